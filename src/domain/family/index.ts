@@ -1,0 +1,4 @@
+export * from './schema.js';
+export * from './validate.js';
+export * from './load.js';
+export * from './query.js';

@@ -1,0 +1,87 @@
+import { LineCounter, type Node, isNode, parseDocument } from 'yaml';
+import { type DomainError, type PathSegment, type Result, fail } from '../errors.js';
+import type { Family } from './schema.js';
+import { parseFamily } from './validate.js';
+
+export type SourceFormat = 'yaml' | 'json';
+
+export interface SourceOptions {
+  /** Shown in errors; the loader does no I/O itself. */
+  file?: string;
+  /** Defaults to JSON when the file name ends in .json, else YAML (a superset of JSON). */
+  format?: SourceFormat;
+}
+
+export function parsePath(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (match[2] !== undefined) segments.push(Number(match[2]));
+    else if (match[1] !== undefined) segments.push(match[1]);
+  }
+  return segments;
+}
+
+/**
+ * Parses a family from YAML or JSON text. Errors carry the file, and the line and column
+ * of the field where the text is YAML (JSON is parsed as YAML for positions too).
+ */
+export function loadFamilySource(source: string, options: SourceOptions = {}): Result<Family> {
+  const file = options.file;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return fail(
+      doc.errors.map((e) => ({
+        code: 'syntax',
+        message: e.message.split('\n')[0] ?? e.message,
+        path: '',
+        ...(file !== undefined ? { file } : {}),
+        ...at(e.pos[0]),
+      })),
+    );
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const result = parseFamily(data);
+  if (result.ok) return result;
+  return fail(result.errors.map((error) => locate(error, doc.contents, at, file)));
+}
+
+function locate(
+  error: DomainError,
+  root: unknown,
+  at: (offset: number) => { line: number; column: number },
+  file: string | undefined,
+): DomainError {
+  const segments = parsePath(error.path);
+  // Walk as deep as the document goes: a missing field is reported at its parent.
+  let node: unknown = root;
+  let found: Node | undefined = isNode(root) ? root : undefined;
+  for (const segment of segments) {
+    const next = childOf(node, segment);
+    if (next === undefined) break;
+    node = next;
+    if (isNode(next)) found = next;
+  }
+  const located: DomainError = { ...error };
+  if (file !== undefined) located.file = file;
+  if (found?.range) Object.assign(located, at(found.range[0]));
+  return located;
+}
+
+function childOf(node: unknown, segment: PathSegment): unknown {
+  if (node === null || typeof node !== 'object' || !('items' in node)) return undefined;
+  const items = (node as { items: unknown[] }).items;
+  if (typeof segment === 'number') return items[segment];
+  for (const item of items) {
+    if (item && typeof item === 'object' && 'key' in item) {
+      const key = (item as { key: unknown }).key;
+      const keyValue = isNode(key) && 'value' in key ? (key as { value: unknown }).value : key;
+      if (String(keyValue) === segment) return (item as unknown as { value: unknown }).value ?? key;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import { type DomainError, type PathSegment, type Result, fail, formatPath, ok } from '../errors.js';
+import { type Family, familySchema } from './schema.js';
+
+/** Turns zod issues into domain errors with field paths. */
+export function zodErrors(error: z.ZodError, prefix: readonly PathSegment[] = []): DomainError[] {
+  return error.issues.map((issue) => ({
+    code: `schema.${issue.code}`,
+    message: issue.message,
+    path: formatPath([...prefix, ...(issue.path as PathSegment[])]),
+  }));
+}
+
+/**
+ * Parses and checks a family object (already read from YAML or JSON). Every error is
+ * reported, structural and semantic, not only the first.
+ */
+export function parseFamily(input: unknown): Result<Family> {
+  const parsed = familySchema.safeParse(input);
+  if (!parsed.success) return fail(zodErrors(parsed.error));
+  const errors = checkFamily(parsed.data);
+  return errors.length > 0 ? fail(errors) : ok(parsed.data);
+}
+
+/** The rules that relate fields to each other (DOMAIN.md §2). */
+export function checkFamily(family: Family): DomainError[] {
+  const errors: DomainError[] = [];
+  const add = (code: string, path: PathSegment[], message: string) =>
+    errors.push({ code, path: formatPath(path), message });
+
+  // Levels: numbered 1..n, classes ascending and not overlapping.
+  const n = family.levels.length;
+  const familyClasses = new Set<number>();
+  let previousClass = 0;
+  family.levels.forEach((level, i) => {
+    if (level.level !== i + 1)
+      add('level.numbering', ['levels', i, 'level'], `niveaus moeten genummerd zijn 1..${n}; hier ${i + 1} verwacht, ${level.level} gevonden`);
+    level.classes.forEach((cls, j) => {
+      if (cls <= previousClass)
+        add('level.classes-order', ['levels', i, 'classes', j], `functieklassen moeten oplopen zonder overlap; ${cls} volgt op ${previousClass}`);
+      previousClass = Math.max(previousClass, cls);
+      familyClasses.add(cls);
+    });
+  });
+
+  const unique = (items: { id: string }[], key: string, what: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined)
+        add('id.duplicate', [key, i, 'id'], `${what} '${item.id}' komt twee keer voor (ook op ${key}[${first}])`);
+      else seen.set(item.id, i);
+    });
+  };
+  unique(family.resultAreas, 'resultAreas', 'resultaatgebied');
+  unique(family.criteria, 'criteria', 'criterium');
+  unique(family.competencies, 'competencies', 'competentie');
+
+  // Criteria: values ordered, contiguous, covering every level exactly once.
+  family.criteria.forEach((criterion, c) => {
+    let expected = 1;
+    criterion.values.forEach((value, v) => {
+      const at: PathSegment[] = ['criteria', c, 'values', v];
+      if ((value.text === undefined) === (value.parts === undefined))
+        add('value.text', [...at, 'text'], value.rg ? 'een RG-waarde moet een tekst hebben (text of parts)' : 'geef precies één van text en parts');
+      if (value.to < value.from)
+        add('value.range', [...at, 'to'], `'to' (${value.to}) ligt voor 'from' (${value.from})`);
+      if (value.from !== expected)
+        add('value.contiguous', [...at, 'from'], value.from < expected
+          ? `overlapt met de vorige waarde: niveau ${value.from} is al gedekt (verwacht 'from: ${expected}')`
+          : `laat niveau ${expected}${value.from - 1 > expected ? `..${value.from - 1}` : ''} open (verwacht 'from: ${expected}')`);
+      if (value.to > n)
+        add('value.range', [...at, 'to'], `niveau ${value.to} bestaat niet; de familie heeft ${n} niveaus`);
+      expected = Math.max(expected, value.to + 1);
+    });
+    if (expected <= n)
+      add('value.coverage', ['criteria', c, 'values'], `de waarden dekken niveau ${expected}${expected < n ? `..${n}` : ''} niet`);
+  });
+
+  // Expertise: one entry per level, in order.
+  const expertiseLevels = family.expertise.levels.map((e) => e.level);
+  family.expertise.levels.forEach((entry, i) => {
+    if (entry.level !== i + 1)
+      add('expertise.numbering', ['expertise', 'levels', i, 'level'], `verwacht niveau ${i + 1}, ${entry.level} gevonden`);
+  });
+  if (expertiseLevels.length !== n)
+    add('expertise.coverage', ['expertise', 'levels'], `verwacht ${n} niveaus (één per familieniveau), ${expertiseLevels.length} gevonden`);
+
+  // Competencies: requirements name classes of the family and levels the competency defines.
+  family.competencies.forEach((competency, k) => {
+    const defined = new Set<number>();
+    competency.levels.forEach((level, l) => {
+      if (defined.has(level.level))
+        add('competency.level-duplicate', ['competencies', k, 'levels', l, 'level'], `niveau ${level.level} komt twee keer voor`);
+      defined.add(level.level);
+    });
+    for (const [cls, required] of Object.entries(competency.required)) {
+      if (!familyClasses.has(Number(cls)))
+        add('competency.unknown-class', ['competencies', k, 'required', cls], `functieklasse ${cls} hoort niet bij deze familie (${[...familyClasses].join(', ')})`);
+      if (!defined.has(required))
+        add('competency.unknown-level', ['competencies', k, 'required', cls], `competentieniveau ${required} is niet beschreven voor '${competency.id}' (beschreven: ${[...defined].join(', ')})`);
+    }
+  });
+
+  return errors;
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// Pure domain tests share one worker context (about 15x faster); tests touching databases,
+// servers or browsers keep isolation.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/domain/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/domain/**', 'test/unit/**', 'test/browser/**', 'node_modules/**'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
