@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { fubeContentSchema } from '../domain/fube/schema.js';
+import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
+import {
+  appealGroundSchema,
+  statusSchema,
+  workflowActionSchema,
+  workflowEventSchema,
+  workflowStateSchema,
+} from '../domain/workflow/schema.js';
+import { pageQuerySchema, queryInt } from './common.js';
+
+/** FUBEs (function descriptions): content in revisions, a workflow beside it. */
+
+export const fubeParamsSchema = z.object({ id: z.string().min(1) });
+export const fubeRevisionParamsSchema = z.object({ id: z.string().min(1), n: queryInt.min(1) });
+const revision = z.number().int().min(1);
+
+export const deadlineSchema = z.object({
+  /** e.g. `validation-from`, `appeal-until`, `appeal-committee-by`. */
+  code: z.string(),
+  /** Dutch label for people. */
+  label: z.string(),
+  /** Brussels calendar date, YYYY-MM-DD. */
+  date: z.string(),
+  /** Calendar days from today (negative when passed). */
+  daysLeft: z.number().int(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const fubeSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  familyId: z.string(),
+  familyVersion: z.number().int(),
+  entityId: z.string(),
+  unitId: z.string().nullable(),
+  state: statusSchema,
+  revision: z.number().int(),
+  level: z.number().int().nullable(),
+  class: z.number().int().nullable(),
+  updatedAt: z.string(),
+});
+export type FubeSummary = z.infer<typeof fubeSummarySchema>;
+
+/** `GET /api/fubes/{id}`: everything the editor and the holder's view need in one answer. */
+export const fubeViewSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  state: statusSchema,
+  workflow: workflowStateSchema,
+  /** The final revision in force while a newer one is drafted. */
+  inForceRevision: z.number().int().nullable(),
+  content: fubeContentSchema,
+  /** The stored weighing's result (recomputed on the FUBE's family version when values changed). */
+  weighing: weighingResultSchema.nullable(),
+  /** The weighing in plain Dutch. */
+  explanation: z.string().nullable(),
+  /** Derived from the decided class; never stored as text. */
+  profile: z.unknown().nullable(),
+  /** Items that still block validation, with their field paths. */
+  blocking: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
+  deadlines: z.array(deadlineSchema),
+  /** Actions the state allows now (guards such as dates may still refuse them). */
+  allowedActions: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type FubeView = z.infer<typeof fubeViewSchema>;
+
+export const createFubeSchema = z.object({
+  familyId: z.string().min(1),
+  /** Defaults to the latest published version. */
+  familyVersion: z.number().int().min(1).optional(),
+  title: z.string().trim().min(1, 'de functietitel mag niet leeg zijn'),
+  entityId: z.string().min(1),
+  unitId: z.string().min(1).optional(),
+  holderIds: z.array(z.string().min(1)).default([]),
+  managerId: z.string().min(1).optional(),
+});
+export type CreateFube = z.infer<typeof createFubeSchema>;
+
+/** Every FUBE write carries the revision it was based on; a stale one gets 409. */
+export const updateFubeSchema = z.object({
+  baseRevision: revision,
+  content: fubeContentSchema,
+  /** Why this change (kept in the history). */
+  reason: z.string().optional(),
+});
+export type UpdateFube = z.infer<typeof updateFubeSchema>;
+
+export const fubeRevisionSchema = z.object({
+  fubeId: z.string(),
+  revision: z.number().int(),
+  content: fubeContentSchema,
+  authorId: z.string().nullable(),
+  createdAt: z.string(),
+  reason: z.string().nullable(),
+});
+export type FubeRevision = z.infer<typeof fubeRevisionSchema>;
+export const fubeRevisionInfoSchema = fubeRevisionSchema.omit({ content: true }).extend({ title: z.string() });
+export const fubeRevisionListSchema = z.array(fubeRevisionInfoSchema);
+
+export const compareQuerySchema = z.object({ from: queryInt.min(1), to: queryInt.min(1) });
+
+/** One difference between two revisions: the field path, before and after. */
+export const diffEntrySchema = z.object({
+  path: z.string(),
+  kind: z.enum(['added', 'removed', 'changed']),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type DiffEntry = z.infer<typeof diffEntrySchema>;
+export const compareSchema = z.object({
+  fubeId: z.string(),
+  from: z.number().int(),
+  to: z.number().int(),
+  changes: z.array(diffEntrySchema),
+});
+export type Compare = z.infer<typeof compareSchema>;
+
+export const fubeWeighSchema = z.object({ baseRevision: revision, values: weighingValuesSchema });
+export const fubeWeighedSchema = z.object({
+  revision: z.number().int(),
+  result: weighingResultSchema,
+  explanation: z.string(),
+});
+
+/** `POST /api/fubes/{id}/transitions`: the workflow action as the domain defines it. */
+export const transitionRequestSchema = z.object({ baseRevision: revision, action: workflowActionSchema });
+export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+
+export const remarkRequestSchema = z.object({
+  holderId: z.string().min(1),
+  text: z.string().trim().min(1, 'de opmerking mag niet leeg zijn'),
+});
+export const remarkSchema = z.object({
+  id: z.string(),
+  fubeId: z.string(),
+  revision: z.number().int(),
+  holderId: z.string(),
+  text: z.string(),
+  at: z.string(),
+});
+export type Remark = z.infer<typeof remarkSchema>;
+export const remarkListSchema = z.array(remarkSchema);
+
+export const appealRequestSchema = z.object({
+  appellantIds: z.array(z.string().min(1)).min(1, 'minstens één functiehouder stelt beroep in'),
+  grounds: z.array(appealGroundSchema).min(1),
+  motivation: z.string().trim().min(1, 'de motivering mag niet leeg zijn'),
+});
+export const appealDecisionRequestSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('upheld'),
+    familyId: z.string().optional(),
+    class: z.number().int(),
+    motivation: z.string().trim().min(1),
+  }),
+  z.object({ outcome: z.literal('rejected'), motivation: z.string().trim().min(1) }),
+]);
+export const appealParamsSchema = z.object({ id: z.string().min(1), appealId: z.string().min(1) });
+
+/** The FUBE's append-only history: workflow events. */
+export const fubeHistorySchema = z.array(workflowEventSchema);
+
+export const searchQuerySchema = pageQuerySchema.extend({
+  q: z.string().optional(),
+  family: z.string().optional(),
+  class: queryInt.optional(),
+  entity: z.string().optional(),
+  state: statusSchema.optional(),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+export const searchResultSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(fubeSummarySchema.extend({ snippet: z.string().nullable() })),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const documentQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).default('pdf') });
+
+/** `GET /api/my-work`: FUBEs waiting for the caller, with the deadline in days. */
+export const myWorkSchema = z.array(
+  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable() }),
+);

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { levelSchema } from '../domain/family/schema.js';
+import { statusSchema } from '../domain/workflow/schema.js';
+import { queryInt } from './common.js';
+import { fubeSummarySchema } from './fubes.js';
+
+/** The function level matrix: families (columns) × levels/classes (rows), counts in cells. */
+
+export const matrixQuerySchema = z.object({ entity: z.string().optional(), state: statusSchema.optional() });
+
+export const matrixSchema = z.object({
+  families: z.array(z.object({ id: z.string(), version: z.number().int(), name: z.string(), levels: z.array(levelSchema) })),
+  /** Every class of the families' levels, ascending (the matrix rows). */
+  classes: z.array(z.number().int()),
+  cells: z.array(z.object({ familyId: z.string(), class: z.number().int(), count: z.number().int() })),
+  /** FUBEs without a decided class yet, per family. */
+  undecided: z.array(z.object({ familyId: z.string(), count: z.number().int() })),
+});
+export type Matrix = z.infer<typeof matrixSchema>;
+
+export const matrixCellQuerySchema = matrixQuerySchema.extend({ family: z.string().min(1), class: queryInt });
+export const matrixCellSchema = z.object({ familyId: z.string(), class: z.number().int(), items: z.array(fubeSummarySchema) });

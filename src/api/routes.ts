@@ -1,0 +1,52 @@
+/**
+ * Every path of the API, one place: the server registers these, the web client builds URLs
+ * from them. `{name}` marks a path parameter.
+ */
+export const API_ROUTES = {
+  health: '/api/health',
+  openapi: '/api/openapi.json',
+  docs: '/api/docs',
+  login: '/api/login',
+  logout: '/api/logout',
+  me: '/api/me',
+  mePassword: '/api/me/password',
+  families: '/api/families',
+  familiesValidate: '/api/families/validate',
+  family: '/api/families/{id}',
+  familyVersions: '/api/families/{id}/versions',
+  familyVersion: '/api/families/{id}/versions/{version}',
+  familyPublish: '/api/families/{id}/versions/{version}/publish',
+  familyProfile: '/api/families/{id}/profile',
+  entities: '/api/entities',
+  fubes: '/api/fubes',
+  fube: '/api/fubes/{id}',
+  fubeRevisions: '/api/fubes/{id}/revisions',
+  fubeRevision: '/api/fubes/{id}/revisions/{n}',
+  fubeCompare: '/api/fubes/{id}/compare',
+  fubeWeigh: '/api/fubes/{id}/weigh',
+  fubeTransitions: '/api/fubes/{id}/transitions',
+  fubeRemarks: '/api/fubes/{id}/remarks',
+  fubeAppeals: '/api/fubes/{id}/appeals',
+  fubeAppealDecision: '/api/fubes/{id}/appeals/{appealId}/decision',
+  fubeHistory: '/api/fubes/{id}/history',
+  fubeDocument: '/api/fubes/{id}/document',
+  weigh: '/api/weigh',
+  matrix: '/api/matrix',
+  matrixCell: '/api/matrix/cell',
+  myWork: '/api/my-work',
+  history: '/api/history',
+} as const;
+
+export type RouteName = keyof typeof API_ROUTES;
+
+/** Fills `{name}` placeholders: `apiPath('fube', { id: 'f1' })` → `/api/fubes/f1`. */
+export function apiPath(name: RouteName, params: Record<string, string | number> = {}): string {
+  return API_ROUTES[name].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new RangeError(`missing path parameter '${key}' for ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/** The Fastify form of a path: `{id}` → `:id`. */
+export const fastifyPath = (name: RouteName): string => API_ROUTES[name].replace(/\{(\w+)\}/g, ':$1');
