@@ -14,6 +14,8 @@ export const fubeResultAreaSchema = z.object({
   resultAreaId: z.string().optional(),
   /** The criterion whose chosen RG value requires this area (origin `rg`). */
   criterionId: z.string().optional(),
+  /** The chosen value (1-based) of that criterion the area backs (origin `rg`). */
+  criterionValue: z.number().int().optional(),
   title: z.string(),
   what: z.string(),
   goal: z.string(),

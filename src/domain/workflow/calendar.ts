@@ -1,0 +1,52 @@
+/**
+ * Calendar days in Europe/Brussels. Legal periods ("30 calendar days after the proposal")
+ * count local dates, not 24-hour blocks: across a DST change a day has 23 or 25 hours, so
+ * the rules compare local dates (YYYY-MM-DD) computed with Intl, never milliseconds.
+ */
+export const BRUSSELS = 'Europe/Brussels';
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The calendar date of an instant in the given time zone (default Brussels). */
+export function localDate(instant: Date, timeZone: string = BRUSSELS): LocalDate {
+  const parts = formatter(timeZone).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dayNumber(date: LocalDate): number {
+  const m = DATE.exec(date);
+  if (m === null) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
+  // A pure date: UTC arithmetic on it has no DST.
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` lies before `from`). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Dutch display of a date, e.g. "31 maart 2026". */
+export function formatDateNl(date: LocalDate): string {
+  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(dayNumber(date) * 86_400_000),
+  );
+}

@@ -1,0 +1,50 @@
+import type { ActionType, Status } from './schema.js';
+
+/**
+ * The state machine as data: which action leads from which states to which state. Guards
+ * (dates, committee, holders, ...) live in transition.ts; docs/workflow.md draws this table.
+ */
+export interface TransitionRule {
+  action: ActionType;
+  from: readonly Status[];
+  to: Status;
+  /** Dutch label for buttons and history. */
+  label: string;
+}
+
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { action: 'propose', from: ['draft'], to: 'proposed', label: 'Voorstellen aan de functiehouders' },
+  { action: 'withdraw-proposal', from: ['proposed'], to: 'draft', label: 'Voorstel intrekken' },
+  { action: 'remark', from: ['proposed'], to: 'proposed', label: 'Opmerking geven' },
+  { action: 'request-talk', from: ['proposed'], to: 'proposed', label: 'Gesprek met leidinggevende vragen' },
+  { action: 'record-talk', from: ['proposed'], to: 'proposed', label: 'Gesprek vastleggen' },
+  { action: 'validate', from: ['proposed'], to: 'validated', label: 'Valideren' },
+  { action: 'notify', from: ['validated'], to: 'notified', label: 'Functiehouders in kennis stellen' },
+  { action: 'appeal', from: ['notified'], to: 'appealed', label: 'Beroep instellen' },
+  { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided', label: 'Uitspraak beroep vastleggen' },
+  { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final', label: 'Definitief maken' },
+  { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided', label: 'Niet-toewijsbare functie: klasse vastleggen' },
+  { action: 'revise', from: ['final', 'unassignable-decided'], to: 'draft', label: 'Nieuwe revisie starten' },
+];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  draft: 'Ontwerp',
+  proposed: 'Voorgesteld',
+  validated: 'Gevalideerd',
+  notified: 'In kennis gesteld',
+  appealed: 'In beroep',
+  'appeal-decided': 'Beroep beslist',
+  final: 'Definitief',
+  'unassignable-decided': 'Niet-toewijsbaar, beslist',
+};
+
+export function transitionRule(action: ActionType): TransitionRule {
+  const rule = TRANSITIONS.find((t) => t.action === action);
+  if (rule === undefined) throw new RangeError(`unknown workflow action: ${action}`);
+  return rule;
+}
+
+/** The actions whose source state matches (guards may still refuse them). */
+export function actionsFrom(status: Status): ActionType[] {
+  return TRANSITIONS.filter((t) => t.from.includes(status)).map((t) => t.action);
+}
