@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkWording, checkWordingIn } from './gender-neutral.js';
+
+describe('gender-neutral wording check', () => {
+  it('flags the seed family\'s masculine generic "zijn werk"', () => {
+    const findings = checkWording('Neemt verantwoordelijkheid voor zijn werk');
+    expect(findings).toEqual([
+      expect.objectContaining({ match: 'zijn', code: 'gendered-pronoun', index: 'Neemt verantwoordelijkheid voor '.length }),
+    ]);
+  });
+
+  it('flags "binnen zijn entiteit" and "bij zijn aanpak"', () => {
+    const text = 'Stimuleert de samenwerking binnen zijn entiteit. Betrekt brede factoren bij zijn aanpak.';
+    expect(checkWording(text).map((f) => f.match)).toEqual(['zijn', 'zijn']);
+  });
+
+  it('does not flag the verb "zijn"', () => {
+    expect(checkWording('Verschillende oplossingen zijn beschikbaar')).toEqual([]);
+    expect(checkWording('Oplossingen zijn slechts gedeeltelijk gekend')).toEqual([]);
+  });
+
+  it('does not flag paired pronouns', () => {
+    expect(checkWording('voor zijn/haar werk; hij/zij neemt het initiatief; hem of haar')).toEqual([]);
+  });
+
+  it('flags a singular "hij" and a gendered title, not plural "zij"', () => {
+    const findings = checkWording('Hij leidt het team als vakman. Zij worden opgevolgd.');
+    expect(findings.map((f) => [f.match, f.code])).toEqual([
+      ['Hij', 'gendered-pronoun'],
+      ['vakman', 'gendered-title'],
+    ]);
+  });
+
+  it('does not flag words that only end like a title', () => {
+    expect(checkWording('het register en de minister')).toEqual([]);
+  });
+});
+
+describe('wording check over a whole object', () => {
+  it('reports the field path of every finding', () => {
+    const family = {
+      id: 'x-man',
+      competencies: [{ id: 'initiatief', levels: [{ level: 2, text: 'Lost problemen binnen zijn takendomein op' }] }],
+      purpose: { what: 'Zorgt voor de dienstverlening', goal: 'met als doel dat hij slaagt' },
+    };
+    expect(checkWordingIn(family).map((f) => [f.path, f.match])).toEqual([
+      ['competencies[0].levels[0].text', 'zijn'],
+      ['purpose.goal', 'hij'],
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Gender-neutral wording check (EU pay transparency directive 2023/970: classification
+ * criteria must be free of gender bias). Flags masculine or feminine generic wording in
+ * Dutch texts, with a suggestion. The seed family itself says "zijn werk": exactly what
+ * this check is for.
+ *
+ * "zijn" is both a possessive pronoun and the verb "to be", so it is only flagged after a
+ * preposition ("voor zijn werk") or before a word that the verb never precedes in these
+ * texts; "zijn/haar" and "hij/zij" are neutral and skipped.
+ */
+
+export interface WordingFinding {
+  /** The word or phrase found, as it stands in the text. */
+  match: string;
+  /** Character offset in the text. */
+  index: number;
+  code: 'gendered-pronoun' | 'gendered-title';
+  suggestion: string;
+}
+
+const PREPOSITIONS = 'voor|in|binnen|van|met|bij|aan|op|over|naar|uit|door|tot|om|onder|rond|volgens|buiten|tijdens';
+
+interface Pattern {
+  re: RegExp;
+  code: WordingFinding['code'];
+  suggestion: string;
+}
+
+const PATTERNS: Pattern[] = [
+  // Possessive "zijn" after a preposition: "voor zijn werk", "binnen zijn entiteit".
+  {
+    re: new RegExp(`\\b(?:${PREPOSITIONS})\\s+(zijn|haar)\\b(?!\\s*/)`, 'giu'),
+    code: 'gendered-pronoun',
+    suggestion: 'de eigen / het eigen (bv. "voor het eigen werk")',
+  },
+  // Subject and object pronouns, unless paired ("hij/zij", "hem of haar").
+  {
+    re: /(?<![/])\b(hij|zij|hem)\b(?!\s*(?:\/|of\s+(?:zij|hij|haar|hem)\b))/giu,
+    code: 'gendered-pronoun',
+    suggestion: 'de functiehouder / de medewerker, of herschrijf zonder voornaamwoord',
+  },
+  // Gendered job titles.
+  {
+    re: /\b(\p{L}+(?:man|vrouw|ster|trice))\b/giu,
+    code: 'gendered-title',
+    suggestion: 'een neutrale functienaam (bv. "vakkracht", "medewerker", "deskundige")',
+  },
+];
+
+// Words ending like a gendered title that are not titles.
+const NOT_TITLES = new Set(['meester', 'zuster', 'venster', 'monster', 'register', 'orkester', 'minister', 'semester', 'klooster', 'mister', 'elektricien', 'kwartier', 'kantoorruimte', 'aansturing', 'inleidster']);
+// "zij" is also the plural "they"; it is only flagged when it plainly stands for one person.
+const SINGULAR_CONTEXT = /\b(zij|hij)\s+(?:is|heeft|wordt|kan|moet|zal|neemt|doet|geeft|leidt|volgt)\b/iu;
+
+export function checkWording(text: string): WordingFinding[] {
+  const findings: WordingFinding[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of text.matchAll(pattern.re)) {
+      const word = m[1] ?? m[0];
+      const index = (m.index ?? 0) + m[0].lastIndexOf(word);
+      if (pattern.code === 'gendered-title' && NOT_TITLES.has(word.toLowerCase())) continue;
+      if (pattern.code === 'gendered-pronoun' && /^zij$/iu.test(word)) {
+        if (!SINGULAR_CONTEXT.test(text.slice(index, index + 20))) continue;
+      }
+      findings.push({ match: word, index, code: pattern.code, suggestion: pattern.suggestion });
+    }
+  }
+  return findings.sort((a, b) => a.index - b.index);
+}
+
+export interface LocatedWordingFinding extends WordingFinding {
+  /** Field path of the text, e.g. `competencies[0].levels[0].text`. */
+  path: string;
+}
+
+/**
+ * Runs the wording check over every text of a family or FUBE (any JSON-like object),
+ * skipping ids and other keys that are not prose.
+ */
+export function checkWordingIn(value: unknown, skipKeys: ReadonlySet<string> = DEFAULT_SKIP): LocatedWordingFinding[] {
+  const out: LocatedWordingFinding[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (typeof node === 'string') {
+      for (const finding of checkWording(node)) out.push({ ...finding, path });
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, `${path}[${i}]`));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (!skipKeys.has(key)) walk(child, path === '' ? key : `${path}.${key}`);
+      }
+    }
+  };
+  walk(value, '');
+  return out;
+}
+
+const DEFAULT_SKIP: ReadonlySet<string> = new Set(['id', 'source', 'confidence', 'join', 'origin', 'resultAreaId', 'criterionId', 'entityId', 'unitId', 'familyId', 'holderIds', 'managerId', 'rule']);
