@@ -1,0 +1,129 @@
+import type { Family } from '../family/schema.js';
+import { classLabel, valueText } from '../family/query.js';
+import { type Locale, format } from '../messages/index.js';
+import type { WeighingResult } from './types.js';
+
+const SHORT_TEXT = 90;
+
+/**
+ * The weighing in plain words for the function holder: the suggestion, every criterion with
+ * its chosen value and where it lies, then the points of attention (flags). The result
+ * carries the numbers; the family gives the value texts and the classes of each level.
+ */
+export function explain(result: WeighingResult, family: Family, locale: Locale = 'nl'): string {
+  const lines: string[] = [];
+  const suggested = result.levels.find((l) => l.level === result.level);
+  const classes = suggested?.classes ?? [result.class];
+  lines.push(
+    classes.length === 2
+      ? format(locale, 'explain.suggestion.two-classes', {
+          level: result.level,
+          family: family.name,
+          classes: classLabel(classes),
+          class: result.class,
+        })
+      : format(locale, 'explain.suggestion.one-class', { level: result.level, family: family.name, class: result.class }),
+  );
+  lines.push(format(locale, 'explain.how'));
+  if (classes.length === 2) {
+    const params = { level: result.level, above: result.above, below: result.below, class: result.class };
+    lines.push(
+      result.class === classes[1]
+        ? format(locale, 'explain.class.higher', params)
+        : format(locale, 'explain.class.lower', params),
+    );
+  }
+
+  lines.push('', format(locale, 'explain.criteria.title'));
+  const classesOf = (level: number) => classLabel(family.levels[level - 1]?.classes ?? []);
+  for (const c of result.criteria) {
+    const covers =
+      c.from === c.to
+        ? format(locale, 'explain.covers.one', { level: c.from, classes: classesOf(c.from) })
+        : format(locale, 'explain.covers.range', {
+            from: c.from,
+            to: c.to,
+            classes: range(c.from, c.to).map(classesOf).join(', '),
+          });
+    lines.push(
+      format(locale, 'explain.criterion', {
+        criterion: c.name,
+        value: c.value,
+        text: shortValueText(family, c.criterionId, c.value, locale),
+        covers,
+        position: format(locale, `explain.position.${c.position}`),
+      }),
+    );
+  }
+
+  lines.push('', format(locale, 'explain.flags.title'));
+  if (result.flags.length === 0) lines.push(format(locale, 'explain.flags.none'));
+  const nameOf = (id: string) => result.criteria.find((c) => c.criterionId === id)?.name ?? id;
+  const names = (ids: string[]) => joinList(locale, ids.map(nameOf));
+  for (const flag of result.flags) {
+    const count = flag.criteria.length;
+    switch (flag.code) {
+      case 'spread':
+        lines.push(format(locale, 'explain.flag.spread', { criteria: names(flag.criteria), count }));
+        break;
+      case 'tie': {
+        const best = Math.min(...result.levels.map((l) => l.distance));
+        const tied = result.levels.filter((l) => l.distance === best).map((l) => String(l.level));
+        lines.push(
+          format(locale, 'explain.flag.tie', {
+            levels: joinList(locale, tied),
+            level: result.level,
+            criteria: names(flag.criteria),
+            count,
+          }),
+        );
+        break;
+      }
+      case 'borderline':
+        lines.push(
+          format(locale, 'explain.flag.borderline', { level: result.level, count: result.above, criteria: names(flag.criteria) }),
+        );
+        break;
+      case 'reconstructed-span':
+        lines.push(format(locale, 'explain.flag.reconstructed-span', { criteria: names(flag.criteria) }));
+        break;
+      case 'rg-required':
+        for (const id of flag.criteria) {
+          const value = result.values[id] ?? 0;
+          lines.push(
+            format(locale, 'explain.flag.rg-required', {
+              criterion: nameOf(id),
+              value,
+              text: shortValueText(family, id, value, locale),
+            }),
+          );
+        }
+        break;
+    }
+  }
+  return lines.join('\n');
+}
+
+/** "A", "A en B", "A, B en C". */
+export function joinList(locale: Locale, items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return format(locale, 'explain.list.and', { first: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
+}
+
+/** The first sentence or alternative of a value, cut at a word so it reads in one line. */
+export function shortValueText(family: Family, criterionId: string, value: number, locale: Locale = 'nl'): string {
+  const criterionValue = family.criteria.find((c) => c.id === criterionId)?.values[value - 1];
+  if (criterionValue === undefined) return '';
+  const full = criterionValue.parts?.items[0] ?? valueText(criterionValue);
+  const first = full.split('\n')[0]!.replace(/\s+/g, ' ').trim();
+  const shortened = first.length > SHORT_TEXT || first.length < full.trim().length;
+  if (!shortened) return first;
+  const cut = first.length > SHORT_TEXT ? first.slice(0, first.lastIndexOf(' ', SHORT_TEXT)).replace(/[\s,.;:]+$/, '') : first;
+  return `${cut}${format(locale, 'explain.ellipsis')}`;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let l = from; l <= to; l++) out.push(l);
+  return out;
+}
