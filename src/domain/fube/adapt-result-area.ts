@@ -1,0 +1,63 @@
+import { type DomainError, type Result, fail, ok } from '../errors.js';
+import type { Family } from '../family/schema.js';
+import { FIELD_NAMES } from './choose-result-areas.js';
+import type { FubeContent, FubeResultArea } from './schema.js';
+
+export interface ResultAreaTexts {
+  title?: string;
+  what?: string;
+  goal?: string;
+}
+
+function at(fube: FubeContent, index: number): FubeResultArea | DomainError {
+  return fube.resultAreas[index] ?? { code: 'fube.result-area-unknown', path: `resultAreas[${index}]`, message: `er is geen resultaatgebied op positie ${index + 1}` };
+}
+
+function replace(fube: FubeContent, index: number, area: FubeResultArea): FubeContent {
+  return { ...fube, resultAreas: fube.resultAreas.map((a, i) => (i === index ? area : a)) };
+}
+
+/** Adapts the texts of a result area to the function (any origin, RG areas included). */
+export function editResultArea(fube: FubeContent, index: number, texts: ResultAreaTexts): Result<FubeContent> {
+  const area = at(fube, index);
+  if ('code' in area) return fail([area]);
+  const errors: DomainError[] = [];
+  const next = { ...area };
+  for (const field of ['title', 'what', 'goal'] as const) {
+    const value = texts[field];
+    if (value === undefined) continue;
+    if (value.trim() === '')
+      errors.push({ code: 'fube.result-area-incomplete', path: `resultAreas[${index}].${field}`, message: `'${FIELD_NAMES[field]}' mag niet leeg zijn` });
+    next[field] = value.trim();
+  }
+  return errors.length > 0 ? fail(errors) : ok(replace(fube, index, next));
+}
+
+/**
+ * Sets the example activities of a result area: selected family activities, edited ones
+ * and the function's own, in the given order.
+ */
+export function setActivities(fube: FubeContent, index: number, activities: readonly string[]): Result<FubeContent> {
+  const area = at(fube, index);
+  if ('code' in area) return fail([area]);
+  const errors: DomainError[] = [];
+  activities.forEach((text, j) => {
+    if (text.trim() === '') errors.push({ code: 'fube.activity-empty', path: `resultAreas[${index}].activities[${j}]`, message: 'een activiteit mag niet leeg zijn' });
+  });
+  if (errors.length > 0) return fail(errors);
+  return ok(replace(fube, index, { ...area, activities: [...new Set(activities.map((a) => a.trim()))] }));
+}
+
+/** Adds one activity of the function's own. */
+export function addActivity(fube: FubeContent, index: number, text: string): Result<FubeContent> {
+  const area = at(fube, index);
+  if ('code' in area) return fail([area]);
+  return setActivities(fube, index, [...area.activities, text]);
+}
+
+/** The family's example activities for a family result area of the FUBE (to select from). */
+export function offeredActivities(fube: FubeContent, family: Family, index: number): string[] {
+  const area = fube.resultAreas[index];
+  if (area?.origin !== 'family') return [];
+  return [...(family.resultAreas.find((a) => a.id === area.resultAreaId)?.activities ?? [])];
+}
