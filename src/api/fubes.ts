@@ -25,6 +25,11 @@ export const deadlineSchema = z.object({
   date: z.string(),
   /** Calendar days from today (negative when passed). */
   daysLeft: z.number().int(),
+  /** `not-before` opens a step (validation, finalisation), `not-after` closes one (appeal). */
+  kind: z.enum(['not-before', 'not-after']),
+  /** not-before: the step is possible now; not-after: the date has passed. */
+  reached: z.boolean(),
+  holderId: z.string().optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 

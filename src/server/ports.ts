@@ -1,0 +1,81 @@
+import type { FamilySummary, FamilyStatus, FamilyVersionInfo } from '../api/families.js';
+import type { Entity } from '../api/entities.js';
+import type { FubeSummary, SearchQuery, SearchResult } from '../api/fubes.js';
+import type { HistoryEntry } from '../api/history.js';
+import type { Family } from '../domain/family/schema.js';
+import type { FubeContent } from '../domain/fube/schema.js';
+import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
+
+/**
+ * What the HTTP API needs from persistence, in domain terms. `store-port.ts` fits the
+ * database store (src/store) to it; handlers never see SQL or Kysely.
+ */
+export interface StoredFamily {
+  family: Family;
+  status: FamilyStatus;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+export interface FubeRecord {
+  id: string;
+  revision: number;
+  content: FubeContent;
+  workflow: WorkflowState;
+  inForceRevision: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RevisionRecord {
+  fubeId: string;
+  revision: number;
+  content: FubeContent;
+  authorId: string | null;
+  createdAt: string;
+  reason: string | null;
+}
+
+/** A write on a FUBE, guarded by the revision it was based on. */
+export interface FubeWrite {
+  baseRevision: number;
+  actorId: string;
+  reason?: string;
+  /** A new revision with this content. */
+  content?: FubeContent;
+  /** The workflow state after a transition, with its events for the history. */
+  workflow?: WorkflowState;
+  events?: WorkflowEvent[];
+}
+
+export type WriteOutcome = { ok: true; record: FubeRecord } | { ok: false; currentRevision: number };
+
+export interface MatrixFilter {
+  entityId?: string;
+  state?: Status;
+}
+
+export interface ApiStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  families: {
+    list(): Promise<FamilySummary[]>;
+    versions(id: string): Promise<FamilyVersionInfo[]>;
+    /** Without a version: the latest published one. */
+    get(id: string, version?: number): Promise<StoredFamily | undefined>;
+    saveDraft(family: Family, source: string, actorId: string): Promise<FamilyVersionInfo>;
+    publish(id: string, version: number, actorId: string): Promise<FamilyVersionInfo | undefined>;
+  };
+  entities: { list(): Promise<Entity[]> };
+  fubes: {
+    get(id: string): Promise<FubeRecord | undefined>;
+    create(content: FubeContent, workflow: WorkflowState, actorId: string): Promise<FubeRecord>;
+    write(id: string, write: FubeWrite): Promise<WriteOutcome | undefined>;
+    revisions(id: string): Promise<RevisionRecord[]>;
+    revision(id: string, n: number): Promise<RevisionRecord | undefined>;
+    events(id: string): Promise<WorkflowEvent[]>;
+    search(query: SearchQuery): Promise<SearchResult>;
+    /** Summaries of all FUBEs matching the filter (matrix, my work). */
+    summaries(filter: MatrixFilter & { familyId?: string; class?: number }): Promise<FubeSummary[]>;
+  };
+  history: { list(filter: { actor?: string; action?: string; from?: string; to?: string }): Promise<HistoryEntry[]> };
+}

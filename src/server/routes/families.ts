@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import {
+  familyDocumentSchema,
+  familyListSchema,
+  familyParamsSchema,
+  familyUploadedSchema,
+  familyValidationSchema,
+  familyVersionInfoSchema,
+  familyVersionListSchema,
+  familyVersionParamsSchema,
+} from '../../api/families.js';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+import { fastifyPath } from '../../api/routes.js';
+import type { DomainError, Result } from '../../domain/errors.js';
+import { type Family, loadFamilySource, parseFamily } from '../../domain/family/index.js';
+import { actorId, authorize } from '../access.js';
+import { ApiProblem, domainRefused, notFound } from '../errors.js';
+import type { ApiStore } from '../ports.js';
+import type { ApiInstance, RouteDeps } from './types.js';
+
+/** A family source: YAML or JSON text (text/plain, application/yaml), or a JSON body. */
+const familySourceSchema = z.union([z.string(), z.record(z.string(), z.unknown())]);
+
+/** Text keeps line and column in errors; an already parsed JSON body has field paths only. */
+function parseSource(body: string | Record<string, unknown>): Result<Family> {
+  return typeof body === 'string' ? loadFamilySource(body) : parseFamily(body);
+}
+
+const fieldErrors = (errors: DomainError[]) =>
+  errors.map((e) => ({
+    path: e.path,
+    message: e.message,
+    code: e.code,
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.column !== undefined ? { column: e.column } : {}),
+  }));
+
+export async function requireFamily(store: ApiStore, id: string, version?: number) {
+  const stored = await store.families.get(id, version);
+  if (stored === undefined)
+    throw notFound(version === undefined ? `geen gepubliceerde functiefamilie '${id}'` : `functiefamilie '${id}' versie ${version} bestaat niet`);
+  return stored;
+}
+
+export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
+  const tags = ['functiefamilies'];
+
+  api.get(fastifyPath('families'), { schema: { tags, summary: 'Alle functiefamilies', response: { 200: familyListSchema } } }, async (request) => {
+    authorize(request.ctx, 'read');
+    return store.families.list();
+  });
+
+  api.get(
+    fastifyPath('family'),
+    { schema: { tags, summary: 'De laatst gepubliceerde versie van een familie', params: familyParamsSchema, response: { 200: familyDocumentSchema } } },
+    async (request) => {
+      authorize(request.ctx, 'read');
+      const { family, status, publishedAt } = await requireFamily(store, request.params.id);
+      return { family, status, publishedAt };
+    },
+  );
+
+  api.get(
+    fastifyPath('familyVersions'),
+    { schema: { tags, summary: 'Alle versies van een familie', params: familyParamsSchema, response: { 200: familyVersionListSchema } } },
+    async (request) => {
+      authorize(request.ctx, 'read');
+      const versions = await store.families.versions(request.params.id);
+      if (versions.length === 0) throw notFound(`functiefamilie '${request.params.id}' bestaat niet`);
+      return versions;
+    },
+  );
+
+  api.get(
+    fastifyPath('familyVersion'),
+    { schema: { tags, summary: 'Eén versie van een familie', params: familyVersionParamsSchema, response: { 200: familyDocumentSchema } } },
+    async (request) => {
+      authorize(request.ctx, 'read');
+      const { family, status, publishedAt } = await requireFamily(store, request.params.id, request.params.version);
+      return { family, status, publishedAt };
+    },
+  );
+
+  api.post(
+    fastifyPath('familiesValidate'),
+    {
+      schema: {
+        tags,
+        summary: 'Een familiebestand (YAML of JSON) controleren zonder het op te slaan',
+        body: familySourceSchema,
+        response: { 200: familyValidationSchema },
+      },
+    },
+    async (request) => {
+      authorize(request.ctx, 'read');
+      const result = parseSource(request.body);
+      if (!result.ok) return { valid: false, errors: fieldErrors(result.errors) };
+      const { id, version, name } = result.value;
+      return { valid: true, errors: [], family: { id, version, name } };
+    },
+  );
+
+  api.post(
+    fastifyPath('families'),
+    {
+      schema: {
+        tags,
+        summary: 'Een familieversie opladen: gecontroleerd en als ontwerp bewaard',
+        body: familySourceSchema,
+        response: { 201: familyUploadedSchema },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.ctx, 'family.manage');
+      const result = parseSource(request.body);
+      if (!result.ok) throw domainRefused(result.errors, 'Het familiebestand bevat fouten');
+      const family = result.value;
+      const existing = (await store.families.versions(family.id)).find((v) => v.version === family.version);
+      if (existing !== undefined)
+        throw new ApiProblem({
+          type: PROBLEM_TYPES.conflict,
+          title: 'Versie bestaat al',
+          status: 409,
+          detail: `functiefamilie '${family.id}' versie ${family.version} bestaat al (${existing.status === 'published' ? 'gepubliceerd' : 'ontwerp'}); verhoog 'version'`,
+          errors: [{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }],
+        });
+      const source = typeof request.body === 'string' ? request.body : JSON.stringify(request.body, null, 2);
+      const saved = await store.families.saveDraft(family, source, actorId(request.ctx));
+      return reply.status(201).send(saved);
+    },
+  );
+
+  api.post(
+    fastifyPath('familyPublish'),
+    { schema: { tags, summary: 'Een ontwerpversie publiceren', params: familyVersionParamsSchema, response: { 200: familyVersionInfoSchema } } },
+    async (request) => {
+      authorize(request.ctx, 'family.manage');
+      const { id, version } = request.params;
+      const published = await store.families.publish(id, version, actorId(request.ctx));
+      if (published === undefined) throw notFound(`functiefamilie '${id}' versie ${version} bestaat niet`);
+      return published;
+    },
+  );
+}

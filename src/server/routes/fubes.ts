@@ -1,0 +1,332 @@
+import { z } from 'zod';
+import {
+  appealDecisionRequestSchema,
+  appealParamsSchema,
+  appealRequestSchema,
+  createFubeSchema,
+  fubeHistorySchema,
+  fubeParamsSchema,
+  fubeRevisionListSchema,
+  fubeRevisionParamsSchema,
+  fubeRevisionSchema,
+  fubeViewSchema,
+  fubeWeighSchema,
+  fubeWeighedSchema,
+  remarkListSchema,
+  remarkRequestSchema,
+  remarkSchema,
+  searchQuerySchema,
+  searchResultSchema,
+  transitionRequestSchema,
+  updateFubeSchema,
+} from '../../api/fubes.js';
+import { fastifyPath } from '../../api/routes.js';
+import type { Family } from '../../domain/family/schema.js';
+import { createFube } from '../../domain/fube/create-fube.js';
+import type { FubeContent } from '../../domain/fube/schema.js';
+import { setWeighing } from '../../domain/fube/set-weighing.js';
+import { explain } from '../../domain/weighing/index.js';
+import { type WorkflowAction, type WorkflowEvent, initialState, transition } from '../../domain/workflow/index.js';
+import type { RequestContext } from '../context.js';
+import { type ApiAction, actorId, authorize } from '../access.js';
+import { ApiProblem, domainRefused, notFound, staleRevision } from '../errors.js';
+import { FamilyVersions } from '../families-cache.js';
+import { fubeView } from '../fube-view.js';
+import type { ApiStore, FubeRecord, FubeWrite } from '../ports.js';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+import { requireFamily } from './families.js';
+import type { ApiInstance, RouteDeps } from './types.js';
+
+const TRANSITION_PERMISSION: Partial<Record<WorkflowAction['type'], ApiAction>> = {
+  remark: 'fube.remark',
+  'request-talk': 'fube.remark',
+  appeal: 'fube.appeal',
+  'decide-appeal': 'fube.decide-appeal',
+};
+
+/** The id of the appeal of a round: one appeal per round (revision) of the process. */
+const appealId = (revision: number) => `beroep-${revision}`;
+
+const remarksOf = (fubeId: string, events: readonly WorkflowEvent[]) =>
+  events
+    .map((event, index) => ({ event, index }))
+    .filter(({ event }) => event.type === 'remark')
+    .map(({ event, index }) => ({
+      id: `${fubeId}.${index + 1}`,
+      fubeId,
+      revision: event.revision,
+      holderId: String(event.data.holderId ?? ''),
+      text: String(event.data.text ?? ''),
+      at: event.at,
+    }));
+
+export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
+  const tags = ['functiebeschrijvingen'];
+  const families = new FamilyVersions(store);
+  const fubes = new FubeActions(store, families);
+
+  api.get(
+    fastifyPath('fubes'),
+    { schema: { tags, summary: 'Zoeken in de catalogus (volledige tekst en filters)', querystring: searchQuerySchema, response: { 200: searchResultSchema } } },
+    async (request) => {
+      authorize(request.ctx, 'read');
+      return store.fubes.search(request.query);
+    },
+  );
+
+  api.post(
+    fastifyPath('fubes'),
+    { schema: { tags, summary: 'Een FUBE starten vanuit een functiefamilie', body: createFubeSchema, response: { 201: fubeViewSchema } } },
+    async (request, reply) => {
+      const { familyId, familyVersion, ...input } = request.body;
+      authorize(request.ctx, 'fube.create', { entityId: input.entityId, unitId: input.unitId ?? null });
+      const { family } = await requireFamily(store, familyId, familyVersion);
+      const content = createFube(family, input);
+      if (!content.ok) throw domainRefused(content.errors);
+      const record = await store.fubes.create(content.value, initialState(1), actorId(request.ctx));
+      return reply.status(201).send(await fubes.view(record, request.ctx));
+    },
+  );
+
+  api.get(
+    fastifyPath('fube'),
+    { schema: { tags, summary: 'Eén FUBE met weging, profiel, termijnen en mogelijke acties', params: fubeParamsSchema, response: { 200: fubeViewSchema } } },
+    async (request) => {
+      const record = await fubes.require(request.params.id, request.ctx);
+      return fubes.view(record, request.ctx);
+    },
+  );
+
+  api.put(
+    fastifyPath('fube'),
+    {
+      schema: {
+        tags,
+        summary: 'De inhoud wijzigen: een nieuwe revisie, of 409 als de basisrevisie verouderd is',
+        params: fubeParamsSchema,
+        body: updateFubeSchema,
+        response: { 200: fubeViewSchema },
+      },
+    },
+    async (request) => {
+      const record = await fubes.require(request.params.id, request.ctx, 'fube.update');
+      const { baseRevision, content, reason } = request.body;
+      fubes.checkBase(record, baseRevision);
+      fubes.checkEditable(record);
+      const family = await families.get(content.familyId, content.familyVersion);
+      // The server recomputes the weighing: a result sent by the client is never trusted.
+      const checked = content.weighing === undefined ? content : fubes.reweigh(content, family);
+      const written = await fubes.write(record, request.ctx, { baseRevision, content: checked, ...(reason !== undefined ? { reason } : {}) });
+      return fubes.view(written, request.ctx);
+    },
+  );
+
+  api.get(
+    fastifyPath('fubeRevisions'),
+    { schema: { tags, summary: 'Alle revisies', params: fubeParamsSchema, response: { 200: fubeRevisionListSchema } } },
+    async (request) => {
+      await fubes.require(request.params.id, request.ctx);
+      const revisions = await store.fubes.revisions(request.params.id);
+      return revisions.map(({ content, ...info }) => ({ ...info, title: content.title }));
+    },
+  );
+
+  api.get(
+    fastifyPath('fubeRevision'),
+    { schema: { tags, summary: 'Eén revisie', params: fubeRevisionParamsSchema, response: { 200: fubeRevisionSchema } } },
+    async (request) => {
+      await fubes.require(request.params.id, request.ctx);
+      const revision = await store.fubes.revision(request.params.id, request.params.n);
+      if (revision === undefined) throw notFound(`FUBE '${request.params.id}' heeft geen revisie ${request.params.n}`);
+      return revision;
+    },
+  );
+
+  api.post(
+    fastifyPath('fubeWeigh'),
+    {
+      schema: {
+        tags,
+        summary: 'De weging bewaren (nieuwe revisie) en het resultaat teruggeven',
+        params: fubeParamsSchema,
+        body: fubeWeighSchema,
+        response: { 200: fubeWeighedSchema },
+      },
+    },
+    async (request) => {
+      const record = await fubes.require(request.params.id, request.ctx, 'fube.weigh');
+      const { baseRevision, values } = request.body;
+      fubes.checkBase(record, baseRevision);
+      fubes.checkEditable(record);
+      const family = await families.get(record.content.familyId, record.content.familyVersion);
+      const weighed = setWeighing(record.content, family, values);
+      if (!weighed.ok) throw domainRefused(weighed.errors);
+      const result = weighed.value.weighing?.result;
+      if (result === undefined) {
+        const missing = family.criteria.filter((c) => values[c.id] === undefined);
+        throw domainRefused(
+          missing.map((c) => ({ code: 'weighing.missing-value', path: `values.${c.id}`, message: `het criterium '${c.name}' heeft geen waarde` })),
+          'De weging is onvolledig',
+        );
+      }
+      const written = await fubes.write(record, request.ctx, { baseRevision, content: weighed.value, reason: 'weging' });
+      return { revision: written.revision, result, explanation: explain(result, family) };
+    },
+  );
+
+  api.post(
+    fastifyPath('fubeTransitions'),
+    {
+      schema: {
+        tags,
+        summary: 'Een stap in het proces (voorstellen, valideren, in kennis stellen, definitief maken, ...)',
+        params: fubeParamsSchema,
+        body: transitionRequestSchema,
+        response: { 200: fubeViewSchema },
+      },
+    },
+    async (request) => {
+      const { baseRevision, action } = request.body;
+      const record = await fubes.require(request.params.id, request.ctx, TRANSITION_PERMISSION[action.type] ?? 'fube.transition');
+      fubes.checkBase(record, baseRevision);
+      const written = await fubes.transition(record, request.ctx, action, 'action');
+      return fubes.view(written, request.ctx);
+    },
+  );
+
+  api.get(
+    fastifyPath('fubeRemarks'),
+    { schema: { tags, summary: 'Opmerkingen van de functiehouders', params: fubeParamsSchema, response: { 200: remarkListSchema } } },
+    async (request) => {
+      await fubes.require(request.params.id, request.ctx);
+      return remarksOf(request.params.id, await store.fubes.events(request.params.id));
+    },
+  );
+
+  api.post(
+    fastifyPath('fubeRemarks'),
+    { schema: { tags, summary: 'Een opmerking geven op het voorstel', params: fubeParamsSchema, body: remarkRequestSchema, response: { 201: remarkSchema } } },
+    async (request, reply) => {
+      const record = await fubes.require(request.params.id, request.ctx, 'fube.remark');
+      await fubes.transition(record, request.ctx, { type: 'remark', ...request.body });
+      const remark = remarksOf(record.id, await store.fubes.events(record.id)).at(-1);
+      if (remark === undefined) throw new Error(`remark of FUBE ${record.id} was not stored`);
+      return reply.status(201).send(remark);
+    },
+  );
+
+  api.post(
+    fastifyPath('fubeAppeals'),
+    {
+      schema: {
+        tags,
+        summary: 'Beroep instellen (binnen 15 kalenderdagen, tegen familie of klasse)',
+        params: fubeParamsSchema,
+        body: appealRequestSchema,
+        response: { 201: z.object({ appealId: z.string(), fube: fubeViewSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const record = await fubes.require(request.params.id, request.ctx, 'fube.appeal');
+      const written = await fubes.transition(record, request.ctx, { type: 'appeal', ...request.body });
+      return reply.status(201).send({ appealId: appealId(written.workflow.revision), fube: await fubes.view(written, request.ctx) });
+    },
+  );
+
+  api.post(
+    fastifyPath('fubeAppealDecision'),
+    {
+      schema: {
+        tags,
+        summary: 'De uitspraak van de beroepscommissie vastleggen',
+        params: appealParamsSchema,
+        body: appealDecisionRequestSchema,
+        response: { 200: fubeViewSchema },
+      },
+    },
+    async (request) => {
+      const record = await fubes.require(request.params.id, request.ctx, 'fube.decide-appeal');
+      if (record.workflow.appeal === undefined || request.params.appealId !== appealId(record.workflow.revision))
+        throw notFound(`FUBE '${record.id}' heeft geen lopend beroep '${request.params.appealId}'`);
+      const written = await fubes.transition(record, request.ctx, { type: 'decide-appeal', ...request.body });
+      return fubes.view(written, request.ctx);
+    },
+  );
+
+  api.get(
+    fastifyPath('fubeHistory'),
+    { schema: { tags, summary: 'De geschiedenis van het proces: wie, wanneer, wat, waarom', params: fubeParamsSchema, response: { 200: fubeHistorySchema } } },
+    async (request) => {
+      await fubes.require(request.params.id, request.ctx);
+      return store.fubes.events(request.params.id);
+    },
+  );
+}
+
+/** The steps every FUBE handler shares: load, authorise, guard the revision, write. */
+class FubeActions {
+  constructor(
+    private readonly store: ApiStore,
+    private readonly families: FamilyVersions,
+  ) {}
+
+  async require(id: string, ctx: RequestContext, action: ApiAction = 'read'): Promise<FubeRecord> {
+    const record = await this.store.fubes.get(id);
+    if (record === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
+    authorize(ctx, action, { entityId: record.content.entityId, unitId: record.content.unitId ?? null });
+    return record;
+  }
+
+  async view(record: FubeRecord, ctx: RequestContext) {
+    const [family, events] = await Promise.all([
+      this.families.get(record.content.familyId, record.content.familyVersion),
+      this.store.fubes.events(record.id),
+    ]);
+    return fubeView(record, family, events, ctx.clock.now());
+  }
+
+  checkBase(record: FubeRecord, baseRevision: number): void {
+    if (record.revision !== baseRevision) throw staleRevision(record.revision, baseRevision);
+  }
+
+  /** Content changes only in a draft; a proposal is withdrawn or a new revision started first. */
+  checkEditable(record: FubeRecord): void {
+    if (record.workflow.status !== 'draft')
+      throw new ApiProblem({
+        type: PROBLEM_TYPES.domain,
+        title: 'Niet wijzigbaar',
+        status: 422,
+        detail: `de inhoud kan enkel in ontwerp gewijzigd worden (nu: ${record.workflow.status}); trek het voorstel in of start een nieuwe revisie`,
+        errors: [{ path: 'content', code: 'fube.not-editable', message: 'enkel een ontwerp kan gewijzigd worden' }],
+      });
+  }
+
+  reweigh(content: FubeContent, family: Family): FubeContent {
+    const weighing = content.weighing;
+    if (weighing === undefined) return content;
+    const result = setWeighing(content, family, weighing.values, weighing.rule);
+    if (!result.ok) throw domainRefused(result.errors, 'De weging is ongeldig', 'content');
+    return result.value;
+  }
+
+  async write(record: FubeRecord, ctx: RequestContext, write: Omit<FubeWrite, 'actorId'>): Promise<FubeRecord> {
+    // A content revision is the revision the (draft) round works on.
+    const workflow = write.content !== undefined ? { ...(write.workflow ?? record.workflow), revision: record.revision + 1 } : write.workflow;
+    const outcome = await this.store.fubes.write(record.id, { ...write, ...(workflow !== undefined ? { workflow } : {}), actorId: actorId(ctx) });
+    if (outcome === undefined) throw notFound(`FUBE '${record.id}' bestaat niet`);
+    if (!outcome.ok) throw staleRevision(outcome.currentRevision, write.baseRevision);
+    return outcome.record;
+  }
+
+  /** Runs a workflow action through the domain's state machine and stores the outcome. */
+  async transition(record: FubeRecord, ctx: RequestContext, action: WorkflowAction, pathPrefix = ''): Promise<FubeRecord> {
+    const family = await this.families.get(record.content.familyId, record.content.familyVersion);
+    const outcome = transition(record.workflow, action, { clock: ctx.clock, actorId: actorId(ctx), fube: record.content, family });
+    if (!outcome.ok) throw domainRefused(outcome.errors, 'Deze stap kan nu niet', pathPrefix);
+    const { state, events } = outcome.value;
+    // A new revision starts from the content in force: stored as revision n+1 at once.
+    if (action.type === 'revise')
+      return this.write(record, ctx, { baseRevision: record.revision, content: record.content, workflow: state, events, reason: action.reason });
+    return this.write(record, ctx, { baseRevision: record.revision, workflow: state, events });
+  }
+}

@@ -1,0 +1,28 @@
+import { historyListSchema, historyQuerySchema } from '../../api/history.js';
+import { fastifyPath } from '../../api/routes.js';
+import { authorize } from '../access.js';
+import type { ApiInstance, RouteDeps } from './types.js';
+
+export function historyRoutes(api: ApiInstance, { store }: RouteDeps): void {
+  api.get(
+    fastifyPath('history'),
+    {
+      schema: {
+        tags: ['geschiedenis'],
+        summary: 'De volledige geschiedenis (beheerder): wie, wanneer, wat, waarom',
+        querystring: historyQuerySchema,
+        response: { 200: historyListSchema },
+      },
+    },
+    async (request) => {
+      authorize(request.ctx, 'history.read');
+      const { actor, action, from, to } = request.query;
+      return store.history.list({
+        ...(actor !== undefined ? { actor } : {}),
+        ...(action !== undefined ? { action } : {}),
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+      });
+    },
+  );
+}

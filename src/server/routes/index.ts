@@ -1,0 +1,23 @@
+import { entityRoutes } from './entities.js';
+import { familyRoutes } from './families.js';
+import { fubeRoutes } from './fubes.js';
+import { healthRoutes } from './health.js';
+import { historyRoutes } from './history.js';
+import { matrixRoutes } from './matrix.js';
+import { meRoutes } from './me.js';
+import { myWorkRoutes } from './my-work.js';
+import type { ApiInstance, RouteDeps } from './types.js';
+import { weighRoutes } from './weigh.js';
+
+/** One line per resource: adding a resource is adding its route file here. */
+export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise<void> {
+  healthRoutes(api, deps);
+  meRoutes(api);
+  familyRoutes(api, deps);
+  entityRoutes(api, deps);
+  fubeRoutes(api, deps);
+  weighRoutes(api, deps);
+  matrixRoutes(api, deps);
+  myWorkRoutes(api, deps);
+  historyRoutes(api, deps);
+}

@@ -1,0 +1,29 @@
+import { fastifyPath } from '../../api/routes.js';
+import { weighRequestSchema, weighResponseSchema } from '../../api/weigh.js';
+import { explain, weigh } from '../../domain/weighing/index.js';
+import { authorize } from '../access.js';
+import { domainRefused } from '../errors.js';
+import { requireFamily } from './families.js';
+import type { ApiInstance, RouteDeps } from './types.js';
+
+export function weighRoutes(api: ApiInstance, { store }: RouteDeps): void {
+  api.post(
+    fastifyPath('weigh'),
+    {
+      schema: {
+        tags: ['weging'],
+        summary: 'Een weging berekenen (niets wordt bewaard)',
+        body: weighRequestSchema,
+        response: { 200: weighResponseSchema },
+      },
+    },
+    async (request) => {
+      authorize(request.ctx, 'read');
+      const { familyId, familyVersion, values, rule } = request.body;
+      const { family } = await requireFamily(store, familyId, familyVersion);
+      const result = weigh(family, values, rule);
+      if (!result.ok) throw domainRefused(result.errors, 'De weging is onvolledig of ongeldig');
+      return { result: result.value, explanation: explain(result.value, family) };
+    },
+  );
+}

@@ -1,0 +1,317 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../src/api/routes.js';
+import type { FubeView } from '../../src/api/fubes.js';
+import type { Family } from '../../src/domain/family/schema.js';
+import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
+import { backends } from './backends.js';
+
+const FAMILY = 'organisatieondersteunende-functies';
+
+for (const backend of backends) {
+  describe(`the HTTP API on ${backend.name}`, () => {
+    let h: Harness;
+    let family: Family;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      family = seedFamily();
+      const opened = await backend.open();
+      cleanup = opened.close;
+      await opened.store.families.saveDraft(family, SEED_SOURCE, 'test');
+      await opened.store.families.publish(family.id, family.version, 'test');
+      h = await harness(opened.store);
+    });
+    afterAll(async () => {
+      await h?.app.close();
+      await cleanup?.();
+    });
+
+    const call = (method: 'GET' | 'POST' | 'PUT', url: string, options: { as?: string; body?: unknown; contentType?: string } = {}) =>
+      h.app.inject({
+        method,
+        url,
+        headers: {
+          ...(options.as !== undefined ? { 'x-test-actor': options.as } : {}),
+          ...(options.contentType !== undefined ? { 'content-type': options.contentType } : {}),
+        },
+        ...(options.body !== undefined ? { payload: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+        ...(options.body !== undefined && options.contentType === undefined ? { headers: { ...(options.as !== undefined ? { 'x-test-actor': options.as } : {}), 'content-type': 'application/json' } } : {}),
+      });
+
+    const expectProblem = (response: Awaited<ReturnType<typeof call>>, status: number, path?: string) => {
+      expect(response.statusCode).toBe(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const problem = response.json();
+      expect(problem).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+      if (path !== undefined) expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path);
+      return problem;
+    };
+
+    /** A FUBE of the seed family that passes every check, proposed to holders p-an and p-bert. */
+    async function readyFube(title = 'Beleidsadviseur HRM'): Promise<FubeView> {
+      const created = await call('POST', '/api/fubes', {
+        as: 'hr',
+        body: { familyId: FAMILY, title, entityId: 'dfb', unitId: 'dfb-hrm', holderIds: ['p-an', 'p-bert'], managerId: 'p-mia' },
+      });
+      expect(created.statusCode).toBe(201);
+      const fube = created.json() as FubeView;
+      const values = Object.fromEntries(family.criteria.map((c) => [c.id, 1]));
+      const weighed = await call('POST', `/api/fubes/${fube.id}/weigh`, { as: 'hr', body: { baseRevision: fube.revision, values } });
+      expect(weighed.statusCode).toBe(200);
+      const { revision, result } = weighed.json();
+      const current = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
+      const content = {
+        ...current.content,
+        resultAreas: current.content.resultAreas.map((a) => ({ ...a, goal: a.goal || 'de dienstverlening te verbeteren' })),
+        specificKnowledge: 'Kennis van het Vlaams personeelsstatuut en de HR-processen van het departement.',
+        decision: { level: result.level, class: result.class },
+      };
+      const saved = await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: revision, content } });
+      expect(saved.statusCode, saved.body).toBe(200);
+      return saved.json() as FubeView;
+    }
+
+    it('answers the health check with the database kind', async () => {
+      const response = await call('GET', '/api/health');
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ status: 'ok', database: h.store.dialect });
+    });
+
+    it('publishes an OpenAPI 3.1 document listing every route, and a browsable reference', async () => {
+      const response = await call('GET', '/api/openapi.json');
+      expect(response.statusCode).toBe(200);
+      const doc = response.json();
+      expect(doc.openapi).toBe('3.1.0');
+      const served = Object.keys(doc.paths);
+      const expected = Object.entries(API_ROUTES)
+        .filter(([name]) => !['openapi', 'docs', 'login', 'logout', 'mePassword', 'familyProfile', 'fubeCompare', 'fubeDocument'].includes(name))
+        .map(([, path]) => path);
+      for (const path of expected) expect(served).toContain(path);
+      // Every operation documents its success response with a schema.
+      for (const [path, operations] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>))
+        for (const [method, operation] of Object.entries(operations))
+          expect(Object.keys(operation.responses), `${method} ${path}`).not.toHaveLength(0);
+      const docs = await call('GET', '/api/docs');
+      expect([200, 302]).toContain(docs.statusCode);
+    });
+
+    it('answers an unknown API path with a problem', async () => {
+      expectProblem(await call('GET', '/api/nope'), 404);
+    });
+
+    describe('families', () => {
+      it('lists the published seed family and serves it whole', async () => {
+        const list = await call('GET', '/api/families');
+        expect(list.json()).toContainEqual({ id: FAMILY, version: 1, name: family.name, status: 'published' });
+        const one = await call('GET', `/api/families/${FAMILY}`);
+        expect(one.statusCode).toBe(200);
+        expect(one.json().family.criteria.map((c: { id: string }) => c.id)).toEqual(family.criteria.map((c) => c.id));
+        const version = await call('GET', `/api/families/${FAMILY}/versions/1`);
+        expect(version.json().status).toBe('published');
+        expect((await call('GET', `/api/families/${FAMILY}/versions`)).json()).toHaveLength(1);
+      });
+
+      it('answers an unknown family or version with 404 and a bad version number with the field', async () => {
+        expectProblem(await call('GET', '/api/families/bestaat-niet'), 404);
+        expectProblem(await call('GET', `/api/families/${FAMILY}/versions/9`), 404);
+        expectProblem(await call('GET', `/api/families/${FAMILY}/versions/nul`), 400, 'version');
+      });
+
+      it('validates a YAML text and names every error with its line and column', async () => {
+        const good = await call('POST', '/api/families/validate', { body: SEED_SOURCE, contentType: 'application/yaml' });
+        expect(good.json()).toMatchObject({ valid: true, errors: [], family: { id: FAMILY, version: 1 } });
+        const broken = SEED_SOURCE.replace('version: 1', 'version: nul');
+        const bad = await call('POST', '/api/families/validate', { body: broken, contentType: 'text/plain' });
+        const verdict = bad.json();
+        expect(verdict.valid).toBe(false);
+        const error = verdict.errors.find((e: { path: string }) => e.path === 'version');
+        expect(error).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+        expect(broken.split('\n')[error.line - 1]).toContain('version: nul');
+      });
+
+      it('uploads a new version as a draft for an administrator only, then publishes it', async () => {
+        const v2 = SEED_SOURCE.replace(/^version: 1$/m, 'version: 2');
+        expectProblem(await call('POST', '/api/families', { body: v2, contentType: 'application/yaml' }), 401);
+        expectProblem(await call('POST', '/api/families', { as: 'hr', body: v2, contentType: 'application/yaml' }), 403);
+        const uploaded = await call('POST', '/api/families', { as: 'admin', body: v2, contentType: 'application/yaml' });
+        expect(uploaded.statusCode).toBe(201);
+        expect(uploaded.json()).toMatchObject({ id: FAMILY, version: 2, status: 'draft' });
+        expect((await call('GET', `/api/families/${FAMILY}`)).json().family.version).toBe(1);
+        expectProblem(await call('POST', '/api/families', { as: 'admin', body: v2, contentType: 'application/yaml' }), 409, 'version');
+        const published = await call('POST', `/api/families/${FAMILY}/versions/2/publish`, { as: 'admin' });
+        expect(published.json()).toMatchObject({ version: 2, status: 'published' });
+        expect((await call('GET', `/api/families/${FAMILY}`)).json().family.version).toBe(2);
+      });
+
+      it('refuses an upload with errors, naming the field and line', async () => {
+        const broken = SEED_SOURCE.replace(/^version: 1$/m, 'version: 3').replace('levels:\n', 'levels: []\nunused:\n');
+        const problem = expectProblem(await call('POST', '/api/families', { as: 'admin', body: broken, contentType: 'application/yaml' }), 422);
+        expect(problem.errors.length).toBeGreaterThan(0);
+        expect(problem.errors[0]).toMatchObject({ path: expect.any(String), line: expect.any(Number) });
+      });
+    });
+
+    describe('weighing without storing', () => {
+      it('weighs values on the published family and explains the result in Dutch', async () => {
+        const values = Object.fromEntries(family.criteria.map((c) => [c.id, 1]));
+        const response = await call('POST', '/api/weigh', { body: { familyId: FAMILY, familyVersion: 1, values } });
+        expect(response.statusCode).toBe(200);
+        expect(response.json().result).toMatchObject({ level: 1, class: 14 });
+        expect(response.json().explanation).toMatch(/niveau/i);
+      });
+
+      it('refuses a value out of range with the path of the criterion', async () => {
+        const values = { ...Object.fromEntries(family.criteria.map((c) => [c.id, 1])), complexiteit: 9 };
+        expectProblem(await call('POST', '/api/weigh', { body: { familyId: FAMILY, familyVersion: 1, values } }), 422, 'values.complexiteit');
+        expectProblem(await call('POST', '/api/weigh', { body: { familyId: FAMILY, values: { complexiteit: 'twee' } } }), 400, 'values.complexiteit');
+      });
+    });
+
+    describe('FUBEs', () => {
+      it('refuses an anonymous write and names the missing fields of a bad one', async () => {
+        expectProblem(await call('POST', '/api/fubes', { body: { familyId: FAMILY, title: 'X', entityId: 'dfb' } }), 401);
+        expectProblem(await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, entityId: 'dfb' } }), 400, 'title');
+        expectProblem(await call('POST', '/api/fubes', { as: 'hr', body: '{"familyId": ', contentType: 'application/json' }), 400);
+      });
+
+      it('creates a FUBE from the family, with the family purpose and result areas', async () => {
+        const response = await call('POST', '/api/fubes', {
+          as: 'hr',
+          body: { familyId: FAMILY, title: 'ICT-architect', entityId: 'dfb', holderIds: ['p-an'] },
+        });
+        expect(response.statusCode).toBe(201);
+        const fube = response.json() as FubeView;
+        expect(fube).toMatchObject({ revision: 1, state: 'draft', inForceRevision: null });
+        expect(fube.content.purpose.what).toBe(family.purpose.what);
+        expect(fube.content.resultAreas).toHaveLength(family.resultAreas.length);
+        expect(fube.blocking.map((b) => b.path)).toContain('specificKnowledge');
+        expect(fube.allowedActions).toContain('propose');
+        expectProblem(await call('GET', '/api/fubes/bestaat-niet'), 404);
+      });
+
+      it('gives a stale write 409 with the current revision, and loses nothing', async () => {
+        const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Jurist', entityId: 'dfb' } })).json() as FubeView;
+        const first = await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: 1, content: { ...fube.content, specificKnowledge: 'Overheidsopdrachten' } } });
+        expect(first.statusCode).toBe(200);
+        expect(first.json().revision).toBe(2);
+        const stale = await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: 1, content: { ...fube.content, title: 'Jurist (overschreven)' } } });
+        const problem = expectProblem(stale, 409, 'baseRevision');
+        expect(problem.currentRevision).toBe(2);
+        const now = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
+        expect(now.content).toMatchObject({ title: 'Jurist', specificKnowledge: 'Overheidsopdrachten' });
+        const revisions = (await call('GET', `/api/fubes/${fube.id}/revisions`)).json();
+        expect(revisions.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
+        expect((await call('GET', `/api/fubes/${fube.id}/revisions/1`)).json().content.specificKnowledge).toBe('');
+        expectProblem(await call('GET', `/api/fubes/${fube.id}/revisions/7`), 404);
+      });
+
+      it('stores a weighing as a new revision and adds the result areas its RG values require', async () => {
+        const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Financieel analist', entityId: 'dfb' } })).json() as FubeView;
+        const values = Object.fromEntries(family.criteria.map((c) => [c.id, c.values.length]));
+        const response = await call('POST', `/api/fubes/${fube.id}/weigh`, { as: 'hr', body: { baseRevision: 1, values } });
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toMatchObject({ revision: 2, result: { level: 4, class: 19 } });
+        const view = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
+        expect(view.weighing?.class).toBe(19);
+        expect(view.content.resultAreas.some((a) => a.origin === 'rg')).toBe(true);
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/weigh`, { as: 'hr', body: { baseRevision: 1, values } }), 409);
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/weigh`, { as: 'hr', body: { baseRevision: 2, values: { complexiteit: 1 } } }), 422, 'values.opvolging');
+      });
+
+      it('never trusts a weighing result sent by the client', async () => {
+        const fube = await readyFube('Communicatiedeskundige');
+        const forged = { ...fube.content, weighing: { ...fube.content.weighing!, result: { ...fube.content.weighing!.result!, class: 19, level: 4 } } };
+        const saved = (await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: fube.revision, content: forged } })).json() as FubeView;
+        expect(saved.weighing?.class).toBe(14);
+      });
+
+      it('runs the process: proposal, validation after 30 days, notification, joint appeal, decision, final', async () => {
+        const fube = await readyFube();
+        expect(fube.blocking).toEqual([]);
+        let view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: fube.revision, action: { type: 'propose' } } })).json() as FubeView;
+        expect(view.state).toBe('proposed');
+        expect(view.deadlines[0]).toMatchObject({ code: 'validation-from', daysLeft: 30 });
+        expectProblem(await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: view.revision, content: view.content } }), 422, 'content');
+
+        const remark = await call('POST', `/api/fubes/${fube.id}/remarks`, { as: 'holder', body: { holderId: 'p-an', text: 'Het budgetbeheer ontbreekt.' } });
+        expect(remark.statusCode).toBe(201);
+        expect((await call('GET', `/api/fubes/${fube.id}/remarks`)).json()).toMatchObject([{ holderId: 'p-an', text: 'Het budgetbeheer ontbreekt.' }]);
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/remarks`, { as: 'holder', body: { holderId: 'p-zz', text: 'x' } }), 422, 'holderId');
+
+        const validate = {
+          type: 'validate',
+          validatorId: 'u-validator',
+          committee: { members: [{ personId: 'p-hr-x', name: 'Els Extern', role: 'hr', entityId: 'afb', trainedInMethod: true }] },
+          advice: { text: 'Klasse bevestigd.' },
+          decision: { class: view.content.decision!.class, motivation: 'De weging volgt de familie.' },
+        };
+        const early = await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: validate } });
+        expect(expectProblem(early, 422).detail).toMatch(/pas vanaf/);
+        h.clock.advance({ days: 30 });
+        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: validate } })).json();
+        expect(view.state).toBe('validated');
+        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: view.revision, action: { type: 'notify' } } })).json();
+        expect(view.deadlines.map((d) => d.code)).toContain('appeal-until');
+
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-an'], grounds: ['text'], motivation: 'Tekst klopt niet' } }), 422, 'action.grounds[0]'.replace('action.', ''));
+        const appeal = await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-an', 'p-bert'], grounds: ['class'], motivation: 'Wij vinden klasse 15 juister.' } });
+        expect(appeal.statusCode).toBe(201);
+        const { appealId } = appeal.json();
+        const decided = await call('POST', `/api/fubes/${fube.id}/appeals/${appealId}/decision`, { as: 'committee', body: { outcome: 'upheld', class: 15, motivation: 'Gegrond.' } });
+        expect(decided.json().state).toBe('appeal-decided');
+        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: view.revision, action: { type: 'finalize' } } })).json();
+        expect(view).toMatchObject({ state: 'final', inForceRevision: view.revision });
+
+        const history = (await call('GET', `/api/fubes/${fube.id}/history`)).json();
+        expect(history.map((e: { type: string }) => e.type)).toEqual(['propose', 'remark', 'validate', 'notify', 'appeal', 'decide-appeal', 'finalize']);
+
+        const cell = (await call('GET', `/api/matrix/cell?family=${FAMILY}&class=15`)).json();
+        expect(cell.items.map((i: { id: string }) => i.id)).toContain(fube.id);
+
+        // A new revision: the final one stays in force while the next is drafted.
+        const revised = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: view.revision, action: { type: 'revise', reason: 'Nieuwe taken' } } })).json() as FubeView;
+        expect(revised).toMatchObject({ state: 'draft', revision: view.revision + 1, inForceRevision: view.revision });
+      });
+
+      it('refuses a transition the state does not allow, naming the action', async () => {
+        const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Jurist', entityId: 'dfb' } })).json() as FubeView;
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: 1, action: { type: 'notify' } } }), 422, 'action.type');
+        const blocked = expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: 1, action: { type: 'propose' } } }), 422);
+        expect(blocked.errors.map((e: { path: string }) => e.path)).toContain('action.specificKnowledge');
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: 1, action: { type: 'fly' } } }), 400, 'action.type');
+      });
+    });
+
+    describe('catalogue and matrix', () => {
+      it('finds FUBEs by words and filters', async () => {
+        const found = (await call('GET', `/api/fubes?q=jurist&entity=dfb&state=draft`)).json();
+        expect(found.total).toBeGreaterThan(0);
+        expect(found.items.every((i: { title: string; state: string }) => /jurist/i.test(i.title) && i.state === 'draft')).toBe(true);
+        expectProblem(await call('GET', '/api/fubes?state=bestaat-niet'), 400, 'state');
+        expectProblem(await call('GET', '/api/fubes?page=0'), 400, 'page');
+      });
+
+      it('counts FUBEs per family and class', async () => {
+        const matrix = (await call('GET', '/api/matrix')).json();
+        expect(matrix.classes).toEqual([14, 15, 16, 17, 18, 19]);
+        const total = matrix.cells.reduce((n: number, c: { count: number }) => n + c.count, 0) + matrix.undecided.reduce((n: number, c: { count: number }) => n + c.count, 0);
+        const all = (await call('GET', '/api/fubes?pageSize=200')).json();
+        expect(total).toBe(all.total);
+      });
+    });
+
+    describe('the caller', () => {
+      it('is 401 when anonymous and known with roles otherwise', async () => {
+        expectProblem(await call('GET', '/api/me'), 401);
+        expect((await call('GET', '/api/me', { as: 'hr' })).json()).toMatchObject({ id: 'u-hr', roles: [{ role: 'hr', entityId: 'dfb' }] });
+      });
+
+      it("shows the holder's waiting work and keeps the full history for administrators only", async () => {
+        expectProblem(await call('GET', '/api/history', { as: 'hr' }), 403);
+        const history = (await call('GET', '/api/history', { as: 'admin' })).json();
+        expect(history.length).toBeGreaterThan(0);
+        expect((await call('GET', '/api/my-work', { as: 'hr' })).json().length).toBeGreaterThan(0);
+      });
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { TestClock } from '../../src/domain/clock.js';
+import { type Family, loadFamilySource } from '../../src/domain/family/index.js';
+import { type App, buildApp } from '../../src/server/app.js';
+import { ANONYMOUS, type Actor } from '../../src/server/context.js';
+import type { ApiStore } from '../../src/server/ports.js';
+
+export const SEED_FILE = fileURLToPath(new URL('../../families/organisatieondersteunende-functies.yaml', import.meta.url));
+export const SEED_SOURCE = readFileSync(SEED_FILE, 'utf8');
+
+export function seedFamily(): Family {
+  const loaded = loadFamilySource(SEED_SOURCE, { file: SEED_FILE });
+  if (!loaded.ok) throw new Error(`seed family does not load: ${JSON.stringify(loaded.errors)}`);
+  return loaded.value;
+}
+
+const actor = (userId: string, role: string, entityId: string | null = null, personId: string | null = null): Actor => ({
+  userId,
+  username: userId,
+  personId,
+  name: userId,
+  roles: [{ role, entityId, unitId: null }],
+});
+
+/** Callers the tests act as; the API sees them only through the injected resolver. */
+export const ACTORS = {
+  admin: actor('u-admin', 'admin'),
+  hr: actor('u-hr', 'hr', 'dfb'),
+  validator: actor('u-validator', 'validator', 'dfb'),
+  committee: actor('u-appeal', 'appeal-committee'),
+  holder: actor('u-an', 'holder', 'dfb', 'p-an'),
+} as const;
+export type ActorName = keyof typeof ACTORS;
+
+export interface Harness {
+  app: App;
+  clock: TestClock;
+  store: ApiStore;
+  as(name: ActorName | 'anonymous'): Actor;
+}
+
+/**
+ * An app on the given store with a movable clock. The caller is chosen per request with the
+ * `x-test-actor` header, read only by this test resolver (production has no such header).
+ */
+export async function harness(store: ApiStore, start = '2026-03-02T09:00:00Z'): Promise<Harness> {
+  const clock = new TestClock(start);
+  const app = await buildApp({
+    store,
+    clock,
+    resolveActor: (request) => {
+      const name = request.headers['x-test-actor'];
+      return typeof name === 'string' && name in ACTORS ? ACTORS[name as ActorName] : ANONYMOUS;
+    },
+  });
+  return { app, clock, store, as: (name) => (name === 'anonymous' ? ANONYMOUS : ACTORS[name]) };
+}
