@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** The roles of Weegschaal (docs/roles.md); each grant is scoped to an entity or a unit. */
+export const roleSchema = z.enum(['admin', 'hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader']);
+export type Role = z.infer<typeof roleSchema>;
+export const ROLES: readonly Role[] = roleSchema.options;
+
+export const ROLE_NAMES: Record<Role, { nl: string; en: string; scope: string }> = {
+  admin: { nl: 'beheerder', en: 'administrator', scope: 'overal' },
+  hr: { nl: 'HR-medewerker', en: 'HR officer', scope: 'entiteit' },
+  manager: { nl: 'leidinggevende', en: 'manager', scope: 'afdeling (of entiteit)' },
+  validator: { nl: 'leidend ambtenaar', en: 'validator (head of entity)', scope: 'entiteit' },
+  'committee-member': { nl: 'lid validatiecomité', en: 'validation committee member', scope: 'entiteit van de FUBE' },
+  'appeal-committee': { nl: 'beroepscommissie', en: 'appeal committee', scope: 'overal of entiteit' },
+  holder: { nl: 'functiehouder', en: 'holder', scope: 'eigen FUBE’s (afgeleid uit de FUBE)' },
+  reader: { nl: 'lezer', en: 'reader', scope: 'entiteit' },
+};
+
+/** A role for a scope: no entity = every entity; a unit narrows the entity to that unit. */
+export const roleGrantSchema = z.object({
+  role: roleSchema,
+  entityId: z.string().nullable().optional(),
+  unitId: z.string().nullable().optional(),
+});
+export type RoleGrant = z.infer<typeof roleGrantSchema>;
+
+/** Who asks: the user account, the person behind it (holder, manager) and their roles. */
+export const actorSchema = z.object({
+  userId: z.string(),
+  /** The person (holder ids and manager ids of FUBEs are person ids). */
+  personId: z.string().nullable().optional(),
+  /** The entity the person works in (an outside HR member's entity differs from the FUBE's). */
+  entityId: z.string().nullable().optional(),
+  /** Trained in the classification method (required of the outside HR committee member). */
+  trainedInMethod: z.boolean().optional(),
+  roles: z.array(roleGrantSchema),
+});
+export type Actor = z.infer<typeof actorSchema>;

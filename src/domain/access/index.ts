@@ -1,0 +1,6 @@
+export * from './actor.js';
+export * from './resources.js';
+export * from './predicates.js';
+export * from './rules.js';
+export * from './authorize.js';
+export * from './roles-table.js';

@@ -1,0 +1,22 @@
+import { ROLES, ROLE_NAMES } from './actor.js';
+import { ACTION_LABELS } from './resources.js';
+import { RULES } from './rules.js';
+
+const RESOURCE_NAMES = { fube: 'FUBE', family: 'functiefamilie', user: 'gebruiker' } as const;
+
+/**
+ * The roles table of docs/roles.md, generated from RULES so the document cannot drift from
+ * the rules (a test compares them).
+ */
+export function rolesTable(): string {
+  const lines = ['| rol (nl) | role (en) | bereik | mag | voorwaarden |', '|---|---|---|---|---|'];
+  for (const role of ROLES) {
+    const names = ROLE_NAMES[role];
+    for (const rule of RULES.filter((r) => r.role === role)) {
+      const actions = rule.actions.map((a) => `${ACTION_LABELS[rule.resource][a] ?? a} (\`${a}\`)`).join(', ');
+      const conditions = rule.when.map((p) => `${p.description} (\`${p.name}\`)`).join(' en ') || '–';
+      lines.push(`| ${names.nl} | ${names.en} (\`${role}\`) | ${names.scope} | ${RESOURCE_NAMES[rule.resource]}: ${actions} | ${conditions} |`);
+    }
+  }
+  return lines.join('\n');
+}

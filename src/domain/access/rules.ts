@@ -1,0 +1,39 @@
+import type { Role } from './actor.js';
+import { fromOtherEntity, inEntity, inUnit, isHolder, notWriterOrWeigher, type Predicate, trainedInMethod } from './predicates.js';
+import type { ActionOf, ResourceType } from './resources.js';
+
+/** One permission: a role may do these actions on this kind of resource when all conditions hold. */
+export interface Rule<R extends ResourceType = ResourceType> {
+  role: Role;
+  resource: R;
+  actions: readonly ActionOf[R][];
+  when: readonly Predicate[];
+}
+
+export function allow<R extends ResourceType>(role: Role, actions: readonly ActionOf[R][], resource: R, ...when: Predicate[]): Rule<R> {
+  return { role, resource, actions, when };
+}
+
+/**
+ * Every permission of Weegschaal, in one place (docs/roles.md is generated from it).
+ * Actions that are a person's own voice or legal act (validate, remark, talk, appeal,
+ * committee advice) are not given to the administrator: "everything" stops there.
+ */
+export const RULES: readonly Rule[] = [
+  // FUBEs
+  allow('admin', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'decide-unassignable', 'revise'], 'fube'),
+  allow('hr', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'decide-unassignable', 'revise'], 'fube', inEntity),
+  allow('manager', ['read', 'read-history', 'create', 'update', 'withdraw-proposal', 'record-talk', 'revise'], 'fube', inUnit),
+  allow('validator', ['read', 'read-history', 'notify', 'finalize'], 'fube', inEntity),
+  allow('validator', ['validate'], 'fube', inEntity, notWriterOrWeigher),
+  allow('committee-member', ['read', 'advise'], 'fube', inEntity),
+  allow('committee-member', ['advise-as-outside-hr'], 'fube', inEntity, fromOtherEntity, trainedInMethod),
+  allow('appeal-committee', ['read', 'read-history', 'decide-appeal'], 'fube', inEntity),
+  allow('holder', ['read', 'read-history', 'remark', 'request-talk', 'appeal'], 'fube', isHolder),
+  allow('reader', ['read'], 'fube', inEntity),
+  // Families: reference data everybody reads; only the administrator publishes.
+  allow('admin', ['read', 'manage'], 'family'),
+  ...(['hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader'] as const).map((role) => allow(role, ['read'], 'family')),
+  // Users
+  allow('admin', ['read', 'manage'], 'user'),
+];
