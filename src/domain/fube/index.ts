@@ -8,3 +8,4 @@ export * from './decide-class.js';
 export * from './check-fube.js';
 export * from './diff-revisions.js';
 export * from './search-text.js';
+export * from './competency-profile.js';
