@@ -1,5 +1,6 @@
 import { LineCounter, type Node, isNode, parseDocument } from 'yaml';
 import { type DomainError, type PathSegment, type Result, fail } from '../errors.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import type { Family } from './schema.js';
 import { parseFamily } from './validate.js';
 
@@ -27,19 +28,27 @@ export function parsePath(path: string): PathSegment[] {
  */
 export function loadFamilySource(source: string, options: SourceOptions = {}): Result<Family> {
   const file = options.file;
+  const format = options.format ?? (file !== undefined && /\.json$/i.test(file) ? 'json' : 'yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const where = file !== undefined ? { file } : {};
+  if (format === 'json') {
+    // YAML would accept some text that is not JSON; JSON must be strict.
+    const jsonError = findJsonSyntaxError(source);
+    if (jsonError !== undefined)
+      return fail([{ code: 'syntax', message: `ongeldige JSON: ${jsonError.message}`, path: '', ...where, ...at(jsonError.offset) }]);
+  }
   if (doc.errors.length > 0) {
     return fail(
       doc.errors.map((e) => ({
         code: 'syntax',
-        message: e.message.split('\n')[0] ?? e.message,
+        message: `ongeldige ${format === 'json' ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0] ?? e.message}`,
         path: '',
-        ...(file !== undefined ? { file } : {}),
+        ...where,
         ...at(e.pos[0]),
       })),
     );

@@ -1,14 +1,39 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type DomainError, type PathSegment, type Result, fail, formatPath, ok } from '../errors.js';
 import { type Family, familySchema } from './schema.js';
 
-/** Turns zod issues into domain errors with field paths. */
+const dutch = z.locales.nl().localeError;
+
+/**
+ * Messages for people, in Dutch: zod's Dutch locale, except that a missing field says so
+ * plainly instead of "expected string, received undefined". Messages written in the
+ * schema itself take precedence.
+ */
+export const dutchErrorMap: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? 'is verplicht maar ontbreekt' : dutch(issue);
+
+/**
+ * Turns zod issues into domain errors with field paths. An unknown field is reported at
+ * its own path (one error per field), so a loader can point at its line.
+ */
 export function zodErrors(error: z.ZodError, prefix: readonly PathSegment[] = []): DomainError[] {
-  return error.issues.map((issue) => ({
-    code: `schema.${issue.code}`,
-    message: issue.message,
-    path: formatPath([...prefix, ...(issue.path as PathSegment[])]),
-  }));
+  return error.issues.flatMap((issue): DomainError[] => {
+    const path = [...prefix, ...(issue.path as PathSegment[])];
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        code: `schema.${issue.code}`,
+        message: `onbekend veld '${key}'`,
+        path: formatPath([...path, key]),
+      }));
+    const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+    return [
+      {
+        code: `schema.${issue.code}`,
+        message: inner !== undefined ? `ongeldige sleutel: ${inner}` : issue.message,
+        path: formatPath(path),
+      },
+    ];
+  });
 }
 
 /**
@@ -16,7 +41,7 @@ export function zodErrors(error: z.ZodError, prefix: readonly PathSegment[] = []
  * reported, structural and semantic, not only the first.
  */
 export function parseFamily(input: unknown): Result<Family> {
-  const parsed = familySchema.safeParse(input);
+  const parsed = familySchema.safeParse(input, { error: dutchErrorMap });
   if (!parsed.success) return fail(zodErrors(parsed.error));
   const errors = checkFamily(parsed.data);
   return errors.length > 0 ? fail(errors) : ok(parsed.data);
