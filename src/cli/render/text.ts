@@ -10,6 +10,10 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   const lines: string[] = [];
   let prefix = firstIndent;
   for (const paragraph of text.split('\n')) {
+    if (paragraph.trim() === '') {
+      lines.push('');
+      continue;
+    }
     let line = '';
     for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
       if (line !== '' && prefix.length + line.length + 1 + word.length > width) {
