@@ -9,6 +9,7 @@ import {
   type WorkflowAction,
   type WorkflowEvent,
   type WorkflowState,
+  contentEditable,
   deadlines,
   initialState,
   transition,
@@ -312,5 +313,13 @@ describe('action schema', () => {
     const bad = workflowActionSchema.safeParse({ type: 'appeal', appellantIds: ['p-an'], grounds: ['class'], motivation: '' });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['motivation']);
+  });
+});
+
+describe('content edits', () => {
+  it('the content of a FUBE can change only while it is a draft', () => {
+    expect(contentEditable('draft')).toBe(true);
+    for (const status of ['proposed', 'validated', 'notified', 'appealed', 'appeal-decided', 'final', 'unassignable-decided'] as const)
+      expect(contentEditable(status)).toBe(false);
   });
 });

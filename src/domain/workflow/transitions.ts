@@ -48,3 +48,25 @@ export function transitionRule(action: ActionType): TransitionRule {
 export function actionsFrom(status: Status): ActionType[] {
   return TRANSITIONS.filter((t) => t.from.includes(status)).map((t) => t.action);
 }
+
+/** The state diagram in Mermaid, generated from TRANSITIONS (docs/workflow.md embeds it). */
+export function mermaidDiagram(): string {
+  // Mermaid ids cannot hold hyphens: camelCase ids, the status as label.
+  const id = (status: Status) => status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  const lines = ['stateDiagram-v2'];
+  for (const [status, label] of Object.entries(STATUS_LABELS) as [Status, string][])
+    lines.push(`  state "${label} (${status})" as ${id(status)}`);
+  lines.push(`  [*] --> ${id('draft')}`);
+  for (const t of TRANSITIONS) for (const from of t.from) lines.push(`  ${id(from)} --> ${id(t.to)}: ${t.action}`);
+  lines.push(`  ${id('final')} --> [*]`, `  ${id('unassignable-decided')} --> [*]`);
+  return lines.join('\n');
+}
+
+/**
+ * Whether the FUBE's content may change: only while drafting. A proposed, validated or final
+ * revision stays as the holders saw it; changes go into a new revision (`revise`) or back to
+ * draft (`withdraw-proposal`).
+ */
+export function contentEditable(status: Status): boolean {
+  return status === 'draft';
+}
