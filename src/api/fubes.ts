@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fubeContentSchema } from '../domain/fube/schema.js';
+import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
 import {
   appealGroundSchema,
@@ -62,7 +63,7 @@ export const fubeViewSchema = z.object({
   /** The weighing in plain Dutch. */
   explanation: z.string().nullable(),
   /** Derived from the decided class; never stored as text. */
-  profile: z.unknown().nullable(),
+  profile: competencyProfileSchema.nullable(),
   /** Items that still block validation, with their field paths. */
   blocking: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
   deadlines: z.array(deadlineSchema),
@@ -114,6 +115,8 @@ export const diffEntrySchema = z.object({
   kind: z.enum(['added', 'removed', 'changed']),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  /** Where, in Dutch words, e.g. "Resultaatgebied 'Dienstverlening' › met als doel". */
+  label: z.string(),
 });
 export type DiffEntry = z.infer<typeof diffEntrySchema>;
 export const compareSchema = z.object({
@@ -136,7 +139,8 @@ export const transitionRequestSchema = z.object({ baseRevision: revision, action
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
 export const remarkRequestSchema = z.object({
-  holderId: z.string().min(1),
+  /** Defaults to the caller's own person id. */
+  holderId: z.string().min(1).optional(),
   text: z.string().trim().min(1, 'de opmerking mag niet leeg zijn'),
 });
 export const remarkSchema = z.object({

@@ -1,39 +1,68 @@
-import type { RequestContext } from './context.js';
-import { forbidden, unauthorized } from './errors.js';
+import { type Decision, type FubeAction, type FubeResource, authorize, isVisible } from '../domain/access/index.js';
+import type { Caller, RequestContext } from './context.js';
+import { forbidden, notFound, unauthorized } from './errors.js';
 
 /**
- * The one gate every handler passes before it acts. Fine-grained, declarative rules per role
- * and scope belong in src/domain/access (the accounts work); this gate asks them in one place
- * so that routes never decide permissions themselves.
+ * The one gate between a request and the rules of src/domain/access: handlers ask here,
+ * never decide permissions themselves. Families are public reference data; everything about
+ * FUBEs needs a caller.
  */
-export type ApiAction =
-  | 'read'
-  | 'fube.create'
-  | 'fube.update'
-  | 'fube.weigh'
-  | 'fube.transition'
-  | 'fube.remark'
-  | 'fube.appeal'
-  | 'fube.decide-appeal'
-  | 'family.manage'
-  | 'history.read';
-
-export interface ApiResource {
-  entityId?: string;
-  unitId?: string | null;
+export function requireCaller(ctx: RequestContext): Caller {
+  if (ctx.actor === null) throw unauthorized();
+  return ctx.actor;
 }
 
-const ADMIN_ONLY: ReadonlySet<ApiAction> = new Set(['family.manage', 'history.read']);
+const refuse = (decision: Decision): void => {
+  if (!decision.allowed) throw forbidden(decision.reason);
+};
 
-/** Throws 401 for an anonymous write, 403 when the actor lacks the role. */
-export function authorize(ctx: RequestContext, action: ApiAction, _resource: ApiResource = {}): void {
-  if (action === 'read') return;
-  if (ctx.actor.userId === null) throw unauthorized();
-  if (ADMIN_ONLY.has(action) && !ctx.actor.roles.some((r) => r.role === 'admin'))
-    throw forbidden('alleen een beheerder mag dit');
+/** 401 for anonymous, 404 when the FUBE is hidden from the caller, 403 when the action is not theirs. */
+export function authorizeFube(ctx: RequestContext, action: FubeAction, fube: FubeResource, id: string): Caller {
+  const caller = requireCaller(ctx);
+  if (!isVisible(caller, fube)) throw notFound(`FUBE '${id}' bestaat niet`);
+  if (action !== 'read') refuse(authorize(caller, action, fube));
+  return caller;
 }
 
-/** The actor id written into the history. */
+/** Creating a FUBE: asked for the FUBE as it would be. */
+export function authorizeCreate(ctx: RequestContext, fube: FubeResource): Caller {
+  const caller = requireCaller(ctx);
+  refuse(authorize(caller, 'create', fube));
+  return caller;
+}
+
+export function authorizeFamilyManagement(ctx: RequestContext): Caller {
+  const caller = requireCaller(ctx);
+  refuse(authorize(caller, 'manage', { type: 'family' }));
+  return caller;
+}
+
+/** The full history of every subject is for administrators (those who manage users). */
+export function authorizeHistory(ctx: RequestContext): Caller {
+  const caller = requireCaller(ctx);
+  refuse(authorize(caller, 'manage', { type: 'user' }));
+  return caller;
+}
+
+/**
+ * Which FUBEs a list may show the caller, as a filter the store can apply: every entity for
+ * a grant without entity, else the entities of the caller's grants and the FUBEs they hold.
+ * Lists are coarse (entity level); opening one FUBE asks the exact rule.
+ */
+export type Visibility = { all: true } | { all: false; entityIds: string[]; holderPersonId: string | null };
+
+export function visibility(ctx: RequestContext): Visibility {
+  const caller = requireCaller(ctx);
+  const grants = caller.roles.filter((g) => g.role !== 'holder');
+  if (grants.some((g) => g.entityId == null)) return { all: true };
+  return {
+    all: false,
+    entityIds: [...new Set(grants.map((g) => g.entityId).filter((e): e is string => e != null))],
+    holderPersonId: caller.personId ?? null,
+  };
+}
+
+/** The user id written into the history. */
 export function actorId(ctx: RequestContext): string {
-  return ctx.actor.userId ?? 'anonymous';
+  return requireCaller(ctx).userId;
 }

@@ -1,7 +1,9 @@
 import type { FubeView } from '../api/fubes.js';
 import type { Family } from '../domain/family/schema.js';
 import { checkFube } from '../domain/fube/check-fube.js';
+import { competencyProfile } from '../domain/profile/index.js';
 import { explain } from '../domain/weighing/index.js';
+import { currentClass } from './fube-summary.js';
 import { actionsFrom, deadlines } from '../domain/workflow/index.js';
 import type { WorkflowEvent } from '../domain/workflow/schema.js';
 import type { FubeRecord } from './ports.js';
@@ -18,11 +20,19 @@ export function fubeView(record: FubeRecord, family: Family, events: readonly Wo
     content: record.content,
     weighing: result,
     explanation: result === null ? null : explain(result, family),
-    profile: null,
+    profile: profileOf(record, family),
     blocking: checkFube(record.content, family).map(({ path, message, code }) => ({ path, message, code })),
     deadlines: deadlines(record.workflow, events, now),
     allowedActions: actionsFrom(record.workflow.status),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
+}
+
+/** The profile of the class the FUBE stands at, when that class belongs to its family. */
+function profileOf(record: FubeRecord, family: Family) {
+  const { class: cls } = currentClass(record);
+  if (cls === null) return null;
+  const profile = competencyProfile(family, cls);
+  return profile.ok ? profile.value : null;
 }

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../api/history.js';
 import type { Family } from '../domain/family/schema.js';
 import type { FubeContent } from '../domain/fube/schema.js';
 import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
+import type { Visibility } from './access.js';
 
 /**
  * What the HTTP API needs from persistence, in domain terms. `store-port.ts` fits the
@@ -50,9 +51,13 @@ export interface FubeWrite {
 
 export type WriteOutcome = { ok: true; record: FubeRecord } | { ok: false; currentRevision: number };
 
-export interface MatrixFilter {
+/** Filters of lists; `visibleTo` limits them to what the caller may see (access.ts). */
+export interface FubeFilter {
   entityId?: string;
   state?: Status;
+  familyId?: string;
+  class?: number;
+  visibleTo?: Visibility;
 }
 
 export interface ApiStore {
@@ -73,9 +78,9 @@ export interface ApiStore {
     revisions(id: string): Promise<RevisionRecord[]>;
     revision(id: string, n: number): Promise<RevisionRecord | undefined>;
     events(id: string): Promise<WorkflowEvent[]>;
-    search(query: SearchQuery): Promise<SearchResult>;
+    search(query: SearchQuery, visibleTo?: Visibility): Promise<SearchResult>;
     /** Summaries of all FUBEs matching the filter (matrix, my work). */
-    summaries(filter: MatrixFilter & { familyId?: string; class?: number }): Promise<FubeSummary[]>;
+    summaries(filter: FubeFilter): Promise<FubeSummary[]>;
   };
   history: { list(filter: { actor?: string; action?: string; from?: string; to?: string }): Promise<HistoryEntry[]> };
 }

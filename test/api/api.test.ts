@@ -26,17 +26,17 @@ for (const backend of backends) {
       await cleanup?.();
     });
 
-    const call = (method: 'GET' | 'POST' | 'PUT', url: string, options: { as?: string; body?: unknown; contentType?: string } = {}) =>
-      h.app.inject({
+    /** A request as an HR officer of 'dfb' unless `as` names another caller ('anonymous': none). */
+    const call = (method: 'GET' | 'POST' | 'PUT', url: string, options: { as?: string; body?: unknown; contentType?: string } = {}) => {
+      const as = options.as ?? 'hr';
+      const contentType = options.contentType ?? (options.body !== undefined ? 'application/json' : undefined);
+      return h.app.inject({
         method,
         url,
-        headers: {
-          ...(options.as !== undefined ? { 'x-test-actor': options.as } : {}),
-          ...(options.contentType !== undefined ? { 'content-type': options.contentType } : {}),
-        },
+        headers: { ...(as !== 'anonymous' ? { 'x-test-actor': as } : {}), ...(contentType !== undefined ? { 'content-type': contentType } : {}) },
         ...(options.body !== undefined ? { payload: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
-        ...(options.body !== undefined && options.contentType === undefined ? { headers: { ...(options.as !== undefined ? { 'x-test-actor': options.as } : {}), 'content-type': 'application/json' } } : {}),
       });
+    };
 
     const expectProblem = (response: Awaited<ReturnType<typeof call>>, status: number, path?: string) => {
       expect(response.statusCode).toBe(status);
@@ -131,7 +131,7 @@ for (const backend of backends) {
 
       it('uploads a new version as a draft for an administrator only, then publishes it', async () => {
         const v2 = SEED_SOURCE.replace(/^version: 1$/m, 'version: 2');
-        expectProblem(await call('POST', '/api/families', { body: v2, contentType: 'application/yaml' }), 401);
+        expectProblem(await call('POST', '/api/families', { as: 'anonymous', body: v2, contentType: 'application/yaml' }), 401);
         expectProblem(await call('POST', '/api/families', { as: 'hr', body: v2, contentType: 'application/yaml' }), 403);
         const uploaded = await call('POST', '/api/families', { as: 'admin', body: v2, contentType: 'application/yaml' });
         expect(uploaded.statusCode).toBe(201);
@@ -169,7 +169,7 @@ for (const backend of backends) {
 
     describe('FUBEs', () => {
       it('refuses an anonymous write and names the missing fields of a bad one', async () => {
-        expectProblem(await call('POST', '/api/fubes', { body: { familyId: FAMILY, title: 'X', entityId: 'dfb' } }), 401);
+        expectProblem(await call('POST', '/api/fubes', { as: 'anonymous', body: { familyId: FAMILY, title: 'X', entityId: 'dfb' } }), 401);
         expectProblem(await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, entityId: 'dfb' } }), 400, 'title');
         expectProblem(await call('POST', '/api/fubes', { as: 'hr', body: '{"familyId": ', contentType: 'application/json' }), 400);
       });
@@ -250,7 +250,7 @@ for (const backend of backends) {
         h.clock.advance({ days: 30 });
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: validate } })).json();
         expect(view.state).toBe('validated');
-        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: view.revision, action: { type: 'notify' } } })).json();
+        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'notify' } } })).json();
         expect(view.deadlines.map((d) => d.code)).toContain('appeal-until');
 
         expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-an'], grounds: ['text'], motivation: 'Tekst klopt niet' } }), 422, 'action.grounds[0]'.replace('action.', ''));
@@ -259,7 +259,7 @@ for (const backend of backends) {
         const { appealId } = appeal.json();
         const decided = await call('POST', `/api/fubes/${fube.id}/appeals/${appealId}/decision`, { as: 'committee', body: { outcome: 'upheld', class: 15, motivation: 'Gegrond.' } });
         expect(decided.json().state).toBe('appeal-decided');
-        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: view.revision, action: { type: 'finalize' } } })).json();
+        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'finalize' } } })).json();
         expect(view).toMatchObject({ state: 'final', inForceRevision: view.revision });
 
         const history = (await call('GET', `/api/fubes/${fube.id}/history`)).json();
@@ -275,10 +275,43 @@ for (const backend of backends) {
 
       it('refuses a transition the state does not allow, naming the action', async () => {
         const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Jurist', entityId: 'dfb' } })).json() as FubeView;
-        expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: 1, action: { type: 'notify' } } }), 422, 'action.type');
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: 1, action: { type: 'notify' } } }), 422, 'action.type');
         const blocked = expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: 1, action: { type: 'propose' } } }), 422);
         expect(blocked.errors.map((e: { path: string }) => e.path)).toContain('action.specificKnowledge');
         expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: 1, action: { type: 'fly' } } }), 400, 'action.type');
+      });
+    });
+
+    describe('access', () => {
+      it('hides a FUBE of another entity (404) and refuses a holder writing it (403)', async () => {
+        const fube = await readyFube('Logistiek deskundige');
+        expectProblem(await call('GET', `/api/fubes/${fube.id}`, { as: 'otherHr' }), 404);
+        expect((await call('GET', `/api/fubes/${fube.id}`, { as: 'holder' })).statusCode).toBe(200);
+        expectProblem(await call('PUT', `/api/fubes/${fube.id}`, { as: 'holder', body: { baseRevision: fube.revision, content: fube.content } }), 403);
+        expectProblem(await call('GET', `/api/fubes/${fube.id}`, { as: 'anonymous' }), 401);
+        const theirs = (await call('GET', '/api/fubes?pageSize=200', { as: 'otherHr' })).json();
+        expect(theirs.items.map((i: { id: string }) => i.id)).not.toContain(fube.id);
+      });
+    });
+
+    describe('comparing revisions and the competency profile', () => {
+      it('lists what changed between two revisions with its field path', async () => {
+        const fube = await readyFube('Kwaliteitscoördinator');
+        const compare = (await call('GET', `/api/fubes/${fube.id}/compare?from=1&to=${fube.revision}`)).json();
+        const paths = compare.changes.map((c: { path: string }) => c.path);
+        expect(paths).toContain('specificKnowledge');
+        expect(compare.changes.find((c: { path: string }) => c.path === 'specificKnowledge')).toMatchObject({ kind: 'changed', before: '' });
+        expectProblem(await call('GET', `/api/fubes/${fube.id}/compare?from=1&to=99`), 404);
+        expectProblem(await call('GET', `/api/fubes/${fube.id}/compare?from=1`), 400, 'to');
+      });
+
+      it('derives the profile of a class from the family and shows it with the FUBE', async () => {
+        const profile = (await call('GET', `/api/families/${FAMILY}/profile?class=17`)).json();
+        expect(profile).toMatchObject({ class: 17, level: 3, levelClasses: [17, 18] });
+        expect(profile.competencies.map((c: { competencyId: string }) => c.competencyId)).toContain('analyseren');
+        expectProblem(await call('GET', `/api/families/${FAMILY}/profile?class=3`), 422, 'class');
+        const fube = await readyFube('Preventieadviseur');
+        expect(fube.profile).toMatchObject({ class: fube.content.decision?.class });
       });
     });
 
@@ -302,7 +335,7 @@ for (const backend of backends) {
 
     describe('the caller', () => {
       it('is 401 when anonymous and known with roles otherwise', async () => {
-        expectProblem(await call('GET', '/api/me'), 401);
+        expectProblem(await call('GET', '/api/me', { as: 'anonymous' }), 401);
         expect((await call('GET', '/api/me', { as: 'hr' })).json()).toMatchObject({ id: 'u-hr', roles: [{ role: 'hr', entityId: 'dfb' }] });
       });
 

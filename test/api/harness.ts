@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TestClock } from '../../src/domain/clock.js';
 import { type Family, loadFamilySource } from '../../src/domain/family/index.js';
-import { type App, buildApp } from '../../src/server/app.js';
-import { ANONYMOUS, type Actor } from '../../src/server/context.js';
+import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
+import type { Caller } from '../../src/server/context.js';
+import type { Role } from '../../src/domain/access/index.js';
 import type { ApiStore } from '../../src/server/ports.js';
 
 export const SEED_FILE = fileURLToPath(new URL('../../families/organisatieondersteunende-functies.yaml', import.meta.url));
@@ -15,10 +16,11 @@ export function seedFamily(): Family {
   return loaded.value;
 }
 
-const actor = (userId: string, role: string, entityId: string | null = null, personId: string | null = null): Actor => ({
+const actor = (userId: string, role: Role, entityId: string | null = null, personId: string | null = null): Caller => ({
   userId,
   username: userId,
   personId,
+  entityId,
   name: userId,
   roles: [{ role, entityId, unitId: null }],
 });
@@ -30,6 +32,7 @@ export const ACTORS = {
   validator: actor('u-validator', 'validator', 'dfb'),
   committee: actor('u-appeal', 'appeal-committee'),
   holder: actor('u-an', 'holder', 'dfb', 'p-an'),
+  otherHr: actor('u-hr-afb', 'hr', 'afb'),
 } as const;
 export type ActorName = keyof typeof ACTORS;
 
@@ -37,22 +40,22 @@ export interface Harness {
   app: App;
   clock: TestClock;
   store: ApiStore;
-  as(name: ActorName | 'anonymous'): Actor;
 }
 
 /**
  * An app on the given store with a movable clock. The caller is chosen per request with the
  * `x-test-actor` header, read only by this test resolver (production has no such header).
  */
-export async function harness(store: ApiStore, start = '2026-03-02T09:00:00Z'): Promise<Harness> {
+export async function harness(store: ApiStore, start = '2026-03-02T09:00:00Z', logger?: AppOptions['logger']): Promise<Harness> {
   const clock = new TestClock(start);
   const app = await buildApp({
     store,
     clock,
+    ...(logger !== undefined ? { logger } : {}),
     resolveActor: (request) => {
       const name = request.headers['x-test-actor'];
-      return typeof name === 'string' && name in ACTORS ? ACTORS[name as ActorName] : ANONYMOUS;
+      return typeof name === 'string' && name in ACTORS ? ACTORS[name as ActorName] : null;
     },
   });
-  return { app, clock, store, as: (name) => (name === 'anonymous' ? ANONYMOUS : ACTORS[name]) };
+  return { app, clock, store };
 }

@@ -6,7 +6,8 @@ import type { Family } from '../../src/domain/family/schema.js';
 import type { FubeContent } from '../../src/domain/fube/schema.js';
 import type { WorkflowEvent, WorkflowState } from '../../src/domain/workflow/schema.js';
 import { fubeSummary } from '../../src/server/fube-summary.js';
-import type { ApiStore, FubeRecord, FubeWrite, MatrixFilter, RevisionRecord, StoredFamily, WriteOutcome } from '../../src/server/ports.js';
+import type { Visibility } from '../../src/server/access.js';
+import type { ApiStore, FubeFilter, FubeRecord, FubeWrite, RevisionRecord, StoredFamily, WriteOutcome } from '../../src/server/ports.js';
 
 /**
  * An in-memory ApiStore: the reference behaviour the database adapter must match, so the
@@ -98,9 +99,9 @@ export class MemoryStore implements ApiStore {
     revisions: async (id) => structuredClone(this.revisionRows.get(id) ?? []),
     revision: async (id, n) => structuredClone(this.revisionRows.get(id)?.find((r) => r.revision === n)),
     events: async (id) => structuredClone(this.eventRows.get(id) ?? []),
-    search: async (query: SearchQuery) => {
+    search: async (query: SearchQuery, visibleTo?: Visibility) => {
       const words = (query.q ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
-      const hits = this.filter({ ...(query.entity ? { entityId: query.entity } : {}), ...(query.state ? { state: query.state } : {}), ...(query.family ? { familyId: query.family } : {}), ...(query.class !== undefined ? { class: query.class } : {}) })
+      const hits = this.filter({ ...(query.entity ? { entityId: query.entity } : {}), ...(query.state ? { state: query.state } : {}), ...(query.family ? { familyId: query.family } : {}), ...(query.class !== undefined ? { class: query.class } : {}), ...(visibleTo !== undefined ? { visibleTo } : {}) })
         .filter((r) => words.every((w) => JSON.stringify(r.content).toLowerCase().includes(w)));
       const start = (query.page - 1) * query.pageSize;
       return { total: hits.length, page: query.page, pageSize: query.pageSize, items: hits.slice(start, start + query.pageSize).map((r) => ({ ...fubeSummary(r), snippet: null })) };
@@ -112,10 +113,12 @@ export class MemoryStore implements ApiStore {
     list: async (filter) => this.historyRows.filter((h) => (filter.actor === undefined || h.actorId === filter.actor) && (filter.action === undefined || h.action === filter.action)),
   };
 
-  private filter(filter: MatrixFilter & { familyId?: string; class?: number }): FubeRecord[] {
+  private filter(filter: FubeFilter): FubeRecord[] {
+    const visible = (r: FubeRecord, v: Visibility | undefined) =>
+      v === undefined || v.all || v.entityIds.includes(r.content.entityId) || (v.holderPersonId !== null && r.content.holderIds.includes(v.holderPersonId));
     return [...this.fubeRows.values()].filter((r) => {
       const s: FubeSummary = fubeSummary(r);
-      return (filter.entityId === undefined || s.entityId === filter.entityId) && (filter.state === undefined || s.state === filter.state) &&
+      return visible(r, filter.visibleTo) && (filter.entityId === undefined || s.entityId === filter.entityId) && (filter.state === undefined || s.state === filter.state) &&
         (filter.familyId === undefined || s.familyId === filter.familyId) && (filter.class === undefined || s.class === filter.class);
     });
   }

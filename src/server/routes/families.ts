@@ -8,12 +8,14 @@ import {
   familyVersionInfoSchema,
   familyVersionListSchema,
   familyVersionParamsSchema,
+  profileQuerySchema,
 } from '../../api/families.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { fastifyPath } from '../../api/routes.js';
 import type { DomainError, Result } from '../../domain/errors.js';
 import { type Family, loadFamilySource, parseFamily } from '../../domain/family/index.js';
-import { actorId, authorize } from '../access.js';
+import { authorizeFamilyManagement } from '../access.js';
+import { competencyProfile, competencyProfileSchema } from '../../domain/profile/index.js';
 import { ApiProblem, domainRefused, notFound } from '../errors.js';
 import type { ApiStore } from '../ports.js';
 import type { ApiInstance, RouteDeps } from './types.js';
@@ -45,16 +47,14 @@ export async function requireFamily(store: ApiStore, id: string, version?: numbe
 export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
   const tags = ['functiefamilies'];
 
-  api.get(fastifyPath('families'), { schema: { tags, summary: 'Alle functiefamilies', response: { 200: familyListSchema } } }, async (request) => {
-    authorize(request.ctx, 'read');
-    return store.families.list();
-  });
+  api.get(fastifyPath('families'), { schema: { tags, summary: 'Alle functiefamilies', response: { 200: familyListSchema } } }, async () =>
+    store.families.list(),
+  );
 
   api.get(
     fastifyPath('family'),
     { schema: { tags, summary: 'De laatst gepubliceerde versie van een familie', params: familyParamsSchema, response: { 200: familyDocumentSchema } } },
     async (request) => {
-      authorize(request.ctx, 'read');
       const { family, status, publishedAt } = await requireFamily(store, request.params.id);
       return { family, status, publishedAt };
     },
@@ -64,7 +64,6 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('familyVersions'),
     { schema: { tags, summary: 'Alle versies van een familie', params: familyParamsSchema, response: { 200: familyVersionListSchema } } },
     async (request) => {
-      authorize(request.ctx, 'read');
       const versions = await store.families.versions(request.params.id);
       if (versions.length === 0) throw notFound(`functiefamilie '${request.params.id}' bestaat niet`);
       return versions;
@@ -75,8 +74,9 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('familyVersion'),
     { schema: { tags, summary: 'Eén versie van een familie', params: familyVersionParamsSchema, response: { 200: familyDocumentSchema } } },
     async (request) => {
-      authorize(request.ctx, 'read');
       const { family, status, publishedAt } = await requireFamily(store, request.params.id, request.params.version);
+      // A draft is not yet reference data: only those who manage families read it.
+      if (status === 'draft') authorizeFamilyManagement(request.ctx);
       return { family, status, publishedAt };
     },
   );
@@ -92,7 +92,6 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request) => {
-      authorize(request.ctx, 'read');
       const result = parseSource(request.body);
       if (!result.ok) return { valid: false, errors: fieldErrors(result.errors) };
       const { id, version, name } = result.value;
@@ -111,7 +110,7 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      authorize(request.ctx, 'family.manage');
+      const caller = authorizeFamilyManagement(request.ctx);
       const result = parseSource(request.body);
       if (!result.ok) throw domainRefused(result.errors, 'Het familiebestand bevat fouten');
       const family = result.value;
@@ -125,7 +124,7 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
           errors: [{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }],
         });
       const source = typeof request.body === 'string' ? request.body : JSON.stringify(request.body, null, 2);
-      const saved = await store.families.saveDraft(family, source, actorId(request.ctx));
+      const saved = await store.families.saveDraft(family, source, caller.userId);
       return reply.status(201).send(saved);
     },
   );
@@ -134,11 +133,32 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('familyPublish'),
     { schema: { tags, summary: 'Een ontwerpversie publiceren', params: familyVersionParamsSchema, response: { 200: familyVersionInfoSchema } } },
     async (request) => {
-      authorize(request.ctx, 'family.manage');
+      const caller = authorizeFamilyManagement(request.ctx);
       const { id, version } = request.params;
-      const published = await store.families.publish(id, version, actorId(request.ctx));
+      const published = await store.families.publish(id, version, caller.userId);
       if (published === undefined) throw notFound(`functiefamilie '${id}' versie ${version} bestaat niet`);
       return published;
+    },
+  );
+}
+
+export function familyProfileRoutes(api: ApiInstance, { store }: RouteDeps): void {
+  api.get(
+    fastifyPath('familyProfile'),
+    {
+      schema: {
+        tags: ['functiefamilies'],
+        summary: 'Het competentieprofiel van een functieklasse (afgeleid uit de familie)',
+        params: familyParamsSchema,
+        querystring: profileQuerySchema,
+        response: { 200: competencyProfileSchema },
+      },
+    },
+    async (request) => {
+      const { family } = await requireFamily(store, request.params.id);
+      const profile = competencyProfile(family, request.query.class);
+      if (!profile.ok) throw domainRefused(profile.errors, 'Onbekende functieklasse');
+      return profile.value;
     },
   );
 }

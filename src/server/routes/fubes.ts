@@ -3,6 +3,8 @@ import {
   appealDecisionRequestSchema,
   appealParamsSchema,
   appealRequestSchema,
+  compareQuerySchema,
+  compareSchema,
   createFubeSchema,
   fubeHistorySchema,
   fubeParamsSchema,
@@ -27,8 +29,10 @@ import type { FubeContent } from '../../domain/fube/schema.js';
 import { setWeighing } from '../../domain/fube/set-weighing.js';
 import { explain } from '../../domain/weighing/index.js';
 import { type WorkflowAction, type WorkflowEvent, initialState, transition } from '../../domain/workflow/index.js';
+import type { FubeAction, FubeResource } from '../../domain/access/index.js';
+import { diffRevisions } from '../../domain/fube/diff-revisions.js';
 import type { RequestContext } from '../context.js';
-import { type ApiAction, actorId, authorize } from '../access.js';
+import { actorId, authorizeCreate, authorizeFube, visibility } from '../access.js';
 import { ApiProblem, domainRefused, notFound, staleRevision } from '../errors.js';
 import { FamilyVersions } from '../families-cache.js';
 import { fubeView } from '../fube-view.js';
@@ -36,13 +40,6 @@ import type { ApiStore, FubeRecord, FubeWrite } from '../ports.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { requireFamily } from './families.js';
 import type { ApiInstance, RouteDeps } from './types.js';
-
-const TRANSITION_PERMISSION: Partial<Record<WorkflowAction['type'], ApiAction>> = {
-  remark: 'fube.remark',
-  'request-talk': 'fube.remark',
-  appeal: 'fube.appeal',
-  'decide-appeal': 'fube.decide-appeal',
-};
 
 /** The id of the appeal of a round: one appeal per round (revision) of the process. */
 const appealId = (revision: number) => `beroep-${revision}`;
@@ -69,8 +66,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('fubes'),
     { schema: { tags, summary: 'Zoeken in de catalogus (volledige tekst en filters)', querystring: searchQuerySchema, response: { 200: searchResultSchema } } },
     async (request) => {
-      authorize(request.ctx, 'read');
-      return store.fubes.search(request.query);
+      return store.fubes.search(request.query, visibility(request.ctx));
     },
   );
 
@@ -79,7 +75,13 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     { schema: { tags, summary: 'Een FUBE starten vanuit een functiefamilie', body: createFubeSchema, response: { 201: fubeViewSchema } } },
     async (request, reply) => {
       const { familyId, familyVersion, ...input } = request.body;
-      authorize(request.ctx, 'fube.create', { entityId: input.entityId, unitId: input.unitId ?? null });
+      authorizeCreate(request.ctx, {
+        type: 'fube',
+        entityId: input.entityId,
+        unitId: input.unitId ?? null,
+        holderIds: input.holderIds,
+        managerId: input.managerId ?? null,
+      });
       const { family } = await requireFamily(store, familyId, familyVersion);
       const content = createFube(family, input);
       if (!content.ok) throw domainRefused(content.errors);
@@ -109,7 +111,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request) => {
-      const record = await fubes.require(request.params.id, request.ctx, 'fube.update');
+      const record = await fubes.require(request.params.id, request.ctx, 'update');
       const { baseRevision, content, reason } = request.body;
       fubes.checkBase(record, baseRevision);
       fubes.checkEditable(record);
@@ -142,6 +144,28 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     },
   );
 
+  api.get(
+    fastifyPath('fubeCompare'),
+    {
+      schema: {
+        tags,
+        summary: 'Twee revisies vergelijken: elk verschil met veldpad, voor en na',
+        params: fubeParamsSchema,
+        querystring: compareQuerySchema,
+        response: { 200: compareSchema },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await fubes.require(id, request.ctx);
+      const { from, to } = request.query;
+      const [a, b] = await Promise.all([store.fubes.revision(id, from), store.fubes.revision(id, to)]);
+      if (a === undefined) throw notFound(`FUBE '${id}' heeft geen revisie ${from}`);
+      if (b === undefined) throw notFound(`FUBE '${id}' heeft geen revisie ${to}`);
+      return { fubeId: id, from, to, changes: diffRevisions(a.content, b.content) };
+    },
+  );
+
   api.post(
     fastifyPath('fubeWeigh'),
     {
@@ -154,7 +178,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request) => {
-      const record = await fubes.require(request.params.id, request.ctx, 'fube.weigh');
+      const record = await fubes.require(request.params.id, request.ctx, 'weigh');
       const { baseRevision, values } = request.body;
       fubes.checkBase(record, baseRevision);
       fubes.checkEditable(record);
@@ -187,7 +211,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     },
     async (request) => {
       const { baseRevision, action } = request.body;
-      const record = await fubes.require(request.params.id, request.ctx, TRANSITION_PERMISSION[action.type] ?? 'fube.transition');
+      const record = await fubes.require(request.params.id, request.ctx, action.type);
       fubes.checkBase(record, baseRevision);
       const written = await fubes.transition(record, request.ctx, action, 'action');
       return fubes.view(written, request.ctx);
@@ -207,8 +231,9 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('fubeRemarks'),
     { schema: { tags, summary: 'Een opmerking geven op het voorstel', params: fubeParamsSchema, body: remarkRequestSchema, response: { 201: remarkSchema } } },
     async (request, reply) => {
-      const record = await fubes.require(request.params.id, request.ctx, 'fube.remark');
-      await fubes.transition(record, request.ctx, { type: 'remark', ...request.body });
+      const record = await fubes.require(request.params.id, request.ctx, 'remark');
+      const holderId = request.body.holderId ?? request.ctx.actor?.personId ?? '';
+      await fubes.transition(record, request.ctx, { type: 'remark', holderId, text: request.body.text });
       const remark = remarksOf(record.id, await store.fubes.events(record.id)).at(-1);
       if (remark === undefined) throw new Error(`remark of FUBE ${record.id} was not stored`);
       return reply.status(201).send(remark);
@@ -227,7 +252,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const record = await fubes.require(request.params.id, request.ctx, 'fube.appeal');
+      const record = await fubes.require(request.params.id, request.ctx, 'appeal');
       const written = await fubes.transition(record, request.ctx, { type: 'appeal', ...request.body });
       return reply.status(201).send({ appealId: appealId(written.workflow.revision), fube: await fubes.view(written, request.ctx) });
     },
@@ -245,7 +270,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request) => {
-      const record = await fubes.require(request.params.id, request.ctx, 'fube.decide-appeal');
+      const record = await fubes.require(request.params.id, request.ctx, 'decide-appeal');
       if (record.workflow.appeal === undefined || request.params.appealId !== appealId(record.workflow.revision))
         throw notFound(`FUBE '${record.id}' heeft geen lopend beroep '${request.params.appealId}'`);
       const written = await fubes.transition(record, request.ctx, { type: 'decide-appeal', ...request.body });
@@ -257,7 +282,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('fubeHistory'),
     { schema: { tags, summary: 'De geschiedenis van het proces: wie, wanneer, wat, waarom', params: fubeParamsSchema, response: { 200: fubeHistorySchema } } },
     async (request) => {
-      await fubes.require(request.params.id, request.ctx);
+      await fubes.require(request.params.id, request.ctx, 'read-history');
       return store.fubes.events(request.params.id);
     },
   );
@@ -270,11 +295,35 @@ class FubeActions {
     private readonly families: FamilyVersions,
   ) {}
 
-  async require(id: string, ctx: RequestContext, action: ApiAction = 'read'): Promise<FubeRecord> {
+  /** Loads a FUBE the caller may see and act on: 401, 404 (also when hidden) or 403 otherwise. */
+  async require(id: string, ctx: RequestContext, action: FubeAction = 'read'): Promise<FubeRecord> {
     const record = await this.store.fubes.get(id);
     if (record === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
-    authorize(ctx, action, { entityId: record.content.entityId, unitId: record.content.unitId ?? null });
+    authorizeFube(ctx, action, await this.resource(record, action === 'validate'), id);
     return record;
+  }
+
+  /** The FUBE as the access rules see it; who wrote and weighed it only matters for validation (four eyes). */
+  private async resource(record: FubeRecord, withAuthors: boolean): Promise<FubeResource> {
+    const resource: FubeResource = {
+      type: 'fube',
+      entityId: record.content.entityId,
+      unitId: record.content.unitId ?? null,
+      holderIds: record.content.holderIds,
+      managerId: record.content.managerId ?? null,
+      status: record.workflow.status,
+    };
+    if (!withAuthors) return resource;
+    const revisions = await this.store.fubes.revisions(record.id);
+    const writerIds = new Set<string>();
+    const weigherIds = new Set<string>();
+    revisions.forEach((revision, i) => {
+      if (revision.authorId === null) return;
+      writerIds.add(revision.authorId);
+      const before = JSON.stringify(revisions[i - 1]?.content.weighing?.values ?? null);
+      if (JSON.stringify(revision.content.weighing?.values ?? null) !== before) weigherIds.add(revision.authorId);
+    });
+    return { ...resource, writerIds: [...writerIds], weigherIds: [...weigherIds] };
   }
 
   async view(record: FubeRecord, ctx: RequestContext) {

@@ -1,6 +1,6 @@
 import { historyListSchema, historyQuerySchema } from '../../api/history.js';
 import { fastifyPath } from '../../api/routes.js';
-import { authorize } from '../access.js';
+import { authorizeHistory } from '../access.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
 export function historyRoutes(api: ApiInstance, { store }: RouteDeps): void {
@@ -15,7 +15,7 @@ export function historyRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request) => {
-      authorize(request.ctx, 'history.read');
+      authorizeHistory(request.ctx);
       const { actor, action, from, to } = request.query;
       return store.history.list({
         ...(actor !== undefined ? { actor } : {}),

@@ -1,5 +1,5 @@
 import { entityRoutes } from './entities.js';
-import { familyRoutes } from './families.js';
+import { familyProfileRoutes, familyRoutes } from './families.js';
 import { fubeRoutes } from './fubes.js';
 import { healthRoutes } from './health.js';
 import { historyRoutes } from './history.js';
@@ -14,6 +14,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   healthRoutes(api, deps);
   meRoutes(api);
   familyRoutes(api, deps);
+  familyProfileRoutes(api, deps);
   entityRoutes(api, deps);
   fubeRoutes(api, deps);
   weighRoutes(api, deps);

@@ -1,6 +1,6 @@
 import { matrixCellQuerySchema, matrixCellSchema, matrixQuerySchema, matrixSchema } from '../../api/matrix.js';
 import { fastifyPath } from '../../api/routes.js';
-import { authorize } from '../access.js';
+import { visibility } from '../access.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
 export function matrixRoutes(api: ApiInstance, { store }: RouteDeps): void {
@@ -10,7 +10,7 @@ export function matrixRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('matrix'),
     { schema: { tags, summary: 'Families × klassen met het aantal FUBEs per cel', querystring: matrixQuerySchema, response: { 200: matrixSchema } } },
     async (request) => {
-      authorize(request.ctx, 'read');
+      const visibleTo = visibility(request.ctx);
       const { entity, state } = request.query;
       const summaries = await store.families.list();
       const families = [];
@@ -18,7 +18,7 @@ export function matrixRoutes(api: ApiInstance, { store }: RouteDeps): void {
         const stored = await store.families.get(summary.id);
         if (stored !== undefined) families.push({ id: summary.id, version: summary.version, name: summary.name, levels: stored.family.levels });
       }
-      const fubes = await store.fubes.summaries({ ...(entity !== undefined ? { entityId: entity } : {}), ...(state !== undefined ? { state } : {}) });
+      const fubes = await store.fubes.summaries({ visibleTo, ...(entity !== undefined ? { entityId: entity } : {}), ...(state !== undefined ? { state } : {}) });
       const counts = new Map<string, number>();
       const undecided = new Map<string, number>();
       for (const fube of fubes) {
@@ -37,9 +37,10 @@ export function matrixRoutes(api: ApiInstance, { store }: RouteDeps): void {
     fastifyPath('matrixCell'),
     { schema: { tags, summary: 'De FUBEs in één cel van de matrix', querystring: matrixCellQuerySchema, response: { 200: matrixCellSchema } } },
     async (request) => {
-      authorize(request.ctx, 'read');
+      const visibleTo = visibility(request.ctx);
       const { family, class: cls, entity, state } = request.query;
       const items = await store.fubes.summaries({
+        visibleTo,
         familyId: family,
         class: cls,
         ...(entity !== undefined ? { entityId: entity } : {}),

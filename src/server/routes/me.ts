@@ -1,6 +1,6 @@
 import { userSchema } from '../../api/auth.js';
 import { fastifyPath } from '../../api/routes.js';
-import { unauthorized } from '../errors.js';
+import { requireCaller } from '../access.js';
 import type { ApiInstance } from './types.js';
 
 export function meRoutes(api: ApiInstance): void {
@@ -8,9 +8,14 @@ export function meRoutes(api: ApiInstance): void {
     fastifyPath('me'),
     { schema: { tags: ['accounts'], summary: 'De aangemelde gebruiker met zijn rollen (401 als anoniem)', response: { 200: userSchema } } },
     async (request) => {
-      const { actor } = request.ctx;
-      if (actor.userId === null) throw unauthorized();
-      return { id: actor.userId, username: actor.username ?? actor.userId, name: actor.name, personId: actor.personId, roles: actor.roles };
+      const caller = requireCaller(request.ctx);
+      return {
+        id: caller.userId,
+        username: caller.username,
+        name: caller.name,
+        personId: caller.personId ?? null,
+        roles: caller.roles.map((g) => ({ role: g.role, entityId: g.entityId ?? null, unitId: g.unitId ?? null })),
+      };
     },
   );
 }

@@ -1,7 +1,6 @@
 import { fastifyPath } from '../../api/routes.js';
 import { weighRequestSchema, weighResponseSchema } from '../../api/weigh.js';
 import { explain, weigh } from '../../domain/weighing/index.js';
-import { authorize } from '../access.js';
 import { domainRefused } from '../errors.js';
 import { requireFamily } from './families.js';
 import type { ApiInstance, RouteDeps } from './types.js';
@@ -18,7 +17,6 @@ export function weighRoutes(api: ApiInstance, { store }: RouteDeps): void {
       },
     },
     async (request) => {
-      authorize(request.ctx, 'read');
       const { familyId, familyVersion, values, rule } = request.body;
       const { family } = await requireFamily(store, familyId, familyVersion);
       const result = weigh(family, values, rule);
