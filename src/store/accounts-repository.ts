@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { StoreContext } from './database.js';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  /** The scrypt hash the accounts module computed; the store never sees a password. */
+  passwordHash: string;
+  personId: string | null;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** A role, scoped to an entity or a unit of it; neither means over all entities. */
+export interface UserRole {
+  role: string;
+  entityId: string | null;
+  unitId: string | null;
+}
+
+export interface Session {
+  /** A hash of the session token (the token itself stays with the browser). */
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+/** Users and their roles. Hashing and checking passwords belong to the accounts module. */
+export class AccountsRepository {
+  constructor(private readonly context: StoreContext) {}
+
+  async create(input: { email: string; name: string; passwordHash: string; personId?: string | null; roles?: UserRole[] }): Promise<User> {
+    const user: User = {
+      id: randomUUID(),
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      passwordHash: input.passwordHash,
+      personId: input.personId ?? null,
+      createdAt: this.context.now(),
+      disabledAt: null,
+    };
+    await this.context.transaction(async (trx) => {
+      await trx
+        .insertInto('users')
+        .values({
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          password_hash: user.passwordHash,
+          person_id: user.personId,
+          created_at: user.createdAt,
+          disabled_at: null,
+        })
+        .execute();
+      if (input.roles !== undefined && input.roles.length > 0)
+        await trx
+          .insertInto('user_roles')
+          .values(input.roles.map((r) => ({ user_id: user.id, role: r.role, entity_id: r.entityId, unit_id: r.unitId })))
+          .execute();
+    });
+    return user;
+  }
+
+  async get(id: string): Promise<User | undefined> {
+    const row = await this.context.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
+  /** Looked up case-insensitively (emails are stored lower case). */
+  async byEmail(email: string): Promise<User | undefined> {
+    const row = await this.context.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
+  async roles(userId: string): Promise<UserRole[]> {
+    const rows = await this.context.db.selectFrom('user_roles').selectAll().where('user_id', '=', userId).orderBy('id').execute();
+    return rows.map((r) => ({ role: r.role, entityId: r.entity_id, unitId: r.unit_id }));
+  }
+
+  async addRole(userId: string, role: UserRole): Promise<void> {
+    await this.context.transaction((trx) =>
+      trx.insertInto('user_roles').values({ user_id: userId, role: role.role, entity_id: role.entityId, unit_id: role.unitId }).execute(),
+    );
+  }
+}
+
+/** Sessions in the database, so that several server processes share them. */
+export class SessionsRepository {
+  constructor(private readonly context: StoreContext) {}
+
+  async create(session: { id: string; userId: string; expiresAt: string }): Promise<Session> {
+    const at = this.context.now();
+    await this.context.transaction((trx) =>
+      trx
+        .insertInto('sessions')
+        .values({ id: session.id, user_id: session.userId, created_at: at, expires_at: session.expiresAt, last_seen_at: at })
+        .execute(),
+    );
+    return { id: session.id, userId: session.userId, createdAt: at, expiresAt: session.expiresAt, lastSeenAt: at };
+  }
+
+  /** The session when it exists and has not expired. */
+  async get(id: string): Promise<Session | undefined> {
+    const row = await this.context.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id', '=', id)
+      .where('expires_at', '>', this.context.now())
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : { id: row.id, userId: row.user_id, createdAt: row.created_at, expiresAt: row.expires_at, lastSeenAt: row.last_seen_at };
+  }
+
+  /** Marks the session as used now and optionally extends it. */
+  async touch(id: string, expiresAt?: string): Promise<void> {
+    await this.context.transaction((trx) =>
+      trx
+        .updateTable('sessions')
+        .set({ last_seen_at: this.context.now(), ...(expiresAt !== undefined ? { expires_at: expiresAt } : {}) })
+        .where('id', '=', id)
+        .execute(),
+    );
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.context.transaction((trx) => trx.deleteFrom('sessions').where('id', '=', id).execute());
+  }
+
+  /** Removes expired sessions; returns how many. */
+  async deleteExpired(): Promise<number> {
+    const result = await this.context.transaction((trx) => trx.deleteFrom('sessions').where('expires_at', '<=', this.context.now()).executeTakeFirst());
+    return Number(result.numDeletedRows);
+  }
+}
+
+function toUser(row: { id: string; email: string; name: string; password_hash: string; person_id: string | null; created_at: string; disabled_at: string | null }): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    passwordHash: row.password_hash,
+    personId: row.person_id,
+    createdAt: row.created_at,
+    disabledAt: row.disabled_at,
+  };
+}

@@ -1,0 +1,129 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
+import { AppealsRepository, RemarksRepository } from './holder-input-repository.js';
+import { EntitiesRepository, PeopleRepository } from './entities-repository.js';
+import { FamiliesRepository } from './families-repository.js';
+import { FubesRepository } from './fubes-repository.js';
+import { HistoryRepository } from './history-repository.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database, Dialect } from './schema.js';
+import { postgresSearch } from './search/postgres-search.js';
+import { SearchRepository } from './search/search-repository.js';
+import type { SearchIndex } from './search/search-index.js';
+import { sqliteSearch } from './search/sqlite-search.js';
+import { sqliteWriteTransaction } from './sqlite-transaction.js';
+
+export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
+/** How long a SQLite connection waits for another process's lock before it gives up. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export interface StoreOptions {
+  /** A PostgreSQL URL (`postgres://...`); SQLite is used when it is absent. */
+  databaseUrl?: string | undefined;
+  /** The SQLite file; `./data/weegschaal.db` by default, its folder is created. */
+  file?: string | undefined;
+  /** The clock for timestamps (tests inject one). */
+  now?: () => Date;
+  /** Connections of the PostgreSQL pool. */
+  poolSize?: number;
+}
+
+/** What every repository gets: the database, its dialect, the clock and transactions. */
+export interface StoreContext {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  readonly searchIndex: SearchIndex;
+  /** Now, as the ISO string stored in timestamp columns. */
+  now(): string;
+  /**
+   * Runs `fn` in one transaction. On SQLite it takes the write lock first
+   * (BEGIN IMMEDIATE), so a transaction never fails half-way on another writer's lock.
+   */
+  transaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+}
+
+export interface Store extends StoreContext {
+  readonly families: FamiliesRepository;
+  readonly entities: EntitiesRepository;
+  readonly people: PeopleRepository;
+  readonly users: AccountsRepository;
+  readonly sessions: SessionsRepository;
+  readonly fubes: FubesRepository;
+  readonly remarks: RemarksRepository;
+  readonly appeals: AppealsRepository;
+  readonly history: HistoryRepository;
+  readonly search: SearchRepository;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (PostgreSQL when a URL is given, else a SQLite file) and brings its
+ * schema up to date before anything else touches it.
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+  let context: StoreContext;
+
+  if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    context = { db, dialect: 'postgres', searchIndex: postgresSearch, now, transaction: (fn) => db.transaction().execute(fn) };
+  } else {
+    const file = options.file ?? DEFAULT_DATABASE_FILE;
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    const connection = new SqliteDatabase(file, { timeout: BUSY_TIMEOUT_MS });
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    context = {
+      db,
+      dialect: 'sqlite',
+      searchIndex: sqliteSearch,
+      now,
+      transaction: (fn) => sqliteWriteTransaction(db, connection, BUSY_TIMEOUT_MS, fn),
+    };
+  }
+
+  try {
+    await migrate(context);
+  } catch (error) {
+    await context.db.destroy();
+    throw error;
+  }
+
+  const history = new HistoryRepository(context);
+  const search = new SearchRepository(context);
+  return {
+    ...context,
+    families: new FamiliesRepository(context, history),
+    entities: new EntitiesRepository(context),
+    people: new PeopleRepository(context),
+    users: new AccountsRepository(context),
+    sessions: new SessionsRepository(context),
+    fubes: new FubesRepository(context, history, search),
+    remarks: new RemarksRepository(context, history),
+    appeals: new AppealsRepository(context, history),
+    history,
+    search,
+    close: () => context.db.destroy(),
+  };
+}
+
+async function migrate(context: StoreContext): Promise<void> {
+  const migrator = new Migrator({
+    db: context.db,
+    provider: migrationProvider(context.dialect, context.searchIndex),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`database migration ${failed ?? ''} failed on ${context.dialect}: ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { FubeContent } from '../domain/fube/schema.js';
+import { searchText } from '../domain/fube/search-text.js';
+import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
+import type { StoreContext } from './database.js';
+import type { HistoryRepository } from './history-repository.js';
+import { readJson, writeJson } from './json.js';
+import type { Database, FubesTable } from './schema.js';
+import type { SearchRepository } from './search/search-repository.js';
+
+/** A FUBE as stored: its current content and workflow state. */
+export interface FubeRecord {
+  id: string;
+  revision: number;
+  content: FubeContent;
+  workflow: WorkflowState;
+  inForceRevision: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One revision of a FUBE's content; revisions are never changed. */
+export interface RevisionRecord {
+  fubeId: string;
+  revision: number;
+  content: FubeContent;
+  authorId: string | null;
+  createdAt: string;
+  reason: string | null;
+}
+
+/** The columns lists and the matrix show. */
+export interface FubeSummary {
+  id: string;
+  title: string;
+  familyId: string;
+  familyVersion: number;
+  entityId: string;
+  unitId: string | null;
+  state: Status;
+  revision: number;
+  level: number | null;
+  class: number | null;
+  updatedAt: string;
+}
+
+/**
+ * A write on a FUBE, guarded by the revision it was based on. With `content`, revision
+ * `baseRevision + 1` is stored; with only `workflow`, the revision stays and the write also
+ * requires the status the first event starts from (two concurrent steps cannot both win).
+ */
+export interface FubeWrite {
+  baseRevision: number;
+  actorId: string;
+  reason?: string | undefined;
+  content?: FubeContent | undefined;
+  workflow?: WorkflowState | undefined;
+  events?: WorkflowEvent[] | undefined;
+}
+
+/** A stale write is refused with the revision that is current now (HTTP 409). */
+export type WriteOutcome = { ok: true; record: FubeRecord } | { ok: false; currentRevision: number };
+
+export interface FubeFilter {
+  entityId?: string | undefined;
+  state?: Status | undefined;
+  familyId?: string | undefined;
+  class?: number | undefined;
+}
+
+export class FubesRepository {
+  constructor(
+    private readonly context: StoreContext,
+    private readonly history: HistoryRepository,
+    private readonly searchRepository: SearchRepository,
+  ) {}
+
+  /** Stores a new FUBE as revision 1. */
+  async create(content: FubeContent, workflow: WorkflowState, actorId: string, reason?: string): Promise<FubeRecord> {
+    const id = randomUUID();
+    return this.context.transaction(async (trx) => {
+      const at = this.context.now();
+      await trx
+        .insertInto('fubes')
+        .values({
+          id,
+          ...contentColumns(content),
+          ...workflowColumns(workflow),
+          revision: 1,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await this.storeRevision(trx, id, 1, content, actorId, reason);
+      await this.history.append(trx, {
+        actorId,
+        action: 'fube.create',
+        subjectType: 'fube',
+        subjectId: id,
+        data: { revision: 1, title: content.title, familyId: content.familyId, familyVersion: content.familyVersion },
+        reason,
+      });
+      return this.read(trx, id) as Promise<FubeRecord>;
+    });
+  }
+
+  /**
+   * Writes a new revision and/or workflow state if the FUBE is still at `baseRevision`:
+   * one conditional UPDATE, its row count checked, in the same transaction as the
+   * revision, the events and the history row. Undefined when the FUBE does not exist.
+   */
+  async write(id: string, write: FubeWrite): Promise<WriteOutcome | undefined> {
+    return this.context.transaction(async (trx) => {
+      const { content, workflow, events = [] } = write;
+      const revision = content !== undefined ? write.baseRevision + 1 : write.baseRevision;
+      let update = trx
+        .updateTable('fubes')
+        .set({
+          revision,
+          updated_at: this.context.now(),
+          ...(content !== undefined ? contentColumns(content) : {}),
+          ...(workflow !== undefined ? workflowColumns(workflow) : {}),
+        })
+        .where('id', '=', id)
+        .where('revision', '=', write.baseRevision);
+      const from = events[0]?.from;
+      if (content === undefined && from !== undefined) update = update.where('state', '=', from);
+      const result = await update.executeTakeFirst();
+
+      if (Number(result.numUpdatedRows) === 0) {
+        const current = await trx.selectFrom('fubes').select('revision').where('id', '=', id).executeTakeFirst();
+        return current === undefined ? undefined : { ok: false as const, currentRevision: current.revision };
+      }
+
+      if (content !== undefined) await this.storeRevision(trx, id, revision, content, write.actorId, write.reason);
+      if (events.length > 0)
+        await trx
+          .insertInto('workflow_events')
+          .values(
+            events.map((event) => ({
+              fube_id: id,
+              type: event.type,
+              revision: event.revision,
+              from_state: event.from,
+              to_state: event.to,
+              at: event.at,
+              actor_id: event.actorId,
+              data: writeJson(event.data),
+            })),
+          )
+          .execute();
+      await this.history.append(trx, {
+        actorId: write.actorId,
+        action: events.length > 0 ? `fube.${events.map((e) => e.type).join('+')}` : content !== undefined ? 'fube.update' : 'fube.workflow',
+        subjectType: 'fube',
+        subjectId: id,
+        data: {
+          baseRevision: write.baseRevision,
+          revision,
+          ...(workflow !== undefined ? { state: workflow.status } : {}),
+          ...(events.length > 0 ? { events: events.map((e) => ({ type: e.type, from: e.from, to: e.to, data: e.data })) } : {}),
+        },
+        reason: write.reason,
+      });
+      return { ok: true as const, record: (await this.read(trx, id)) as FubeRecord };
+    });
+  }
+
+  get(id: string): Promise<FubeRecord | undefined> {
+    return this.read(this.context.db, id);
+  }
+
+  /** All revisions, oldest first. */
+  async revisions(id: string): Promise<RevisionRecord[]> {
+    const rows = await this.context.db.selectFrom('fube_revisions').selectAll().where('fube_id', '=', id).orderBy('revision').execute();
+    return rows.map(toRevision);
+  }
+
+  async revision(id: string, n: number): Promise<RevisionRecord | undefined> {
+    const row = await this.context.db
+      .selectFrom('fube_revisions')
+      .selectAll()
+      .where('fube_id', '=', id)
+      .where('revision', '=', n)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toRevision(row);
+  }
+
+  /** The workflow events, in the order they happened. */
+  async events(id: string): Promise<WorkflowEvent[]> {
+    const rows = await this.context.db.selectFrom('workflow_events').selectAll().where('fube_id', '=', id).orderBy('id').execute();
+    return rows.map((row) => ({
+      type: row.type,
+      at: row.at,
+      actorId: row.actor_id,
+      revision: row.revision,
+      from: row.from_state as Status,
+      to: row.to_state as Status,
+      data: readJson<Record<string, unknown>>(row.data),
+    }));
+  }
+
+  /** The weighings stored with the revisions, oldest first. */
+  async weighings(id: string): Promise<StoredWeighing[]> {
+    const rows = await this.context.db.selectFrom('weighings').selectAll().where('fube_id', '=', id).orderBy('id').execute();
+    return rows.map((row) => ({
+      fubeId: row.fube_id,
+      revision: row.revision,
+      ruleId: row.rule_id,
+      familyId: row.family_id,
+      familyVersion: row.family_version,
+      values: readJson<Record<string, number>>(row.values),
+      result: row.result === null ? null : readJson(row.result),
+      createdAt: row.created_at,
+    }));
+  }
+
+  /** Summaries of the FUBEs matching the filter, by title. */
+  async summaries(filter: FubeFilter = {}): Promise<FubeSummary[]> {
+    let query = this.context.db.selectFrom('fubes').selectAll();
+    if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
+    if (filter.state !== undefined) query = query.where('state', '=', filter.state);
+    if (filter.familyId !== undefined) query = query.where('family_id', '=', filter.familyId);
+    if (filter.class !== undefined) query = query.where('class', '=', filter.class);
+    const rows = await query.orderBy('title').orderBy('id').execute();
+    return rows.map(toSummary);
+  }
+
+  search: SearchRepository['find'] = (query) => this.searchRepository.find(query);
+
+  private async storeRevision(trx: Kysely<Database>, id: string, revision: number, content: FubeContent, authorId: string, reason: string | undefined) {
+    await trx
+      .insertInto('fube_revisions')
+      .values({ fube_id: id, revision, content: writeJson(content), author_id: authorId, reason: reason ?? null, created_at: this.context.now() })
+      .execute();
+    if (content.weighing !== undefined)
+      await trx
+        .insertInto('weighings')
+        .values({
+          fube_id: id,
+          revision,
+          rule_id: content.weighing.rule,
+          family_id: content.familyId,
+          family_version: content.familyVersion,
+          values: writeJson(content.weighing.values),
+          result: content.weighing.result === undefined ? null : writeJson(content.weighing.result),
+          created_at: this.context.now(),
+        })
+        .execute();
+    await this.context.searchIndex.index(trx, id, searchText(content));
+  }
+
+  private async read(db: Kysely<Database>, id: string): Promise<FubeRecord | undefined> {
+    const row = await db.selectFrom('fubes').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return undefined;
+    return {
+      id: row.id,
+      revision: row.revision,
+      content: readJson<FubeContent>(row.content),
+      workflow: readJson<WorkflowState>(row.workflow),
+      inForceRevision: row.in_force_revision,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+}
+
+export interface StoredWeighing {
+  fubeId: string;
+  revision: number;
+  ruleId: string;
+  familyId: string;
+  familyVersion: number;
+  values: Record<string, number>;
+  result: unknown;
+  createdAt: string;
+}
+
+/** The columns copied out of the content so that filters and lists need no JSON. */
+function contentColumns(content: FubeContent) {
+  return {
+    entity_id: content.entityId,
+    unit_id: content.unitId ?? null,
+    family_id: content.familyId,
+    family_version: content.familyVersion,
+    title: content.title,
+    level: content.decision?.level ?? null,
+    class: content.decision?.class ?? null,
+    content: writeJson(content),
+    search_text: searchText(content),
+  };
+}
+
+function workflowColumns(workflow: WorkflowState) {
+  return { state: workflow.status, in_force_revision: workflow.inForce?.revision ?? null, workflow: writeJson(workflow) };
+}
+
+export function toSummary(row: Selectable<FubesTable>): FubeSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    familyId: row.family_id,
+    familyVersion: row.family_version,
+    entityId: row.entity_id,
+    unitId: row.unit_id,
+    state: row.state as Status,
+    revision: row.revision,
+    level: row.level,
+    class: row.class,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRevision(row: Selectable<Database['fube_revisions']>): RevisionRecord {
+  return {
+    fubeId: row.fube_id,
+    revision: row.revision,
+    content: readJson<FubeContent>(row.content),
+    authorId: row.author_id,
+    createdAt: row.created_at,
+    reason: row.reason,
+  };
+}

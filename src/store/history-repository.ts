@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { StoreContext } from './database.js';
+import { readJson, writeJson } from './json.js';
+import type { Database } from './schema.js';
+
+/** One entry of the append-only history: who, when, what changed, why. */
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data: unknown;
+  reason: string | null;
+}
+
+export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at' | 'reason'> & { reason?: string | undefined };
+
+export interface HistoryFilter {
+  actor?: string | undefined;
+  action?: string | undefined;
+  subjectType?: string | undefined;
+  subjectId?: string | undefined;
+  /** Inclusive bounds on `at` (ISO strings; a date `YYYY-MM-DD` works as a prefix bound). */
+  from?: string | undefined;
+  to?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** The history is written only here, and only by INSERT; the database rejects the rest. */
+export class HistoryRepository {
+  constructor(private readonly context: StoreContext) {}
+
+  /** Appends an entry inside the caller's transaction (same commit as the change). */
+  async append(trx: Kysely<Database>, entry: NewHistoryEntry): Promise<void> {
+    await trx
+      .insertInto('history')
+      .values({
+        at: this.context.now(),
+        actor_id: entry.actorId,
+        action: entry.action,
+        subject_type: entry.subjectType,
+        subject_id: entry.subjectId,
+        data: writeJson(entry.data ?? {}),
+        reason: entry.reason ?? null,
+      })
+      .execute();
+  }
+
+  /** Appends an entry on its own (for changes recorded outside the store's repositories). */
+  add(entry: NewHistoryEntry): Promise<void> {
+    return this.context.transaction((trx) => this.append(trx, entry));
+  }
+
+  /** Oldest first. */
+  async list(filter: HistoryFilter = {}): Promise<HistoryEntry[]> {
+    let query = this.context.db.selectFrom('history').selectAll();
+    if (filter.actor !== undefined) query = query.where('actor_id', '=', filter.actor);
+    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+    if (filter.subjectType !== undefined) query = query.where('subject_type', '=', filter.subjectType);
+    if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
+    if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
+    // A bare date as upper bound includes that whole day.
+    if (filter.to !== undefined) query = query.where('at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T99` : filter.to);
+    query = query.orderBy('id');
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      id: String(row.id),
+      at: row.at,
+      actorId: row.actor_id,
+      action: row.action,
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
+      data: readJson(row.data),
+      reason: row.reason,
+    }));
+  }
+}

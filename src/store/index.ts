@@ -1,0 +1,19 @@
+/** The store: what other parts of Weegschaal import. */
+export { openStore, DEFAULT_DATABASE_FILE, type Store, type StoreOptions, type StoreContext } from './database.js';
+export type { Dialect } from './schema.js';
+export type { FamilyStatus, FamilySummary, FamilyVersionInfo, StoredFamily, FamiliesRepository } from './families-repository.js';
+export type { Entity, Unit, Person, EntitiesRepository, PeopleRepository } from './entities-repository.js';
+export type { User, UserRole, Session, AccountsRepository, SessionsRepository } from './accounts-repository.js';
+export type {
+  FubeRecord,
+  RevisionRecord,
+  FubeSummary,
+  FubeWrite,
+  WriteOutcome,
+  FubeFilter,
+  StoredWeighing,
+  FubesRepository,
+} from './fubes-repository.js';
+export type { Remark, Appeal, AppealGround, RemarksRepository, AppealsRepository } from './holder-input-repository.js';
+export type { HistoryEntry, NewHistoryEntry, HistoryFilter, HistoryRepository } from './history-repository.js';
+export type { SearchQuery, SearchResult, SearchRepository } from './search/search-repository.js';

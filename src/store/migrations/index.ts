@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../schema.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { initial } from './0001-initial.js';
+import { search } from './0002-search.js';
+
+/**
+ * One ordered list of migrations for both databases; where SQL differs, a migration asks
+ * the dialect. Names sort in the order they must run; never rename or edit a shipped one.
+ */
+export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': initial(dialect),
+    '0002-search': search(searchIndex),
+  };
+  return { getMigrations: async () => migrations };
+}

@@ -1,0 +1,194 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. JSON columns are `text` on SQLite and `jsonb` on
+ * PostgreSQL: written as a JSON string on both, read through `readJson` (json.ts).
+ * Timestamps are ISO 8601 strings in UTC (`2026-01-31T12:00:00.000Z`): they sort as text,
+ * read the same on both databases and need no driver type parsing.
+ */
+
+type Json = ColumnType<unknown, string, string>;
+type AutoId = Generated<number>;
+
+export interface EntitiesTable {
+  id: string;
+  name: string;
+}
+
+export interface UnitsTable {
+  id: string;
+  entity_id: string;
+  /** The unit it is part of (a team in an afdeling); null directly under the entity. */
+  parent_id: string | null;
+  name: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  name: string;
+  email: string | null;
+  entity_id: string | null;
+  unit_id: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  /** scrypt hash in the form the accounts module writes; never the password. */
+  password_hash: string;
+  person_id: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface UserRolesTable {
+  id: AutoId;
+  user_id: string;
+  role: string;
+  /** The scope: an entity, a unit of it, or neither for a role over all entities. */
+  entity_id: string | null;
+  unit_id: string | null;
+}
+
+export interface SessionsTable {
+  /** A hash of the session token, so a leaked database does not leak live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface FamiliesTable {
+  id: string;
+  version: number;
+  status: 'draft' | 'published';
+  name: string;
+  /** The parsed, validated family (domain `Family`). */
+  document: Json;
+  /** The YAML/JSON text as uploaded, kept for review and download. */
+  source: string;
+  created_at: string;
+  created_by: string;
+  published_at: string | null;
+  published_by: string | null;
+}
+
+export interface FubesTable {
+  id: string;
+  entity_id: string;
+  unit_id: string | null;
+  family_id: string;
+  family_version: number;
+  title: string;
+  /** The workflow status (`Status`), a column so filters need no JSON. */
+  state: string;
+  /** The decided level and class of the current revision, when decided. */
+  level: number | null;
+  class: number | null;
+  /** The current (latest) revision; the optimistic-concurrency guard. */
+  revision: number;
+  in_force_revision: number | null;
+  content: Json;
+  workflow: Json;
+  /** The unstemmed text that search indexes (domain `searchText`), for snippets. */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FubeRevisionsTable {
+  fube_id: string;
+  revision: number;
+  content: Json;
+  author_id: string | null;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface WeighingsTable {
+  id: AutoId;
+  fube_id: string;
+  revision: number;
+  rule_id: string;
+  family_id: string;
+  family_version: number;
+  values: Json;
+  result: Json | null;
+  created_at: string;
+}
+
+export interface WorkflowEventsTable {
+  id: AutoId;
+  fube_id: string;
+  type: string;
+  revision: number;
+  from_state: string;
+  to_state: string;
+  at: string;
+  actor_id: string;
+  data: Json;
+}
+
+export interface RemarksTable {
+  id: AutoId;
+  fube_id: string;
+  revision: number;
+  holder_id: string;
+  text: string;
+  at: string;
+}
+
+export interface AppealsTable {
+  id: AutoId;
+  fube_id: string;
+  revision: number;
+  /** Person ids of the holders who appeal (jointly when several). */
+  holder_ids: Json;
+  grounds: Json;
+  motivation: string;
+  lodged_at: string;
+  outcome: 'upheld' | 'rejected' | null;
+  new_class: number | null;
+  decision_motivation: string | null;
+  decided_at: string | null;
+}
+
+export interface HistoryTable {
+  id: AutoId;
+  at: string;
+  actor_id: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  /** What changed. */
+  data: Json;
+  /** Why, when the actor gave a reason. */
+  reason: string | null;
+}
+
+/** The PostgreSQL search table; on SQLite `fube_search` is an FTS5 table (search/). */
+export interface FubeSearchTable {
+  fube_id: string;
+}
+
+export interface Database {
+  entities: EntitiesTable;
+  units: UnitsTable;
+  people: PeopleTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  families: FamiliesTable;
+  fubes: FubesTable;
+  fube_revisions: FubeRevisionsTable;
+  weighings: WeighingsTable;
+  workflow_events: WorkflowEventsTable;
+  remarks: RemarksTable;
+  appeals: AppealsTable;
+  history: HistoryTable;
+  fube_search: FubeSearchTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,37 @@
+import snowball from 'snowball-stemmers';
+
+/**
+ * Dutch text for search on SQLite, made to match PostgreSQL's `dutch` configuration with
+ * `unaccent`: fold accents and case, split into words, drop PostgreSQL's Dutch stop words
+ * (tsearch_data/dutch.stop) and stem with the same Snowball Dutch algorithm. Used at index
+ * time and at query time, so "beleidsadviseurs" meets "beleidsadviseur" and "financien"
+ * meets "financiën".
+ */
+
+const stemmer = snowball.newStemmer('dutch');
+
+const STOP_WORDS = new Set(
+  (
+    'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat ' +
+    'mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog ' +
+    'zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ' +
+    'ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere'
+  ).split(' '),
+);
+
+/** Lower case without diacritics: "Financiën" → "financien". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The words of a text, folded, as they are before stemming. */
+export function words(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The stems that search indexes and matches: folded, stop words left out, stemmed. */
+export function dutchStems(text: string): string[] {
+  return words(text)
+    .filter((word) => !STOP_WORDS.has(word))
+    .map((word) => stemmer.stem(word));
+}

@@ -1,0 +1,68 @@
+import type { Status } from '../../domain/workflow/schema.js';
+import type { StoreContext } from '../database.js';
+import { type FubeSummary, toSummary } from '../fubes-repository.js';
+import { searchSnippet } from './snippet.js';
+
+export interface SearchQuery {
+  /** Words to find (Dutch; accents, case, plural/singular do not matter). */
+  q?: string | undefined;
+  family?: string | undefined;
+  class?: number | undefined;
+  entity?: string | undefined;
+  state?: Status | undefined;
+  /** 1-based. */
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: (FubeSummary & { snippet: string | null })[];
+}
+
+/**
+ * The catalogue search: full text (search/*-search.ts per database) with filters and
+ * paging. Best matches first; without words, by title.
+ */
+export class SearchRepository {
+  constructor(private readonly context: StoreContext) {}
+
+  async find(query: SearchQuery): Promise<SearchResult> {
+    const page = Math.max(1, query.page ?? 1);
+    const pageSize = Math.max(1, query.pageSize ?? 25);
+    const words = query.q?.trim() ?? '';
+    const matches = words === '' ? undefined : this.context.searchIndex.matches(words);
+    if (words !== '' && matches === undefined) return { total: 0, page, pageSize, items: [] };
+
+    let base = this.context.db.selectFrom('fubes as f');
+    if (query.family !== undefined) base = base.where('f.family_id', '=', query.family);
+    if (query.class !== undefined) base = base.where('f.class', '=', query.class);
+    if (query.entity !== undefined) base = base.where('f.entity_id', '=', query.entity);
+    if (query.state !== undefined) base = base.where('f.state', '=', query.state);
+
+    if (matches === undefined) {
+      const { total } = await base.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
+      const rows = await base.selectAll('f').orderBy('f.title').orderBy('f.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+      return { total: Number(total), page, pageSize, items: rows.map((row) => ({ ...toSummary(row), snippet: null })) };
+    }
+
+    const matched = base.innerJoin(matches.as('m'), 'm.fube_id', 'f.id');
+    const { total } = await matched.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
+    const rows = await matched
+      .selectAll('f')
+      .orderBy('m.rank', 'desc')
+      .orderBy('f.title')
+      .orderBy('f.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute();
+    return {
+      total: Number(total),
+      page,
+      pageSize,
+      items: rows.map((row) => ({ ...toSummary(row), snippet: searchSnippet(row.search_text, words) })),
+    };
+  }
+}
