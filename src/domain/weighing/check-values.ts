@@ -12,18 +12,19 @@ export function checkWeighingValues(family: Family, values: unknown): DomainErro
     return [{ code: 'weighing.values-not-object', path: 'values', message: format('nl', 'weighing.values-not-object') }];
   const record = values as Record<string, unknown>;
   const errors: DomainError[] = [];
-  const known = new Set<string>();
+  let known = 0;
   for (const criterion of family.criteria) {
-    known.add(criterion.id);
-    const path = formatPath(['values', criterion.id]);
     const value = Object.hasOwn(record, criterion.id) ? record[criterion.id] : undefined;
+    if (value !== undefined) known++;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= criterion.values.length) continue;
+    const path = formatPath(['values', criterion.id]);
     if (value === undefined) {
       errors.push({
         code: 'weighing.missing-value',
         path,
         message: format('nl', 'weighing.missing-value', { name: criterion.name, id: criterion.id }),
       });
-    } else if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > criterion.values.length) {
+    } else {
       errors.push({
         code: 'weighing.value-out-of-range',
         path,
@@ -36,8 +37,12 @@ export function checkWeighingValues(family: Family, values: unknown): DomainErro
       });
     }
   }
+  // More own keys than criteria found means unknown keys: only then search for them.
+  let keys = 0;
+  for (const id in record) if (Object.hasOwn(record, id)) keys++;
+  if (keys === known) return errors;
   for (const id of Object.keys(record)) {
-    if (!known.has(id))
+    if (!family.criteria.some((c) => c.id === id))
       errors.push({
         code: 'weighing.unknown-criterion',
         path: formatPath(['values', id]),

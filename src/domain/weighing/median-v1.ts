@@ -1,6 +1,6 @@
 import type { Family } from '../family/schema.js';
 import type { RuleEngine, WeighingRule } from './rule.js';
-import type { FlagCode, Position, WeighingResult, WeighingValues } from './types.js';
+import type { Position, WeighingResult, WeighingValues } from './types.js';
 
 /**
  * `median-v1` (DOMAIN.md §3). The full result follows the definition literally: a distance
@@ -94,66 +94,88 @@ function prepareMedianV1(family: Family): RuleEngine {
     return 0;
   };
 
+  // Written with plain loops: batch callers build millions of these.
   const result = (values: WeighingValues): WeighingResult => {
-    const chosen = criteria.map((criterion) => {
-      const value = values[criterion.id]!;
-      return { criterion, value, span: criterion.values[value - 1]! };
-    });
+    const chosenFrom = new Int32Array(k);
+    const chosenTo = new Int32Array(k);
+    const chosenValues: WeighingValues = {};
+    for (let c = 0; c < k; c++) {
+      const v = values[ids[c]!]!;
+      chosenValues[ids[c]!] = v;
+      chosenFrom[c] = spanFrom[offsets[c]! + v - 1]!;
+      chosenTo[c] = spanTo[offsets[c]! + v - 1]!;
+    }
 
-    const levels = family.levels.map((lv) => {
+    const levels: WeighingResult['levels'] = [];
+    let suggested = 0;
+    let bestDistance = Infinity;
+    let tied = false;
+    for (const lv of family.levels) {
       let distance = 0;
       let fit = 0;
-      for (const { span } of chosen) {
-        distance += spanDistance(span.from, span.to, lv.level);
-        if (span.from <= lv.level && lv.level <= span.to) fit++;
+      for (let c = 0; c < k; c++) {
+        const d = spanDistance(chosenFrom[c]!, chosenTo[c]!, lv.level);
+        distance += d;
+        if (d === 0) fit++;
       }
-      return { level: lv.level, classes: [...lv.classes], distance, fit };
-    });
+      levels.push({ level: lv.level, classes: lv.classes.slice(), distance, fit });
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        suggested = lv.level;
+        tied = false;
+      } else if (distance === bestDistance) tied = true;
+    }
 
-    let best = levels[0]!;
-    for (const candidate of levels) if (candidate.distance < best.distance) best = candidate;
-    const suggested = best.level;
-    const tiedLevels = levels.filter((l) => l.distance === best.distance).map((l) => l.level);
-
-    const positioned = chosen.map(({ criterion, value, span }) => ({
-      criterionId: criterion.id,
-      name: criterion.name,
-      value,
-      from: span.from,
-      to: span.to,
-      position: (span.from > suggested ? 'above' : span.to < suggested ? 'below' : 'on') as Position,
-      rg: span.rg,
-      confidence: span.confidence,
-    }));
-    const idsWhere = (test: (c: (typeof positioned)[number]) => boolean) =>
-      positioned.filter(test).map((c) => c.criterionId);
-
-    const aboveIds = idsWhere((c) => c.position === 'above');
-    const belowIds = idsWhere((c) => c.position === 'below');
-    const above = aboveIds.length;
-    const below = belowIds.length;
-    const twoClasses = best.classes.length === 2;
-    const cls = twoClasses && above > below ? best.classes[1]! : best.classes[0]!;
-
-    const flags: { code: FlagCode; criteria: string[] }[] = [];
-    const flag = (code: FlagCode, ids: string[]) => {
-      if (ids.length > 0) flags.push({ code, criteria: ids });
-    };
-    flag('spread', idsWhere((c) => spanDistance(c.from, c.to, suggested) >= 2));
-    // The criteria that reach above the chosen level: with them a higher level is as close.
-    if (tiedLevels.length > 1) flag('tie', idsWhere((c) => c.to > suggested));
-    if (twoClasses && above === below && above > 0)
-      flag('borderline', idsWhere((c) => c.position !== 'on'));
-    flag('reconstructed-span', idsWhere((c) => c.confidence === 'reconstructed'));
-    flag('rg-required', idsWhere((c) => c.rg));
+    const positioned: WeighingResult['criteria'] = [];
+    const spread: string[] = [];
+    const reachAbove: string[] = [];
+    const offLevel: string[] = [];
+    const reconstructed: string[] = [];
+    const rg: string[] = [];
+    let above = 0;
+    let below = 0;
+    for (let c = 0; c < k; c++) {
+      const criterion = criteria[c]!;
+      const value = chosenValues[criterion.id]!;
+      const span = criterion.values[value - 1]!;
+      const from = chosenFrom[c]!;
+      const to = chosenTo[c]!;
+      const position: Position = from > suggested ? 'above' : to < suggested ? 'below' : 'on';
+      if (position === 'above') above++;
+      else if (position === 'below') below++;
+      if (position !== 'on') offLevel.push(criterion.id);
+      if (spanDistance(from, to, suggested) >= 2) spread.push(criterion.id);
+      if (to > suggested) reachAbove.push(criterion.id);
+      if (span.confidence === 'reconstructed') reconstructed.push(criterion.id);
+      if (span.rg) rg.push(criterion.id);
+      positioned.push({
+        criterionId: criterion.id,
+        name: criterion.name,
+        value,
+        from,
+        to,
+        position,
+        rg: span.rg,
+        confidence: span.confidence,
+      });
+    }
+    const twoClasses = lowClass[suggested] !== highClass[suggested];
+    // No closures here: tsx wraps every function expression in a naming helper, per call.
+    const flags: WeighingResult['flags'] = [];
+    if (spread.length > 0) flags.push({ code: 'spread', criteria: spread });
+    // A tie: the criteria reaching above the chosen level make a higher level as close.
+    if (tied && reachAbove.length > 0) flags.push({ code: 'tie', criteria: reachAbove });
+    if (twoClasses && above === below && above > 0) flags.push({ code: 'borderline', criteria: offLevel });
+    if (reconstructed.length > 0) flags.push({ code: 'reconstructed-span', criteria: reconstructed });
+    if (rg.length > 0) flags.push({ code: 'rg-required', criteria: rg });
 
     return {
       rule: medianV1.id,
       familyId: family.id,
       familyVersion: family.version,
-      values: Object.fromEntries(chosen.map(({ criterion, value }) => [criterion.id, value])),
+      values: chosenValues,
       level: suggested,
-      class: cls,
+      class: twoClasses && above > below ? highClass[suggested]! : lowClass[suggested]!,
       levels,
       criteria: positioned,
       above,
