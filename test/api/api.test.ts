@@ -257,7 +257,8 @@ for (const backend of backends) {
         const appeal = await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-an', 'p-bert'], grounds: ['class'], motivation: 'Wij vinden klasse 15 juister.' } });
         expect(appeal.statusCode).toBe(201);
         const { appealId } = appeal.json();
-        const decided = await call('POST', `/api/fubes/${fube.id}/appeals/${appealId}/decision`, { as: 'committee', body: { outcome: 'upheld', class: 15, motivation: 'Gegrond.' } });
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals/beroep-99/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'Ongegrond.' } }), 404);
+        const decided = await call('POST', `/api/fubes/${fube.id}/appeals/${appealId}/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'De klasse volgt uit de weging.' } });
         expect(decided.json().state).toBe('appeal-decided');
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'finalize' } } })).json();
         expect(view).toMatchObject({ state: 'final', inForceRevision: view.revision });
@@ -265,7 +266,7 @@ for (const backend of backends) {
         const history = (await call('GET', `/api/fubes/${fube.id}/history`)).json();
         expect(history.map((e: { type: string }) => e.type)).toEqual(['propose', 'remark', 'validate', 'notify', 'appeal', 'decide-appeal', 'finalize']);
 
-        const cell = (await call('GET', `/api/matrix/cell?family=${FAMILY}&class=15`)).json();
+        const cell = (await call('GET', `/api/matrix/cell?family=${FAMILY}&class=${view.content.decision?.class}`)).json();
         expect(cell.items.map((i: { id: string }) => i.id)).toContain(fube.id);
 
         // A new revision: the final one stays in force while the next is drafted.

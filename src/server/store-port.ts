@@ -1,0 +1,62 @@
+import type { SearchResult } from '../api/fubes.js';
+import type { Store } from '../store/index.js';
+import type { Visibility } from './access.js';
+import type { ApiStore, FubeFilter } from './ports.js';
+
+/**
+ * Fits the database store (src/store) to what the API needs. The one thing the store does
+ * not know is who may see which FUBE: lists are narrowed here by the caller's visibility.
+ */
+export function apiStore(store: Store): ApiStore {
+  /** A FUBE is listed when its entity is visible, or when the caller holds it. */
+  const visibleIds = async (ids: readonly { id: string; entityId: string }[], v: Visibility | undefined): Promise<Set<string>> => {
+    if (v === undefined || v.all) return new Set(ids.map((i) => i.id));
+    const visible = new Set<string>();
+    for (const item of ids) {
+      if (v.entityIds.includes(item.entityId)) visible.add(item.id);
+      else if (v.holderPersonId !== null) {
+        const record = await store.fubes.get(item.id);
+        if (record?.content.holderIds.includes(v.holderPersonId)) visible.add(item.id);
+      }
+    }
+    return visible;
+  };
+
+  const summaries = async (filter: FubeFilter) => {
+    const { visibleTo, ...columns } = filter;
+    const all = await store.fubes.summaries(columns);
+    const visible = await visibleIds(all, visibleTo);
+    return all.filter((s) => visible.has(s.id));
+  };
+
+  return {
+    dialect: store.dialect,
+    families: {
+      list: () => store.families.list(),
+      versions: (id) => store.families.versions(id),
+      get: (id, version) => store.families.get(id, version),
+      saveDraft: (family, source, actorId) => store.families.saveDraft(family, source, actorId),
+      publish: (id, version, actorId) => store.families.publish(id, version, actorId),
+    },
+    entities: { list: () => store.entities.list() },
+    fubes: {
+      get: (id) => store.fubes.get(id),
+      create: (content, workflow, actorId) => store.fubes.create(content, workflow, actorId),
+      write: (id, write) => store.fubes.write(id, write),
+      revisions: (id) => store.fubes.revisions(id),
+      revision: (id, n) => store.fubes.revision(id, n),
+      events: (id) => store.fubes.events(id),
+      summaries,
+      search: async (query, visibleTo): Promise<SearchResult> => {
+        if (visibleTo === undefined || visibleTo.all) return store.search.find(query);
+        // Narrowed lists are paged here, after the visibility filter, so totals stay right.
+        const all = await store.search.find({ ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
+        const visible = await visibleIds(all.items, visibleTo);
+        const items = all.items.filter((i) => visible.has(i.id));
+        const start = (query.page - 1) * query.pageSize;
+        return { total: items.length, page: query.page, pageSize: query.pageSize, items: items.slice(start, start + query.pageSize) };
+      },
+    },
+    history: { list: (filter) => store.history.list(filter) },
+  };
+}
