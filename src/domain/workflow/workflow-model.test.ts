@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TestClock } from '../clock.js';
+import { readyFube, testFamily } from '../fube/test-family.js';
+import { BRUSSELS, localDate } from './calendar.js';
+import { type WorkflowAction, type WorkflowState, initialState } from './schema.js';
+import { transition } from './transition.js';
+import { TRANSITIONS } from './transitions.js';
+
+const holder = fc.constantFrom('p-an', 'p-bert', 'p-zoe');
+const cls = fc.constantFrom(12, 14, 15, 16, 17, 19);
+const member = fc.record({
+  personId: fc.constantFrom('p-1', 'p-2'),
+  name: fc.constant('Lid'),
+  role: fc.constantFrom('hr', 'manager', 'other') as fc.Arbitrary<'hr' | 'manager' | 'other'>,
+  entityId: fc.constantFrom('ent-a', 'ent-b'),
+  trainedInMethod: fc.boolean(),
+});
+
+const outsideHr = { personId: 'p-out', name: 'Hilde', role: 'hr' as const, entityId: 'ent-b', trainedInMethod: true };
+
+/**
+ * Any action, with payloads that are sometimes valid and sometimes not; the steps that move
+ * the process forward weigh more, so that runs reach appeal and final often.
+ */
+const action: fc.Arbitrary<WorkflowAction> = fc.oneof(
+  { arbitrary: fc.constant({ type: 'propose' as const }), weight: 6 },
+  { arbitrary: fc.constant({ type: 'withdraw-proposal' as const, motivation: 'm' }), weight: 1 },
+  { arbitrary: holder.map((holderId) => ({ type: 'remark' as const, holderId, text: 't' })), weight: 1 },
+  { arbitrary: holder.map((holderId) => ({ type: 'request-talk' as const, holderId })), weight: 1 },
+  { arbitrary: holder.map((holderId) => ({ type: 'record-talk' as const, holderId, note: 'n' })), weight: 1 },
+  {
+    arbitrary: fc.record({ members: fc.array(member, { maxLength: 3 }), good: fc.boolean(), c: cls }).map(({ members, good, c }) => ({
+      type: 'validate' as const,
+      validatorId: 'u-head',
+      committee: { members: good ? [...members, outsideHr] : members },
+      advice: { text: 'a' },
+      decision: { class: c, motivation: 'm' },
+    })),
+    weight: 6,
+  },
+  { arbitrary: fc.constant({ type: 'notify' as const }), weight: 6 },
+  {
+    arbitrary: fc
+      .record({
+        appellantIds: fc.oneof(fc.subarray(['p-an', 'p-bert'], { minLength: 1 }), fc.array(holder, { maxLength: 3 })),
+        grounds: fc.oneof(
+          fc.subarray(['family', 'class'] as ('family' | 'class' | 'text')[], { minLength: 1 }),
+          fc.array(fc.constantFrom('family', 'class', 'text') as fc.Arbitrary<'family' | 'class' | 'text'>, { maxLength: 2 }),
+        ),
+      })
+      .map((a) => ({ type: 'appeal' as const, ...a, motivation: 'm' })),
+    weight: 6,
+  },
+  { arbitrary: cls.map((c) => ({ type: 'decide-appeal' as const, outcome: 'upheld' as const, class: c, motivation: 'm' })), weight: 3 },
+  { arbitrary: fc.constant({ type: 'decide-appeal' as const, outcome: 'rejected' as const, motivation: 'm' }), weight: 3 },
+  { arbitrary: fc.constant({ type: 'finalize' as const }), weight: 6 },
+  { arbitrary: cls.map((c) => ({ type: 'decide-unassignable' as const, method: 'x', class: c, motivation: 'm' })), weight: 1 },
+  { arbitrary: fc.constant({ type: 'revise' as const, reason: 'r' }), weight: 2 },
+);
+
+const step = fc.record({ hours: fc.integer({ min: 0, max: 24 * 16 }), action });
+
+/** What must hold in every state the machine can reach. */
+function invariants(state: WorkflowState, today: string): void {
+  const holders = ['p-an', 'p-bert'];
+  switch (state.status) {
+    case 'draft':
+      expect(state.proposal).toBeUndefined();
+      break;
+    case 'final':
+      expect(state.final).toBeDefined();
+      expect(state.inForce?.revision).toBe(state.revision);
+      if (state.appeal === undefined) expect(state.final!.at.localeCompare(state.notification!.at)).toBeGreaterThan(0);
+      // falls through: a final FUBE went through validation and notification
+    case 'appeal-decided':
+    case 'appealed':
+      if (state.appeal !== undefined) {
+        expect(state.appeal.date <= state.notification!.appealUntil).toBe(true);
+        expect(state.appeal.appellantIds.length).toBeGreaterThan(0);
+        expect(state.appeal.appellantIds.every((id) => holders.includes(id))).toBe(true);
+        expect(state.appeal.grounds).not.toContain('text');
+      }
+    // falls through
+    case 'notified':
+      expect(state.notification).toBeDefined();
+    // falls through
+    case 'validated': {
+      const v = state.validation!;
+      expect(localDate(new Date(v.at), BRUSSELS) >= state.proposal!.validationFrom).toBe(true);
+      expect(v.committee.members.some((m) => m.role === 'hr' && m.entityId !== 'ent-a' && m.trainedInMethod)).toBe(true);
+      expect(testFamily.levels.some((l) => l.classes.includes(v.class))).toBe(true);
+    }
+    // falls through
+    case 'proposed':
+      expect(state.proposal?.holderIds).toEqual(holders);
+      break;
+    case 'unassignable-decided':
+      expect(state.unassignable).toBeDefined();
+      break;
+  }
+  expect(today.length).toBe(10);
+}
+
+describe('the workflow under random action sequences', () => {
+  it('never reaches an illegal state, and refused actions change nothing', () => {
+    // How many runs reached each state: the property is only worth something if runs get deep.
+    const reached = new Map<string, number>();
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 20, maxLength: 60 }), (steps) => {
+        const clock = new TestClock('2026-01-05T08:00:00Z');
+        const context = { clock, actorId: 'u', fube: readyFube(), family: testFamily };
+        let state = initialState();
+        let finals = 0;
+        const seen = new Set<string>();
+        for (const { hours, action: a } of steps) {
+          clock.advance({ hours });
+          const before = structuredClone(state);
+          const result = transition(state, a, context);
+          if (!result.ok) {
+            expect(result.errors.length).toBeGreaterThan(0);
+            expect(state).toEqual(before);
+            continue;
+          }
+          const [event] = result.value.events;
+          const rule = TRANSITIONS.find((t) => t.action === a.type)!;
+          expect(rule.from).toContain(before.status);
+          expect(event).toMatchObject({ type: a.type, from: before.status, to: rule.to, revision: before.revision });
+          state = result.value.state;
+          expect(state.revision).toBe(a.type === 'revise' ? before.revision + 1 : before.revision);
+          if (state.status === 'final' || state.status === 'unassignable-decided') finals++;
+          if (finals > 0) expect(state.inForce).toBeDefined();
+          invariants(state, localDate(clock.now()));
+          seen.add(state.status);
+        }
+        for (const status of seen) reached.set(status, (reached.get(status) ?? 0) + 1);
+      }),
+      { numRuns: 300 },
+    );
+    for (const status of ['validated', 'notified', 'appealed', 'appeal-decided', 'final', 'unassignable-decided'])
+      expect(reached.get(status) ?? 0, `runs that reached ${status}`).toBeGreaterThan(5);
+  });
+});
