@@ -110,8 +110,10 @@ describe('loading a family from YAML', () => {
   it('reports several errors at once, each on its own line', () => {
     const source = withLine(10, '    classes: [13]')
       .replace('      - { level: 1, text: Ziet de essentie }', '      - { level: 1, text: Ziet de essentie }\n      - { level: 1, text: Dubbel }')
-      .replace('  - id: opvolging', '  - id: complexiteit');
+      .replace('  - id: opvolging', '  - id: complexiteit')
+      .replace('name: Minifamilie', "name: ''");
     expect(errorsOf(source).map((e) => `${e.line}:${e.column} ${e.path} ${e.code}`)).toEqual([
+      '2:7 name schema.too_small',
       '29:9 criteria[1].id id.duplicate',
       '56:18 competencies[0].levels[1].level competency.level-duplicate',
       '57:21 competencies[0].required.14 competency.unknown-class',

@@ -279,6 +279,29 @@ describe('errors', () => {
     ]);
   });
 
+  it('of the format and of the rules are reported together when the rules can be read', () => {
+    expect(
+      errorsAfter((f) => {
+        f.resultAreas[0]!.goal = '';
+        value(f, 2, 1).from = 3;
+        Object.assign(f.competencies![0]!, { defintion: 'typo' });
+      }),
+    ).toEqual([
+      'resultAreas[0].goal: schema.too_small',
+      'competencies[0].defintion: schema.unrecognized_keys',
+      'criteria[2].values[1].from: value.contiguous',
+    ]);
+  });
+
+  it('of the rules wait when a field they read is broken', () => {
+    expect(
+      errorsAfter((f) => {
+        value(f, 2, 1).to = 'drie' as unknown as number;
+        value(f, 0, 1).from = 3;
+      }),
+    ).toEqual(['criteria[2].values[1].to: schema.invalid_type']);
+  });
+
   it('point at an unknown field itself', () => {
     expect(errorsAfter((f) => Object.assign(value(f, 1, 0), { tekst: 'x' }))).toEqual([
       'criteria[1].values[0].tekst: schema.unrecognized_keys',

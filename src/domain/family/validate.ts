@@ -42,13 +42,49 @@ export function zodErrors(error: z.ZodError, prefix: readonly PathSegment[] = []
  */
 export function parseFamily(input: unknown): Result<Family> {
   const parsed = familySchema.safeParse(input, { error: dutchErrorMap });
-  if (!parsed.success) return fail(zodErrors(parsed.error));
-  const errors = checkFamily(parsed.data);
-  return errors.length > 0 ? fail(errors) : ok(parsed.data);
+  if (parsed.success) {
+    const errors = checkFamily(parsed.data);
+    return errors.length > 0 ? fail(errors) : ok(parsed.data);
+  }
+  // A typo in one text should not hide a wrong span elsewhere: when the fields the rules
+  // read are well-formed, the rules run too.
+  const skeleton = ruleFieldsSchema.safeParse(input);
+  return fail([...zodErrors(parsed.error), ...(skeleton.success ? checkFamily(skeleton.data) : [])]);
 }
 
+/** Only the fields that checkFamily reads, loosely: the rest may be broken. */
+const ruleFieldsSchema = z.object({
+  levels: z.array(z.object({ level: z.number(), classes: z.array(z.number()) })),
+  resultAreas: z.array(z.object({ id: z.string() })),
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      values: z.array(
+        z.object({
+          text: z.unknown().optional(),
+          parts: z.unknown().optional(),
+          from: z.number(),
+          to: z.number(),
+          rg: z.boolean().default(false),
+        }),
+      ),
+    }),
+  ),
+  expertise: z.object({ levels: z.array(z.object({ level: z.number() })) }),
+  competencies: z
+    .array(
+      z.object({
+        id: z.string(),
+        levels: z.array(z.object({ level: z.number() })),
+        required: z.record(z.string(), z.number()),
+      }),
+    )
+    .default([]),
+});
+type FamilyRuleFields = z.output<typeof ruleFieldsSchema>;
+
 /** The rules that relate fields to each other (DOMAIN.md §2). */
-export function checkFamily(family: Family): DomainError[] {
+export function checkFamily(family: FamilyRuleFields): DomainError[] {
   const errors: DomainError[] = [];
   const add = (code: string, path: PathSegment[], message: string) =>
     errors.push({ code, path: formatPath(path), message });
