@@ -1,0 +1,290 @@
+import { randomBytes, scryptSync } from 'node:crypto';
+import { TestClock } from '../domain/clock.js';
+import type { Result } from '../domain/errors.js';
+import type { Family } from '../domain/family/schema.js';
+import { createFube } from '../domain/fube/create-fube.js';
+import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
+import { setWeighing } from '../domain/fube/set-weighing.js';
+import { type Status, type WorkflowAction, type WorkflowState, initialState, transition } from '../domain/workflow/index.js';
+import type { Store } from './database.js';
+import type { Entity, Person } from './entities-repository.js';
+
+/**
+ * Demo data for a new, empty database: two entities with units, people, a user for every
+ * role and about 30 FUBEs of a family spread over every workflow state. Deterministic (a
+ * seeded generator); the process is run with the domain's own rules on a clock set back in
+ * time, so the events are backdated and the deadlines mean something today.
+ */
+export const DEMO_PASSWORD = 'demo';
+
+export interface DemoLogin {
+  username: string;
+  role: string;
+  scope: string;
+}
+
+export interface DemoResult {
+  loaded: boolean;
+  /** Why nothing was loaded (the database was not empty). */
+  reason?: string;
+  logins: DemoLogin[];
+  fubes: number;
+  states: Partial<Record<Status, number>>;
+}
+
+export interface DemoOptions {
+  /** Today (the demo's deadlines are counted from it). */
+  now?: Date;
+  /** The accounts module's hash; a salted scrypt hash by default. */
+  hashPassword?: (password: string) => string;
+}
+
+/** `scrypt$N$r$p$salt$hash` (base64), the parameters stored with the hash. */
+export function scryptHash(password: string): string {
+  const salt = randomBytes(16);
+  const hash = scryptSync(password, salt, 32, { N: 16384, r: 8, p: 1 });
+  return `scrypt$16384$8$1$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+const ENTITIES: Entity[] = [
+  {
+    id: 'dfb',
+    name: 'Departement Financiën en Begroting',
+    units: [
+      { id: 'dfb-begroting', name: 'Afdeling Begroting', parentId: null },
+      { id: 'dfb-boekhouding', name: 'Afdeling Centrale Boekhouding', parentId: null },
+      { id: 'dfb-hrm', name: 'Afdeling HRM en Organisatie', parentId: null },
+      { id: 'dfb-ict', name: 'Afdeling ICT', parentId: null },
+      { id: 'dfb-ict-architectuur', name: 'Team Architectuur', parentId: 'dfb-ict' },
+    ],
+  },
+  {
+    id: 'afb',
+    name: 'Agentschap Facilitair Bedrijf',
+    units: [
+      { id: 'afb-gebouwen', name: 'Afdeling Gebouwen en Infrastructuur', parentId: null },
+      { id: 'afb-aankoop', name: 'Afdeling Aankoop en Logistiek', parentId: null },
+      { id: 'afb-juridisch', name: 'Afdeling Juridische Dienstverlening', parentId: null },
+      { id: 'afb-communicatie', name: 'Afdeling Communicatie', parentId: null },
+    ],
+  },
+];
+
+const FIRST_NAMES = ['An', 'Bert', 'Chloé', 'Dirk', 'Els', 'Frederik', 'Griet', 'Hannes', 'Ilse', 'Jef', 'Karolien', 'Lotte', 'Maarten', 'Nele', 'Olivier', 'Pieter', 'Ruth', 'Sofie', 'Tom', 'Veerle', 'Wout', 'Yasmina', 'Zeno', 'Leen'];
+const LAST_NAMES = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Vermeulen', 'Van den Broeck', 'El Amrani', 'Lambrechts', 'Hermans'];
+
+/** Realistic titles of supporting functions, each with its unit. */
+const TITLES: readonly [string, string][] = [
+  ['Beleidsadviseur HRM', 'dfb-hrm'],
+  ['ICT-architect', 'dfb-ict-architectuur'],
+  ['Financieel analist', 'dfb-begroting'],
+  ['Jurist overheidsopdrachten', 'afb-juridisch'],
+  ['Communicatiedeskundige', 'afb-communicatie'],
+  ['Begrotingsdeskundige', 'dfb-begroting'],
+  ['Adviseur interne controle', 'dfb-boekhouding'],
+  ['HR-businesspartner', 'dfb-hrm'],
+  ['Informatieveiligheidsadviseur', 'dfb-ict'],
+  ['Aankoopdeskundige', 'afb-aankoop'],
+  ['Preventieadviseur', 'afb-gebouwen'],
+  ['Projectleider huisvesting', 'afb-gebouwen'],
+  ['Webredacteur', 'afb-communicatie'],
+  ['Organisatieontwikkelaar', 'dfb-hrm'],
+  ['Data-analist', 'dfb-ict'],
+  ['Boekhoudkundig expert', 'dfb-boekhouding'],
+  ['Juridisch adviseur personeelsstatuut', 'afb-juridisch'],
+  ['Logistiek coördinator', 'afb-aankoop'],
+  ['Kwaliteitscoördinator', 'dfb-hrm'],
+  ['Adviseur diversiteit en inclusie', 'dfb-hrm'],
+  ['Applicatiebeheerder', 'dfb-ict'],
+  ['Energiedeskundige', 'afb-gebouwen'],
+  ['Woordvoerder', 'afb-communicatie'],
+  ['Contractmanager', 'afb-aankoop'],
+  ['Beleidsadviseur begrotingsbeleid', 'dfb-begroting'],
+  ['Procesanalist', 'dfb-ict'],
+  ['Documentatiedeskundige', 'afb-juridisch'],
+  ['Adviseur welzijn op het werk', 'afb-gebouwen'],
+  ['Rekenplichtige', 'dfb-boekhouding'],
+  ['Opleidingsadviseur', 'dfb-hrm'],
+];
+
+/** Target state of each FUBE, in order of TITLES: every state several times. */
+const PLAN: readonly Status[] = [
+  'draft', 'proposed', 'validated', 'notified', 'final', 'appealed',
+  'draft', 'proposed', 'final', 'notified', 'appeal-decided', 'final',
+  'proposed', 'validated', 'final', 'unassignable-decided', 'notified', 'appealed',
+  'draft', 'proposed', 'final', 'appeal-decided', 'final', 'notified',
+  'draft', 'validated', 'appealed', 'final', 'unassignable-decided', 'proposed',
+];
+
+/** A small seeded generator (mulberry32): the same demo on every machine. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const unwrap = <T>(result: Result<T>, what: string): T => {
+  if (!result.ok) throw new Error(`demo data: ${what}: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return result.value;
+};
+
+const DAY = 86_400_000;
+
+/** Loads the demo into an empty database; leaves any other database untouched. */
+export async function loadDemo(store: Store, family: Family, options: DemoOptions = {}): Promise<DemoResult> {
+  const hash = options.hashPassword ?? scryptHash;
+  const today = options.now ?? new Date();
+  const [entities, fubes] = await Promise.all([store.entities.list(), store.fubes.summaries()]);
+  if (entities.length > 0 || fubes.length > 0)
+    return { loaded: false, reason: 'de databank bevat al gegevens; demogegevens komen enkel in een lege databank', logins: [], fubes: 0, states: {} };
+
+  const rnd = random(20260301);
+  for (const entity of ENTITIES) await store.entities.save(entity);
+
+  // Three to four people in every unit, with Dutch names.
+  const people: Person[] = [];
+  let n = 0;
+  for (const entity of ENTITIES)
+    for (const unit of entity.units)
+      for (let k = 0; k < 3 + (n % 2); k++, n++) {
+        const name = `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7) % LAST_NAMES.length]}`;
+        people.push({ id: `p-${String(n + 1).padStart(3, '0')}`, name, email: null, entityId: entity.id, unitId: unit.id });
+      }
+  for (const person of people) await store.people.save(person);
+  const inUnit = (unitId: string) => people.filter((p) => p.unitId === unitId);
+
+  const password = hash(DEMO_PASSWORD);
+  const account = async (username: string, name: string, role: string, entityId: string | null, personId: string | null = null, unitId: string | null = null) => {
+    const user = await store.users.create({ email: username, name, passwordHash: password, personId, roles: [{ role, entityId, unitId }] });
+    return { id: user.id, login: { username, role, scope: unitId ?? entityId ?? 'overal' } };
+  };
+  const holderPerson = inUnit('dfb-hrm')[0];
+  const users = {
+    admin: await account('beheerder@demo.weegschaal', 'Beheerder Demo', 'admin', null),
+    hrDfb: await account('hr.dfb@demo.weegschaal', 'Hanne HR (DFB)', 'hr', 'dfb'),
+    hrAfb: await account('hr.afb@demo.weegschaal', 'Hugo HR (AFB)', 'hr', 'afb'),
+    manager: await account('leidinggevende@demo.weegschaal', 'Mieke Leidinggevende', 'manager', 'dfb', null, 'dfb-hrm'),
+    validatorDfb: await account('leidend.ambtenaar.dfb@demo.weegschaal', 'Luc Leidend Ambtenaar (DFB)', 'validator', 'dfb'),
+    validatorAfb: await account('leidend.ambtenaar.afb@demo.weegschaal', 'Lies Leidend Ambtenaar (AFB)', 'validator', 'afb'),
+    committee: await account('validatiecomite@demo.weegschaal', 'Carla Comité', 'committee-member', 'dfb'),
+    appeal: await account('beroepscommissie@demo.weegschaal', 'Bram Beroepscommissie', 'appeal-committee', null),
+    holder: await account('functiehouder@demo.weegschaal', holderPerson?.name ?? 'Functiehouder Demo', 'holder', 'dfb', holderPerson?.id ?? null),
+    reader: await account('lezer@demo.weegschaal', 'Lena Lezer', 'reader', 'dfb'),
+  };
+
+  const clock = new TestClock(today);
+  const states: Partial<Record<Status, number>> = {};
+  for (const [i, [title, unitId]] of TITLES.entries()) {
+    const target = PLAN[i] ?? 'draft';
+    const entityId = unitId.startsWith('dfb') ? 'dfb' : 'afb';
+    const other = entityId === 'dfb' ? 'afb' : 'dfb';
+    const colleagues = inUnit(unitId);
+    const holders = colleagues.slice(0, 1 + Math.floor(rnd() * Math.min(3, colleagues.length)));
+    // The demo holder account holds the first HRM functions, so "my work" has content.
+    if (unitId === 'dfb-hrm' && holderPerson !== undefined && !holders.includes(holderPerson)) holders.unshift(holderPerson);
+    const manager = colleagues[colleagues.length - 1];
+    const hr = entityId === 'dfb' ? users.hrDfb.id : users.hrAfb.id;
+    const validator = entityId === 'dfb' ? users.validatorDfb.id : users.validatorAfb.id;
+
+    // Start far enough back for the target state; the offsets put deadlines around today.
+    const startDaysAgo = ({ draft: 3 + i, proposed: i % 2 === 0 ? 12 : 36, validated: 45, notified: i % 2 === 0 ? 40 : 55, appealed: 48, 'appeal-decided': 80, final: 120 + i * 5, 'unassignable-decided': 30 } as Record<Status, number>)[target];
+    clock.set(new Date(today.getTime() - startDaysAgo * DAY));
+
+    let content = unwrap(
+      createFube(family, { title, entityId, unitId, holderIds: holders.map((p) => p.id), ...(manager !== undefined ? { managerId: manager.id } : {}) }),
+      title,
+    );
+    let record = await store.fubes.create(content, initialState(1), hr);
+
+    if (target === 'unassignable-decided') {
+      await step(record.workflow, { type: 'decide-unassignable', method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' }, hr);
+      states[target] = (states[target] ?? 0) + 1;
+      continue;
+    }
+
+    // Weigh around a level, with some criteria a step off, then complete the description.
+    const level = 1 + Math.floor(rnd() * family.levels.length);
+    const values: Record<string, number> = {};
+    for (const criterion of family.criteria) {
+      const shifted = Math.min(family.levels.length, Math.max(1, level + (rnd() < 0.3 ? (rnd() < 0.5 ? -1 : 1) : 0)));
+      const index = criterion.values.findIndex((v) => v.from <= shifted && shifted <= v.to);
+      values[criterion.id] = index + 1;
+    }
+    content = unwrap(setWeighing(content, family, values), `${title}: weging`);
+    content = {
+      ...content,
+      resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),
+      specificKnowledge: `Grondige kennis van de regelgeving en processen van ${ENTITIES.find((e) => e.id === entityId)?.name ?? entityId} die het domein ${title.toLowerCase()} raken.`,
+    };
+    const suggested = content.weighing?.result;
+    content =
+      i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
+        ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimer budget dan de weging laat zien.' }), `${title}: beslissing`)
+        : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
+    const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, actorId: hr, reason: 'weging en beschrijving' });
+    if (written === undefined || !written.ok) throw new Error(`demo data: ${title} could not be written`);
+    record = written.record;
+    if (target === 'draft') {
+      states[target] = (states[target] ?? 0) + 1;
+      continue;
+    }
+
+    const decision = content.decision?.class ?? 0;
+    const holderIds = holders.map((p) => p.id);
+    let state = await step(record.workflow, { type: 'propose' }, hr);
+    if (target !== 'proposed') {
+      clock.advance({ days: 31 });
+      state = await step(state, {
+        type: 'validate',
+        validatorId: validator,
+        committee: {
+          members: [
+            { personId: inUnit(`${other === 'dfb' ? 'dfb-hrm' : 'afb-juridisch'}`)[0]?.id ?? 'p-001', name: 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true },
+            { personId: manager?.id ?? 'p-001', name: manager?.name ?? 'Leidinggevende', role: 'manager', entityId, trainedInMethod: false },
+          ],
+        },
+        advice: { text: 'Het comité volgt de weging.', class: decision },
+        decision: { class: decision, motivation: 'De weging is consistent met de resultaatgebieden en de verwachte kennis.' },
+      }, validator);
+    }
+    if (['notified', 'appealed', 'appeal-decided', 'final'].includes(target)) {
+      clock.advance({ days: 2 });
+      state = await step(state, { type: 'notify' }, validator);
+    }
+    if (target === 'appealed' || target === 'appeal-decided') {
+      clock.advance({ days: 5 });
+      state = await step(state, { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: 'Wij menen dat de verantwoordelijkheid voor budgetten onderschat is.' }, users.holder.id);
+    }
+    if (target === 'appeal-decided') {
+      clock.advance({ days: 21 });
+      const upheld = i % 2 === 0;
+      state = await step(
+        state,
+        upheld
+          ? { type: 'decide-appeal', outcome: 'upheld', class: family.levels.flatMap((l) => l.classes).find((c) => c > decision) ?? decision, motivation: 'De commissie erkent de bredere budgetimpact.' }
+          : { type: 'decide-appeal', outcome: 'rejected', motivation: 'De weging volgt de familie; het beroep is ongegrond.' },
+        users.appeal.id,
+      );
+    }
+    if (target === 'final') {
+      clock.advance({ days: 16 });
+      await step(state, { type: 'finalize' }, validator);
+    }
+    states[target] = (states[target] ?? 0) + 1;
+
+    // Runs one action with the domain's rules at the demo clock's time and stores it.
+    async function step(current: WorkflowState, action: WorkflowAction, actorId: string): Promise<WorkflowState> {
+      const outcome = unwrap(transition(current, action, { clock, actorId, fube: content, family }), `${title}: ${action.type}`);
+      const saved = await store.fubes.write(record.id, { baseRevision: record.revision, workflow: outcome.state, events: outcome.events, actorId });
+      if (saved === undefined || !saved.ok) throw new Error(`demo data: ${title}: ${action.type} could not be stored`);
+      record = saved.record;
+      return outcome.state;
+    }
+  }
+
+  return { loaded: true, logins: Object.values(users).map((u) => u.login), fubes: TITLES.length, states };
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/domain/access/index.js';
+import { statusSchema } from '../../src/domain/workflow/schema.js';
+import { deadlines } from '../../src/domain/workflow/index.js';
+import { loadDemo } from '../../src/store/demo.js';
+import { type Store, openStore } from '../../src/store/index.js';
+import { SEED_SOURCE, seedFamily } from './harness.js';
+
+const TODAY = new Date('2026-11-29T09:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'weegschaal-demo-'));
+const opened: Store[] = [];
+afterAll(async () => {
+  for (const store of opened) await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function demoDatabase(name: string) {
+  const store = await openStore({ file: join(dir, `${name}.db`) });
+  opened.push(store);
+  const family = seedFamily();
+  await store.families.saveDraft(family, SEED_SOURCE, 'test');
+  await store.families.publish(family.id, family.version, 'test');
+  return { store, result: await loadDemo(store, family, { now: TODAY, hashPassword: (p) => `plain:${p}` }) };
+}
+
+describe('the demo data', () => {
+  it('fills an empty database with two entities, a login for every role and about 30 FUBEs in every state', async () => {
+    const { store, result } = await demoDatabase('a');
+    expect(result.loaded).toBe(true);
+    expect((await store.entities.list()).map((e) => e.name).sort()).toEqual(['Agentschap Facilitair Bedrijf', 'Departement Financiën en Begroting']);
+    expect(new Set(result.logins.map((l) => l.role))).toEqual(new Set(ROLES));
+    const fubes = await store.fubes.summaries();
+    expect(fubes).toHaveLength(30);
+    expect(new Set(fubes.map((f) => f.state))).toEqual(new Set(statusSchema.options));
+  });
+
+  it('backdates the process so the deadlines fall around today', async () => {
+    const { store } = await demoDatabase('b');
+    const proposed = await store.fubes.summaries({ state: 'proposed' });
+    const open = [];
+    for (const summary of proposed) {
+      const record = await store.fubes.get(summary.id);
+      if (record === undefined) continue;
+      open.push(...deadlines(record.workflow, await store.fubes.events(record.id), TODAY).filter((d) => d.code === 'validation-from'));
+    }
+    expect(open.some((d) => d.reached)).toBe(true);
+    expect(open.some((d) => !d.reached && d.daysLeft > 0)).toBe(true);
+    const history = await store.history.list({});
+    expect(history.length).toBeGreaterThan(60);
+  });
+
+  it('is the same on every run, and leaves a database with data alone', async () => {
+    const first = await demoDatabase('c');
+    const second = await demoDatabase('d');
+    const shape = async (store: Store) => (await store.fubes.summaries()).map((f) => [f.title, f.state, f.class, f.entityId]);
+    expect(await shape(second.store)).toEqual(await shape(first.store));
+    const again = await loadDemo(first.store, seedFamily(), { now: TODAY });
+    expect(again).toMatchObject({ loaded: false, reason: expect.stringContaining('lege databank') });
+    expect(await first.store.fubes.summaries()).toHaveLength(30);
+  });
+});
