@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TestClock } from '../clock.js';
 import { readyFube, testFamily } from '../fube/test-family.js';
 import { BRUSSELS, localDate } from './calendar.js';
-import { type WorkflowAction, type WorkflowState, initialState } from './schema.js';
+import { type Status, type WorkflowAction, type WorkflowState, initialState } from './schema.js';
 import { transition } from './transition.js';
 import { TRANSITIONS } from './transitions.js';
 
@@ -52,6 +52,12 @@ const action: fc.Arbitrary<WorkflowAction> = fc.oneof(
       .map((a) => ({ type: 'appeal' as const, ...a, motivation: 'm' })),
     weight: 6,
   },
+  {
+    arbitrary: fc
+      .record({ appellantIds: fc.subarray(['p-an', 'p-bert'], { minLength: 1 }), grounds: fc.subarray(['family', 'class'] as ('family' | 'class')[], { minLength: 1 }) })
+      .map((a) => ({ type: 'appeal' as const, ...a, motivation: 'm' })),
+    weight: 12,
+  },
   { arbitrary: cls.map((c) => ({ type: 'decide-appeal' as const, outcome: 'upheld' as const, class: c, motivation: 'm' })), weight: 3 },
   { arbitrary: fc.constant({ type: 'decide-appeal' as const, outcome: 'rejected' as const, motivation: 'm' }), weight: 3 },
   { arbitrary: fc.constant({ type: 'finalize' as const }), weight: 6 },
@@ -59,47 +65,47 @@ const action: fc.Arbitrary<WorkflowAction> = fc.oneof(
   { arbitrary: fc.constant({ type: 'revise' as const, reason: 'r' }), weight: 2 },
 );
 
-const step = fc.record({ hours: fc.integer({ min: 0, max: 24 * 16 }), action });
+// Short and long pauses: the 30-day wait before validation and the 15-day appeal window both get crossed.
+const step = fc.record({ hours: fc.oneof(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 0, max: 24 * 20 })), action });
+
+/** How far along the family path a status lies; each step keeps the records of the earlier ones. */
+const depth: Record<Status, number> = {
+  draft: 0,
+  proposed: 1,
+  validated: 2,
+  notified: 3,
+  appealed: 4,
+  'appeal-decided': 4,
+  final: 4,
+  'unassignable-decided': -1,
+};
 
 /** What must hold in every state the machine can reach. */
-function invariants(state: WorkflowState, today: string): void {
+function invariants(state: WorkflowState): void {
   const holders = ['p-an', 'p-bert'];
-  switch (state.status) {
-    case 'draft':
-      expect(state.proposal).toBeUndefined();
-      break;
-    case 'final':
-      expect(state.final).toBeDefined();
-      expect(state.inForce?.revision).toBe(state.revision);
-      if (state.appeal === undefined) expect(state.final!.at.localeCompare(state.notification!.at)).toBeGreaterThan(0);
-      // falls through: a final FUBE went through validation and notification
-    case 'appeal-decided':
-    case 'appealed':
-      if (state.appeal !== undefined) {
-        expect(state.appeal.date <= state.notification!.appealUntil).toBe(true);
-        expect(state.appeal.appellantIds.length).toBeGreaterThan(0);
-        expect(state.appeal.appellantIds.every((id) => holders.includes(id))).toBe(true);
-        expect(state.appeal.grounds).not.toContain('text');
-      }
-    // falls through
-    case 'notified':
-      expect(state.notification).toBeDefined();
-    // falls through
-    case 'validated': {
-      const v = state.validation!;
-      expect(localDate(new Date(v.at), BRUSSELS) >= state.proposal!.validationFrom).toBe(true);
-      expect(v.committee.members.some((m) => m.role === 'hr' && m.entityId !== 'ent-a' && m.trainedInMethod)).toBe(true);
-      expect(testFamily.levels.some((l) => l.classes.includes(v.class))).toBe(true);
-    }
-    // falls through
-    case 'proposed':
-      expect(state.proposal?.holderIds).toEqual(holders);
-      break;
-    case 'unassignable-decided':
-      expect(state.unassignable).toBeDefined();
-      break;
+  const d = depth[state.status];
+  if (d === 0) expect(state.proposal).toBeUndefined();
+  if (d === -1) expect(state.unassignable).toBeDefined();
+  if (d >= 1) expect(state.proposal?.holderIds).toEqual(holders);
+  if (d >= 2) {
+    const v = state.validation!;
+    expect(localDate(new Date(v.at), BRUSSELS) >= state.proposal!.validationFrom).toBe(true);
+    expect(v.committee.members.some((m) => m.role === 'hr' && m.entityId !== 'ent-a' && m.trainedInMethod)).toBe(true);
+    expect(testFamily.levels.some((l) => l.classes.includes(v.class))).toBe(true);
   }
-  expect(today.length).toBe(10);
+  if (d >= 3) expect(state.notification).toBeDefined();
+  if (state.status === 'appealed' || state.status === 'appeal-decided') expect(state.appeal).toBeDefined();
+  if (d >= 3 && state.appeal !== undefined) {
+    expect(state.appeal.date <= state.notification!.appealUntil).toBe(true);
+    expect(state.appeal.appellantIds.length).toBeGreaterThan(0);
+    expect(state.appeal.appellantIds.every((id) => holders.includes(id))).toBe(true);
+    expect(state.appeal.grounds).not.toContain('text');
+  }
+  if (state.status === 'final') {
+    expect(state.inForce?.revision).toBe(state.revision);
+    if (state.appeal === undefined) expect(localDate(new Date(state.final!.at)) > state.notification!.appealUntil).toBe(true);
+    else expect(state.appealDecision).toBeDefined();
+  }
 }
 
 describe('the workflow under random action sequences', () => {
@@ -130,14 +136,14 @@ describe('the workflow under random action sequences', () => {
           expect(state.revision).toBe(a.type === 'revise' ? before.revision + 1 : before.revision);
           if (state.status === 'final' || state.status === 'unassignable-decided') finals++;
           if (finals > 0) expect(state.inForce).toBeDefined();
-          invariants(state, localDate(clock.now()));
+          invariants(state);
           seen.add(state.status);
         }
         for (const status of seen) reached.set(status, (reached.get(status) ?? 0) + 1);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     for (const status of ['validated', 'notified', 'appealed', 'appeal-decided', 'final', 'unassignable-decided'])
-      expect(reached.get(status) ?? 0, `runs that reached ${status}`).toBeGreaterThan(5);
-  });
+      expect(reached.get(status) ?? 0, `runs that reached ${status}`).toBeGreaterThan(3);
+  }, 60_000);
 });
