@@ -5,7 +5,14 @@ import { registerWeighCommand } from './weigh.js';
 
 /**
  * Every command group of the CLI. Adding a command: write `commands/<name>.ts` exporting a
- * `register...(program)` function and add it to this list.
+ * `register...(program)` function and add it to this list. In it:
+ * - `program.command('name')` inherits the Dutch help, exit codes and error output;
+ * - shared options come from ../options.ts (`addDatabaseOptions` + `databaseTarget` for
+ *   --db/--database-url, `formatOption`, `familyIdOption`, `positiveInteger`, ...);
+ * - report failures by throwing `CliError` (../cli-error.ts): Dutch lines on stderr, exit 1
+ *   (or EXIT_USAGE = 2);
+ * - import heavy modules (server, database drivers) inside the action with `await import()`,
+ *   so every other command keeps starting fast.
  */
 export type RegisterCommands = (program: Command) => void;
 

@@ -18,6 +18,7 @@ interface ProfileOptions {
 export function registerProfileCommand(program: Command): void {
   program
     .command('profile')
+    .summary('toon het competentieprofiel van een functieklasse')
     .description('toon het competentieprofiel van een functieklasse: vaktechnische competenties en vereiste gedragscompetenties')
     .addOption(familyIdOption())
     .addOption(new Option('--class <n>', 'functieklasse, bv. 15').argParser(positiveInteger).makeOptionMandatory())

@@ -24,6 +24,7 @@ interface WeighOptions {
 export function registerWeighCommand(program: Command): void {
   program
     .command('weigh')
+    .summary('weeg wegingen: JSON Lines op stdin, één resultaat per regel op stdout')
     .description(
       `weeg een reeks wegingen: leest JSON Lines op stdin, één weging per regel, bv. ${EXAMPLE} ` +
         '(criterium-id → nummer van de waarde, vanaf 1); schrijft per regel het resultaat met niveau (level) ' +
