@@ -106,3 +106,8 @@ export function describeEachDatabase(name: string, fn: (database: TestDatabase) 
   describe(`${name} [SQLite]`, () => fn(suite('sqlite')));
   describe.skipIf(skipPostgres)(`${name} [PostgreSQL]`, () => fn(suite('postgres')));
 }
+
+/** For what only PostgreSQL can tell (e.g. comparing our Dutch stems with its own). */
+export function describeOnPostgres(name: string, fn: (database: TestDatabase) => void): void {
+  describe.skipIf(skipPostgres)(`${name} [PostgreSQL]`, () => fn(suite('postgres')));
+}

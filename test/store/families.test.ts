@@ -58,8 +58,8 @@ describeEachDatabase('family versions', (database) => {
     const broken = { ...testFamily, id: 'broken', levels: [{ level: 2, classes: [14] }] };
     const attempt = store.families.saveDraft(broken, '', 'admin');
     await expect(attempt).rejects.toThrow(DomainException);
-    const error = await attempt.catch((e: DomainException) => e);
-    expect(error.errors.map((e) => e.path)).toContain('levels[0].level');
+    const error: unknown = await attempt.catch((e: unknown) => e);
+    expect(error instanceof DomainException ? error.errors.map((e) => e.path) : []).toContain('levels[0].level');
     expect(await store.families.versions('broken')).toEqual([]);
   });
 
