@@ -28,12 +28,13 @@ export const seedSpans: [id: string, name: string, spans: Span[]][] = [
   ['organisatievorm', 'Organisatie- en samenwerkingsvorm', [[1, 1], [2, 3, { reconstructed: true }], [4, 4, { rg: true }]]],
 ];
 
-export function familyWith(
+/** The family as data, not yet checked (property tests build many; one test checks them). */
+export function familyInput(
   levels: number[][],
   criteria: [id: string, name: string, spans: Span[]][],
   overrides: Partial<FamilyInput> = {},
-): Family {
-  const input: FamilyInput = {
+): FamilyInput & Family {
+  return {
     id: 'testfamilie',
     name: 'Testfamilie',
     version: 1,
@@ -49,16 +50,25 @@ export function familyWith(
         from,
         to,
         rg: extra?.rg ?? false,
-        confidence: extra?.reconstructed ? 'reconstructed' : 'certain',
+        confidence: extra?.reconstructed ? ('reconstructed' as const) : ('certain' as const),
       })),
     })),
     expertise: {
       instruction: 'Nog functie- en entiteitspecifiek maken',
       levels: levels.map((_, i) => ({ level: i + 1, knowledge: `kennis ${i + 1}`, educationAndExperience: `ervaring ${i + 1}` })),
     },
+    scopeNotes: [],
+    competencies: [],
     ...overrides,
-  };
-  const parsed = parseFamily(input);
+  } as FamilyInput & Family;
+}
+
+export function familyWith(
+  levels: number[][],
+  criteria: [id: string, name: string, spans: Span[]][],
+  overrides: Partial<FamilyInput> = {},
+): Family {
+  const parsed = parseFamily(familyInput(levels, criteria, overrides));
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return parsed.value;
 }

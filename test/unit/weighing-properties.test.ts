@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainException } from '../../src/domain/errors.js';
-import type { Family } from '../../src/domain/family/index.js';
-import { prepareWeigher, weigh, weighingResultSchema, type WeighingResult } from '../../src/domain/weighing/index.js';
-import { familyWith } from './weighing-fixture.js';
+import { type Family, type FamilyInput, parseFamily } from '../../src/domain/family/index.js';
+import { explain, prepareWeigher, weigh, weighingResultSchema, type WeighingResult } from '../../src/domain/weighing/index.js';
+import { familyInput, familyWith } from './weighing-fixture.js';
 
 /**
  * Generated valid families: 1–6 levels with 1 or 2 classes each (ascending), 1–8 criteria
@@ -28,7 +28,7 @@ const familyArbitrary: fc.Arbitrary<Family> = fc
   .map(({ twoClasses, criteria }) => {
     let cls = 7;
     const levels = twoClasses.map((two) => (two ? [cls++, cls++] : [cls++]));
-    return familyWith(
+    return familyInput(
       levels,
       criteria.map(({ cuts, rg, reconstructed }, c) => {
         const spans: [number, number, { rg: boolean; reconstructed: boolean }][] = [];
@@ -63,6 +63,16 @@ function weighOk(family: Family, values: Record<string, number>): WeighingResult
 }
 
 describe('median-v1 on generated families', () => {
+  it('the generator makes valid families (checked once here, trusted below)', () => {
+    fc.assert(
+      fc.property(familyArbitrary, (family) => {
+        const parsed = parseFamily(family as FamilyInput);
+        expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a unanimous weighing (every value covers level L) gives level L, or the lowest level all values cover', () => {
     fc.assert(
       fc.property(
@@ -126,6 +136,31 @@ describe('median-v1 on generated families', () => {
         expect(first.flags.some((f) => f.code === 'tie')).toBe(first.levels.filter((l) => l.distance === best).length > 1);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('the explanation on generated families', () => {
+  it('names every criterion once with its value and position, and every raised flag', () => {
+    fc.assert(
+      fc.property(weighingArbitrary, ({ family, vector }) => {
+        const result = weighOk(family, valuesOf(family, vector));
+        const lines = explain(result, family).split('\n');
+        const positions = { on: 'op het', above: 'hoger dan het', below: 'lager dan het' } as const;
+        result.criteria.forEach((c) => {
+          const line = lines.filter((l) => l.startsWith(`- ${c.name}: waarde ${c.value} (`));
+          expect(line).toHaveLength(1);
+          expect(line[0]).toContain(`dat is ${positions[c.position]} voorgestelde niveau.`);
+        });
+        const starts = { spread: '- Grote spreiding', tie: '- Gelijke stand', borderline: '- Grensgeval', 'reconstructed-span': '- Te controleren', 'rg-required': '- Resultaatgebied nodig' };
+        for (const [code, start] of Object.entries(starts)) {
+          const raised = result.flags.find((f) => f.code === code);
+          const shown = lines.filter((l) => l.startsWith(start)).length;
+          expect(shown).toBe(raised === undefined ? 0 : code === 'rg-required' ? raised.criteria.length : 1);
+        }
+        expect(lines.includes('Geen aandachtspunten.')).toBe(result.flags.length === 0);
+      }),
+      { numRuns: 200 },
     );
   });
 });

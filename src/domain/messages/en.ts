@@ -23,6 +23,7 @@ export const en: Translation<typeof nl> = {
     'This level has two function classes. {above|# criterion lies|# criteria lie} above level {level} and {below} below it. Because no more lie above, the lower class applies: {class}.',
   'explain.criteria.title': 'Per criterion:',
   'explain.criterion': '- {criterion}: value {value} ("{text}"), {covers}; that is {position}.',
+  'explain.criterion.without-text': '- {criterion}: value {value}, {covers}; that is {position}.',
   'explain.covers.one': 'belongs to level {level} (function class {classes})',
   'explain.covers.range': 'belongs to levels {from} to {to} (function classes {classes})',
   'explain.position.on': 'on the suggested level',

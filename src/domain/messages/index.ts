@@ -1,5 +1,7 @@
 import { en } from './en.js';
 import { nl } from './nl.js';
+import { uiEn } from './ui-en.js';
+import { uiNl } from './ui-nl.js';
 import { type ParamValue, type Placeholders, interpolate } from './translation.js';
 
 /**
@@ -9,8 +11,8 @@ import { type ParamValue, type Placeholders, interpolate } from './translation.j
  * one `format` serves every text and one test checks that every locale is complete.
  */
 export const catalogues = {
-  nl: { ...nl },
-  en: { ...en },
+  nl: { ...nl, ...uiNl },
+  en: { ...en, ...uiEn },
 } as const;
 
 export type Locale = keyof typeof catalogues;

@@ -30,6 +30,7 @@ export const nl = {
   'explain.criteria.title': 'Per criterium:',
   'explain.criterion':
     '- {criterion}: waarde {value} ("{text}"), {covers}; dat is {position}.',
+  'explain.criterion.without-text': '- {criterion}: waarde {value}, {covers}; dat is {position}.',
   'explain.covers.one': 'hoort bij niveau {level} (functieklasse {classes})',
   'explain.covers.range': 'hoort bij de niveaus {from} tot en met {to} (functieklassen {classes})',
   'explain.position.on': 'op het voorgestelde niveau',

@@ -45,14 +45,13 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
             to: c.to,
             classes: range(c.from, c.to).map(classesOf).join(', '),
           });
+    const text = shortValueText(family, c.criterionId, c.value, locale);
+    const position = format(locale, `explain.position.${c.position}`);
+    // A result from another family version may name a value this family does not describe.
     lines.push(
-      format(locale, 'explain.criterion', {
-        criterion: c.name,
-        value: c.value,
-        text: shortValueText(family, c.criterionId, c.value, locale),
-        covers,
-        position: format(locale, `explain.position.${c.position}`),
-      }),
+      text === ''
+        ? format(locale, 'explain.criterion.without-text', { criterion: c.name, value: c.value, covers, position })
+        : format(locale, 'explain.criterion', { criterion: c.name, value: c.value, text, covers, position }),
     );
   }
 
