@@ -9,3 +9,4 @@ export * from './check-fube.js';
 export * from './diff-revisions.js';
 export * from './search-text.js';
 export * from './competency-profile.js';
+export * from './update-fube.js';

@@ -1,0 +1,37 @@
+import { type DomainError, type Result, fail, ok } from '../errors.js';
+import type { Family } from '../family/schema.js';
+import type { FubeContent } from './schema.js';
+import { setWeighing } from './set-weighing.js';
+
+/**
+ * Accepts a whole new content for a FUBE (the editor's save), keeping the rules that the
+ * single use cases keep: the family is the one given, a required RG result area is not
+ * removed by hand (only by choosing another value), and the weighing result is recomputed
+ * from the values, never taken from the client.
+ */
+export function updateFube(before: FubeContent, after: FubeContent, family: Family): Result<FubeContent> {
+  const errors: DomainError[] = [];
+  if (after.familyId !== family.id || after.familyVersion !== family.version)
+    errors.push({
+      code: 'fube.family-mismatch',
+      path: 'familyVersion',
+      message: `de inhoud verwijst naar familie '${after.familyId}' versie ${after.familyVersion}, niet naar '${family.id}' versie ${family.version}`,
+    });
+  const values = after.weighing?.values ?? {};
+  for (const area of before.resultAreas) {
+    if (area.origin !== 'rg' || area.criterionId === undefined) continue;
+    const stillChosen = values[area.criterionId] === area.criterionValue;
+    const kept = after.resultAreas.some((a) => a.origin === 'rg' && a.criterionId === area.criterionId && a.criterionValue === area.criterionValue);
+    if (stillChosen && !kept) {
+      const name = family.criteria.find((c) => c.id === area.criterionId)?.name ?? area.criterionId;
+      errors.push({
+        code: 'fube.rg-result-area-required',
+        path: 'resultAreas',
+        message: `resultaatgebied '${area.title}' is vereist door de RG-waarde ${area.criterionValue ?? '?'} van het criterium '${name}'; kies een andere waarde voor dat criterium om het te laten vervallen`,
+      });
+    }
+  }
+  if (errors.length > 0) return fail(errors);
+  if (after.weighing === undefined) return ok({ ...after, resultAreas: after.resultAreas.filter((a) => a.origin !== 'rg') });
+  return setWeighing(after, family, after.weighing.values, after.weighing.rule);
+}
