@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerFamilyCommands } from './family.js';
 import { registerProfileCommand } from './profile.js';
+import { registerDbCommands } from './db.js';
+import { registerServeCommand } from './serve.js';
 import { registerWeighCommand } from './weigh.js';
 
 /**
@@ -16,4 +18,4 @@ import { registerWeighCommand } from './weigh.js';
  */
 export type RegisterCommands = (program: Command) => void;
 
-export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand];
+export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands];

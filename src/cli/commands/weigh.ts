@@ -40,7 +40,10 @@ export function registerWeighCommand(program: Command): void {
       const family = found.value.family;
       const weigher = prepareWeigher(family, options.rule);
 
-      const out = new BufferedWriter(process.stdout);
+      // Someone typing at a terminal sees what the command waits for, and each answer at once.
+      const interactive = process.stdin.isTTY === true;
+      if (interactive) process.stderr.write('Geef wegingen, één JSON-object per regel; sluit af met Ctrl-D.\n');
+      const out = new BufferedWriter(process.stdout, interactive ? 1 : 64 * 1024);
       let weighed = 0;
       let failed = 0;
       const fault = (line: number, error: string) => {
