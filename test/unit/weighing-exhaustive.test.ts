@@ -66,7 +66,8 @@ describe('every weighing of the seed family', () => {
     const disagreements = full.filter(
       (result) => weigher.level(result.values) !== result.level || weigher.class(result.values) !== result.class,
     );
-    expect(disagreements).toEqual([]);
+    // The first few are enough to debug; the count says how bad it is.
+    expect({ count: disagreements.length, first: disagreements.slice(0, 3).map((r) => r.values) }).toEqual({ count: 0, first: [] });
     // Every level and class of the family is reached.
     expect(new Set(full.map((r) => r.class))).toEqual(new Set([14, 15, 16, 17, 18, 19]));
     // Schema check on a spread of results (every 97th), enough to catch a shape change.
