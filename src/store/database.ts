@@ -61,6 +61,16 @@ export interface Store extends StoreContext {
 }
 
 /**
+ * The store the environment asks for: PostgreSQL when `DATABASE_URL` is set, else the
+ * SQLite file `WEEGSCHAAL_DB_FILE` (default `./data/weegschaal.db`).
+ */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl !== undefined && databaseUrl !== '') return { databaseUrl };
+  return { file: env.WEEGSCHAAL_DB_FILE?.trim() || DEFAULT_DATABASE_FILE };
+}
+
+/**
  * Opens the database (PostgreSQL when a URL is given, else a SQLite file) and brings its
  * schema up to date before anything else touches it.
  */

@@ -62,7 +62,7 @@ export class HistoryRepository {
     if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
     if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
     // A bare date as upper bound includes that whole day.
-    if (filter.to !== undefined) query = query.where('at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T99` : filter.to);
+    if (filter.to !== undefined) query = query.where('at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z` : filter.to);
     query = query.orderBy('id');
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     const rows = await query.execute();
