@@ -19,9 +19,25 @@ export const DEMO_PASSWORD = 'demo';
 
 export interface DemoLogin {
   username: string;
+  name: string;
   role: string;
+  /** `overal`, an entity id, or a unit id (`<entity>-<unit>`). */
   scope: string;
 }
+
+/** One login for every role (password `demo`); the holder is a person of Afdeling HRM. */
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  { username: 'beheerder@demo.weegschaal', name: 'Beheerder Demo', role: 'admin', scope: 'overal' },
+  { username: 'hr.dfb@demo.weegschaal', name: 'Hanne HR (DFB)', role: 'hr', scope: 'dfb' },
+  { username: 'hr.afb@demo.weegschaal', name: 'Hugo HR (AFB)', role: 'hr', scope: 'afb' },
+  { username: 'leidinggevende@demo.weegschaal', name: 'Mieke Leidinggevende', role: 'manager', scope: 'dfb-hrm' },
+  { username: 'leidend.ambtenaar.dfb@demo.weegschaal', name: 'Luc Leidend Ambtenaar (DFB)', role: 'validator', scope: 'dfb' },
+  { username: 'leidend.ambtenaar.afb@demo.weegschaal', name: 'Lies Leidend Ambtenaar (AFB)', role: 'validator', scope: 'afb' },
+  { username: 'validatiecomite@demo.weegschaal', name: 'Carla Comité', role: 'committee-member', scope: 'dfb' },
+  { username: 'beroepscommissie@demo.weegschaal', name: 'Bram Beroepscommissie', role: 'appeal-committee', scope: 'overal' },
+  { username: 'functiehouder@demo.weegschaal', name: 'Functiehouder Demo', role: 'holder', scope: 'dfb' },
+  { username: 'lezer@demo.weegschaal', name: 'Lena Lezer', role: 'reader', scope: 'dfb' },
+];
 
 export interface DemoResult {
   loaded: boolean;
@@ -158,22 +174,23 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
   const inUnit = (unitId: string) => people.filter((p) => p.unitId === unitId);
 
   const password = hash(DEMO_PASSWORD);
-  const account = async (username: string, name: string, role: string, entityId: string | null, personId: string | null = null, unitId: string | null = null) => {
-    const user = await store.users.create({ email: username, name, passwordHash: password, personId, roles: [{ role, entityId, unitId }] });
-    return { id: user.id, login: { username, role, scope: unitId ?? entityId ?? 'overal' } };
-  };
   const holderPerson = inUnit('dfb-hrm')[0];
+  const ids = new Map<string, string>();
+  for (const login of DEMO_LOGINS) {
+    const personId = login.role === 'holder' ? (holderPerson?.id ?? null) : null;
+    const name = login.role === 'holder' ? (holderPerson?.name ?? login.name) : login.name;
+    const [entityId, unitId] = login.scope === 'overal' ? [null, null] : login.scope.includes('-') ? [login.scope.split('-')[0] ?? null, login.scope] : [login.scope, null];
+    const user = await store.users.create({ email: login.username, name, passwordHash: password, personId, roles: [{ role: login.role, entityId, unitId }] });
+    ids.set(login.username, user.id);
+  }
+  const id = (username: string) => ids.get(`${username}@demo.weegschaal`) ?? username;
   const users = {
-    admin: await account('beheerder@demo.weegschaal', 'Beheerder Demo', 'admin', null),
-    hrDfb: await account('hr.dfb@demo.weegschaal', 'Hanne HR (DFB)', 'hr', 'dfb'),
-    hrAfb: await account('hr.afb@demo.weegschaal', 'Hugo HR (AFB)', 'hr', 'afb'),
-    manager: await account('leidinggevende@demo.weegschaal', 'Mieke Leidinggevende', 'manager', 'dfb', null, 'dfb-hrm'),
-    validatorDfb: await account('leidend.ambtenaar.dfb@demo.weegschaal', 'Luc Leidend Ambtenaar (DFB)', 'validator', 'dfb'),
-    validatorAfb: await account('leidend.ambtenaar.afb@demo.weegschaal', 'Lies Leidend Ambtenaar (AFB)', 'validator', 'afb'),
-    committee: await account('validatiecomite@demo.weegschaal', 'Carla Comité', 'committee-member', 'dfb'),
-    appeal: await account('beroepscommissie@demo.weegschaal', 'Bram Beroepscommissie', 'appeal-committee', null),
-    holder: await account('functiehouder@demo.weegschaal', holderPerson?.name ?? 'Functiehouder Demo', 'holder', 'dfb', holderPerson?.id ?? null),
-    reader: await account('lezer@demo.weegschaal', 'Lena Lezer', 'reader', 'dfb'),
+    hrDfb: id('hr.dfb'),
+    hrAfb: id('hr.afb'),
+    validatorDfb: id('leidend.ambtenaar.dfb'),
+    validatorAfb: id('leidend.ambtenaar.afb'),
+    appeal: id('beroepscommissie'),
+    holder: id('functiehouder'),
   };
 
   const clock = new TestClock(today);
@@ -187,8 +204,8 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     // The demo holder account holds the first HRM functions, so "my work" has content.
     if (unitId === 'dfb-hrm' && holderPerson !== undefined && !holders.includes(holderPerson)) holders.unshift(holderPerson);
     const manager = colleagues[colleagues.length - 1];
-    const hr = entityId === 'dfb' ? users.hrDfb.id : users.hrAfb.id;
-    const validator = entityId === 'dfb' ? users.validatorDfb.id : users.validatorAfb.id;
+    const hr = entityId === 'dfb' ? users.hrDfb : users.hrAfb;
+    const validator = entityId === 'dfb' ? users.validatorDfb : users.validatorAfb;
 
     // Start far enough back for the target state; the offsets put deadlines around today.
     const startDaysAgo = ({ draft: 3 + i, proposed: i % 2 === 0 ? 12 : 36, validated: 45, notified: i % 2 === 0 ? 40 : 55, appealed: 48, 'appeal-decided': 80, final: 120 + i * 5, 'unassignable-decided': 30 } as Record<Status, number>)[target];
@@ -257,7 +274,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     }
     if (target === 'appealed' || target === 'appeal-decided') {
       clock.advance({ days: 5 });
-      state = await step(state, { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: 'Wij menen dat de verantwoordelijkheid voor budgetten onderschat is.' }, users.holder.id);
+      state = await step(state, { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: 'Wij menen dat de verantwoordelijkheid voor budgetten onderschat is.' }, users.holder);
     }
     if (target === 'appeal-decided') {
       clock.advance({ days: 21 });
@@ -267,7 +284,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
         upheld
           ? { type: 'decide-appeal', outcome: 'upheld', class: family.levels.flatMap((l) => l.classes).find((c) => c > decision) ?? decision, motivation: 'De commissie erkent de bredere budgetimpact.' }
           : { type: 'decide-appeal', outcome: 'rejected', motivation: 'De weging volgt de familie; het beroep is ongegrond.' },
-        users.appeal.id,
+        users.appeal,
       );
     }
     if (target === 'final') {
@@ -286,5 +303,5 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     }
   }
 
-  return { loaded: true, logins: Object.values(users).map((u) => u.login), fubes: TITLES.length, states };
+  return { loaded: true, logins: [...DEMO_LOGINS], fubes: TITLES.length, states };
 }

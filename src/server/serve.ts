@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatError } from '../domain/errors.js';
+import { DEMO_LOGINS, DEMO_PASSWORD, type DemoResult, loadDemo } from '../store/demo.js';
+import { familiesDir, readFamilyFolder } from '../store/family-files.js';
+import { type Store, openStore } from '../store/index.js';
+import { type App, buildApp } from './app.js';
+import { storeAccounts } from './auth/accounts.js';
+import { apiStore } from './store-port.js';
+
+/** The package root, from this file, so `serve` works from any working directory. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WEB_ROOT = join(PACKAGE_ROOT, 'dist', 'web');
+const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+export interface DatabaseChoice {
+  databaseUrl?: string | undefined;
+  file?: string | undefined;
+}
+
+export interface PrepareResult {
+  store: Store;
+  /** Families loaded from the families folder into a new database. */
+  familiesLoaded: string[];
+  demo: DemoResult | undefined;
+  messages: string[];
+}
+
+/**
+ * Opens the database (migrations run on open); a new database gets the families of the
+ * families folder, published; with `demo`, an empty one also gets the demo data.
+ */
+export async function prepareDatabase(choice: DatabaseChoice, options: { demo: boolean; familiesFolder?: string }): Promise<PrepareResult> {
+  const store = await openStore(choice);
+  const messages: string[] = [];
+  try {
+    const familiesLoaded: string[] = [];
+    if ((await store.families.list()).length === 0) {
+      const folder = await readFamilyFolder(options.familiesFolder ?? familiesDir());
+      for (const error of folder.errors) messages.push(`familie niet geladen: ${formatError(error)}`);
+      for (const { file, family } of folder.families) {
+        await store.families.saveDraft(family, await readFile(file, 'utf8'), 'system');
+        await store.families.publish(family.id, family.version, 'system');
+        familiesLoaded.push(`${family.id} v${family.version}`);
+      }
+    }
+    let demo: DemoResult | undefined;
+    if (options.demo) {
+      const families = await store.families.list();
+      const first = families.find((f) => f.status === 'published');
+      const stored = first === undefined ? undefined : await store.families.get(first.id);
+      if (stored === undefined) messages.push('geen demogegevens: er is geen gepubliceerde functiefamilie');
+      else {
+        demo = await loadDemo(store, stored.family);
+        if (!demo.loaded && demo.reason !== undefined) messages.push(`geen demogegevens: ${demo.reason}`);
+      }
+    }
+    return { store, familiesLoaded, demo, messages };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, name)));
+  return newest;
+}
+
+/**
+ * Builds the web app with Vite when `dist/web` is missing or older than its sources.
+ * Returns a line for the user; without a web app in the package there is nothing to build.
+ */
+export function buildWebIfNeeded(): string {
+  const config = join(PACKAGE_ROOT, 'vite.config.ts');
+  const sources = join(PACKAGE_ROOT, 'src', 'web');
+  if (!existsSync(config) || !existsSync(sources)) return 'webapp: nog geen bronnen (vite.config.ts, src/web): enkel de API wordt bediend';
+  const built = join(WEB_ROOT, 'index.html');
+  const sourcesChanged = Math.max(newestChange(sources), newestChange(config), newestChange(join(PACKAGE_ROOT, 'src', 'domain')), newestChange(join(PACKAGE_ROOT, 'src', 'api')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sourcesChanged) return 'webapp: dist/web is bij, niet opnieuw gebouwd';
+  const vite = join(PACKAGE_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build'], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+  // A broken web build must not keep the API down: serve what there is and say so.
+  if (result.status !== 0)
+    return `webapp: 'vite build' mislukte (exitcode ${result.status ?? 'onbekend'}); ${existsSync(built) ? 'de vorige build in dist/web wordt bediend' : 'enkel de API wordt bediend'}`;
+  return 'webapp: gebouwd in dist/web';
+}
+
+export interface ServeOptions extends DatabaseChoice {
+  port: number;
+  host: string;
+  demo: boolean;
+  build: boolean;
+  /** Where the lines for the user go (stdout by default). */
+  print?: (line: string) => void;
+}
+
+export interface RunningServer {
+  app: App;
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** `weegschaal serve`: prepares the database, builds the web app when asked, listens. */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  if (options.build) print(buildWebIfNeeded());
+  const prepared = await prepareDatabase(options, { demo: options.demo });
+  const { store } = prepared;
+  for (const line of prepared.messages) print(line);
+  if (prepared.familiesLoaded.length > 0) print(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);
+  const app = await buildApp({
+    store: apiStore(store),
+    webRoot: WEB_ROOT,
+    version: VERSION,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    accounts: storeAccounts(store),
+    // Behind a TLS proxy: WEEGSCHAAL_PUBLIC_ORIGIN=https://... turns on HSTS and Secure cookies.
+    security: {
+      origins: (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+      https: (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').startsWith('https://'),
+    },
+  });
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close();
+    await store.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`;
+  print(`Weegschaal draait op ${url} (databank: ${store.dialect === 'postgres' ? 'PostgreSQL' : (options.file ?? 'SQLite')})`);
+  print(`API-referentie: ${url}api/docs`);
+  if (prepared.demo?.loaded === true) print(`demogegevens geladen: ${prepared.demo.fubes} functiebeschrijvingen`);
+  // The logins are shown on every demo start while the demo accounts exist.
+  const first = DEMO_LOGINS[0];
+  if (options.demo && first !== undefined && (await store.users.byEmail(first.username)) !== undefined) {
+    print(`demo-aanmeldingen (wachtwoord '${DEMO_PASSWORD}'):`);
+    for (const login of DEMO_LOGINS) print(`  ${login.username.padEnd(40)} ${login.role} (${login.scope})`);
+  }
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await app.close();
+    await store.close();
+  };
+  return { app, store, url, close };
+}
