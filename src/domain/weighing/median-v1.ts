@@ -94,10 +94,10 @@ function prepareMedianV1(family: Family): RuleEngine {
     return 0;
   };
 
-  // Written with plain loops: batch callers build millions of these.
+  // Plain loops and reused scratch arrays: batch callers build millions of these.
+  const chosenFrom = new Int32Array(k);
+  const chosenTo = new Int32Array(k);
   const result = (values: WeighingValues): WeighingResult => {
-    const chosenFrom = new Int32Array(k);
-    const chosenTo = new Int32Array(k);
     const chosenValues: WeighingValues = {};
     for (let c = 0; c < k; c++) {
       const v = values[ids[c]!]!;
