@@ -7,3 +7,6 @@ export const PERIODS = {
   /** The appeal committee meets at the latest on appeal date + 30 days. */
   appealCommitteeMeets: 30,
 } as const;
+
+/** Function classes across the Flemish government (DOMAIN.md glossary); an unassignable function gets one of these. */
+export const CLASS_RANGE = { min: 7, max: 20 } as const;

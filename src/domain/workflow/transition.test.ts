@@ -223,6 +223,13 @@ describe('notification and appeal', () => {
     expect(state.inForce).toMatchObject({ revision: 1, class: 16 });
   });
 
+  it('an appeal against the class alone cannot move the function to another family', () => {
+    const p = notified();
+    p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['class'], motivation: 'Klasse.' });
+    const result = p.run({ type: 'decide-appeal', outcome: 'upheld', familyId: 'beleidsfuncties', class: 12, motivation: 'x' });
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.path])).toEqual([['workflow.family-not-appealed', 'familyId']]);
+  });
+
   it('an upheld appeal must name a class of the family unless it names another family', () => {
     const p = notified();
     p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['family'], motivation: 'Andere familie.' });
@@ -264,6 +271,12 @@ describe('final and revisions', () => {
     const p = process('2026-01-10T09:00:00Z');
     const { state } = p.must({ type: 'decide-unassignable', method: 'Analytische methode', class: 16, motivation: 'Past in geen familie.' });
     expect(state).toMatchObject({ status: 'unassignable-decided', unassignable: { class: 16 }, inForce: { class: 16 } });
+  });
+
+  it('an unassignable function gets a class that exists in the government (7 to 20)', () => {
+    const p = process('2026-01-10T09:00:00Z');
+    expect(codes(p.run({ type: 'decide-unassignable', method: 'Analytische methode', class: 21, motivation: 'x' }))).toEqual(['workflow.class-out-of-range']);
+    expect(p.state().status).toBe('draft');
   });
 
   it('an action from the wrong state is refused with the states it is possible from', () => {

@@ -4,7 +4,7 @@ import { type Family, classLabel, levelOfClass } from '../family/index.js';
 import { checkFube } from '../fube/check-fube.js';
 import type { FubeContent } from '../fube/schema.js';
 import { BRUSSELS, addDays, formatDateNl, localDate } from './calendar.js';
-import { PERIODS } from './periods.js';
+import { CLASS_RANGE, PERIODS } from './periods.js';
 import { STATUS_LABELS, transitionRule } from './transitions.js';
 import type { WorkflowAction, WorkflowEvent, WorkflowState } from './schema.js';
 
@@ -93,6 +93,8 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
     case 'decide-appeal': {
       if (action.outcome === 'rejected') return { ...state, appealDecision: { at, outcome: 'rejected', motivation: action.motivation } };
       const otherFamily = action.familyId !== undefined && action.familyId !== family.id;
+      if (otherFamily && !(state.appeal?.grounds ?? []).includes('family'))
+        return [error('family-not-appealed', ['familyId'], 'het beroep was niet gericht tegen de functiefamilie; een gegrond beroep kan de familie dan niet wijzigen')];
       if (!otherFamily && levelOfClass(family, action.class) === undefined)
         return [error('class-not-in-family', ['class'], `functieklasse ${action.class} hoort niet bij de familie '${family.name}' (${classesText(family)}); geef de andere familie op als het beroep tegen de familie gegrond is`)];
       return {
@@ -116,6 +118,8 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       return { ...state, final, inForce: { revision: state.revision, familyId: final.familyId, class: final.class, since: at } };
     }
     case 'decide-unassignable':
+      if (action.class < CLASS_RANGE.min || action.class > CLASS_RANGE.max)
+        return [error('class-out-of-range', ['class'], `functieklasse ${action.class} bestaat niet bij de Vlaamse overheid (${CLASS_RANGE.min} tot ${CLASS_RANGE.max})`)];
       return {
         ...state,
         unassignable: { at, method: action.method, class: action.class, motivation: action.motivation },
