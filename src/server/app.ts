@@ -13,7 +13,11 @@ import {
 import { PROBLEM_TYPES } from '../api/problem.js';
 import { API_ROUTES } from '../api/routes.js';
 import { type Clock, systemClock } from '../domain/clock.js';
-import { type ActorResolver, type RequestContext, resolveActor as resolveFromSession } from './context.js';
+import type { AccountsPort } from './auth/accounts.js';
+import { authRoutes } from './auth/routes.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './auth/sessions.js';
+import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
+import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
 import { sendProblem, toProblem } from './errors.js';
 import type { ApiStore } from './ports.js';
 import { registerRoutes } from './routes/index.js';
@@ -27,6 +31,11 @@ export interface AppOptions {
   /** The built web app (dist/web); served with an SPA fallback when it exists. */
   webRoot?: string;
   version?: string;
+  /** Accounts and sessions (src/server/auth): login routes, and the caller from the session cookie. */
+  accounts?: AccountsPort;
+  sessionPolicy?: SessionPolicy;
+  loginLimits?: LoginLimits;
+  security?: SecurityOptions;
 }
 
 export type App = FastifyInstance;
@@ -43,7 +52,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
 
   const clock = options.clock ?? systemClock;
-  const resolveActor = options.resolveActor ?? resolveFromSession;
+  const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+  // Headers and the CSRF check come first, before anything reads the session.
+  registerSecurity(app, options.security);
+  const resolveActor =
+    options.resolveActor ?? (options.accounts !== undefined ? sessionResolver(options.accounts, sessionPolicy, clock) : resolveAnonymous);
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
     request.ctx = { actor: await resolveActor(request), clock };
@@ -70,6 +83,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger());
       await registerRoutes(typed, { store: options.store, version: options.version ?? '0.1.0' });
+      if (options.accounts !== undefined)
+        authRoutes(typed, {
+          accounts: options.accounts,
+          policy: sessionPolicy,
+          throttle: new LoginThrottle(options.loginLimits),
+          clock,
+          secureCookies: options.security?.https === true,
+        });
     },
   );
 

@@ -85,6 +85,27 @@ export class AccountsRepository {
       trx.insertInto('user_roles').values({ user_id: userId, role: role.role, entity_id: role.entityId, unit_id: role.unitId }).execute(),
     );
   }
+
+  /** Removes a grant (role with exactly this scope); returns whether one was removed. */
+  async removeRole(userId: string, role: UserRole): Promise<boolean> {
+    const result = await this.context.transaction((trx) => {
+      let query = trx.deleteFrom('user_roles').where('user_id', '=', userId).where('role', '=', role.role);
+      query = role.entityId === null ? query.where('entity_id', 'is', null) : query.where('entity_id', '=', role.entityId);
+      query = role.unitId === null ? query.where('unit_id', 'is', null) : query.where('unit_id', '=', role.unitId);
+      return query.executeTakeFirst();
+    });
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.context.transaction((trx) => trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute());
+  }
+
+  /** Every user, by login name. */
+  async list(): Promise<User[]> {
+    const rows = await this.context.db.selectFrom('users').selectAll().orderBy('email').execute();
+    return rows.map(toUser);
+  }
 }
 
 /** Sessions in the database, so that several server processes share them. */
@@ -128,6 +149,15 @@ export class SessionsRepository {
 
   async delete(id: string): Promise<void> {
     await this.context.transaction((trx) => trx.deleteFrom('sessions').where('id', '=', id).execute());
+  }
+
+  /** Ends every session of a user but one (password change, reset, disabled account). */
+  async deleteForUser(userId: string, exceptId?: string): Promise<void> {
+    await this.context.transaction((trx) => {
+      let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
+      if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+      return query.execute();
+    });
   }
 
   /** Removes expired sessions; returns how many. */

@@ -1,0 +1,91 @@
+import type { RoleGrant } from '../../domain/access/index.js';
+import { roleSchema } from '../../domain/access/index.js';
+import type { Store } from '../../store/index.js';
+
+/**
+ * What accounts and sessions need from persistence. `storeAccounts` fits the database store
+ * to it; sessions live in the database so several server processes share them.
+ */
+export interface Account {
+  id: string;
+  /** The login name (stored in the users table's email column, lower case). */
+  username: string;
+  name: string;
+  passwordHash: string;
+  personId: string | null;
+  /** The entity the person works in, from the people table. */
+  entityId: string | null;
+  disabled: boolean;
+  roles: RoleGrant[];
+}
+
+export interface StoredSession {
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface AuditEntry {
+  actorId: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data: unknown;
+  reason?: string;
+}
+
+export interface AccountsPort {
+  byUsername(username: string): Promise<Account | undefined>;
+  byId(id: string): Promise<Account | undefined>;
+  setPassword(userId: string, passwordHash: string): Promise<void>;
+  sessions: {
+    create(session: { id: string; userId: string; expiresAt: string }): Promise<void>;
+    /** The session, expired or not: expiry is decided by the session policy. */
+    get(id: string): Promise<StoredSession | undefined>;
+    touch(id: string, expiresAt: string): Promise<void>;
+    delete(id: string): Promise<void>;
+    deleteForUser(userId: string, exceptId?: string): Promise<void>;
+  };
+  /** Appends to the append-only history. */
+  record(entry: AuditEntry): Promise<void>;
+}
+
+export function storeAccounts(store: Store): AccountsPort {
+  const account = async (user: Awaited<ReturnType<Store['users']['get']>>): Promise<Account | undefined> => {
+    if (user === undefined) return undefined;
+    const [roles, person] = await Promise.all([store.users.roles(user.id), user.personId === null ? undefined : store.people.get(user.personId)]);
+    return {
+      id: user.id,
+      username: user.email,
+      name: user.name,
+      passwordHash: user.passwordHash,
+      personId: user.personId,
+      entityId: person?.entityId ?? null,
+      disabled: user.disabledAt !== null,
+      // A role name the domain does not know grants nothing (never widened to something else).
+      roles: roles.flatMap((r) => {
+        const role = roleSchema.safeParse(r.role);
+        return role.success ? [{ role: role.data, entityId: r.entityId, unitId: r.unitId }] : [];
+      }),
+    };
+  };
+  return {
+    byUsername: async (username) => account(await store.users.byEmail(username)),
+    byId: async (id) => account(await store.users.get(id)),
+    setPassword: (userId, hash) => store.users.setPassword(userId, hash),
+    sessions: {
+      create: async (session) => {
+        await store.sessions.create(session);
+      },
+      // The repository hides sessions past expires_at by the store's clock; the policy
+      // (with the app's clock) decides the rest.
+      get: (id) => store.sessions.get(id),
+      touch: (id, expiresAt) => store.sessions.touch(id, expiresAt),
+      delete: (id) => store.sessions.delete(id),
+      deleteForUser: (userId, exceptId) => store.sessions.deleteForUser(userId, exceptId),
+    },
+    record: (entry) => store.history.add(entry),
+  };
+}

@@ -1,0 +1,150 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { changePasswordSchema, loginRequestSchema, loginResponseSchema } from '../../api/auth.js';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+import { fastifyPath } from '../../api/routes.js';
+import type { Clock } from '../../domain/clock.js';
+import { requireCaller } from '../access.js';
+import { ApiProblem, badRequest } from '../errors.js';
+import type { ApiInstance } from '../routes/types.js';
+import { type LoginThrottle } from '../security/rate-limit.js';
+import type { Account, AccountsPort } from './accounts.js';
+import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { SESSION_COOKIE, type SessionPolicy, liveSession, newSessionToken, sessionExpiry, sessionId, sessionToken } from './sessions.js';
+
+export interface AuthDeps {
+  accounts: AccountsPort;
+  policy: SessionPolicy;
+  throttle: LoginThrottle;
+  clock: Clock;
+  /** Cookies carry Secure also over plain HTTP (behind a TLS-terminating proxy without trustProxy). */
+  secureCookies: boolean;
+}
+
+/** Login bodies are tiny; a large one is refused before it is parsed. */
+const AUTH_BODY_LIMIT = 16 * 1024;
+
+export const TOO_MANY_ATTEMPTS_TYPE = '/api/problems/too-many-attempts';
+
+const wrongCredentials = (): ApiProblem =>
+  new ApiProblem({ type: PROBLEM_TYPES.unauthorized, title: 'Aanmelden mislukt', status: 401, detail: 'gebruikersnaam of wachtwoord is onjuist' });
+
+function isSecure(request: FastifyRequest, deps: AuthDeps): boolean {
+  return deps.secureCookies || request.protocol === 'https';
+}
+
+function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+}
+
+/** A fresh session (new token, new id) for the account: login and password change rotate it. */
+async function startSession(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply, account: Account): Promise<void> {
+  const now = deps.clock.now();
+  const token = newSessionToken();
+  await deps.accounts.sessions.create({ id: sessionId(token), userId: account.id, expiresAt: sessionExpiry(deps.policy, now, now).toISOString() });
+  reply.header('set-cookie', sessionCookie(token, Math.floor(deps.policy.absoluteMs / 1000), isSecure(request, deps)));
+}
+
+const userView = (account: Account) => ({
+  id: account.id,
+  username: account.username,
+  name: account.name,
+  personId: account.personId,
+  roles: account.roles.map((g) => ({ role: g.role, entityId: g.entityId ?? null, unitId: g.unitId ?? null })),
+});
+
+/** POST /api/login, POST /api/logout, POST /api/me/password. */
+export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
+  const tags = ['accounts'];
+
+  api.post(
+    fastifyPath('login'),
+    {
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: { tags, summary: 'Aanmelden met gebruikersnaam en wachtwoord; zet een nieuw sessiecookie', body: loginRequestSchema, response: { 200: loginResponseSchema } },
+    },
+    async (request, reply) => {
+      const username = request.body.username.trim().toLowerCase();
+      const address = request.ip;
+      const now = deps.clock.now().getTime();
+      const blocked = deps.throttle.check(username, address, now);
+      if (blocked !== undefined) {
+        const seconds = Math.ceil(blocked.waitMs / 1000);
+        reply.header('retry-after', String(seconds));
+        throw new ApiProblem({
+          type: TOO_MANY_ATTEMPTS_TYPE,
+          title: 'Te veel mislukte aanmeldpogingen',
+          status: 429,
+          detail: `te veel mislukte pogingen ${blocked.by === 'account' ? 'voor deze gebruiker' : 'vanaf dit adres'}; probeer opnieuw over ${Math.ceil(seconds / 60)} minuten`,
+        });
+      }
+      const account = await deps.accounts.byUsername(username);
+      // Unknown users are checked against a dummy hash: the answer takes as long either way.
+      const matches = await verifyPassword(request.body.password, account?.passwordHash ?? (await dummyPasswordHash()));
+      if (account === undefined || !matches || account.disabled) {
+        deps.throttle.failed(username, address, now);
+        await deps.accounts.record({
+          actorId: account?.id ?? 'anoniem',
+          action: 'login-failed',
+          subjectType: 'user',
+          subjectId: account?.id ?? username,
+          data: { username, address, reason: account === undefined ? 'unknown-user' : account.disabled ? 'disabled' : 'wrong-password' },
+        });
+        throw wrongCredentials();
+      }
+      deps.throttle.succeeded(username);
+      // Rotation: whatever session the browser had ends; the login gets a new token.
+      const previous = sessionToken(request);
+      if (previous !== undefined) await deps.accounts.sessions.delete(sessionId(previous));
+      await startSession(deps, request, reply, account);
+      await deps.accounts.record({ actorId: account.id, action: 'login', subjectType: 'user', subjectId: account.id, data: { address } });
+      return { user: userView(account) };
+    },
+  );
+
+  api.post(
+    fastifyPath('logout'),
+    { bodyLimit: AUTH_BODY_LIMIT, schema: { tags, summary: 'Afmelden: de sessie eindigt en het cookie wordt gewist' } },
+    async (request, reply) => {
+      const token = sessionToken(request);
+      if (token !== undefined) {
+        await deps.accounts.sessions.delete(sessionId(token));
+        if (request.ctx.actor !== null)
+          await deps.accounts.record({ actorId: request.ctx.actor.userId, action: 'logout', subjectType: 'user', subjectId: request.ctx.actor.userId, data: {} });
+      }
+      reply.header('set-cookie', sessionCookie('', 0, isSecure(request, deps)));
+      return reply.status(204).send();
+    },
+  );
+
+  api.post(
+    fastifyPath('mePassword'),
+    {
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: { tags, summary: 'Eigen wachtwoord wijzigen; andere sessies eindigen, deze krijgt een nieuw cookie', body: changePasswordSchema },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request.ctx);
+      const token = sessionToken(request);
+      const live = token === undefined ? undefined : await liveSession(deps.accounts, deps.policy, token, deps.clock.now());
+      // Only a password session may change the password (not an injected or single sign-on caller).
+      if (live === undefined || live.account.id !== caller.userId) throw wrongCredentials();
+      const now = deps.clock.now().getTime();
+      const blocked = deps.throttle.check(live.account.username, request.ip, now);
+      if (blocked !== undefined) {
+        reply.header('retry-after', String(Math.ceil(blocked.waitMs / 1000)));
+        throw new ApiProblem({ type: TOO_MANY_ATTEMPTS_TYPE, title: 'Te veel mislukte pogingen', status: 429, detail: 'te veel foute wachtwoorden; probeer later opnieuw' });
+      }
+      if (!(await verifyPassword(request.body.current, live.account.passwordHash))) {
+        deps.throttle.failed(live.account.username, request.ip, now);
+        throw badRequest([{ path: 'current', code: 'password.wrong', message: 'het huidige wachtwoord is onjuist' }]);
+      }
+      const problem = passwordProblem(request.body.next);
+      if (problem !== null) throw badRequest([{ path: 'next', code: 'password.weak', message: problem }]);
+      await deps.accounts.setPassword(live.account.id, await hashPassword(request.body.next));
+      await deps.accounts.sessions.deleteForUser(live.account.id);
+      await startSession(deps, request, reply, live.account);
+      await deps.accounts.record({ actorId: live.account.id, action: 'password-changed', subjectType: 'user', subjectId: live.account.id, data: {} });
+      return reply.status(204).send();
+    },
+  );
+}

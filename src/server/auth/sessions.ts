@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../../domain/clock.js';
+import type { Caller } from '../context.js';
+import type { Account, AccountsPort } from './accounts.js';
+
+export const SESSION_COOKIE = 'weegschaal_sessie';
+
+/** How long a session lives: idle (since its last use) and absolute (since login). */
+export interface SessionPolicy {
+  idleMs: number;
+  absoluteMs: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * 60_000, absoluteMs: 10 * 60 * 60_000 };
+
+/** Last-seen is written at most this often, so reads do not all become writes. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** The browser keeps the token; the database keeps only its hash (a leaked table opens no session). */
+export const newSessionToken = (): string => randomBytes(32).toString('base64url');
+export const sessionId = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** The session's end: the idle limit from now, never past the absolute limit from login. */
+export function sessionExpiry(policy: SessionPolicy, createdAt: Date, now: Date): Date {
+  return new Date(Math.min(now.getTime() + policy.idleMs, createdAt.getTime() + policy.absoluteMs));
+}
+
+/** The session token from the Cookie header (parsed here: the actor is resolved before any plugin runs). */
+export function sessionToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (header === undefined) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
+      const value = part.slice(eq + 1).trim();
+      return /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
+    }
+  }
+  return undefined;
+}
+
+export function callerOf(account: Account): Caller {
+  return {
+    userId: account.id,
+    username: account.username,
+    name: account.name,
+    personId: account.personId,
+    entityId: account.entityId,
+    roles: account.roles,
+  };
+}
+
+/** The live session of a token with its account, or undefined (unknown, expired, disabled). */
+export async function liveSession(accounts: AccountsPort, policy: SessionPolicy, token: string, now: Date) {
+  const id = sessionId(token);
+  const session = await accounts.sessions.get(id);
+  if (session === undefined) return undefined;
+  const created = new Date(session.createdAt);
+  const lastSeen = new Date(session.lastSeenAt);
+  const expired =
+    now.getTime() >= new Date(session.expiresAt).getTime() ||
+    now.getTime() >= lastSeen.getTime() + policy.idleMs ||
+    now.getTime() >= created.getTime() + policy.absoluteMs;
+  if (expired) {
+    await accounts.sessions.delete(id);
+    return undefined;
+  }
+  const account = await accounts.byId(session.userId);
+  if (account === undefined || account.disabled) return undefined;
+  if (now.getTime() - lastSeen.getTime() >= TOUCH_EVERY_MS) await accounts.sessions.touch(id, sessionExpiry(policy, created, now).toISOString());
+  return { id, session, account };
+}
+
+/** resolveActor for buildApp: the caller of the session cookie, or anonymous. */
+export function sessionResolver(accounts: AccountsPort, policy: SessionPolicy, clock: Clock) {
+  return async (request: FastifyRequest): Promise<Caller | null> => {
+    const token = sessionToken(request);
+    if (token === undefined) return null;
+    const live = await liveSession(accounts, policy, token, clock.now());
+    return live === undefined ? null : callerOf(live.account);
+  };
+}

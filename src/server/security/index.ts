@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+import { sessionToken } from '../auth/sessions.js';
+import { sendProblem } from '../errors.js';
+import { checkCsrf } from './csrf.js';
+import { setSecurityHeaders } from './headers.js';
+
+export interface SecurityOptions {
+  /** Public origins of the web app (`https://weegschaal.example`); default: the Host header. */
+  origins?: readonly string[];
+  /** Served over HTTPS (behind a proxy): HSTS and Secure cookies even when the request looks like HTTP. */
+  https?: boolean;
+}
+
+export { DEFAULT_LOGIN_LIMITS, LoginThrottle, type LoginLimits } from './rate-limit.js';
+
+/**
+ * Registers the headers and the CSRF check on the root instance (hooks, not an encapsulated
+ * plugin, so they cover every route, the docs and the web app).
+ */
+export function registerSecurity(app: FastifyInstance, options: SecurityOptions = {}): void {
+  const origins = options.origins ?? [];
+  app.addHook('onRequest', async (request, reply) => {
+    setSecurityHeaders(request, reply, options.https === true || request.protocol === 'https');
+    const verdict = checkCsrf(request, origins, sessionToken(request) !== undefined);
+    if (!verdict.allowed)
+      return sendProblem(reply, { type: PROBLEM_TYPES.forbidden, title: 'Aanvraag van een andere site geweigerd', status: 403, detail: verdict.reason ?? '' });
+    return undefined;
+  });
+}

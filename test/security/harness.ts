@@ -1,0 +1,78 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestClock } from '../../src/domain/clock.js';
+import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
+import { storeAccounts } from '../../src/server/auth/accounts.js';
+import { SESSION_COOKIE } from '../../src/server/auth/sessions.js';
+import { apiStore } from '../../src/server/store-port.js';
+import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
+import { type Store, openStore } from '../../src/store/index.js';
+import { SEED_SOURCE, seedFamily } from '../api/harness.js';
+
+export const ORIGIN = 'http://localhost:80';
+export const START = '2026-03-02T09:00:00.000Z';
+
+export interface SecuredApp {
+  app: App;
+  store: Store;
+  clock: TestClock;
+  demo: DemoResult;
+  file: string;
+  /** Logs in through POST /api/login and returns the Cookie header value. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real thing: a SQLite file with the seed family and the demo data (a login for every
+ * role), the app with accounts and sessions from that database, and one clock for both.
+ */
+export async function demoDatabase(): Promise<{ dir: string; file: string; demo: DemoResult }> {
+  const dir = mkdtempSync(join(tmpdir(), 'weegschaal-security-'));
+  const file = join(dir, 'demo.db');
+  const store = await openStore({ file });
+  const family = seedFamily();
+  await store.families.saveDraft(family, SEED_SOURCE, 'system');
+  await store.families.publish(family.id, family.version, 'system');
+  const demo = await loadDemo(store, family, { now: new Date(START) });
+  await store.close();
+  return { dir, file, demo };
+}
+
+export async function securedApp(template: { file: string; demo: DemoResult }, options: Partial<AppOptions> = {}): Promise<SecuredApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'weegschaal-security-'));
+  const file = join(dir, 'app.db');
+  copyFileSync(template.file, file);
+  const clock = new TestClock(START);
+  const store = await openStore({ file, now: () => clock.now() });
+  const app = await buildApp({ store: apiStore(store), clock, accounts: storeAccounts(store), ...options });
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<string> => {
+    const response = await app.inject({ method: 'POST', url: '/api/login', headers: { origin: ORIGIN, host: 'localhost:80' }, payload: { username, password } });
+    if (response.statusCode !== 200) throw new Error(`login of ${username} failed: ${response.statusCode} ${response.body}`);
+    return cookieFrom(response.headers['set-cookie']);
+  };
+  return {
+    app,
+    store,
+    clock,
+    demo: template.demo,
+    file,
+    login,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `name=value` of the session cookie from a Set-Cookie header. */
+export function cookieFrom(header: string | string[] | undefined): string {
+  const line = (Array.isArray(header) ? header : [header ?? '']).find((h) => h.startsWith(`${SESSION_COOKIE}=`));
+  if (line === undefined) throw new Error(`no session cookie in ${JSON.stringify(header)}`);
+  return line.split(';')[0] ?? '';
+}
+
+/** Headers of a same-origin browser request with the session cookie. */
+export const browser = (cookie?: string): Record<string, string> => ({ origin: ORIGIN, host: 'localhost:80', ...(cookie !== undefined ? { cookie } : {}) });
