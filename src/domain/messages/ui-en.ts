@@ -238,7 +238,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.review.ok': 'Nothing blocks any more: the function description can be proposed.',
   'ui.review.blocking': '{count|# item blocks|# items block} validation:',
   'ui.review.go': '{message} (step {step})',
-  'ui.review.saved-only': 'The review covers the saved version. Save your changes first.',
+  'ui.review.saved-only': 'The review includes your unsaved changes. Save them before you propose the function description.',
   'ui.workflow.actions': 'Possible actions',
   'ui.workflow.none': 'No action is possible in this state.',
   'ui.workflow.done': 'The action is done: the function description is now {state}.',

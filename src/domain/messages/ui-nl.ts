@@ -239,7 +239,7 @@ export const uiNl = {
   'ui.review.ok': 'Niets blokkeert nog: de functiebeschrijving kan voorgesteld worden.',
   'ui.review.blocking': '{count|# punt blokkeert|# punten blokkeren} de validatie:',
   'ui.review.go': '{message} (stap {step})',
-  'ui.review.saved-only': 'Het nazicht gaat over de bewaarde versie. Bewaar eerst uw wijzigingen.',
+  'ui.review.saved-only': 'Het nazicht toont ook uw niet bewaarde wijzigingen. Bewaar ze voor u de functiebeschrijving voorstelt.',
   'ui.workflow.actions': 'Mogelijke acties',
   'ui.workflow.none': 'In deze status is er geen actie mogelijk.',
   'ui.workflow.done': 'De actie is uitgevoerd: de functiebeschrijving is nu {state}.',

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { type Problem, problemSchema } from '../../api/problem.js';
+import { type RouteName, apiPath } from '../../api/routes.js';
+
+/**
+ * A failed API call: the HTTP status and the problem document (RFC 9457) when the server
+ * sent one. `status` 0 means the server could not be reached; `invalid` that the answer did
+ * not match the shared schema.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+    readonly kind: 'http' | 'network' | 'invalid' = 'http',
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+export interface RequestOptions {
+  params?: Record<string, string | number>;
+  query?: Query;
+  body?: unknown;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  signal?: AbortSignal;
+}
+
+/** The URL of a route with its path parameters and the non-empty query parameters. */
+export function apiUrl(route: RouteName, params: Record<string, string | number> = {}, query: Query = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const qs = search.toString();
+  return qs === '' ? apiPath(route, params) : `${apiPath(route, params)}?${qs}`;
+}
+
+/**
+ * Calls the API and parses the answer with the shared zod schema, so the pages work with
+ * the same types the server validated against.
+ */
+export async function request<S extends z.ZodType>(route: RouteName, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(route, options.params, options.query), {
+      method,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, null, 'network');
+  }
+  const text = await response.text();
+  const json: unknown = text === '' ? null : safeJson(text);
+  if (!response.ok) {
+    const problem = problemSchema.safeParse(json);
+    throw new ApiError(response.status, problem.success ? problem.data : null);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError(response.status, null, 'invalid');
+  return parsed.data;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export const isApiError = (error: unknown, status?: number): error is ApiError =>
+  error instanceof ApiError && (status === undefined || error.status === status);

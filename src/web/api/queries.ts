@@ -1,0 +1,150 @@
+import { type QueryClient, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { loginResponseSchema, userSchema } from '../../api/auth.js';
+import { okSchema } from '../../api/common.js';
+import { entityListSchema } from '../../api/entities.js';
+import { familyDocumentSchema, familyListSchema } from '../../api/families.js';
+import {
+  compareSchema,
+  fubeHistorySchema,
+  fubeRevisionListSchema,
+  fubeViewSchema,
+  fubeWeighedSchema,
+  myWorkSchema,
+  searchResultSchema,
+} from '../../api/fubes.js';
+import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
+import type { FubeContent } from '../../domain/fube/schema.js';
+import type { WeighingValues } from '../../domain/weighing/types.js';
+import type { WorkflowAction } from '../../domain/workflow/schema.js';
+import { ApiError, type Query, request } from './client.js';
+
+/** Query keys in one place so that writes invalidate exactly what they change. */
+export const keys = {
+  me: ['me'] as const,
+  myWork: ['my-work'] as const,
+  families: ['families'] as const,
+  family: (id: string, version?: number) => ['family', id, version ?? 'latest'] as const,
+  entities: ['entities'] as const,
+  fube: (id: string) => ['fube', id] as const,
+  fubeRevisions: (id: string) => ['fube', id, 'revisions'] as const,
+  fubeHistory: (id: string) => ['fube', id, 'history'] as const,
+  compare: (id: string, from: number, to: number) => ['fube', id, 'compare', from, to] as const,
+  search: (query: Query) => ['search', query] as const,
+  matrix: (query: Query) => ['matrix', query] as const,
+  matrixCell: (query: Query) => ['matrix-cell', query] as const,
+};
+
+/** The current user, or null when anonymous (401 is an answer here, not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async () => {
+      try {
+        return await request('me', userSchema);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => request('login', loginResponseSchema, { body }),
+    onSuccess: ({ user }) => {
+      client.setQueryData(keys.me, user);
+      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request('logout', z.union([okSchema, z.null(), z.object({}).loose()]), { method: 'POST', body: {} }),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(keys.me, null);
+    },
+  });
+}
+
+export const useMyWork = () => useQuery({ queryKey: keys.myWork, queryFn: () => request('myWork', myWorkSchema) });
+export const useFamilies = () => useQuery({ queryKey: keys.families, queryFn: () => request('families', familyListSchema), staleTime: 300_000 });
+export const useEntities = () => useQuery({ queryKey: keys.entities, queryFn: () => request('entities', entityListSchema), staleTime: 300_000 });
+
+/** A family version is immutable once stored, so it is cached for the whole visit. */
+export function useFamily(id: string | undefined, version?: number) {
+  return useQuery({
+    queryKey: keys.family(id ?? '', version),
+    enabled: id !== undefined && id !== '',
+    staleTime: version === undefined ? 300_000 : Infinity,
+    queryFn: () =>
+      version === undefined
+        ? request('family', familyDocumentSchema, { params: { id: id ?? '' } })
+        : request('familyVersion', familyDocumentSchema, { params: { id: id ?? '', version } }),
+  });
+}
+
+export const useFube = (id: string) => useQuery({ queryKey: keys.fube(id), queryFn: () => request('fube', fubeViewSchema, { params: { id } }) });
+export const useFubeRevisions = (id: string) =>
+  useQuery({ queryKey: keys.fubeRevisions(id), queryFn: () => request('fubeRevisions', fubeRevisionListSchema, { params: { id } }) });
+export const useFubeHistory = (id: string) =>
+  useQuery({ queryKey: keys.fubeHistory(id), queryFn: () => request('fubeHistory', fubeHistorySchema, { params: { id } }) });
+export const useCompare = (id: string, from: number, to: number, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.compare(id, from, to),
+    enabled,
+    staleTime: Infinity,
+    queryFn: () => request('fubeCompare', compareSchema, { params: { id }, query: { from, to } }),
+  });
+
+export const useSearch = (query: Query) =>
+  useQuery({ queryKey: keys.search(query), queryFn: () => request('fubes', searchResultSchema, { query }), placeholderData: keepPreviousData });
+export const useMatrix = (query: Query) =>
+  useQuery({ queryKey: keys.matrix(query), queryFn: () => request('matrix', matrixSchema, { query }), placeholderData: keepPreviousData });
+export const useMatrixCell = (query: Query) =>
+  useQuery({ queryKey: keys.matrixCell(query), queryFn: () => request('matrixCell', matrixCellSchema, { query }) });
+
+function afterFubeWrite(client: QueryClient, id: string) {
+  void client.invalidateQueries({ queryKey: ['fube', id] });
+  void client.invalidateQueries({ queryKey: keys.myWork });
+  void client.invalidateQueries({ queryKey: ['search'] });
+  void client.invalidateQueries({ queryKey: ['matrix'] });
+}
+
+export function useSaveFube(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { baseRevision: number; content: FubeContent; reason?: string }) =>
+      request('fube', fubeViewSchema, { method: 'PUT', params: { id }, body }),
+    onSuccess: (view) => {
+      client.setQueryData(keys.fube(id), view);
+      afterFubeWrite(client, id);
+    },
+  });
+}
+
+export function useSaveWeighing(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { baseRevision: number; values: WeighingValues }) => request('fubeWeigh', fubeWeighedSchema, { params: { id }, body }),
+    onSuccess: () => afterFubeWrite(client, id),
+  });
+}
+
+export function useTransition(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { baseRevision: number; action: WorkflowAction }) =>
+      request('fubeTransitions', fubeViewSchema, { params: { id }, body }),
+    onSuccess: (view) => {
+      client.setQueryData(keys.fube(id), view);
+      afterFubeWrite(client, id);
+    },
+  });
+}

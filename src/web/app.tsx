@@ -1,0 +1,66 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, Suspense, lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { isApiError } from './api/client.js';
+import { I18nProvider } from './i18n/i18n.js';
+import { AppShell, RequireLogin } from './shell/app-shell.js';
+import { Loading } from './ui/query-state.js';
+
+// Every page is its own chunk: the first page loads only the shell and itself.
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+const HomePage = page(() => import('./pages/home-page.js'));
+const LoginPage = page(() => import('./pages/login-page.js'));
+const FamiliesPage = page(() => import('./pages/families-page.js'));
+const FamilyPage = page(() => import('./pages/family-page.js'));
+const TryWeighingPage = page(() => import('./pages/try-weighing-page.js'));
+const FubePage = page(() => import('./fube/fube-page.js'));
+const CataloguePage = page(() => import('./pages/catalogue-page.js'));
+const MatrixPage = page(() => import('./pages/matrix-page.js'));
+const MatrixCellPage = page(() => import('./pages/matrix-cell-page.js'));
+const NotFoundPage = page(() => import('./pages/not-found-page.js'));
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // 4xx answers do not get better by asking again.
+        retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+const guarded = (Page: ComponentType) => (
+  <RequireLogin>
+    <Page />
+  </RequireLogin>
+);
+
+export function App({ client = createQueryClient() }: { client?: QueryClient }) {
+  return (
+    <QueryClientProvider client={client}>
+      <I18nProvider>
+        <BrowserRouter>
+          <AppShell>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={guarded(HomePage)} />
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/families" element={<FamiliesPage />} />
+                <Route path="/families/:id" element={<FamilyPage />} />
+                <Route path="/families/:id/weging" element={<TryWeighingPage />} />
+                <Route path="/fubes/:id/:step?" element={guarded(FubePage)} />
+                <Route path="/catalogus" element={guarded(CataloguePage)} />
+                <Route path="/matrix" element={guarded(MatrixPage)} />
+                <Route path="/matrix/cel" element={guarded(MatrixCellPage)} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Suspense>
+          </AppShell>
+        </BrowserRouter>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

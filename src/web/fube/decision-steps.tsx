@@ -1,0 +1,155 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { DomainError } from '../../domain/errors.js';
+import { checkFube } from '../../domain/fube/check-fube.js';
+import { fubeCompetencyProfile } from '../../domain/fube/competency-profile.js';
+import { acceptSuggestion, decideClass } from '../../domain/fube/decide-class.js';
+import { ReconstructedBadge } from '../family/family-parts.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Alert } from '../ui/alert.js';
+import { Button } from '../ui/button.js';
+import { SelectField, TextArea } from '../ui/field.js';
+import { RadioGroup } from '../ui/radio-group.js';
+import type { StepProps } from './fube-page.js';
+import { STEPS, stepOfPath } from './steps.js';
+
+/** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
+export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
+  const { t } = useI18n();
+  const suggestion = draft.weighing?.result;
+  const decided = draft.decision;
+  const [mode, setMode] = useState<'accept' | 'override'>(
+    decided !== undefined && suggestion !== undefined && decided.class !== suggestion.class ? 'override' : suggestion === undefined ? 'override' : 'accept',
+  );
+  const classes = family.levels.flatMap((l) => l.classes.map((c) => ({ class: c, level: l.level })));
+  const [cls, setCls] = useState(String(decided?.class ?? suggestion?.class ?? classes[0]?.class ?? ''));
+  const [motivation, setMotivation] = useState(decided?.motivation ?? '');
+  const [errors, setErrors] = useState<DomainError[]>([]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result =
+      mode === 'accept' ? acceptSuggestion(draft, family) : decideClass(draft, family, { class: Number(cls), motivation });
+    if (result.ok) {
+      setErrors([]);
+      setDraft(result.value);
+    } else setErrors(result.errors);
+  };
+  const errorOf = (path: string) => errors.find((e) => e.path === path)?.message;
+  const general = errors.filter((e) => e.path !== 'decision.motivation' && e.path !== 'decision.class');
+
+  return (
+    <div>
+      <p>{suggestion === undefined ? t('ui.decision.no-weighing') : t('ui.decision.suggestion', { level: suggestion.level, class: suggestion.class })}</p>
+      {decided !== undefined && (
+        <Alert tone="success" live>
+          {t('ui.decision.current', { level: decided.level, class: decided.class })}
+        </Alert>
+      )}
+      {general.length > 0 && (
+        <Alert tone="error" live>
+          <ul>
+            {general.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {editable && (
+        <form onSubmit={submit}>
+          <RadioGroup
+            name="beslissing"
+            legend={t('ui.decision.choice')}
+            value={mode}
+            onChange={(v) => setMode(v === 'accept' ? 'accept' : 'override')}
+            choices={[
+              ...(suggestion !== undefined ? [{ value: 'accept', label: t('ui.decision.accept', { class: suggestion.class }) }] : []),
+              { value: 'override', label: t('ui.decision.override') },
+            ]}
+          />
+          {mode === 'override' && (
+            <>
+              <SelectField
+                label={t('ui.decision.class')}
+                value={cls}
+                error={errorOf('decision.class')}
+                onChange={(e) => setCls(e.target.value)}
+                options={classes.map((c) => ({ value: String(c.class), label: t('ui.decision.class-option', { class: c.class, level: c.level }) }))}
+              />
+              <TextArea
+                label={t('ui.decision.motivation')}
+                hint={t('ui.decision.motivation-hint')}
+                value={motivation}
+                error={errorOf('decision.motivation')}
+                onChange={(e) => setMotivation(e.target.value)}
+              />
+            </>
+          )}
+          <Button type="submit" variant="secondary">
+            {t('ui.decision.apply')}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** Derived from the decided class by the shared rule; read-only by design. */
+export function ProfileStep({ draft, family }: StepProps) {
+  const { t } = useI18n();
+  const profile = useMemo(() => (draft.decision === undefined ? null : fubeCompetencyProfile(draft, family)), [draft, family]);
+  if (profile === null || !profile.ok) return <Alert>{t('ui.profile.none')}</Alert>;
+  const p = profile.value;
+  return (
+    <div>
+      <p>{t('ui.profile.intro')}</p>
+      <h3>{t('ui.profile.class', { class: p.class, level: p.level })}</h3>
+      <h4>{t('ui.family.knowledge')}</h4>
+      <p className="wg-pre">{p.expertise.knowledge}</p>
+      <h4>{t('ui.family.education')}</h4>
+      <p className="wg-pre">{p.expertise.educationAndExperience}</p>
+      <h4>{t('ui.family.competencies')}</h4>
+      <ul className="wg-list-plain">
+        {p.competencies.map((c) => (
+          <li key={c.competencyId} className="wg-card">
+            <strong>{c.name}</strong> · {t('ui.profile.required', { level: c.requiredLevel })}
+            {c.confidence === 'reconstructed' && <ReconstructedBadge />}
+            <p className="wg-pre">{c.levelText}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Every item that still blocks validation, each linking to the step that fixes it. */
+export function ReviewStep({ view, draft, family, dirty }: StepProps & { dirty: boolean }) {
+  const { t } = useI18n();
+  const blocking = useMemo(() => checkFube(draft, family), [draft, family]);
+  const labelOf = (slug: string) => {
+    const step = STEPS.find((s) => s.slug === slug);
+    return step === undefined ? slug : t(step.label);
+  };
+  return (
+    <div>
+      {dirty && <Alert tone="warning">{t('ui.review.saved-only')}</Alert>}
+      {blocking.length === 0 ? (
+        <Alert tone="success">{t('ui.review.ok')}</Alert>
+      ) : (
+        <>
+          <p>{t('ui.review.blocking', { count: blocking.length })}</p>
+          <ul data-testid="blocking">
+            {blocking.map((b, i) => {
+              const slug = stepOfPath(b.path);
+              return (
+                <li key={i}>
+                  <Link to={`/fubes/${encodeURIComponent(view.id)}/${slug}`}>{t('ui.review.go', { message: b.message, step: labelOf(slug) })}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { type FormEvent, useState } from 'react';
+import { useCompare, useFubeHistory, useFubeRevisions } from '../api/queries.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Button } from '../ui/button.js';
+import { SelectField } from '../ui/field.js';
+import { actionLabel, stateLabel } from '../ui/labels.js';
+import { QueryState } from '../ui/query-state.js';
+import type { StepProps } from './fube-page.js';
+
+const show = (value: unknown): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value, null, 1);
+
+/** The append-only history and a side-by-side comparison of two revisions. */
+export function HistoryStep({ view }: StepProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const history = useFubeHistory(view.id);
+  const revisions = useFubeRevisions(view.id);
+  const [from, setFrom] = useState(Math.max(1, view.revision - 1));
+  const [to, setTo] = useState(view.revision);
+  const [asked, setAsked] = useState<{ from: number; to: number } | null>(null);
+  const compare = useCompare(view.id, asked?.from ?? 0, asked?.to ?? 0, asked !== null);
+  const options = (revisions.data ?? []).map((r) => ({ value: String(r.revision), label: `${r.revision} · ${i18n.dateTime(r.createdAt)}` }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAsked({ from, to });
+  };
+  return (
+    <div>
+      <QueryState query={history}>
+        {(events) =>
+          events.length === 0 ? (
+            <p>{t('ui.history.empty')}</p>
+          ) : (
+            <div className="wg-table-wrap">
+              <table className="wg-table">
+                <caption>{t('ui.history.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ui.col.when')}</th>
+                    <th scope="col">{t('ui.col.who')}</th>
+                    <th scope="col">{t('ui.col.what')}</th>
+                    <th scope="col">{t('ui.col.revision')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {events.map((e, i) => (
+                    <tr key={i}>
+                      <td>{i18n.dateTime(e.at)}</td>
+                      <td>{e.actorId}</td>
+                      <td>
+                        {actionLabel(i18n, e.type)}
+                        <span className="wg-choice__meta">{t('ui.history.transition', { from: stateLabel(i18n, e.from), to: stateLabel(i18n, e.to) })}</span>
+                      </td>
+                      <td className="wg-num">{e.revision}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryState>
+      <h3>{t('ui.compare.title')}</h3>
+      <form onSubmit={submit}>
+        <div className="wg-two-col">
+          <SelectField label={t('ui.compare.from')} value={String(from)} onChange={(e) => setFrom(Number(e.target.value))} options={options} />
+          <SelectField label={t('ui.compare.to')} value={String(to)} onChange={(e) => setTo(Number(e.target.value))} options={options} />
+        </div>
+        <Button type="submit" variant="secondary">
+          {t('ui.compare.submit')}
+        </Button>
+      </form>
+      {asked !== null && (
+        <QueryState query={compare}>
+          {(diff) =>
+            diff.changes.length === 0 ? (
+              <p role="status">{t('ui.compare.none')}</p>
+            ) : (
+              <div className="wg-table-wrap">
+                <table className="wg-table" data-testid="compare">
+                  <caption>{t('ui.compare.caption', { from: diff.from, to: diff.to })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('ui.compare.part')}</th>
+                      <th scope="col">{t('ui.compare.before', { n: diff.from })}</th>
+                      <th scope="col">{t('ui.compare.before', { n: diff.to })}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {diff.changes.map((c, i) => (
+                      <tr key={i}>
+                        <th scope="row">
+                          {c.label}
+                          <span className="wg-choice__meta">{t(`ui.compare.kind.${c.kind}`)}</span>
+                        </th>
+                        <td className="wg-pre">{show(c.before)}</td>
+                        <td className="wg-pre">{show(c.after)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </QueryState>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { DomainError } from '../../domain/errors.js';
+import { setWeighing } from '../../domain/fube/set-weighing.js';
+import type { WeighingValues } from '../../domain/weighing/types.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Alert } from '../ui/alert.js';
+import { WeighingForm, WeighingResultPanel, useLiveWeighing } from '../weighing/weighing-form.js';
+import type { StepProps } from './fube-page.js';
+
+const sameValues = (a: WeighingValues, b: WeighingValues) => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+};
+
+/**
+ * The weighing step: computed live in the browser with the shared rule; saving sends the
+ * values with the FUBE and the server recomputes them, which is shown as its confirmation.
+ */
+export function WeighingStep({ view, family, draft, setDraft, editable }: StepProps) {
+  const { t } = useI18n();
+  const values = draft.weighing?.values ?? {};
+  const result = useLiveWeighing(family, values);
+  const [errors, setErrors] = useState<DomainError[]>([]);
+  const onChange = (next: WeighingValues) => {
+    // The domain adds the result area each chosen RG value requires.
+    const weighed = setWeighing(draft, family, next);
+    if (weighed.ok) {
+      setErrors([]);
+      setDraft(weighed.value);
+    } else setErrors(weighed.errors);
+  };
+  const saved = view.weighing;
+  const savedValues = view.content.weighing?.values ?? {};
+  const confirmed = saved !== null && result !== null && sameValues(savedValues, values);
+  return (
+    <>
+      <p>{t('ui.weighing.intro')}</p>
+      {errors.length > 0 && (
+        <Alert tone="error" live>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <div className="wg-two-col">
+        <WeighingForm family={family} values={values} onChange={onChange} disabled={!editable} />
+        <div className="wg-sticky">
+          <WeighingResultPanel family={family} values={values} result={result} />
+          {confirmed &&
+            (saved.level === result.level && saved.class === result.class ? (
+              <Alert tone="success">{t('ui.weighing.saved', { level: saved.level, class: saved.class })}</Alert>
+            ) : (
+              <Alert tone="warning">{t('ui.weighing.mismatch', { level: saved.level, class: saved.class })}</Alert>
+            ))}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from 'react';
+import type { WorkflowAction } from '../../domain/workflow/schema.js';
+import { useTransition } from '../api/queries.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Alert } from '../ui/alert.js';
+import { Button } from '../ui/button.js';
+import { DeadlineText } from '../ui/deadline.js';
+import { TextArea } from '../ui/field.js';
+import { actionLabel, stateLabel } from '../ui/labels.js';
+import { ErrorMessage } from '../ui/query-state.js';
+import type { StepProps } from './fube-page.js';
+
+/** Actions this page can start: those without data, or with one reason text. */
+const SIMPLE = new Set(['propose', 'notify', 'finalize']);
+const WITH_REASON = new Set(['withdraw-proposal', 'revise']);
+
+function actionOf(type: string, reason: string): WorkflowAction | null {
+  if (type === 'propose' || type === 'notify' || type === 'finalize') return { type };
+  if (type === 'withdraw-proposal') return { type, motivation: reason };
+  if (type === 'revise') return { type, reason };
+  return null;
+}
+
+/** The workflow actions of the state and the deadline rules, visible before acting. */
+export function WorkflowStep({ view }: StepProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const transition = useTransition(view.id);
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const actions = view.allowedActions.filter((a) => SIMPLE.has(a) || WITH_REASON.has(a));
+  const run = (type: string) => (event: FormEvent) => {
+    event.preventDefault();
+    const action = actionOf(type, reason);
+    if (action === null) return;
+    transition.mutate({ baseRevision: view.revision, action }, { onSuccess: (next) => setDone(stateLabel(i18n, next.state)) });
+  };
+  return (
+    <div>
+      <h3>{t('ui.workflow.deadlines')}</h3>
+      {view.deadlines.length === 0 ? (
+        <p>{t('ui.workflow.no-deadlines')}</p>
+      ) : (
+        <ul>
+          {view.deadlines.map((d, i) => (
+            <li key={i}>
+              <DeadlineText deadline={d} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('ui.workflow.rules')}</h3>
+      <ul>
+        <li>{t('ui.deadline.rule.validation')}</li>
+        <li>{t('ui.deadline.rule.appeal')}</li>
+        <li>{t('ui.deadline.rule.committee')}</li>
+      </ul>
+      <h3>{t('ui.workflow.actions')}</h3>
+      <div role="status" aria-live="polite">
+        {done !== null && <Alert tone="success">{t('ui.workflow.done', { state: done })}</Alert>}
+      </div>
+      {transition.error !== null && <ErrorMessage error={transition.error} />}
+      {actions.length === 0 && <p>{t('ui.workflow.none')}</p>}
+      {actions.some((a) => WITH_REASON.has(a)) && (
+        <TextArea label={t('ui.workflow.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      )}
+      <div className="wg-actions">
+        {actions.map((a) => (
+          <form key={a} onSubmit={run(a)}>
+            <Button type="submit" variant={SIMPLE.has(a) ? 'primary' : 'secondary'} disabled={transition.isPending}>
+              {actionLabel(i18n, a)}
+            </Button>
+          </form>
+        ))}
+      </div>
+    </div>
+  );
+}

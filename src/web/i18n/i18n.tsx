@@ -1,0 +1,71 @@
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type FormatArgs, type Locale, type MessageKey, format, locales } from '../../domain/messages/index.js';
+
+/** The BCP 47 tag per catalogue locale, for `Intl` and the document's `lang`. */
+export const LANGUAGE_TAGS: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB' };
+const STORAGE_KEY = 'weegschaal.locale';
+
+export type Translate = <K extends MessageKey>(key: K, ...args: FormatArgs<K>) => string;
+
+export interface I18n {
+  locale: Locale;
+  tag: string;
+  setLocale(locale: Locale): void;
+  t: Translate;
+  /** A calendar date (YYYY-MM-DD, as the API sends Brussels dates) or an instant. */
+  date(value: string): string;
+  dateTime(value: string): string;
+  number(value: number): string;
+}
+
+const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as string[]).includes(value);
+
+function storedLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : 'nl';
+  } catch {
+    // Storage can be blocked by the browser; Dutch is the default.
+    return 'nl';
+  }
+}
+
+/** Pure: builds the translator and formatters of one locale (also used outside React). */
+export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = () => {}): I18n {
+  const tag = LANGUAGE_TAGS[locale];
+  const dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' });
+  const dateTimes = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const numbers = new Intl.NumberFormat(tag);
+  return {
+    locale,
+    tag,
+    setLocale,
+    t: ((key: MessageKey, ...args: [Record<string, string | number>?]) =>
+      (format as (l: Locale, k: MessageKey, ...a: unknown[]) => string)(locale, key, ...args)) as Translate,
+    // A bare date is read at noon UTC so that the Brussels calendar day never shifts.
+    date: (value) => dates.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
+    dateTime: (value) => dateTimes.format(new Date(value)),
+    number: (value) => numbers.format(value),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('nl'));
+
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initial ?? storedLocale());
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted when storage is blocked; the switch still works for this visit.
+    }
+  }, []);
+  const value = useMemo(() => makeI18n(locale, setLocale), [locale, setLocale]);
+  useEffect(() => {
+    document.documentElement.lang = value.tag;
+  }, [value.tag]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = (): I18n => useContext(I18nContext);

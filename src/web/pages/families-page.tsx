@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import { useFamilies } from '../api/queries.js';
+import { useI18n } from '../i18n/i18n.js';
+import { PageTitle } from '../ui/page-title.js';
+import { QueryState } from '../ui/query-state.js';
+
+export default function FamiliesPage() {
+  const { t } = useI18n();
+  const families = useFamilies();
+  return (
+    <>
+      <PageTitle title={t('ui.families.title')}>{t('ui.families.title')}</PageTitle>
+      <QueryState query={families}>
+        {(list) => (
+          <div className="wg-table-wrap">
+            <table className="wg-table">
+              <caption>{t('ui.families.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ui.col.family')}</th>
+                  <th scope="col">{t('ui.col.revision')}</th>
+                  <th scope="col">{t('ui.col.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((f) => (
+                  <tr key={f.id}>
+                    <td>
+                      <Link to={`/families/${encodeURIComponent(f.id)}`}>{f.name}</Link>
+                    </td>
+                    <td>{t('ui.family.version', { version: f.version })}</td>
+                    <td>{t(`ui.family.status.${f.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { NavLink, Navigate, useLocation, useNavigate } from 'react-router';
+import { type Locale, locales } from '../../domain/messages/index.js';
+import { useLogout, useMe } from '../api/queries.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Button } from '../ui/button.js';
+import { Loading } from '../ui/query-state.js';
+
+const MAIN_ID = 'hoofdinhoud';
+
+function LanguageSwitch() {
+  const { t, locale, setLocale } = useI18n();
+  const names: Record<Locale, string> = { nl: t('ui.language.nl'), en: t('ui.language.en') };
+  return (
+    <div className="wg-language">
+      <label htmlFor="wg-language" className="wg-visually-hidden">
+        {t('ui.language.label')}
+      </label>
+      <select id="wg-language" className="wg-select" value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+        {locales.map((l) => (
+          <option key={l} value={l} lang={l === 'nl' ? 'nl-BE' : 'en-GB'}>
+            {names[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function UserMenu() {
+  const { t } = useI18n();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (me.data === undefined) return null;
+  if (me.data === null)
+    return (
+      <NavLink to="/login" className="wg-button wg-button--secondary">
+        {t('ui.user.login')}
+      </NavLink>
+    );
+  return (
+    <div className="wg-user">
+      <span>{t('ui.user.signed-in-as', { name: me.data.name })}</span>{' '}
+      <Button variant="secondary" onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}>
+        {t('ui.user.logout')}
+      </Button>
+    </div>
+  );
+}
+
+/** Header with product name, main menu, language and user; skip link; one main landmark. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After a client-side navigation, focus moves to the new content as after a page load.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
+  return (
+    <>
+      <a className="wg-skip-link" href={`#${MAIN_ID}`}>
+        {t('ui.skip-link')}
+      </a>
+      <header className="wg-header">
+        <div className="wg-header__bar">
+          <NavLink to="/" className="wg-brand">
+            {t('ui.app.name')}
+            <small>{t('ui.app.tagline')}</small>
+          </NavLink>
+          <nav className="wg-nav" aria-label={t('ui.nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('ui.nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/catalogus">{t('ui.nav.catalogue')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/matrix">{t('ui.nav.matrix')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/families">{t('ui.nav.families')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="wg-header__tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id={MAIN_ID} className="wg-main" tabIndex={-1} ref={main}>
+        {children}
+      </main>
+      <footer className="wg-footer">
+        <p>{t('ui.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** Pages with personal or entity data: anonymous visitors go to the login page first. */
+export function RequireLogin({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.data === undefined) return me.error !== null ? <>{children}</> : <Loading />;
+  if (me.data === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}

@@ -1,0 +1,24 @@
+import type { ActionType, Status } from '../../domain/workflow/schema.js';
+import type { I18n } from '../i18n/i18n.js';
+
+const ACTIONS: readonly ActionType[] = [
+  'propose',
+  'withdraw-proposal',
+  'remark',
+  'request-talk',
+  'record-talk',
+  'validate',
+  'notify',
+  'appeal',
+  'decide-appeal',
+  'finalize',
+  'decide-unassignable',
+  'revise',
+];
+
+export const stateLabel = (i18n: I18n, state: Status): string => i18n.t(`ui.state.${state}`);
+
+/** Workflow actions in words; an action the catalogue does not know shows its code. */
+export function actionLabel(i18n: I18n, action: string): string {
+  return (ACTIONS as readonly string[]).includes(action) ? i18n.t(`ui.action.${action as ActionType}`) : action;
+}

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import type { Family } from '../../domain/family/schema.js';
+import { classLabel } from '../../domain/family/query.js';
+import { type WeighingResult, type WeighingValues, explain, weigh } from '../../domain/weighing/index.js';
+import { ReconstructedBadge, RgBadge, ValueTextView } from '../family/family-parts.js';
+import { type I18n, useI18n } from '../i18n/i18n.js';
+import { RadioGroup } from '../ui/radio-group.js';
+
+/**
+ * The live weighing: the family's shared rule runs in the browser on every change, in the
+ * same render as the choice (no request), so the suggestion follows within one frame.
+ * Returns null until every criterion has a value.
+ */
+export function useLiveWeighing(family: Family, values: WeighingValues): WeighingResult | null {
+  return useMemo(() => {
+    if (!family.criteria.every((c) => values[c.id] !== undefined)) return null;
+    const result = weigh(family, values);
+    return result.ok ? result.value : null;
+  }, [family, values]);
+}
+
+function coversText(i18n: I18n, family: Family, from: number, to: number): string {
+  const classesOf = (level: number) => classLabel(family.levels[level - 1]?.classes ?? []);
+  if (from === to) return i18n.t('ui.weighing.covers.one', { level: from, classes: classesOf(from) });
+  const all: string[] = [];
+  for (let l = from; l <= to; l++) all.push(classesOf(l));
+  return i18n.t('ui.weighing.covers.range', { from, to, classes: all.join(', ') });
+}
+
+/** One radio group per criterion: each value's text and the levels and classes it covers. */
+export function WeighingForm({ family, values, onChange, disabled }: { family: Family; values: WeighingValues; onChange(values: WeighingValues): void; disabled?: boolean }) {
+  const i18n = useI18n();
+  return (
+    <div>
+      {family.criteria.map((criterion) => (
+        <RadioGroup
+          key={criterion.id}
+          name={`criterium-${criterion.id}`}
+          legend={criterion.name}
+          {...(criterion.note !== undefined ? { description: criterion.note } : {})}
+          value={values[criterion.id] === undefined ? undefined : String(values[criterion.id])}
+          disabled={disabled ?? false}
+          onChange={(v) => onChange({ ...values, [criterion.id]: Number(v) })}
+          choices={criterion.values.map((value, i) => ({
+            value: String(i + 1),
+            label: (
+              <>
+                <strong>{i18n.t('ui.weighing.value', { n: i + 1 })}</strong>
+                {value.rg && <RgBadge />}
+                {value.confidence === 'reconstructed' && <ReconstructedBadge />}
+                <br />
+                <ValueTextView value={value} />
+              </>
+            ),
+            meta: coversText(i18n, family, value.from, value.to),
+          }))}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The suggestion, its flags and the explanation; the summary line is a polite live region. */
+export function WeighingResultPanel({ family, values, result }: { family: Family; values: WeighingValues; result: WeighingResult | null }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const missing = family.criteria.filter((c) => values[c.id] === undefined).length;
+  const explanation = useMemo(() => (result === null ? null : explain(result, family, i18n.locale)), [result, family, i18n.locale]);
+  const nameOf = (id: string) => family.criteria.find((c) => c.id === id)?.name ?? id;
+  return (
+    <section className="wg-panel" aria-labelledby="weighing-result-title" data-testid="weighing-result">
+      <h2 id="weighing-result-title">{t('ui.weighing.result.title')}</h2>
+      <p role="status" aria-live="polite" data-testid="weighing-summary">
+        {result === null
+          ? t('ui.weighing.result.incomplete', { count: missing })
+          : t('ui.weighing.result.summary', { level: result.level, class: result.class })}
+      </p>
+      {result !== null && (
+        <>
+          <dl className="wg-result">
+            <div>
+              <dt>{t('ui.weighing.result.level')}</dt>
+              <dd data-testid="weighing-level">{result.level}</dd>
+            </div>
+            <div>
+              <dt>{t('ui.weighing.result.class')}</dt>
+              <dd data-testid="weighing-class">{result.class}</dd>
+            </div>
+          </dl>
+          <h3>{t('ui.weighing.flags')}</h3>
+          {result.flags.length === 0 ? (
+            <p>{t('ui.weighing.flags.none')}</p>
+          ) : (
+            <ul data-testid="weighing-flags">
+              {result.flags.map((flag) => (
+                <li key={flag.code} data-flag={flag.code}>
+                  {t('ui.weighing.flag.criteria', {
+                    flag: t(`ui.weighing.flag.${flag.code}`),
+                    criteria: flag.criteria.map(nameOf).join(', '),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('ui.weighing.explanation')}</h3>
+          <p className="wg-pre" data-testid="weighing-explanation">
+            {explanation}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
