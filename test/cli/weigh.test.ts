@@ -49,7 +49,7 @@ describe('weegschaal weigh', () => {
       '2/16',
       'fout 11',
     ]);
-    expect(out[1]?.error).toMatch(/^ongeldige JSON/);
+    expect(out[1]?.error).toBe("ongeldige JSON op kolom 30: onverwacht einde van de tekst; ',' of '}' verwacht");
     expect(out[3]?.error).toMatch(/JSON-object/);
     expect(out[4]?.error).toMatch(/^values: ontbreekt/);
     expect(out[5]?.error).toMatch(/values\.complexiteit: .*7/);

@@ -3,6 +3,7 @@ import { registerFamilyCommands } from './family.js';
 import { registerProfileCommand } from './profile.js';
 import { registerDbCommands } from './db.js';
 import { registerServeCommand } from './serve.js';
+import { registerUserCommands } from './user.js';
 import { registerWeighCommand } from './weigh.js';
 
 /**
@@ -18,4 +19,4 @@ import { registerWeighCommand } from './weigh.js';
  */
 export type RegisterCommands = (program: Command) => void;
 
-export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands];
+export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands];

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatError } from '../../domain/errors.js';
+import { findJsonSyntaxError } from '../../domain/family/json-syntax.js';
 import { DEFAULT_RULE_ID, type WeighingValues, explain, prepareWeigher, ruleIds } from '../../domain/weighing/index.js';
 import { findFamily } from '../../store/family-files.js';
 import { CliError } from '../cli-error.js';
@@ -59,7 +60,9 @@ export function registerWeighCommand(program: Command): void {
           try {
             input = JSON.parse(text);
           } catch (error) {
-            fault(line, `ongeldige JSON: ${(error as Error).message}`);
+            // JSON.parse is fast; the domain's checker, run only on failure, says where in Dutch.
+            const syntax = findJsonSyntaxError(text);
+            fault(line, syntax !== undefined ? `ongeldige JSON op kolom ${syntax.offset + 1}: ${syntax.message}` : `ongeldige JSON: ${(error as Error).message}`);
             return;
           }
           if (input === null || typeof input !== 'object' || Array.isArray(input)) {
