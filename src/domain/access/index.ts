@@ -4,3 +4,4 @@ export * from './predicates.js';
 export * from './rules.js';
 export * from './authorize.js';
 export * from './roles-table.js';
+export * from './available-actions.js';
