@@ -15,7 +15,7 @@ import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
 import type { SearchIndex } from './search/search-index.js';
 import { sqliteSearch } from './search/sqlite-search.js';
-import { sqliteWriteTransaction } from './sqlite-transaction.js';
+import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transaction.js';
 
 export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
 /** How long a SQLite connection waits for another process's lock before it gives up. */
@@ -130,8 +130,15 @@ async function migrate(context: StoreContext): Promise<void> {
     db: context.db,
     provider: migrationProvider(context.dialect, context.searchIndex),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error !== undefined) {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error === undefined) return;
+    // Processes starting together on one SQLite file: the one that lost the race read a
+    // snapshot that is stale now; a second look finds the migrations done.
+    if (context.dialect === 'sqlite' && isSqliteBusy(error) && attempt < 5) {
+      await pause(50 * attempt);
+      continue;
+    }
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`database migration ${failed ?? ''} failed on ${context.dialect}: ${reason}`, { cause: error });

@@ -2,10 +2,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-const isBusy = (error: unknown): boolean =>
+/** SQLITE_BUSY and its variants (e.g. SQLITE_BUSY_SNAPSHOT): another connection holds the lock. */
+export const isSqliteBusy = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A SQLite write transaction that takes the write lock up front (BEGIN IMMEDIATE).
@@ -31,7 +32,7 @@ export async function sqliteWriteTransaction<T>(
         connection.exec('begin immediate');
         break;
       } catch (error) {
-        if (!isBusy(error) || Date.now() > deadline) throw error;
+        if (!isSqliteBusy(error) || Date.now() > deadline) throw error;
       } finally {
         connection.pragma(`busy_timeout = ${timeoutMs}`);
       }
