@@ -122,6 +122,8 @@ export interface FindFamilyOptions {
 export async function findFamily(id: string, options: FindFamilyOptions = {}): Promise<Result<FamilyFile>> {
   const dir = options.dir ?? familiesDir();
   const folder = await readFamilyFolder(dir);
+  const folderError = folder.errors.find((e) => e.code === 'folder.unreadable');
+  if (folderError !== undefined) return fail([folderError]);
   const claimed = [
     ...folder.families.filter((f) => f.family.id === id).map((f) => f.family.version),
     ...folder.duplicates.filter((d) => d.id === id).map((d) => d.version),

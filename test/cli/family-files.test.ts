@@ -65,6 +65,8 @@ describe('family files', () => {
     const folder = await readFamilyFolder('/bestaat/niet');
     expect(folder.families).toEqual([]);
     expect(folder.errors[0]?.message).toBe('kan de map met functiefamilies niet lezen (bestaat niet)');
+    const found = await findFamily(SEED_ID, { dir: '/bestaat/niet' });
+    expect(!found.ok && found.errors).toEqual([folder.errors[0]]);
   });
 });
 
