@@ -1,0 +1,34 @@
+import type { Family } from '../domain/family/schema.js';
+import { familyBlocks } from './family-blocks.js';
+import { fubeBlocks } from './fube-blocks.js';
+import type { FubeDocumentView } from './fube-document-view.js';
+import { renderDocx } from './render-docx.js';
+import { renderPdf } from './render-pdf.js';
+
+/**
+ * The documents Weegschaal writes: a FUBE and a family, as Word (.docx) and PDF. Pure
+ * builders: the caller (API, CLI) reads the store and passes plain data in.
+ */
+export interface FamilyDocumentOptions {
+  /** Printed in the footer; defaults to now. Pass it for reproducible output. */
+  generatedAt?: string;
+}
+
+export function buildFubeDocx(view: FubeDocumentView): Promise<Buffer> {
+  return renderDocx(fubeBlocks(view));
+}
+
+export function buildFubePdf(view: FubeDocumentView): Promise<Buffer> {
+  return renderPdf(fubeBlocks(view));
+}
+
+export function buildFamilyDocx(family: Family, options: FamilyDocumentOptions = {}): Promise<Buffer> {
+  return renderDocx(familyBlocks(family, options.generatedAt ?? new Date().toISOString()));
+}
+
+export function buildFamilyPdf(family: Family, options: FamilyDocumentOptions = {}): Promise<Buffer> {
+  return renderPdf(familyBlocks(family, options.generatedAt ?? new Date().toISOString()));
+}
+
+export { type DocumentNames, type FubeDocumentInput, type FubeDocumentView, fubeDocumentView, fubeDocumentViewSchema } from './fube-document-view.js';
+export { familyLayout, type FamilyLayout } from './family-layout.js';

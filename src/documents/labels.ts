@@ -1,0 +1,124 @@
+import type { FlagCode } from '../domain/weighing/types.js';
+import type { Status } from '../domain/workflow/schema.js';
+
+/**
+ * Dutch (nl-BE) texts of the generated documents: headings, labels, table headers. Kept
+ * here rather than in the domain's message catalogue because only the documents use them.
+ */
+export const labels = {
+  fubeDocumentTitle: 'Functiebeschrijving',
+  familyDocumentTitle: 'Functiefamilie',
+
+  identification: 'Identificatie',
+  title: 'Functietitel',
+  entity: 'Entiteit',
+  unit: 'Afdeling / team',
+  family: 'Functiefamilie',
+  familyVersion: 'versie',
+  level: 'Functiefamilieniveau',
+  class: 'Functieklasse',
+  holders: 'Functiehouder(s)',
+  manager: 'Leidinggevende',
+  state: 'Status',
+  revision: 'Versie van de functiebeschrijving',
+  createdAt: 'Aangemaakt op',
+  updatedAt: 'Laatst gewijzigd op',
+  proposalDate: 'Voorgelegd op',
+  notificationDate: 'Betekend op',
+  inForceSince: 'Van kracht sinds',
+  notDecided: 'nog niet beslist',
+  none: '–',
+
+  purpose: 'Doel van de functie',
+  purposeJoin: 'met als doel',
+
+  resultAreas: 'Resultaatgebieden',
+  what: 'Wat',
+  goal: 'Met als doel',
+  activities: 'Voorbeelden van activiteiten',
+  rgResultArea: 'Extra resultaatgebied voor een RG-waarde',
+  customResultArea: 'Eigen resultaatgebied van deze functie',
+
+  weighing: 'Weging',
+  weighingRule: 'Wegingsregel',
+  criterion: 'Indelingscriterium',
+  chosenValue: 'Gekozen waarde',
+  coveredLevels: 'Niveaus',
+  position: 'Ligging',
+  positions: { on: 'op het voorstel', above: 'hoger', below: 'lager' },
+  rgMark: '(RG)',
+  reconstructedMark: 'reconstructie: na te kijken tegen het origineel',
+  suggestion: 'Voorstel van de wegingsregel',
+  flags: 'Aandachtspunten',
+  noFlags: 'Geen aandachtspunten.',
+  decision: 'Beslissing over niveau en functieklasse',
+  motivation: 'Motivering',
+  noWeighing: 'Nog niet gewogen.',
+  noDecision: 'Nog geen beslissing.',
+
+  expertise: 'Vaktechnische competenties',
+  knowledge: 'Vakkennis',
+  specificKnowledge: 'Functie- en entiteitsspecifieke vakkennis',
+  educationAndExperience: 'Opleidingsniveau en ervaring',
+
+  competencies: 'Gedragscompetenties',
+  competency: 'Competentie',
+  definition: 'Omschrijving',
+  requiredLevel: 'Vereist niveau',
+  levelText: 'Gedragsindicatoren van het niveau',
+  noCompetencies: 'Het competentieprofiel volgt uit de functieklasse; die is nog niet beslist.',
+
+  validation: 'Validatie',
+  committee: 'Validatiecomité',
+  committeeRoles: { hr: 'HR', manager: 'leidinggevende', other: 'lid' },
+  trained: 'opgeleid in de methode',
+  advice: 'Advies van het comité',
+  validator: 'Leidend ambtenaar',
+  validationDate: 'Datum van de beslissing',
+  validatedClass: 'Gevalideerde functieklasse',
+  classConfirmed: 'bevestigd',
+  classChanged: 'gewijzigd',
+  notValidated: 'Nog niet gevalideerd.',
+
+  footerRevision: 'Versie',
+  footerGenerated: 'aangemaakt op',
+  page: 'pagina',
+
+  // Family document
+  scope: 'Toelichting',
+  levels: 'Niveaus en functieklassen',
+  levelColumn: (n: number) => `Waarde ${n}`,
+  classesRow: 'Functieklasse',
+  criteria: 'Indelingscriteria',
+  reconstructedLegend:
+    '* Gereconstrueerde kolomspan: de samengevoegde cellen van het brondocument gingen verloren; na te kijken tegen het origineel.',
+  requiredPerClass: 'Vereist niveau per functieklasse',
+  source: 'Bron',
+  instruction: 'Instructie',
+} as const;
+
+export const statusLabels: Record<Status, string> = {
+  draft: 'ontwerp',
+  proposed: 'voorgelegd aan de functiehouders',
+  validated: 'gevalideerd',
+  notified: 'betekend',
+  appealed: 'in beroep',
+  'appeal-decided': 'beroep beslist',
+  final: 'definitief',
+  'unassignable-decided': 'niet-toewijsbare functie, beslist',
+};
+
+export const flagLabels: Record<FlagCode, string> = {
+  spread: 'Grote spreiding',
+  tie: 'Gelijke stand tussen niveaus',
+  borderline: 'Grensgeval tussen twee functieklassen',
+  'reconstructed-span': 'Gereconstrueerde kolomspan, na te kijken tegen het origineel',
+  'rg-required': 'Resultaatgebied nodig voor een RG-waarde',
+};
+
+/** "3 november 2026" — dates in documents are written out, in Brussels time. */
+export function formatDate(iso: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+}

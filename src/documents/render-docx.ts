@@ -1,0 +1,130 @@
+import {
+  AlignmentType,
+  Document,
+  type FileChild,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Block, BlockCell, DocumentBlocks } from './blocks.js';
+import { formatDate, labels } from './labels.js';
+
+/**
+ * Lays out document blocks as a Word file with Word's own styles (Title, Heading1/2,
+ * bulleted lists, tables with a repeating header row), so the document can be edited and
+ * restyled in Word or LibreOffice as if it were written there.
+ */
+
+const HEADER_FILL = 'D9E2F3';
+const EMPHASIS_FILL = 'F2F2F2';
+/** Text width in twips: A4 minus 2 × 1440 margins. */
+const TEXT_WIDTH = { portrait: 9026, landscape: 13958 };
+
+function lines(text: string, bold = false, italics = false): Paragraph {
+  return new Paragraph({
+    children: text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, bold, italics })),
+  });
+}
+
+function cell(c: BlockCell, header: boolean): TableCell {
+  const fill = header ? HEADER_FILL : c.emphasis === true ? EMPHASIS_FILL : undefined;
+  return new TableCell({
+    children: [lines(c.text, header || c.emphasis === true)],
+    ...(c.span !== undefined && c.span > 1 ? { columnSpan: c.span } : {}),
+    ...(fill !== undefined ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+  });
+}
+
+function twips(widths: number[], total: number): number[] {
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.round((w / sum) * total));
+}
+
+function render(block: Block, textWidth: number): FileChild[] {
+  switch (block.kind) {
+    case 'title':
+      return [new Paragraph({ text: block.text, heading: HeadingLevel.TITLE })];
+    case 'heading':
+      return [new Paragraph({ text: block.text, heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true })];
+    case 'paragraph':
+      return [lines(block.text, false, block.note === true)];
+    case 'labelled':
+      return [new Paragraph({ children: [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.text)] })];
+    case 'bullets':
+      return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+    case 'fields':
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: twips([1, 2], textWidth),
+          rows: block.rows.map(([label, value]) => new TableRow({ cantSplit: true, children: [cell({ text: label, emphasis: true }, false), cell({ text: value }, false)] })),
+        }),
+        new Paragraph({}),
+      ];
+    case 'table': {
+      const columns = block.headers.reduce((n, h) => n + (h.span ?? 1), 0);
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: twips(block.widths ?? Array.from({ length: columns }, () => 1), textWidth),
+          rows: [
+            new TableRow({ tableHeader: true, cantSplit: true, children: block.headers.map((h) => cell(h, true)) }),
+            ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, false)) })),
+          ],
+        }),
+        new Paragraph({}),
+      ];
+    }
+  }
+}
+
+export async function renderDocx(doc: DocumentBlocks): Promise<Buffer> {
+  const landscape = doc.landscape === true;
+  const textWidth = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  const document = new Document({
+    title: doc.title,
+    creator: 'Weegschaal',
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 21 } },
+        title: { run: { font: 'Calibri', size: 36, bold: true, color: '1F3864' } },
+        heading1: { run: { font: 'Calibri', size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 320, after: 120 } } },
+        heading2: { run: { font: 'Calibri', size: 25, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 80 } } },
+      },
+    },
+    sections: [
+      {
+        properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${footerText(doc)} — ${labels.page} `, size: 16 }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: doc.blocks.flatMap((b) => render(b, textWidth)),
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** "<title> — Versie 3 — aangemaakt op 3 november 2026", shared by the Word and PDF footers. */
+export function footerText(doc: Pick<DocumentBlocks, 'footer' | 'generatedAt'>): string {
+  return `${doc.footer} — ${labels.footerGenerated} ${formatDate(doc.generatedAt)}`;
+}
