@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { valueText } from '../../src/domain/family/query.js';
+import type { Family } from '../../src/domain/family/schema.js';
+import { buildFamilyDocx, buildFamilyPdf, familyLayout } from '../../src/documents/index.js';
+import { labels } from '../../src/documents/labels.js';
+import { type DocxParts, docxText, GENERATED_AT, loadSeedFamily, openDocx, pdfText, squash } from './fixtures.js';
+
+let family: Family;
+let docx: DocxParts;
+
+beforeAll(async () => {
+  family = loadSeedFamily();
+  docx = await openDocx(await buildFamilyDocx(family, { generatedAt: GENERATED_AT }));
+});
+
+/** The rows of the criteria table: the table whose header starts with "Indelingscriterium". */
+function criteriaTableRows(xml: string): string[] {
+  const table = xml.split('<w:tbl>').find((t) => docxText(t).startsWith(labels.criterion));
+  if (table === undefined) throw new Error('geen tabel met de indelingscriteria');
+  return table.split('</w:tbl>')[0]!.split('</w:tr>').slice(0, -1);
+}
+
+describe('the family layout', () => {
+  it('lines the seed values up with the levels, spanning the levels they cover as in DOMAIN.md', () => {
+    const layout = familyLayout(family);
+    expect(layout.columns).toEqual([
+      { level: 1, classes: '14' },
+      { level: 2, classes: '15/16' },
+      { level: 3, classes: '17/18' },
+      { level: 4, classes: '19' },
+    ]);
+    const spans = Object.fromEntries(family.criteria.map((c, i) => [c.id, layout.rows[i]!.cells.map((cell) => cell.span)]));
+    expect(spans).toEqual({
+      complexiteit: [1, 1, 1, 1],
+      opvolging: [1, 1, 1, 1],
+      'rol-in-projecten': [1, 1, 1, 1],
+      'impact-op-budgetten': [1, 2, 1],
+      beleidsvoorbereiding: [1, 1, 2],
+      optimalisatie: [1, 1, 1, 1],
+      'interpersoonlijke-relaties': [3, 1],
+      organisatievorm: [1, 2, 1],
+    });
+    expect(layout.rows[6]!.cells[0]).toMatchObject({ reconstructed: true, rg: false });
+    expect(layout.hasReconstructed).toBe(true);
+  });
+
+  it('leaves an empty cell where no value covers a level', () => {
+    const gap: Family = { ...family, criteria: [{ id: 'x', name: 'X', values: [{ text: 'Enkel niveau 2', from: 2, to: 2, rg: false, confidence: 'certain' }] }] };
+    expect(familyLayout(gap).rows[0]!.cells).toEqual([
+      { text: '', span: 1, rg: false, reconstructed: false },
+      { text: 'Enkel niveau 2', span: 1, rg: false, reconstructed: false },
+      { text: '', span: 2, rg: false, reconstructed: false },
+    ]);
+  });
+});
+
+describe('the family as a Word document', () => {
+  it('has the criteria table with a column per level and merged cells for values covering several levels', () => {
+    const rows = criteriaTableRows(docx.document);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(docxText(rows[0]!)).toContain('Waarde 1\nFK 14');
+    expect(docxText(rows[0]!)).toContain('Waarde 2\nFK 15/16');
+    expect(docxText(rows[0]!)).toContain('Waarde 4\nFK 19');
+    const interpersonal = rows.find((r) => docxText(r).startsWith('Interpersoonlijke relaties'))!;
+    expect(interpersonal).toContain('<w:gridSpan w:val="3"/>');
+    expect(docxText(interpersonal)).toContain('*');
+    const complexity = rows.find((r) => docxText(r).startsWith('Complexiteit van de problematiek'))!;
+    expect(complexity).not.toContain('w:gridSpan');
+    expect(rows).toHaveLength(1 + family.criteria.length);
+  });
+
+  it('carries every value text, the RG marks, the legend of reconstructed spans and the footer', () => {
+    const text = squash(docxText(docx.document));
+    for (const criterion of family.criteria) for (const value of criterion.values) expect(text).toContain(squash(valueText(value)));
+    expect(text).toContain('(RG)');
+    expect(text).toContain(squash(labels.reconstructedLegend));
+    for (const area of family.resultAreas) expect(text).toContain(area.title);
+    for (const competency of family.competencies) expect(text).toContain(competency.name);
+    expect(docx.styles).toContain('w:styleId="Heading1"');
+    expect(docx.document).toContain('w:orient="landscape"');
+    expect(docx.footers.map(docxText).join('')).toContain('Organisatieondersteunende functies — Versie 1 — aangemaakt op 3 november 2026');
+  });
+});
+
+describe('the family as a PDF', () => {
+  it('carries the family’s texts with their accents and the reconstruction legend', async () => {
+    const pdf = await pdfText(await buildFamilyPdf(family, { generatedAt: GENERATED_AT }));
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    expect(pdf.pages).toBeLessThanOrEqual(20);
+    const flat = squash(pdf.text);
+    for (const expected of ['Organisatieondersteunende functies', 'Waarde 1', 'efficiënt', '“Intern”', 'financiën', '≠', labels.reconstructedLegend])
+      expect(flat).toContain(squash(expected));
+    for (const area of family.resultAreas) expect(flat).toContain(squash(area.title));
+  });
+});
