@@ -81,6 +81,14 @@ describe('proposal', () => {
     expect(p.history.map((e) => e.type)).toEqual(['propose', 'remark', 'request-talk']);
   });
 
+  it('a holder speaks only in their own name when the person behind the actor is known', () => {
+    const p = process('2026-01-10T09:00:00Z');
+    p.must({ type: 'propose' });
+    const context = { clock: p.clock, actorId: 'u-an', actorPersonId: 'p-an', fube: readyFube(), family: testFamily };
+    expect(codes(transition(p.state(), { type: 'remark', holderId: 'p-bert', text: 'x' }, context))).toEqual(['workflow.not-own-name']);
+    expect(transition(p.state(), { type: 'remark', holderId: 'p-an', text: 'x' }, context).ok).toBe(true);
+  });
+
   it('a withdrawn proposal goes back to draft and a new proposal restarts the 30 days', () => {
     const p = process('2026-01-10T09:00:00Z');
     p.must({ type: 'propose' });
@@ -200,6 +208,14 @@ describe('notification and appeal', () => {
     const { state, events } = p.must({ type: 'appeal', appellantIds: ['p-an', 'p-bert'], grounds: ['family', 'class'], motivation: 'Samen.' });
     expect(state.appeal?.appellantIds).toEqual(['p-an', 'p-bert']);
     expect(events[0]?.data).toMatchObject({ appellantIds: ['p-an', 'p-bert'], committeeMeetsBy: '2026-04-04' });
+  });
+
+  it('whoever lodges an appeal is one of the appellants', () => {
+    const p = notified();
+    const context = { clock: p.clock, actorId: 'u-an', actorPersonId: 'p-an', fube: readyFube(), family: testFamily };
+    const action: WorkflowAction = { type: 'appeal', appellantIds: ['p-bert'], grounds: ['class'], motivation: 'x' };
+    expect(codes(transition(p.state(), action, context))).toEqual(['workflow.not-own-name']);
+    expect(transition(p.state(), { ...action, appellantIds: ['p-an', 'p-bert'] }, context).ok).toBe(true);
   });
 
   it('an appeal against the text, or by someone who is not a holder, is refused with the field named', () => {

@@ -15,6 +15,11 @@ export interface TransitionContext {
   /** The FUBE revision the process works on, and its family version. */
   fube: FubeContent;
   family: Family;
+  /**
+   * The person behind the actor. When given, a holder speaks only for themself: remarks and
+   * talk requests carry their own holder id, and an appeal lists them among the appellants.
+   */
+  actorPersonId?: string | null;
   /** Defaults to Europe/Brussels. */
   timeZone?: string;
 }
@@ -80,6 +85,8 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       const holders = state.proposal?.holderIds ?? [];
       if (!holders.includes(action.holderId))
         return [error('not-a-holder', ['holderId'], `'${action.holderId}' is geen functiehouder aan wie deze FUBE werd voorgesteld`)];
+      if (action.type !== 'record-talk' && ctx.actorPersonId != null && ctx.actorPersonId !== action.holderId)
+        return [error('not-own-name', ['holderId'], 'een functiehouder spreekt enkel in eigen naam')];
       return state;
     }
     case 'validate':
@@ -89,6 +96,8 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       return { ...state, notification: { at, date: today, holderIds, appealUntil: addDays(today, PERIODS.appealWindow) } };
     }
     case 'appeal':
+      if (ctx.actorPersonId != null && !action.appellantIds.includes(ctx.actorPersonId))
+        return [error('not-own-name', ['appellantIds'], 'wie beroep instelt, staat zelf bij de functiehouders die beroep instellen')];
       return appeal(state, action, at, today);
     case 'decide-appeal': {
       if (action.outcome === 'rejected') return { ...state, appealDecision: { at, outcome: 'rejected', motivation: action.motivation } };
@@ -108,13 +117,12 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
         if (today <= until)
           return [error('appeal-window-open', [], `de beroepstermijn loopt nog tot en met ${formatDateNl(until)}; definitief maken kan vanaf ${formatDateNl(addDays(until, 1))}`)];
       }
+      // The class in force: an upheld appeal's, else the validated one.
       const decided = state.appealDecision;
-      const upheld = decided?.outcome === 'upheld' && decided.class !== undefined;
-      const final = {
-        at,
-        familyId: upheld ? (decided.familyId ?? family.id) : family.id,
-        class: upheld ? (decided.class ?? 0) : (state.validation?.class ?? fube.decision?.class ?? 0),
-      };
+      const upheld = decided?.outcome === 'upheld' ? decided : undefined;
+      const cls = upheld?.class ?? state.validation?.class;
+      if (cls === undefined) return [error('class-missing', [], 'er is geen gevalideerde functieklasse om definitief te maken')];
+      const final = { at, familyId: upheld?.familyId ?? family.id, class: cls };
       return { ...state, final, inForce: { revision: state.revision, familyId: final.familyId, class: final.class, since: at } };
     }
     case 'decide-unassignable':
