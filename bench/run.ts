@@ -4,9 +4,10 @@
  */
 import { formatTable } from './format-table.js';
 import type { BenchModule, Row } from './types.js';
+import { apiBench } from './api.js';
 import { weighingBench } from './weighing.js';
 
-const modules: BenchModule[] = [weighingBench];
+const modules: BenchModule[] = [weighingBench, apiBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -73,6 +73,8 @@ export interface ApiStore {
   entities: { list(): Promise<Entity[]> };
   fubes: {
     get(id: string): Promise<FubeRecord | undefined>;
+    /** What changes with every write, read cheaply: a cached view with the same stamp is current. */
+    stamp(id: string): Promise<string | undefined>;
     create(content: FubeContent, workflow: WorkflowState, actorId: string): Promise<FubeRecord>;
     write(id: string, write: FubeWrite): Promise<WriteOutcome | undefined>;
     revisions(id: string): Promise<RevisionRecord[]>;

@@ -41,6 +41,10 @@ export function apiStore(store: Store): ApiStore {
     entities: { list: () => store.entities.list() },
     fubes: {
       get: (id) => store.fubes.get(id),
+      stamp: async (id) => {
+        const row = await store.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', id).executeTakeFirst();
+        return row === undefined ? undefined : `${row.revision}|${row.state}|${row.updated_at}`;
+      },
       create: (content, workflow, actorId) => store.fubes.create(content, workflow, actorId),
       write: (id, write) => store.fubes.write(id, write),
       revisions: (id) => store.fubes.revisions(id),

@@ -191,14 +191,17 @@ for (const backend of backends) {
 
       it('gives a stale write 409 with the current revision, and loses nothing', async () => {
         const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Jurist', entityId: 'dfb' } })).json() as FubeView;
+        expect((await call('GET', `/api/fubes/${fube.id}`)).json().content.specificKnowledge).toBe('');
         const first = await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: 1, content: { ...fube.content, specificKnowledge: 'Overheidsopdrachten' } } });
         expect(first.statusCode).toBe(200);
         expect(first.json().revision).toBe(2);
         const stale = await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: 1, content: { ...fube.content, title: 'Jurist (overschreven)' } } });
         const problem = expectProblem(stale, 409, 'baseRevision');
         expect(problem.currentRevision).toBe(2);
+        // The view read before the write is not served again.
         const now = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
         expect(now.content).toMatchObject({ title: 'Jurist', specificKnowledge: 'Overheidsopdrachten' });
+        expect(now.revision).toBe(2);
         const revisions = (await call('GET', `/api/fubes/${fube.id}/revisions`)).json();
         expect(revisions.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
         expect((await call('GET', `/api/fubes/${fube.id}/revisions/1`)).json().content.specificKnowledge).toBe('');
@@ -247,7 +250,9 @@ for (const backend of backends) {
         };
         const early = await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: validate } });
         expect(expectProblem(early, 422).detail).toMatch(/pas vanaf/);
-        h.clock.advance({ days: 30 });
+        h.clock.advance({ days: 29 });
+        expect((await call('GET', `/api/fubes/${fube.id}`)).json().deadlines[0]).toMatchObject({ code: 'validation-from', daysLeft: 1 });
+        h.clock.advance({ days: 1 });
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: validate } })).json();
         expect(view.state).toBe('validated');
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'notify' } } })).json();

@@ -66,6 +66,10 @@ export class MemoryStore implements ApiStore {
 
   fubes: ApiStore['fubes'] = {
     get: async (id) => structuredClone(this.fubeRows.get(id)),
+    stamp: async (id) => {
+      const row = this.fubeRows.get(id);
+      return row === undefined ? undefined : `${row.revision}|${row.workflow.status}|${row.updatedAt}|${this.eventRows.get(id)?.length ?? 0}`;
+    },
     create: async (content: FubeContent, workflow: WorkflowState, actorId: string) => {
       const id = `fube-${++this.sequence}`;
       const at = this.now();

@@ -11,6 +11,7 @@ import {
   fubeRevisionListSchema,
   fubeRevisionParamsSchema,
   fubeRevisionSchema,
+  type FubeView,
   fubeViewSchema,
   fubeWeighSchema,
   fubeWeighedSchema,
@@ -28,13 +29,14 @@ import { createFube } from '../../domain/fube/create-fube.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { setWeighing } from '../../domain/fube/set-weighing.js';
 import { explain } from '../../domain/weighing/index.js';
-import { type WorkflowAction, type WorkflowEvent, initialState, transition } from '../../domain/workflow/index.js';
+import { type WorkflowAction, type WorkflowEvent, initialState, localDate, transition } from '../../domain/workflow/index.js';
 import type { FubeAction, FubeResource } from '../../domain/access/index.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
 import type { RequestContext } from '../context.js';
 import { actorId, authorizeCreate, authorizeFube, visibility } from '../access.js';
 import { ApiProblem, domainRefused, notFound, staleRevision } from '../errors.js';
 import { FamilyVersions } from '../families-cache.js';
+import { FubeViewCache } from '../view-cache.js';
 import { fubeView } from '../fube-view.js';
 import type { ApiStore, FubeRecord, FubeWrite } from '../ports.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
@@ -61,6 +63,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
   const tags = ['functiebeschrijvingen'];
   const families = new FamilyVersions(store);
   const fubes = new FubeActions(store, families);
+  const views = new FubeViewCache();
 
   api.get(
     fastifyPath('fubes'),
@@ -93,9 +96,22 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
   api.get(
     fastifyPath('fube'),
     { schema: { tags, summary: 'Eén FUBE met weging, profiel, termijnen en mogelijke acties', params: fubeParamsSchema, response: { 200: fubeViewSchema } } },
-    async (request) => {
-      const record = await fubes.require(request.params.id, request.ctx);
-      return fubes.view(record, request.ctx);
+    async (request, reply) => {
+      const { id } = request.params;
+      const stamp = await store.fubes.stamp(id);
+      if (stamp === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
+      const day = localDate(request.ctx.clock.now());
+      let entry = views.get(id, stamp, day);
+      if (entry === undefined) {
+        const record = await store.fubes.get(id);
+        if (record === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
+        const view = await fubes.view(record, request.ctx);
+        entry = { stamp, day, resource: fubes.resourceOf(record), body: JSON.stringify(z.encode(fubeViewSchema, view)) };
+        views.set(id, entry);
+      }
+      authorizeFube(request.ctx, 'read', entry.resource, id);
+      // A string with a JSON content type goes out as is: checked and serialised once, when cached.
+      return reply.type('application/json; charset=utf-8').send(entry.body as unknown as FubeView);
     },
   );
 
@@ -304,8 +320,8 @@ class FubeActions {
   }
 
   /** The FUBE as the access rules see it; who wrote and weighed it only matters for validation (four eyes). */
-  private async resource(record: FubeRecord, withAuthors: boolean): Promise<FubeResource> {
-    const resource: FubeResource = {
+  resourceOf(record: FubeRecord): FubeResource {
+    return {
       type: 'fube',
       entityId: record.content.entityId,
       unitId: record.content.unitId ?? null,
@@ -313,6 +329,10 @@ class FubeActions {
       managerId: record.content.managerId ?? null,
       status: record.workflow.status,
     };
+  }
+
+  private async resource(record: FubeRecord, withAuthors: boolean): Promise<FubeResource> {
+    const resource = this.resourceOf(record);
     if (!withAuthors) return resource;
     const revisions = await this.store.fubes.revisions(record.id);
     const writerIds = new Set<string>();
