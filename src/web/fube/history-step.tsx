@@ -6,6 +6,7 @@ import { SelectField } from '../ui/field.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
 import { QueryState } from '../ui/query-state.js';
 import type { StepProps } from './fube-page.js';
+import { TableWrap } from '../ui/table-wrap.js';
 
 const show = (value: unknown): string =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value, null, 1);
@@ -32,7 +33,7 @@ export function HistoryStep({ view }: StepProps) {
           events.length === 0 ? (
             <p>{t('ui.history.empty')}</p>
           ) : (
-            <div className="wg-table-wrap">
+            <TableWrap label={t('ui.history.caption')}>
               <table className="wg-table">
                 <caption>{t('ui.history.caption')}</caption>
                 <thead>
@@ -57,7 +58,7 @@ export function HistoryStep({ view }: StepProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </QueryState>
@@ -77,7 +78,7 @@ export function HistoryStep({ view }: StepProps) {
             diff.changes.length === 0 ? (
               <p role="status">{t('ui.compare.none')}</p>
             ) : (
-              <div className="wg-table-wrap">
+              <TableWrap label={t('ui.compare.caption', { from: diff.from, to: diff.to })}>
                 <table className="wg-table" data-testid="compare">
                   <caption>{t('ui.compare.caption', { from: diff.from, to: diff.to })}</caption>
                   <thead>
@@ -100,7 +101,7 @@ export function HistoryStep({ view }: StepProps) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )
           }
         </QueryState>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { DomainError } from '../../domain/errors.js';
 import { setWeighing } from '../../domain/fube/set-weighing.js';
 import type { WeighingValues } from '../../domain/weighing/types.js';
@@ -21,14 +21,21 @@ export function WeighingStep({ view, family, draft, setDraft, editable }: StepPr
   const values = draft.weighing?.values ?? {};
   const result = useLiveWeighing(family, values);
   const [errors, setErrors] = useState<DomainError[]>([]);
-  const onChange = (next: WeighingValues) => {
-    // The domain adds the result area each chosen RG value requires.
-    const weighed = setWeighing(draft, family, next);
-    if (weighed.ok) {
-      setErrors([]);
-      setDraft(weighed.value);
-    } else setErrors(weighed.errors);
-  };
+  // The latest draft through a ref, so the choice handler stays stable for the memoised groups.
+  const latest = useRef({ draft, setDraft });
+  latest.current = { draft, setDraft };
+  const onChoose = useCallback(
+    (criterionId: string, value: number) => {
+      const { draft: current, setDraft: set } = latest.current;
+      // The domain adds the result area each chosen RG value requires.
+      const weighed = setWeighing(current, family, { ...(current.weighing?.values ?? {}), [criterionId]: value });
+      if (weighed.ok) {
+        setErrors([]);
+        set(weighed.value);
+      } else setErrors(weighed.errors);
+    },
+    [family],
+  );
   const saved = view.weighing;
   const savedValues = view.content.weighing?.values ?? {};
   const confirmed = saved !== null && result !== null && sameValues(savedValues, values);
@@ -45,7 +52,7 @@ export function WeighingStep({ view, family, draft, setDraft, editable }: StepPr
         </Alert>
       )}
       <div className="wg-two-col">
-        <WeighingForm family={family} values={values} onChange={onChange} disabled={!editable} />
+        <WeighingForm family={family} values={values} onChoose={onChoose} disabled={!editable} />
         <div className="wg-sticky">
           <WeighingResultPanel family={family} values={values} result={result} />
           {confirmed &&

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../ui/field.js';
 import { stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { TableWrap } from '../ui/table-wrap.js';
 
 const FILTERS = ['q', 'family', 'class', 'entity', 'state'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -77,13 +78,13 @@ export default function CataloguePage() {
           const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
           return (
             <section aria-labelledby="catalogue-results">
-              <h2 id="catalogue-results" role="status">
-                {t('ui.catalogue.results', { count: result.total })}
-              </h2>
+              <div role="status">
+                <h2 id="catalogue-results">{t('ui.catalogue.results', { count: result.total })}</h2>
+              </div>
               {result.items.length === 0 ? (
                 <p>{t('ui.catalogue.none')}</p>
               ) : (
-                <div className="wg-table-wrap">
+                <TableWrap label={t('ui.catalogue.caption')}>
                   <table className="wg-table">
                     <caption>{t('ui.catalogue.caption')}</caption>
                     <thead>
@@ -114,7 +115,7 @@ export default function CataloguePage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
               {pages > 1 && (
                 <nav aria-label={t('ui.catalogue.pages')} className="wg-actions">

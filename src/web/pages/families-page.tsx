@@ -3,6 +3,7 @@ import { useFamilies } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { TableWrap } from '../ui/table-wrap.js';
 
 export default function FamiliesPage() {
   const { t } = useI18n();
@@ -12,7 +13,7 @@ export default function FamiliesPage() {
       <PageTitle title={t('ui.families.title')}>{t('ui.families.title')}</PageTitle>
       <QueryState query={families}>
         {(list) => (
-          <div className="wg-table-wrap">
+          <TableWrap label={t('ui.families.caption')}>
             <table className="wg-table">
               <caption>{t('ui.families.caption')}</caption>
               <thead>
@@ -34,7 +35,7 @@ export default function FamiliesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </QueryState>
     </>

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { TableWrap } from '../ui/table-wrap.js';
 
 /** The family document: every section readable, the level/class columns as tables. */
 export default function FamilyPage() {
@@ -104,7 +105,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
 
       <section aria-labelledby="niveaus">
         <h2 id="niveaus">{t('ui.family.levels')}</h2>
-        <div className="wg-table-wrap">
+        <TableWrap label={t('ui.family.levels.caption')}>
           <table className="wg-table">
             <caption>{t('ui.family.levels.caption')}</caption>
             <thead>
@@ -122,7 +123,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="resultaatgebieden">
@@ -155,7 +156,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
         <Alert tone="warning">
           <p>{t('ui.family.reconstructed-note')}</p>
         </Alert>
-        <div className="wg-table-wrap">
+        <TableWrap label={t('ui.family.criteria')}>
           <table className="wg-table">
             <caption>{t('ui.family.criteria')}</caption>
             <thead>
@@ -170,13 +171,13 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="vaktechnisch">
         <h2 id="vaktechnisch">{t('ui.family.expertise')}</h2>
         <p className="wg-pre">{family.expertise.instruction}</p>
-        <div className="wg-table-wrap">
+        <TableWrap label={t('ui.family.expertise')}>
           <table className="wg-table">
             <caption>{t('ui.family.expertise')}</caption>
             <thead>
@@ -204,12 +205,12 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="competenties">
         <h2 id="competenties">{t('ui.family.competencies')}</h2>
-        <div className="wg-table-wrap">
+        <TableWrap label={t('ui.family.competencies.caption')}>
           <table className="wg-table">
             <caption>{t('ui.family.competencies.caption')}</caption>
             <thead>
@@ -248,7 +249,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {family.competencies.map((comp) => (
           <details key={comp.id} className="wg-card">
             <summary>

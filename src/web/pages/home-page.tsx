@@ -5,6 +5,7 @@ import { DeadlineText } from '../ui/deadline.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { TableWrap } from '../ui/table-wrap.js';
 
 /** "My work": the FUBEs waiting for the caller's action, most urgent deadline first. */
 export default function HomePage() {
@@ -20,7 +21,7 @@ export default function HomePage() {
           items.length === 0 ? (
             <p>{t('ui.home.empty')}</p>
           ) : (
-            <div className="wg-table-wrap">
+            <TableWrap label={t('ui.home.caption')}>
               <table className="wg-table">
                 <caption>{t('ui.home.caption')}</caption>
                 <thead>
@@ -48,7 +49,7 @@ export default function HomePage() {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </QueryState>

@@ -6,6 +6,7 @@ import { SelectField } from '../ui/field.js';
 import { stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { TableWrap } from '../ui/table-wrap.js';
 
 /** Families × classes with counts; each count links to the FUBEs of its cell. */
 export default function MatrixPage() {
@@ -51,7 +52,7 @@ export default function MatrixPage() {
             return `/matrix/cel?${q.toString()}`;
           };
           return (
-            <div className="wg-table-wrap">
+            <TableWrap label={t('ui.matrix.caption')}>
               <table className="wg-table" data-testid="matrix">
                 <caption>{t('ui.matrix.caption')}</caption>
                 <thead>
@@ -100,7 +101,7 @@ export default function MatrixPage() {
                   </tr>
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           );
         }}
       </QueryState>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Family } from '../../domain/family/schema.js';
 import type { WeighingValues } from '../../domain/weighing/types.js';
@@ -19,6 +19,7 @@ function TryWeighing({ family }: { family: Family }) {
   const { t } = useI18n();
   const [values, setValues] = useState<WeighingValues>({});
   const result = useLiveWeighing(family, values);
+  const onChoose = useCallback((id: string, value: number) => setValues((v) => ({ ...v, [id]: value })), []);
   const title = t('ui.weighing.try-title', { family: family.name });
   return (
     <>
@@ -28,7 +29,7 @@ function TryWeighing({ family }: { family: Family }) {
       </p>
       <p>{t('ui.weighing.intro')}</p>
       <div className="wg-two-col">
-        <WeighingForm family={family} values={values} onChange={setValues} />
+        <WeighingForm family={family} values={values} onChoose={onChoose} />
         <div className="wg-sticky">
           <WeighingResultPanel family={family} values={values} result={result} />
         </div>

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { Family } from '../../domain/family/schema.js';
+import { memo, useMemo } from 'react';
+import type { Criterion, Family } from '../../domain/family/schema.js';
 import { classLabel } from '../../domain/family/query.js';
 import { type WeighingResult, type WeighingValues, explain, weigh } from '../../domain/weighing/index.js';
 import { ReconstructedBadge, RgBadge, ValueTextView } from '../family/family-parts.js';
@@ -27,34 +27,63 @@ function coversText(i18n: I18n, family: Family, from: number, to: number): strin
   return i18n.t('ui.weighing.covers.range', { from, to, classes: all.join(', ') });
 }
 
-/** One radio group per criterion: each value's text and the levels and classes it covers. */
-export function WeighingForm({ family, values, onChange, disabled }: { family: Family; values: WeighingValues; onChange(values: WeighingValues): void; disabled?: boolean }) {
+/**
+ * One criterion's radio group. Memoised: a choice re-renders only its own group and the
+ * result panel, which keeps the update well within one frame.
+ */
+const CriterionChoice = memo(function CriterionChoice({
+  family,
+  criterion,
+  value,
+  onChoose,
+  disabled,
+}: {
+  family: Family;
+  criterion: Criterion;
+  value: number | undefined;
+  onChoose(criterionId: string, value: number): void;
+  disabled: boolean;
+}) {
   const i18n = useI18n();
+  const choices = useMemo(
+    () =>
+      criterion.values.map((v, i) => ({
+        value: String(i + 1),
+        label: (
+          <>
+            <strong>{i18n.t('ui.weighing.value', { n: i + 1 })}</strong>
+            {v.rg && <RgBadge />}
+            {v.confidence === 'reconstructed' && <ReconstructedBadge />}
+            <br />
+            <ValueTextView value={v} />
+          </>
+        ),
+        meta: coversText(i18n, family, v.from, v.to),
+      })),
+    [criterion, family, i18n],
+  );
+  return (
+    <RadioGroup
+      name={`criterium-${criterion.id}`}
+      legend={criterion.name}
+      {...(criterion.note !== undefined ? { description: criterion.note } : {})}
+      value={value === undefined ? undefined : String(value)}
+      disabled={disabled}
+      onChange={(v) => onChoose(criterion.id, Number(v))}
+      choices={choices}
+    />
+  );
+});
+
+/**
+ * One radio group per criterion: each value's text and the levels and classes it covers.
+ * `onChoose` should be stable (useCallback) so unchanged groups skip rendering.
+ */
+export function WeighingForm({ family, values, onChoose, disabled }: { family: Family; values: WeighingValues; onChoose(criterionId: string, value: number): void; disabled?: boolean }) {
   return (
     <div>
       {family.criteria.map((criterion) => (
-        <RadioGroup
-          key={criterion.id}
-          name={`criterium-${criterion.id}`}
-          legend={criterion.name}
-          {...(criterion.note !== undefined ? { description: criterion.note } : {})}
-          value={values[criterion.id] === undefined ? undefined : String(values[criterion.id])}
-          disabled={disabled ?? false}
-          onChange={(v) => onChange({ ...values, [criterion.id]: Number(v) })}
-          choices={criterion.values.map((value, i) => ({
-            value: String(i + 1),
-            label: (
-              <>
-                <strong>{i18n.t('ui.weighing.value', { n: i + 1 })}</strong>
-                {value.rg && <RgBadge />}
-                {value.confidence === 'reconstructed' && <ReconstructedBadge />}
-                <br />
-                <ValueTextView value={value} />
-              </>
-            ),
-            meta: coversText(i18n, family, value.from, value.to),
-          }))}
-        />
+        <CriterionChoice key={criterion.id} family={family} criterion={criterion} value={values[criterion.id]} onChoose={onChoose} disabled={disabled ?? false} />
       ))}
     </div>
   );

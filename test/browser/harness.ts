@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type App, buildApp } from '../../src/server/app.js';
+import { storeAccounts } from '../../src/server/auth/accounts.js';
+import { apiStore } from '../../src/server/store-port.js';
+import { type DemoResult, loadDemo } from '../../src/store/demo.js';
+import { type Store, openStore } from '../../src/store/index.js';
+import { SEED_SOURCE, seedFamily } from '../api/harness.js';
+import { CHROMIUM_PATH } from '../support/environment.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const RESULTS_DIR = join(ROOT, 'test-results');
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Builds the web app once per run with the project's vite.config.ts, into a temp folder. */
+export async function buildWeb(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+export interface WebServer {
+  url: string;
+  app: App;
+  store: Store;
+  demo: DemoResult;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (buildApp with accounts and sessions) on a temporary SQLite database with
+ * the seed family and the demo data, serving the built web app, listening on a free port.
+ */
+export async function startServer(webRoot: string): Promise<WebServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'weegschaal-browser-'));
+  const store = await openStore({ file: join(dir, 'browser.db') });
+  const family = seedFamily();
+  await store.families.saveDraft(family, SEED_SOURCE, 'system');
+  await store.families.publish(family.id, family.version, 'system');
+  const demo = await loadDemo(store, family);
+  const app = await buildApp({ store: apiStore(store), accounts: storeAccounts(store), webRoot });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    app,
+    store,
+    demo,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium through playwright-core, headless, with a fresh profile directory. */
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'weegschaal-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    // axe-core is injected as a script; the app's CSP (no inline scripts) would refuse it.
+    bypassCSP: true,
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns its violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+/** One line per violation, readable in a failing assertion. */
+export const describeViolations = (violations: AxeViolation[]): string[] =>
+  violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+/** A full-page screenshot under test-results/, kept as a test artifact. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = resolve(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
