@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES, type RouteName } from '../../src/api/routes.js';
+import { DEMO_PASSWORD } from '../../src/store/demo.js';
+import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { SEED_SOURCE } from '../api/harness.js';
+
+/**
+ * The authorisation matrix: for every API route and every demo role (and anonymous), the
+ * expected answer, as data. 2xx for the roles listed in `ok`, 404 for `hidden` (FUBEs of
+ * another entity must not leak), 401 for anonymous, 403 for every other role. One test
+ * walks it; a single unexpected pass fails it.
+ */
+const CALLERS = {
+  admin: 'beheerder@demo.weegschaal',
+  hrDfb: 'hr.dfb@demo.weegschaal',
+  hrAfb: 'hr.afb@demo.weegschaal',
+  manager: 'leidinggevende@demo.weegschaal',
+  validatorDfb: 'leidend.ambtenaar.dfb@demo.weegschaal',
+  validatorAfb: 'leidend.ambtenaar.afb@demo.weegschaal',
+  committee: 'validatiecomite@demo.weegschaal',
+  appealCommittee: 'beroepscommissie@demo.weegschaal',
+  holder: 'functiehouder@demo.weegschaal',
+  reader: 'lezer@demo.weegschaal',
+} as const;
+type Caller = keyof typeof CALLERS | 'anonymous';
+const ROLES = Object.keys(CALLERS) as (keyof typeof CALLERS)[];
+const EVERYONE: Caller[] = [...ROLES, 'anonymous'];
+
+/**
+ * The demo FUBEs the routes act on: HRM of DFB (held by the demo holder, managed by the demo
+ * manager) as a draft and as a proposal; a notified one of AFB; an appealed one of DFB's budget unit.
+ */
+type Target = 'draft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'none';
+
+interface Row {
+  route: RouteName;
+  method: 'GET' | 'POST' | 'PUT';
+  target: Target;
+  /** Callers that get 2xx (with this status). */
+  ok: readonly Caller[];
+  status?: number;
+  /** Callers that get 404: the FUBE belongs to another entity. */
+  hidden?: readonly Caller[];
+  query?: string;
+  body?: (ctx: { revision: number; content: unknown; holderPersonId: string }) => unknown;
+  /** Public routes: anonymous gets 2xx too (listed in ok). */
+}
+
+const readersOfDfbHrm: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'committee', 'appealCommittee', 'holder', 'reader'];
+const historyReaders: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'appealCommittee', 'holder'];
+const otherEntity: Caller[] = ['hrAfb', 'validatorAfb'];
+
+const MATRIX: Row[] = [
+  { route: 'health', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'me', method: 'GET', target: 'none', ok: ROLES },
+  { route: 'families', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'family', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'familyVersions', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'familyVersion', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'familyProfile', method: 'GET', target: 'none', ok: EVERYONE, query: 'class={class}' },
+  { route: 'familiesValidate', method: 'POST', target: 'none', ok: EVERYONE, body: () => SEED_SOURCE },
+  {
+    route: 'families',
+    method: 'POST',
+    target: 'none',
+    ok: ['admin'],
+    status: 201,
+    body: () => SEED_SOURCE.replace(/^version: *1\b/m, 'version: 2'),
+  },
+  { route: 'familyPublish', method: 'POST', target: 'none', ok: ['admin'] },
+  { route: 'entities', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'weigh', method: 'POST', target: 'none', ok: EVERYONE, body: () => WEIGH_BODY },
+  { route: 'fubes', method: 'GET', target: 'none', ok: ROLES },
+  {
+    route: 'fubes',
+    method: 'POST',
+    target: 'none',
+    ok: ['admin', 'hrDfb', 'manager'],
+    status: 201,
+    body: () => ({ familyId: FAMILY_ID, title: 'Nieuwe HR-functie', entityId: 'dfb', unitId: 'dfb-hrm', holderIds: [] }),
+  },
+  { route: 'fube', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
+  { route: 'fube', method: 'PUT', target: 'draft', ok: ['admin', 'hrDfb', 'manager'], hidden: otherEntity, body: ({ revision, content }) => ({ baseRevision: revision, content, reason: 'matrix' }) },
+  { route: 'fubeRevisions', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
+  { route: 'fubeRevision', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
+  { route: 'fubeCompare', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'from=1&to=1' },
+  { route: 'fubeHistory', method: 'GET', target: 'draft', ok: historyReaders, hidden: otherEntity },
+  { route: 'fubeRemarks', method: 'GET', target: 'proposed', ok: readersOfDfbHrm, hidden: otherEntity },
+  { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
+  {
+    route: 'fubeTransitions',
+    method: 'POST',
+    target: 'proposed',
+    ok: ['admin', 'hrDfb', 'manager'],
+    hidden: otherEntity,
+    body: ({ revision }) => ({ baseRevision: revision, action: { type: 'withdraw-proposal', motivation: 'Het voorstel wordt herwerkt.' } }),
+  },
+  { route: 'fubeRemarks', method: 'POST', target: 'proposed', ok: ['holder'], status: 201, hidden: otherEntity, body: () => ({ text: 'Mijn taken zijn ruimer.' }) },
+  {
+    route: 'fubeAppeals',
+    method: 'POST',
+    target: 'notifiedAfb',
+    // Only holders appeal, and the demo holder holds no FUBE of AFB: nobody may, DFB does not even see it.
+    ok: [],
+    hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader'],
+    body: ({ holderPersonId }) => ({ appellantIds: [holderPersonId], grounds: ['class'], motivation: 'De klasse is te laag.' }),
+  },
+  {
+    route: 'fubeAppealDecision',
+    method: 'POST',
+    target: 'appealedDfb',
+    ok: ['admin', 'appealCommittee'],
+    // The manager's grant is for HRM, not for the budget unit; the holder holds other FUBEs.
+    hidden: [...otherEntity, 'manager', 'holder'],
+    body: () => ({ outcome: 'rejected', motivation: 'De weging is correct.' }),
+  },
+  { route: 'matrix', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}` },
+  { route: 'matrixCell', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}&level=1&class=10` },
+  { route: 'myWork', method: 'GET', target: 'none', ok: ROLES },
+  { route: 'history', method: 'GET', target: 'none', ok: ['admin'] },
+  { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
+];
+
+/** Routes whose answers depend on more than the role; tested in accounts.test.ts. */
+const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs'];
+
+const FAMILY_ID = 'organisatieondersteunende-functies';
+const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> };
+
+const FUBE_TITLES: Record<Exclude<Target, 'none'>, { unit: string; state: string }> = {
+  draft: { unit: 'dfb-hrm', state: 'draft' },
+  proposed: { unit: 'dfb-hrm', state: 'proposed' },
+  notifiedAfb: { unit: 'afb-juridisch', state: 'notified' },
+  appealedDfb: { unit: 'dfb-begroting', state: 'appealed' },
+};
+
+let decidedClass = 0;
+let template: Awaited<ReturnType<typeof demoDatabase>>;
+let shared: SecuredApp;
+const cookies = new Map<Caller, string>();
+
+beforeAll(async () => {
+  template = await demoDatabase();
+  shared = await securedApp(template);
+  for (const role of ROLES) cookies.set(role, await shared.login(CALLERS[role], DEMO_PASSWORD));
+  const weighed = (await shared.store.fubes.summaries({})).find((f) => f.state === 'final');
+  const values = (await shared.store.fubes.get(weighed?.id ?? ''))?.content.weighing?.values;
+  if (values === undefined) throw new Error('the demo has no weighed FUBE');
+  WEIGH_BODY.values = values;
+  decidedClass = weighed?.class ?? 0;
+}, 120_000);
+afterAll(async () => {
+  await shared.close();
+});
+
+async function targetOf(s: SecuredApp, target: Target): Promise<{ id: string; revision: number; content: unknown }> {
+  if (target === 'none') return { id: '', revision: 0, content: undefined };
+  const { unit, state } = FUBE_TITLES[target];
+  const summaries = await s.store.fubes.summaries({});
+  const found = summaries.find((f) => f.unitId === unit && f.state === state);
+  if (found === undefined) throw new Error(`the demo has no ${state} FUBE in ${unit}`);
+  const record = await s.store.fubes.get(found.id);
+  return { id: found.id, revision: record?.revision ?? 0, content: record?.content };
+}
+
+describe('the authorisation matrix', () => {
+  it('covers every API route', () => {
+    const covered = new Set<string>([...MATRIX.map((r) => r.route), ...ELSEWHERE]);
+    const registered = (r: RouteName) =>
+      (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).some((method) => shared.app.hasRoute({ method, url: API_ROUTES[r].replace(/\{(\w+)\}/g, ':$1') }));
+    const missing = (Object.keys(API_ROUTES) as RouteName[]).filter((r) => !covered.has(r) && registered(r));
+    expect(missing).toEqual([]);
+  });
+
+  it('every role (and anonymous) gets exactly the expected answer on every route', async () => {
+    const holderPersonId = (await shared.store.users.byEmail(CALLERS.holder))?.personId ?? '';
+    const unexpected: string[] = [];
+    let checked = 0;
+    // Everything run on the shared database was refused or read-only: it must not change.
+    const snapshot = async () => ({
+      fubes: (await shared.store.fubes.summaries({})).map((f) => `${f.id}@${f.revision}:${f.state}`),
+      families: await shared.store.families.list(),
+      history: (await shared.store.history.list()).filter((e) => e.subjectType !== 'user').length,
+    });
+    const before = await snapshot();
+    for (const row of MATRIX) {
+      for (const caller of EVERYONE) {
+        const expected = row.ok.includes(caller) ? (row.status ?? 200) : caller === 'anonymous' ? 401 : row.hidden?.includes(caller) ? 404 : 403;
+        // An allowed write changes the data: it runs on its own copy of the database.
+        const own = expected < 300 && row.method !== 'GET' && row.route !== 'logout' && !row.ok.includes('anonymous');
+        const s = own ? await securedApp(template) : shared;
+        try {
+          const cookie = caller === 'anonymous' ? undefined : own ? await s.login(CALLERS[caller]) : cookies.get(caller);
+          const fube = await targetOf(s, row.target);
+          const path = API_ROUTES[row.route]
+            .replace('{id}', row.route.startsWith('family') ? FAMILY_ID : fube.id)
+            .replace('{version}', '1')
+            .replace('{n}', '1')
+            .replace('{appealId}', `beroep-${fube.revision}`);
+          const body = row.body?.({ revision: fube.revision, content: fube.content, holderPersonId });
+          const response = await s.app.inject({
+            method: row.method,
+            url: `${path}${row.query !== undefined ? `?${row.query.replace('{class}', String(decidedClass))}` : ''}`,
+            headers: browser(cookie),
+            ...(typeof body === 'string'
+              ? { payload: body, headers: { ...browser(cookie), 'content-type': 'application/yaml' } }
+              : body !== undefined
+                ? { payload: body as Record<string, unknown> }
+                : {}),
+          });
+          checked++;
+          if (response.statusCode !== expected)
+            unexpected.push(`${row.method} ${row.route} as ${caller}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+        } finally {
+          if (own) await s.close();
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+    expect(checked).toBe(MATRIX.length * EVERYONE.length);
+  }, 600_000);
+});
