@@ -6,8 +6,9 @@ import { formatTable } from './format-table.js';
 import type { BenchModule, Row } from './types.js';
 import { apiBench } from './api.js';
 import { weighingBench } from './weighing.js';
+import { webBench } from './web.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
