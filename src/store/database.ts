@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
 import { AppealsRepository, RemarksRepository } from './holder-input-repository.js';
@@ -30,6 +30,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Connections of the PostgreSQL pool. */
   poolSize?: number;
+  /** Receives the SQL of every query (queries/generate.ts records them for review). */
+  logQuery?: (sql: string) => void;
 }
 
 /** What every repository gets: the database, its dialect, the clock and transactions. */
@@ -77,11 +79,13 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
+  const logQuery = options.logQuery;
+  const log = logQuery === undefined ? undefined : (event: LogEvent) => logQuery(event.query.sql);
   let context: StoreContext;
 
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log !== undefined ? { log } : {}) });
     context = { db, dialect: 'postgres', searchIndex: postgresSearch, now, transaction: (fn) => db.transaction().execute(fn) };
   } else {
     const file = options.file ?? DEFAULT_DATABASE_FILE;
@@ -90,7 +94,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }), ...(log !== undefined ? { log } : {}) });
     context = {
       db,
       dialect: 'sqlite',

@@ -1,0 +1,155 @@
+/**
+ * Writes the SQL that every repository method sends, per database, to
+ * `src/store/queries/<repository>.sql`, so that a reviewer sees each query and its changes
+ * (test/store/queries.test.ts fails when the committed files are out of date).
+ *
+ *   npx tsx src/store/queries/generate.ts     (needs PostgreSQL: TEST_DATABASE_URL)
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createFube } from '../../domain/fube/create-fube.js';
+import { testFamily } from '../../domain/fube/test-family.js';
+import { initialState } from '../../domain/workflow/schema.js';
+import { type Store, openStore } from '../database.js';
+import type { Dialect } from '../schema.js';
+
+export const QUERIES_DIR = fileURLToPath(new URL('./', import.meta.url));
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const FIXED_NOW = () => new Date('2026-01-01T00:00:00.000Z');
+
+type Recorded = Map<string, string[]>;
+
+/** Calls every repository method once (some twice, for their other path) and records its SQL. */
+async function exercise(open: (log: (sql: string) => void) => Promise<Store>): Promise<Recorded> {
+  const recorded: Recorded = new Map();
+  let label: string | undefined;
+  const store = await open((sql) => {
+    if (label === undefined) return;
+    const list = recorded.get(label) ?? [];
+    if (!list.includes(sql)) list.push(sql);
+    recorded.set(label, list);
+  });
+  const as = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    label = name;
+    try {
+      return await fn();
+    } finally {
+      label = undefined;
+    }
+  };
+  try {
+    await as('families.saveDraft', () => store.families.saveDraft(testFamily, 'bron', 'admin'));
+    await as('families.publish', () => store.families.publish(testFamily.id, 1, 'admin'));
+    await as('families.get', () => store.families.get(testFamily.id, 1));
+    await as('families.get', () => store.families.get(testFamily.id));
+    await as('families.versions', () => store.families.versions(testFamily.id));
+    await as('families.list', () => store.families.list());
+
+    await as('entities.save', () => store.entities.save({ id: 'e', name: 'E', units: [{ id: 'u', name: 'U', parentId: null }] }));
+    await as('entities.list', () => store.entities.list());
+    await as('people.save', () => store.people.save({ id: 'p', name: 'P', email: null, entityId: 'e', unitId: 'u' }));
+    await as('people.get', () => store.people.get('p'));
+    await as('people.list', () => store.people.list({ entityId: 'e', unitId: 'u' }));
+
+    const user = await as('users.create', () =>
+      store.users.create({ email: 'a@b.be', name: 'A', passwordHash: 'h', roles: [{ role: 'hr', entityId: 'e', unitId: null }] }),
+    );
+    await as('users.get', () => store.users.get(user.id));
+    await as('users.byEmail', () => store.users.byEmail('a@b.be'));
+    await as('users.addRole', () => store.users.addRole(user.id, { role: 'manager', entityId: 'e', unitId: 'u' }));
+    await as('users.roles', () => store.users.roles(user.id));
+    await as('sessions.create', () => store.sessions.create({ id: 's', userId: user.id, expiresAt: '2026-01-02T00:00:00.000Z' }));
+    await as('sessions.get', () => store.sessions.get('s'));
+    await as('sessions.touch', () => store.sessions.touch('s', '2026-01-03T00:00:00.000Z'));
+    await as('sessions.delete', () => store.sessions.delete('s'));
+    await as('sessions.deleteExpired', () => store.sessions.deleteExpired());
+
+    const created = createFube(testFamily, { title: 'Adviseur', entityId: 'e', holderIds: ['p'] });
+    if (!created.ok) throw new Error('the test family no longer gives a FUBE');
+    const fube = await as('fubes.create', () => store.fubes.create(created.value, initialState(1), 'm'));
+    await as('fubes.write', () => store.fubes.write(fube.id, { baseRevision: 1, content: fube.content, actorId: 'm' }));
+    await as('fubes.write', () => store.fubes.write(fube.id, { baseRevision: 1, content: fube.content, actorId: 'm' }));
+    const event = { type: 'propose', at: '2026-01-01T00:00:00.000Z', actorId: 'm', revision: 2, from: 'draft' as const, to: 'proposed' as const, data: {} };
+    await as('fubes.write', () => store.fubes.write(fube.id, { baseRevision: 2, workflow: { status: 'proposed', revision: 2 }, events: [event], actorId: 'm' }));
+    await as('fubes.get', () => store.fubes.get(fube.id));
+    await as('fubes.revisions', () => store.fubes.revisions(fube.id));
+    await as('fubes.revision', () => store.fubes.revision(fube.id, 1));
+    await as('fubes.events', () => store.fubes.events(fube.id));
+    await as('fubes.weighings', () => store.fubes.weighings(fube.id));
+    await as('fubes.summaries', () => store.fubes.summaries({ entityId: 'e', state: 'proposed', familyId: testFamily.id, class: 15 }));
+    await as('search.find', () => store.search.find({ q: 'klanten', family: testFamily.id, class: 15, entity: 'e', state: 'draft', page: 2, pageSize: 10 }));
+    await as('search.find', () => store.search.find({ entity: 'e' }));
+
+    await as('remarks.add', () => store.remarks.add({ fubeId: fube.id, revision: 2, holderId: 'p', text: 'Opmerking' }));
+    await as('remarks.list', () => store.remarks.list(fube.id));
+    const appeal = await as('appeals.lodge', () =>
+      store.appeals.lodge({ fubeId: fube.id, revision: 2, holderIds: ['p'], grounds: ['class'], motivation: 'm', actorId: 'p' }),
+    );
+    await as('appeals.decide', () => store.appeals.decide(appeal.id, { outcome: 'rejected', motivation: 'm', actorId: 'c' }));
+    await as('appeals.list', () => store.appeals.list(fube.id));
+    await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
+    await as('history.list', () =>
+      store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', limit: 5 }),
+    );
+  } finally {
+    await store.close();
+  }
+  return recorded;
+}
+
+async function recordSqlite(): Promise<Recorded> {
+  const dir = mkdtempSync(join(tmpdir(), 'weegschaal-queries-'));
+  try {
+    return await exercise((logQuery) => openStore({ file: join(dir, 'q.db'), now: FIXED_NOW, logQuery }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function recordPostgres(): Promise<Recorded> {
+  const name = `weegschaal_q_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    return await exercise((logQuery) => openStore({ databaseUrl: url.toString(), now: FIXED_NOW, logQuery, poolSize: 1 }));
+  } finally {
+    await admin.query(`drop database if exists ${name}`);
+    await admin.end();
+  }
+}
+
+/** The contents of every queries file, by file name. */
+export async function generateQueries(): Promise<Map<string, string>> {
+  const byDialect: [Dialect, Recorded][] = [
+    ['sqlite', await recordSqlite()],
+    ['postgres', await recordPostgres()],
+  ];
+  const files = new Map<string, string>();
+  const labels = [...new Set(byDialect.flatMap(([, recorded]) => [...recorded.keys()]))];
+  for (const repository of new Set(labels.map((label) => label.split('.')[0] as string))) {
+    let text =
+      `-- The SQL of the ${repository} repository: per method and database, the distinct statements\n` +
+      '-- in the order first sent. SQLite write transactions run as `begin immediate` ... `commit`\n' +
+      '-- (sqlite-transaction.ts), not shown. Generated by `npx tsx src/store/queries/generate.ts`;\n' +
+      '-- do not edit.\n';
+    for (const label of labels.filter((l) => l.startsWith(`${repository}.`)))
+      for (const [dialect, recorded] of byDialect) {
+        text += `\n-- ${label} [${dialect}]\n`;
+        for (const sql of recorded.get(label) ?? []) text += `${sql.replace(/\s+/g, ' ').trim()};\n`;
+      }
+    files.set(`${repository}.sql`, text);
+  }
+  return files;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [file, text] of await generateQueries()) writeFileSync(join(QUERIES_DIR, file), text);
+  console.log(`SQL written to ${QUERIES_DIR}`);
+}
