@@ -71,6 +71,8 @@ export interface ApiStore {
     publish(id: string, version: number, actorId: string): Promise<FamilyVersionInfo | undefined>;
   };
   entities: { list(): Promise<Entity[]> };
+  /** Names of entities, units and people by id, for documents. */
+  names(): Promise<{ entities: Record<string, string>; units: Record<string, string>; people: Record<string, string> }>;
   fubes: {
     get(id: string): Promise<FubeRecord | undefined>;
     /** What changes with every write, read cheaply: a cached view with the same stamp is current. */

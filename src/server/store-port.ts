@@ -39,6 +39,14 @@ export function apiStore(store: Store): ApiStore {
       publish: (id, version, actorId) => store.families.publish(id, version, actorId),
     },
     entities: { list: () => store.entities.list() },
+    names: async () => {
+      const [entities, people] = await Promise.all([store.entities.list(), store.people.list()]);
+      return {
+        entities: Object.fromEntries(entities.map((e) => [e.id, e.name])),
+        units: Object.fromEntries(entities.flatMap((e) => e.units.map((u) => [u.id, u.name]))),
+        people: Object.fromEntries(people.map((p) => [p.id, p.name])),
+      };
+    },
     fubes: {
       get: (id) => store.fubes.get(id),
       stamp: async (id) => {

@@ -84,7 +84,7 @@ for (const backend of backends) {
       expect(doc.openapi).toBe('3.1.0');
       const served = Object.keys(doc.paths);
       const expected = Object.entries(API_ROUTES)
-        .filter(([name]) => !['openapi', 'docs', 'login', 'logout', 'mePassword', 'familyProfile', 'fubeCompare', 'fubeDocument'].includes(name))
+        .filter(([name]) => !['openapi', 'docs', 'login', 'logout', 'mePassword'].includes(name))
         .map(([, path]) => path);
       for (const path of expected) expect(served).toContain(path);
       // Every operation documents its success response with a schema.
@@ -318,6 +318,21 @@ for (const backend of backends) {
         expectProblem(await call('GET', `/api/families/${FAMILY}/profile?class=3`), 422, 'class');
         const fube = await readyFube('Preventieadviseur');
         expect(fube.profile).toMatchObject({ class: fube.content.decision?.class });
+      });
+    });
+
+    describe('documents', () => {
+      it('gives the FUBE as PDF and as Word document, named after its title', async () => {
+        const fube = await readyFube('Webredacteur');
+        const pdf = await call('GET', `/api/fubes/${fube.id}/document?format=pdf`);
+        expect(pdf.statusCode).toBe(200);
+        expect(pdf.headers['content-type']).toBe('application/pdf');
+        expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(pdf.headers['content-disposition']).toContain(`Webredacteur-r${fube.revision}.pdf`);
+        const docx = await call('GET', `/api/fubes/${fube.id}/document?format=docx`);
+        expect(docx.headers['content-type']).toMatch(/wordprocessingml/);
+        expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+        expectProblem(await call('GET', `/api/fubes/${fube.id}/document?format=odt`), 400, 'format');
       });
     });
 

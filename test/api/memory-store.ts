@@ -63,6 +63,11 @@ export class MemoryStore implements ApiStore {
   };
 
   entities: ApiStore['entities'] = { list: async () => this.entityRows };
+  names: ApiStore['names'] = async () => ({
+    entities: Object.fromEntries(this.entityRows.map((e) => [e.id, e.name])),
+    units: Object.fromEntries(this.entityRows.flatMap((e) => e.units.map((u) => [u.id, u.name]))),
+    people: {},
+  });
 
   fubes: ApiStore['fubes'] = {
     get: async (id) => structuredClone(this.fubeRows.get(id)),

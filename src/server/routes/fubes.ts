@@ -6,6 +6,7 @@ import {
   compareQuerySchema,
   compareSchema,
   createFubeSchema,
+  documentQuerySchema,
   fubeHistorySchema,
   fubeParamsSchema,
   fubeRevisionListSchema,
@@ -32,6 +33,7 @@ import { explain } from '../../domain/weighing/index.js';
 import { type WorkflowAction, type WorkflowEvent, initialState, localDate, transition } from '../../domain/workflow/index.js';
 import type { FubeAction, FubeResource } from '../../domain/access/index.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
+import { buildFubeDocx, buildFubePdf, fubeDocumentView } from '../../documents/index.js';
 import type { RequestContext } from '../context.js';
 import { actorId, authorizeCreate, authorizeFube, visibility } from '../access.js';
 import { ApiProblem, domainRefused, notFound, staleRevision } from '../errors.js';
@@ -43,8 +45,25 @@ import { PROBLEM_TYPES } from '../../api/problem.js';
 import { requireFamily } from './families.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
+/** Brussels date of an instant, memoised per minute: Intl formatting is costly per request. */
+let lastMinute = Number.NaN;
+let lastDay = '';
+function today(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDay = localDate(now);
+  }
+  return lastDay;
+}
+
 /** The id of the appeal of a round: one appeal per round (revision) of the process. */
 const appealId = (revision: number) => `beroep-${revision}`;
+
+const DOCUMENT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
 
 const remarksOf = (fubeId: string, events: readonly WorkflowEvent[]) =>
   events
@@ -100,7 +119,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       const { id } = request.params;
       const stamp = await store.fubes.stamp(id);
       if (stamp === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
-      const day = localDate(request.ctx.clock.now());
+      const day = today(request.ctx.clock.now());
       let entry = views.get(id, stamp, day);
       if (entry === undefined) {
         const record = await store.fubes.get(id);
@@ -291,6 +310,46 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
         throw notFound(`FUBE '${record.id}' heeft geen lopend beroep '${request.params.appealId}'`);
       const written = await fubes.transition(record, request.ctx, { type: 'decide-appeal', ...request.body });
       return fubes.view(written, request.ctx);
+    },
+  );
+
+  api.get(
+    fastifyPath('fubeDocument'),
+    {
+      schema: {
+        tags,
+        summary: 'De FUBE als Word-document (.docx) of PDF',
+        params: fubeParamsSchema,
+        querystring: documentQuerySchema,
+        response: {
+          200: {
+            description: 'Het document',
+            content: { [DOCUMENT_TYPES.docx]: { schema: z.string() }, [DOCUMENT_TYPES.pdf]: { schema: z.string() } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const record = await fubes.require(request.params.id, request.ctx);
+      const family = await families.get(record.content.familyId, record.content.familyVersion);
+      const view = fubeDocumentView({
+        content: record.content,
+        family,
+        workflow: record.workflow,
+        revision: record.revision,
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+        names: await store.names(),
+        generatedAt: request.ctx.clock.now().toISOString(),
+      });
+      if (!view.ok) throw domainRefused(view.errors, 'Het document kan niet opgemaakt worden');
+      const { format } = request.query;
+      const document = format === 'docx' ? await buildFubeDocx(view.value) : await buildFubePdf(view.value);
+      const name = `${record.content.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'fube'}-r${record.revision}.${format}`;
+      return reply
+        .type(DOCUMENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(document as unknown as string);
     },
   );
 
