@@ -208,6 +208,27 @@ for (const backend of backends) {
         expectProblem(await call('GET', `/api/fubes/${fube.id}/revisions/7`), 404);
       });
 
+      it('loses no update when 25 writers save the same FUBE at once, each retrying after a 409', async () => {
+        const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Gedeelde functie', entityId: 'dfb' } })).json() as FubeView;
+        let conflicts = 0;
+        const writer = async (n: number) => {
+          for (;;) {
+            const current = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
+            const content = { ...current.content, specificKnowledge: `${current.content.specificKnowledge}[${n}]` };
+            const saved = await call('PUT', `/api/fubes/${fube.id}`, { body: { baseRevision: current.revision, content } });
+            if (saved.statusCode === 200) return;
+            expect(saved.statusCode).toBe(409);
+            conflicts++;
+          }
+        };
+        await Promise.all(Array.from({ length: 25 }, (_, n) => writer(n)));
+        const final = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
+        expect(final.revision).toBe(26);
+        for (let n = 0; n < 25; n++) expect(final.content.specificKnowledge).toContain(`[${n}]`);
+        expect((await call('GET', `/api/fubes/${fube.id}/revisions`)).json()).toHaveLength(26);
+        expect(conflicts).toBeGreaterThan(0);
+      });
+
       it('stores a weighing as a new revision and adds the result areas its RG values require', async () => {
         const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Financieel analist', entityId: 'dfb' } })).json() as FubeView;
         const values = Object.fromEntries(family.criteria.map((c) => [c.id, c.values.length]));
