@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFamilySource } from '../../src/domain/family/index.js';
-import { SEED_FILE, SEED_ID, familiesFolder, runCli, smallFamilyYaml } from './support.js';
+import { CLI_TIMEOUT, SEED_FILE, SEED_ID, familiesFolder, runCli, smallFamilyYaml } from './support.js';
 
 const BAD_SCHEMA = `id: Slechte_Familie
 name: Slecht
@@ -70,7 +70,7 @@ function loadOk(source: string) {
   return result.value;
 }
 
-describe('weegschaal family validate', () => {
+describe('weegschaal family validate', { timeout: CLI_TIMEOUT }, () => {
   it('accepts the seed family and sums it up in one line, counting the reconstructed spans', async () => {
     const run = await runCli(['family', 'validate', SEED_FILE]);
     expect(run.stderr).toBe('');
@@ -118,7 +118,7 @@ describe('weegschaal family validate', () => {
   });
 });
 
-describe('weegschaal family show', () => {
+describe('weegschaal family show', { timeout: CLI_TIMEOUT }, () => {
   it('shows the seed family with its sections, value texts, RG and check-the-original marks and the competency table', async () => {
     const run = await runCli(['family', 'show', SEED_ID]);
     expect(run.stderr).toBe('');
@@ -174,7 +174,7 @@ describe('weegschaal family show', () => {
   });
 });
 
-describe('weegschaal family list', () => {
+describe('weegschaal family list', { timeout: CLI_TIMEOUT }, () => {
   it('lists every version in the folder and reports the files that fail (exit 1)', async () => {
     const run = await runCli(['family', 'list', '--format', 'json'], { env: env() });
     expect(run.code).toBe(1);

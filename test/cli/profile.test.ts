@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_ID, runCli } from './support.js';
+import { CLI_TIMEOUT, SEED_ID, runCli } from './support.js';
 
 /** DOMAIN.md: required competency level per class of the seed family ("–" = not required). */
 const REQUIRED: Record<number, Record<string, number>> = {
@@ -20,7 +20,7 @@ interface Profile {
   competencies: { competencyId: string; requiredLevel: number; levelText: string }[];
 }
 
-describe('weegschaal profile', () => {
+describe('weegschaal profile', { timeout: CLI_TIMEOUT }, () => {
   it('gives the competency profile of every class of the seed family', async () => {
     const classes = [14, 15, 16, 17, 18, 19];
     const runs = await Promise.all(classes.map((cls) => runCli(['profile', '--family', SEED_ID, '--class', String(cls), '--format', 'json'])));

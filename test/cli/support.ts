@@ -10,6 +10,12 @@ const BIN = fileURLToPath(new URL('../../bin/weegschaal.mjs', import.meta.url));
 export const SEED_ID = 'organisatieondersteunende-functies';
 export const SEED_FILE = fileURLToPath(new URL(`../../families/${SEED_ID}.yaml`, import.meta.url));
 
+/**
+ * A CLI start costs about a second of CPU (tsx loads the sources); tests that start several
+ * take minutes when the two cores are shared with other test files, so they get room.
+ */
+export const CLI_TIMEOUT = 180_000;
+
 export interface CliRun {
   code: number | null;
   stdout: string;

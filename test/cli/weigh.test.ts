@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadFamilySource } from '../../src/domain/family/index.js';
 import { weigh } from '../../src/domain/weighing/index.js';
-import { SEED_FILE, SEED_ID, runCli } from './support.js';
+import { CLI_TIMEOUT, SEED_FILE, SEED_ID, runCli } from './support.js';
 
 const CRITERIA = ['complexiteit', 'opvolging', 'rol-in-projecten', 'impact-op-budgetten', 'beleidsvoorbereiding', 'optimalisatie', 'interpersoonlijke-relaties', 'organisatievorm'] as const;
 
@@ -17,7 +17,7 @@ async function seed() {
   return loaded.value;
 }
 
-describe('weegschaal weigh', () => {
+describe('weegschaal weigh', { timeout: CLI_TIMEOUT }, () => {
   it('weighs good lines and reports bad ones by line number, in input order, and exits 1', async () => {
     const input = [
       JSON.stringify({ values: lightest }), // 1
