@@ -9,7 +9,7 @@ const WRITERS = 50;
 const CONNECTIONS = 5;
 
 describeEachDatabase('concurrent writers on one FUBE', (database) => {
-  it(`${WRITERS} writers that each read, write on their base revision and retry on conflict lose no update`, async () => {
+  it(`${WRITERS} writers that each read, write on their base revision and retry on conflict lose no update`, { timeout: 120_000 }, async () => {
     const stores: Store[] = [database.store];
     for (let i = 1; i < CONNECTIONS; i++) stores.push(await database.open({ poolSize: 4 }));
     await withPublishedFamily(database.store);
@@ -28,6 +28,8 @@ describeEachDatabase('concurrent writers on one FUBE', (database) => {
         if (outcome === undefined) throw new Error('the FUBE disappeared');
         expect(outcome.currentRevision).toBeGreaterThan(current.revision);
         conflicts++;
+        // A client backs off a little before it re-reads after a 409.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
       }
       throw new Error(`writer ${n} never got through`);
     };
