@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { prepareDatabase } from '../../server/serve.js';
 import { addDatabaseOptions, databaseTarget } from '../options.js';
 
 /** `weegschaal db init`: creates or updates the schema; a new database gets the families. */
@@ -11,6 +10,8 @@ export function registerDbCommands(program: Command): void {
     .option('--demo', 'demogegevens laden als de databank leeg is', false);
   addDatabaseOptions(init).action(async (options: { demo: boolean }) => {
     const target = databaseTarget(init);
+    // Loaded here, not at the top: the server's dependencies would slow every other command's start.
+    const { prepareDatabase } = await import('../../server/serve.js');
     const prepared = await prepareDatabase(target.kind === 'postgres' ? { databaseUrl: target.url } : { file: target.file }, { demo: options.demo });
     try {
       const out = (line: string) => process.stdout.write(`${line}\n`);

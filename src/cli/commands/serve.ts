@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import { serve } from '../../server/serve.js';
 import { CliError } from '../cli-error.js';
 import { addDatabaseOptions, databaseTarget, positiveInteger } from '../options.js';
 
@@ -14,6 +13,8 @@ export function registerServeCommand(program: Command): void {
     .option('--build', 'de webapp eerst bouwen als dist/web ontbreekt of verouderd is', false);
   addDatabaseOptions(command).action(async (options: { port: number; host: string; demo: boolean; build: boolean }) => {
     const target = databaseTarget(command);
+    // Loaded here, not at the top: the server's dependencies would slow every other command's start.
+    const { serve } = await import('../../server/serve.js');
     const server = await serve({
       ...(target.kind === 'postgres' ? { databaseUrl: target.url } : { file: target.file }),
       port: options.port,
