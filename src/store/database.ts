@@ -44,6 +44,8 @@ export interface StoreContext {
   /**
    * Runs `fn` in one transaction. On SQLite it takes the write lock first
    * (BEGIN IMMEDIATE), so a transaction never fails half-way on another writer's lock.
+   * Repository methods open their own transaction: call them outside `fn`, never inside
+   * (on SQLite the inner one would wait for the connection the outer one holds).
    */
   transaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
 }

@@ -171,6 +171,12 @@ export class FubesRepository {
     return this.read(this.context.db, id);
   }
 
+  /** Revision, status and last change without the content (cheap, e.g. for an ETag). */
+  async head(id: string): Promise<{ revision: number; state: Status; updatedAt: string } | undefined> {
+    const row = await this.context.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : { revision: row.revision, state: row.state as Status, updatedAt: row.updated_at };
+  }
+
   /** All revisions, oldest first. */
   async revisions(id: string): Promise<RevisionRecord[]> {
     const rows = await this.context.db.selectFrom('fube_revisions').selectAll().where('fube_id', '=', id).orderBy('revision').execute();

@@ -49,6 +49,12 @@ select * from "fubes" where "id" = ?;
 -- fubes.get [postgres]
 select * from "fubes" where "id" = $1;
 
+-- fubes.head [sqlite]
+select "revision", "state", "updated_at" from "fubes" where "id" = ?;
+
+-- fubes.head [postgres]
+select "revision", "state", "updated_at" from "fubes" where "id" = $1;
+
 -- fubes.revisions [sqlite]
 select * from "fube_revisions" where "fube_id" = ? order by "revision";
 

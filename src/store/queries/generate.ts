@@ -76,6 +76,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     const event = { type: 'propose', at: '2026-01-01T00:00:00.000Z', actorId: 'm', revision: 2, from: 'draft' as const, to: 'proposed' as const, data: {} };
     await as('fubes.write', () => store.fubes.write(fube.id, { baseRevision: 2, workflow: { status: 'proposed', revision: 2 }, events: [event], actorId: 'm' }));
     await as('fubes.get', () => store.fubes.get(fube.id));
+    await as('fubes.head', () => store.fubes.head(fube.id));
     await as('fubes.revisions', () => store.fubes.revisions(fube.id));
     await as('fubes.revision', () => store.fubes.revision(fube.id, 1));
     await as('fubes.events', () => store.fubes.events(fube.id));
