@@ -29,6 +29,8 @@ export function apiStore(store: Store): ApiStore {
     return all.filter((s) => visible.has(s.id));
   };
 
+  const stampQuery = store.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', '').compile();
+
   return {
     dialect: store.dialect,
     families: {
@@ -50,7 +52,9 @@ export function apiStore(store: Store): ApiStore {
     fubes: {
       get: (id) => store.fubes.get(id),
       stamp: async (id) => {
-        const row = await store.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', id).executeTakeFirst();
+        // Compiled once: this query runs on every GET of a FUBE.
+        const { rows } = await store.db.executeQuery<{ revision: number; state: string; updated_at: string }>({ ...stampQuery, parameters: [id] });
+        const row = rows[0];
         return row === undefined ? undefined : `${row.revision}|${row.state}|${row.updated_at}`;
       },
       create: (content, workflow, actorId) => store.fubes.create(content, workflow, actorId),
