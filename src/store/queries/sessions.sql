@@ -25,6 +25,14 @@ begin;
 update "sessions" set "last_seen_at" = $1, "expires_at" = $2 where "id" = $3;
 commit;
 
+-- sessions.deleteForUser [sqlite]
+delete from "sessions" where "user_id" = ? and "id" != ?;
+
+-- sessions.deleteForUser [postgres]
+begin;
+delete from "sessions" where "user_id" = $1 and "id" != $2;
+commit;
+
 -- sessions.delete [sqlite]
 delete from "sessions" where "id" = ?;
 

@@ -38,3 +38,25 @@ select * from "user_roles" where "user_id" = ? order by "id";
 
 -- users.roles [postgres]
 select * from "user_roles" where "user_id" = $1 order by "id";
+
+-- users.removeRole [sqlite]
+delete from "user_roles" where "user_id" = ? and "role" = ? and "entity_id" = ? and "unit_id" = ?;
+
+-- users.removeRole [postgres]
+begin;
+delete from "user_roles" where "user_id" = $1 and "role" = $2 and "entity_id" = $3 and "unit_id" = $4;
+commit;
+
+-- users.setPassword [sqlite]
+update "users" set "password_hash" = ? where "id" = ?;
+
+-- users.setPassword [postgres]
+begin;
+update "users" set "password_hash" = $1 where "id" = $2;
+commit;
+
+-- users.list [sqlite]
+select * from "users" order by "email";
+
+-- users.list [postgres]
+select * from "users" order by "email";
