@@ -17,6 +17,9 @@ const FubePage = page(() => import('./fube/fube-page.js'));
 const CataloguePage = page(() => import('./pages/catalogue-page.js'));
 const MatrixPage = page(() => import('./pages/matrix-page.js'));
 const MatrixCellPage = page(() => import('./pages/matrix-cell-page.js'));
+const CreateFubePage = page(() => import('./pages/create-fube-page.js'));
+const HolderPage = page(() => import('./pages/holder-page.js'));
+const PrintPage = page(() => import('./pages/print-page.js'));
 const NotFoundPage = page(() => import('./pages/not-found-page.js'));
 
 export function createQueryClient(): QueryClient {
@@ -51,7 +54,10 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="/families" element={<FamiliesPage />} />
                 <Route path="/families/:id" element={<FamilyPage />} />
                 <Route path="/families/:id/weging" element={<TryWeighingPage />} />
+                <Route path="/families/:id/nieuwe-fube" element={guarded(CreateFubePage)} />
+                <Route path="/fubes/:id/print" element={guarded(PrintPage)} />
                 <Route path="/fubes/:id/:step?" element={guarded(FubePage)} />
+                <Route path="/mijn-functie/:id" element={guarded(HolderPage)} />
                 <Route path="/catalogus" element={guarded(CataloguePage)} />
                 <Route path="/matrix" element={guarded(MatrixPage)} />
                 <Route path="/matrix/cel" element={guarded(MatrixCellPage)} />

@@ -289,6 +289,43 @@ export const uiNl = {
   'ui.matrix.cell-title': '{family}, functieklasse {class}',
   'ui.matrix.cell-empty': 'Geen functiebeschrijvingen in deze cel.',
   'ui.matrix.back': 'Terug naar de matrix',
+  // Holder's own view
+  'ui.holder.title': 'Mijn functie: {title}',
+  'ui.holder.intro': 'Hier leest u de beschrijving van uw functie, de functieklasse en waarom. U kunt opmerkingen geven en, na de kennisgeving, beroep instellen.',
+  'ui.holder.class': 'Uw functieklasse',
+  'ui.holder.class-value': 'Functiefamilie {family}, niveau {level}, functieklasse {class}.',
+  'ui.holder.no-class': 'Er is nog geen functieklasse beslist.',
+  'ui.holder.explanation': 'Waarom deze functieklasse',
+  'ui.holder.remarks': 'Opmerkingen',
+  'ui.holder.remarks.none': 'Er zijn nog geen opmerkingen.',
+  'ui.holder.remark.text': 'Uw opmerking',
+  'ui.holder.remark.hint': 'U hoeft niet te tekenen. Uw leidinggevende zoekt samen met u naar een consensus.',
+  'ui.holder.remark.submit': 'Opmerking versturen',
+  'ui.holder.remark.sent': 'Uw opmerking is bewaard.',
+  'ui.holder.appeal': 'Beroep instellen',
+  'ui.holder.appeal.rule': 'Beroep kan binnen 15 kalenderdagen na de kennisgeving, enkel tegen de functiefamilie of de functieklasse.',
+  'ui.holder.appeal.grounds': 'Waartegen stelt u beroep in?',
+  'ui.holder.appeal.ground.family': 'De functiefamilie',
+  'ui.holder.appeal.ground.class': 'De functieklasse',
+  'ui.holder.appeal.motivation': 'Motivering',
+  'ui.holder.appeal.submit': 'Beroep instellen',
+  'ui.holder.appeal.sent': 'Uw beroep is ingesteld.',
+  'ui.holder.appeal.closed': 'Beroep is nu niet mogelijk.',
+  'ui.holder.appeal.need-ground': 'Kies minstens één grond.',
+  'ui.holder.document': 'De functiebeschrijving',
+
+  // Print view
+  'ui.print.title': 'Afdrukversie: {title}',
+  'ui.print.button': 'Afdrukken',
+  'ui.print.entity': 'Entiteit: {entity}',
+  'ui.print.specific': 'Functie- en entiteitsspecifieke kennis',
+  'ui.print.decision': 'Functieklasse {class} (niveau {level})',
+  'ui.print.motivation': 'Motivering: {motivation}',
+  // New FUBE
+  'ui.create.title': 'Nieuwe functiebeschrijving',
+  'ui.create.intro': 'Start een functiebeschrijving vanuit de functiefamilie {family}. Daarna vult u ze stap voor stap aan.',
+  'ui.create.submit': 'Functiebeschrijving starten',
+  'ui.create.link': 'Een functiebeschrijving starten vanuit deze familie',
 } as const;
 
 export type UiKey = keyof typeof uiNl;

@@ -11,6 +11,8 @@ import {
   fubeViewSchema,
   fubeWeighedSchema,
   myWorkSchema,
+  remarkListSchema,
+  remarkSchema,
   searchResultSchema,
 } from '../../api/fubes.js';
 import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
@@ -29,6 +31,7 @@ export const keys = {
   fube: (id: string) => ['fube', id] as const,
   fubeRevisions: (id: string) => ['fube', id, 'revisions'] as const,
   fubeHistory: (id: string) => ['fube', id, 'history'] as const,
+  fubeRemarks: (id: string) => ['fube', id, 'remarks'] as const,
   compare: (id: string, from: number, to: number) => ['fube', id, 'compare', from, to] as const,
   search: (query: Query) => ['search', query] as const,
   matrix: (query: Query) => ['matrix', query] as const,
@@ -145,6 +148,41 @@ export function useTransition(id: string) {
     onSuccess: (view) => {
       client.setQueryData(keys.fube(id), view);
       afterFubeWrite(client, id);
+    },
+  });
+}
+
+export const useRemarks = (id: string) =>
+  useQuery({ queryKey: keys.fubeRemarks(id), queryFn: () => request('fubeRemarks', remarkListSchema, { params: { id } }) });
+
+export function useAddRemark(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { text: string }) => request('fubeRemarks', remarkSchema, { params: { id }, body }),
+    onSuccess: () => afterFubeWrite(client, id),
+  });
+}
+
+export function useAppeal(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { appellantIds: string[]; grounds: ('family' | 'class')[]; motivation: string }) =>
+      request('fubeAppeals', z.object({ appealId: z.string(), fube: fubeViewSchema }), { params: { id }, body }),
+    onSuccess: ({ fube }) => {
+      client.setQueryData(keys.fube(id), fube);
+      afterFubeWrite(client, id);
+    },
+  });
+}
+
+export function useCreateFube() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { familyId: string; title: string; entityId: string; unitId?: string; holderIds: string[] }) =>
+      request('fubes', fubeViewSchema, { body }),
+    onSuccess: (view) => {
+      client.setQueryData(keys.fube(view.id), view);
+      afterFubeWrite(client, view.id);
     },
   });
 }

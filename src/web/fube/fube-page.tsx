@@ -111,7 +111,8 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
       <PageTitle title={`${stepTitle} – ${view.content.title}`}>{heading}</PageTitle>
       <p>
         {t('ui.fube.revision', { revision: view.revision })} · {t('ui.fube.state', { state: stateLabel(i18n, view.state) })} ·{' '}
-        {t('ui.fube.family-version', { name: family.name, version: family.version })}
+        {t('ui.fube.family-version', { name: family.name, version: family.version })} ·{' '}
+        <Link to={`/fubes/${encodeURIComponent(view.id)}/print`}>{t('ui.editor.print')}</Link>
       </p>
       {view.inForceRevision !== null && view.inForceRevision !== view.revision && <Alert>{t('ui.fube.in-force', { revision: view.inForceRevision })}</Alert>}
       {!editable && <Alert tone="info">{t('ui.editor.readonly', { state: stateLabel(i18n, view.state) })}</Alert>}

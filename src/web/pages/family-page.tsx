@@ -72,6 +72,8 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
       </p>
       <p>
         <Link to={`/families/${encodeURIComponent(family.id)}/weging`}>{t('ui.family.try-weighing')}</Link>
+        <br />
+        <Link to={`/families/${encodeURIComponent(family.id)}/nieuwe-fube`}>{t('ui.create.link')}</Link>
       </p>
       <nav aria-labelledby="family-contents">
         <h2 id="family-contents">{t('ui.family.contents')}</h2>

@@ -7,6 +7,9 @@ import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
 
+/** Actions of a function holder: they open the holder's own view instead of the editor. */
+const HOLDER_ACTIONS = new Set(['remark', 'request-talk', 'appeal']);
+
 /** "My work": the FUBEs waiting for the caller's action, most urgent deadline first. */
 export default function HomePage() {
   const i18n = useI18n();
@@ -38,7 +41,7 @@ export default function HomePage() {
                     .map((item) => (
                       <tr key={`${item.fube.id}-${item.action}`}>
                         <td>
-                          <Link to={`/fubes/${encodeURIComponent(item.fube.id)}`}>{item.fube.title}</Link>
+                          <Link to={`${HOLDER_ACTIONS.has(item.action) ? '/mijn-functie' : '/fubes'}/${encodeURIComponent(item.fube.id)}`}>{item.fube.title}</Link>
                         </td>
                         <td>{actionLabel(i18n, item.action)}</td>
                         <td>{stateLabel(i18n, item.fube.state)}</td>

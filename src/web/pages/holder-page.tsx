@@ -1,0 +1,181 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { FubeView } from '../../api/fubes.js';
+import type { Family } from '../../domain/family/schema.js';
+import { explain } from '../../domain/weighing/index.js';
+import { useAddRemark, useAppeal, useFamily, useFube, useMe, useRemarks } from '../api/queries.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Alert } from '../ui/alert.js';
+import { Button } from '../ui/button.js';
+import { DeadlineText } from '../ui/deadline.js';
+import { TextArea } from '../ui/field.js';
+import { stateLabel } from '../ui/labels.js';
+import { PageTitle } from '../ui/page-title.js';
+import { ErrorMessage, QueryState } from '../ui/query-state.js';
+import { FubeDocument } from './print-page.js';
+
+/** The holder's own view: the FUBE, the class and why in plain words, remarks and appeal. */
+export default function HolderPage() {
+  const { id = '' } = useParams();
+  const fube = useFube(id);
+  return <QueryState query={fube}>{(view) => <HolderWithFamily view={view} />}</QueryState>;
+}
+
+function HolderWithFamily({ view }: { view: FubeView }) {
+  const family = useFamily(view.content.familyId, view.content.familyVersion);
+  return <QueryState query={family}>{(doc) => <HolderView view={view} family={doc.family} />}</QueryState>;
+}
+
+function HolderView({ view, family }: { view: FubeView; family: Family }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const decided = view.workflow.validation ?? view.content.decision;
+  const cls = view.workflow.appealDecision?.class ?? decided?.class;
+  const level = family.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
+  // The explanation in the reader's language, from the same result the server stored.
+  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale)), [view.weighing, family, i18n.locale]);
+  const appealUntil = view.deadlines.find((d) => d.code === 'appeal-until') ?? null;
+  const canAppeal = view.allowedActions.includes('appeal') && appealUntil !== null && !appealUntil.reached;
+  const canRemark = view.allowedActions.includes('remark');
+  return (
+    <>
+      <PageTitle title={t('ui.holder.title', { title: view.content.title })}>{t('ui.holder.title', { title: view.content.title })}</PageTitle>
+      <p>{t('ui.holder.intro')}</p>
+      <p>{t('ui.fube.state', { state: stateLabel(i18n, view.state) })}</p>
+      <section aria-labelledby="holder-class">
+        <h2 id="holder-class">{t('ui.holder.class')}</h2>
+        <p>{cls === undefined || level === undefined ? t('ui.holder.no-class') : t('ui.holder.class-value', { family: family.name, level, class: cls })}</p>
+        {explanation !== null && (
+          <>
+            <h3>{t('ui.holder.explanation')}</h3>
+            <p className="wg-pre">{explanation}</p>
+          </>
+        )}
+      </section>
+      {view.deadlines.length > 0 && (
+        <section aria-labelledby="holder-deadlines">
+          <h2 id="holder-deadlines">{t('ui.workflow.deadlines')}</h2>
+          <ul>
+            {view.deadlines.map((d, i) => (
+              <li key={i}>
+                <DeadlineText deadline={d} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Remarks view={view} canRemark={canRemark} />
+      <section aria-labelledby="holder-appeal">
+        <h2 id="holder-appeal">{t('ui.holder.appeal')}</h2>
+        <p>{t('ui.holder.appeal.rule')}</p>
+        {canAppeal ? <AppealForm view={view} /> : <p>{t('ui.holder.appeal.closed')}</p>}
+      </section>
+      <section aria-labelledby="holder-document">
+        <h2 id="holder-document">{t('ui.holder.document')}</h2>
+        <p>
+          <Link to={`/fubes/${encodeURIComponent(view.id)}/print`}>{t('ui.editor.print')}</Link>
+        </p>
+        <FubeDocument view={view} family={family} headingLevel={3} />
+      </section>
+    </>
+  );
+}
+
+function Remarks({ view, canRemark }: { view: FubeView; canRemark: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const remarks = useRemarks(view.id);
+  const add = useAddRemark(view.id);
+  const [text, setText] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') return;
+    add.mutate({ text: text.trim() }, { onSuccess: () => setText('') });
+  };
+  return (
+    <section aria-labelledby="holder-remarks">
+      <h2 id="holder-remarks">{t('ui.holder.remarks')}</h2>
+      <QueryState query={remarks}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('ui.holder.remarks.none')}</p>
+          ) : (
+            <ul>
+              {list.map((r) => (
+                <li key={r.id}>
+                  <span className="wg-choice__meta">{i18n.dateTime(r.at)}</span>
+                  <span className="wg-pre">{r.text}</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+      {canRemark && (
+        <form onSubmit={submit}>
+          <div role="status">{add.isSuccess && <Alert tone="success">{t('ui.holder.remark.sent')}</Alert>}</div>
+          {add.error !== null && <ErrorMessage error={add.error} />}
+          <TextArea label={t('ui.holder.remark.text')} hint={t('ui.holder.remark.hint')} value={text} onChange={(e) => setText(e.target.value)} />
+          <Button type="submit" disabled={add.isPending}>
+            {t('ui.holder.remark.submit')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function AppealForm({ view }: { view: FubeView }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const appeal = useAppeal(view.id);
+  const [grounds, setGrounds] = useState<('family' | 'class')[]>([]);
+  const [motivation, setMotivation] = useState('');
+  const [tried, setTried] = useState(false);
+  const appealUntil = view.deadlines.find((d) => d.code === 'appeal-until') ?? null;
+  const toggle = (g: 'family' | 'class', on: boolean) => setGrounds(on ? [...grounds, g] : grounds.filter((x) => x !== g));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    const personId = me.data?.personId;
+    if (grounds.length === 0 || motivation.trim() === '' || personId === null || personId === undefined) return;
+    appeal.mutate({ appellantIds: [personId], grounds, motivation: motivation.trim() });
+  };
+  if (appeal.isSuccess)
+    return (
+      <Alert tone="success" live>
+        {t('ui.holder.appeal.sent')}
+      </Alert>
+    );
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>
+        <DeadlineText deadline={appealUntil} />
+      </p>
+      {appeal.error !== null && <ErrorMessage error={appeal.error} />}
+      <fieldset className="wg-fieldset" aria-describedby={tried && grounds.length === 0 ? 'appeal-grounds-error' : undefined}>
+        <legend>{t('ui.holder.appeal.grounds')}</legend>
+        {tried && grounds.length === 0 && (
+          <p id="appeal-grounds-error" className="wg-field-error">
+            {t('ui.holder.appeal.need-ground')}
+          </p>
+        )}
+        {(['family', 'class'] as const).map((g) => (
+          <label key={g} className="wg-choice">
+            <input type="checkbox" checked={grounds.includes(g)} onChange={(e) => toggle(g, e.target.checked)} />
+            <span>{t(`ui.holder.appeal.ground.${g}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextArea
+        label={t('ui.holder.appeal.motivation')}
+        value={motivation}
+        error={tried && motivation.trim() === '' ? t('ui.login.required') : undefined}
+        onChange={(e) => setMotivation(e.target.value)}
+      />
+      <Button type="submit" disabled={appeal.isPending}>
+        {t('ui.holder.appeal.submit')}
+      </Button>
+    </form>
+  );
+}
