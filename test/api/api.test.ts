@@ -316,6 +316,7 @@ for (const backend of backends) {
         expect((await call('GET', `/api/fubes/${fube.id}`, { as: 'holder' })).statusCode).toBe(200);
         expectProblem(await call('PUT', `/api/fubes/${fube.id}`, { as: 'holder', body: { baseRevision: fube.revision, content: fube.content } }), 403);
         expectProblem(await call('GET', `/api/fubes/${fube.id}`, { as: 'anonymous' }), 401);
+        expectProblem(await call('GET', '/api/fubes/bestaat-niet', { as: 'anonymous' }), 401);
         const theirs = (await call('GET', '/api/fubes?pageSize=200', { as: 'otherHr' })).json();
         expect(theirs.items.map((i: { id: string }) => i.id)).not.toContain(fube.id);
       });

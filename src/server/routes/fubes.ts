@@ -35,7 +35,7 @@ import type { FubeAction, FubeResource } from '../../domain/access/index.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
 import { buildFubeDocx, buildFubePdf, fubeDocumentView } from '../../documents/index.js';
 import type { RequestContext } from '../context.js';
-import { actorId, authorizeCreate, authorizeFube, visibility } from '../access.js';
+import { actorId, authorizeCreate, authorizeFube, requireCaller, visibility } from '../access.js';
 import { ApiProblem, domainRefused, notFound, staleRevision } from '../errors.js';
 import { FamilyVersions } from '../families-cache.js';
 import { FubeViewCache } from '../view-cache.js';
@@ -117,6 +117,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     { schema: { tags, summary: 'Eén FUBE met weging, profiel, termijnen en mogelijke acties', params: fubeParamsSchema, response: { 200: fubeViewSchema } } },
     async (request, reply) => {
       const { id } = request.params;
+      requireCaller(request.ctx);
       const stamp = await store.fubes.stamp(id);
       if (stamp === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
       const day = today(request.ctx.clock.now());
@@ -372,6 +373,8 @@ class FubeActions {
 
   /** Loads a FUBE the caller may see and act on: 401, 404 (also when hidden) or 403 otherwise. */
   async require(id: string, ctx: RequestContext, action: FubeAction = 'read'): Promise<FubeRecord> {
+    // Anonymous callers learn nothing, not even whether the id exists.
+    requireCaller(ctx);
     const record = await this.store.fubes.get(id);
     if (record === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
     authorizeFube(ctx, action, await this.resource(record, action === 'validate'), id);
