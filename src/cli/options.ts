@@ -32,7 +32,8 @@ export function familyIdOption(): Option {
 /** Where the database is: a SQLite file or a PostgreSQL URL (for store-backed commands). */
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
-export const DEFAULT_DATABASE_FILE = 'data/weegschaal.sqlite';
+// The issue's default, the same file the store opens without options.
+export const DEFAULT_DATABASE_FILE = 'data/weegschaal.db';
 
 /**
  * Adds `--db <file>` and `--database-url <url>` (also read from WEEGSCHAAL_DB and
