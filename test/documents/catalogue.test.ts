@@ -147,6 +147,12 @@ describe('the catalogue CSV', () => {
     expect(csvField(null)).toBe('');
   });
 
+  it('has its columns documented in docs/catalogue-format.md, in order and with their meaning', () => {
+    const doc = readFileSync(new URL('../../docs/catalogue-format.md', import.meta.url), 'utf8');
+    const documented = [...doc.matchAll(/^\| (\d+) \| `([^`]+)` \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2], m[3]]);
+    expect(documented).toEqual(csvColumns.map((c, i) => [i + 1, c.name, c.description]));
+  });
+
   it('can be written with commas and without BOM for other tools', () => {
     const csv = toCsv([], { delimiter: ',', bom: false });
     expect(csv).toBe(`${csvColumns.map((c) => c.name).join(',')}\r\n`);
