@@ -85,6 +85,7 @@ const MATRIX: Row[] = [
   { route: 'fubeRevision', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'fubeCompare', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'from=1&to=1' },
   { route: 'fubeHistory', method: 'GET', target: 'draft', ok: historyReaders, hidden: otherEntity },
+  { route: 'fubeDocument', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'format=docx' },
   { route: 'fubeRemarks', method: 'GET', target: 'proposed', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
   {
