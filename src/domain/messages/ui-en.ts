@@ -325,4 +325,8 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.create.intro': 'Start a function description from the function family {family}. Then complete it step by step.',
   'ui.create.submit': 'Start the function description',
   'ui.create.link': 'Start a function description from this family',
+  'ui.holder.talk': 'Ask your manager for a talk',
+  'ui.holder.talk.hint': 'The talk takes place before validation.',
+  'ui.holder.talk.note': 'What would you like to talk about? (optional)',
+  'ui.holder.talk.sent': 'Your request for a talk has been passed on.',
 };

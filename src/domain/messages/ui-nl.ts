@@ -326,6 +326,10 @@ export const uiNl = {
   'ui.create.intro': 'Start een functiebeschrijving vanuit de functiefamilie {family}. Daarna vult u ze stap voor stap aan.',
   'ui.create.submit': 'Functiebeschrijving starten',
   'ui.create.link': 'Een functiebeschrijving starten vanuit deze familie',
+  'ui.holder.talk': 'Een gesprek met uw leidinggevende vragen',
+  'ui.holder.talk.hint': 'Het gesprek vindt plaats vóór de validatie.',
+  'ui.holder.talk.note': 'Waarover wilt u praten? (niet verplicht)',
+  'ui.holder.talk.sent': 'Uw vraag om een gesprek is doorgegeven.',
 } as const;
 
 export type UiKey = keyof typeof uiNl;

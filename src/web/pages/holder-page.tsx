@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
 import { explain } from '../../domain/weighing/index.js';
-import { useAddRemark, useAppeal, useFamily, useFube, useMe, useRemarks } from '../api/queries.js';
+import { useAddRemark, useAppeal, useFamily, useFube, useMe, useRemarks, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
@@ -65,6 +65,7 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
         </section>
       )}
       <Remarks view={view} canRemark={canRemark} />
+      {view.allowedActions.includes('request-talk') && <TalkRequest view={view} />}
       <section aria-labelledby="holder-appeal">
         <h2 id="holder-appeal">{t('ui.holder.appeal')}</h2>
         <p>{t('ui.holder.appeal.rule')}</p>
@@ -177,5 +178,39 @@ function AppealForm({ view }: { view: FubeView }) {
         {t('ui.holder.appeal.submit')}
       </Button>
     </form>
+  );
+}
+
+/** Asks for a talk with the manager before validation (the deadline shows in the list above). */
+function TalkRequest({ view }: { view: FubeView }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const transition = useTransition(view.id);
+  const [note, setNote] = useState('');
+  const [sent, setSent] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const holderId = me.data?.personId;
+    if (holderId === null || holderId === undefined) return;
+    transition.mutate(
+      { baseRevision: view.revision, action: { type: 'request-talk', holderId, ...(note.trim() !== '' ? { note: note.trim() } : {}) } },
+      { onSuccess: () => setSent(true) },
+    );
+  };
+  return (
+    <section aria-labelledby="holder-talk">
+      <h2 id="holder-talk">{t('ui.holder.talk')}</h2>
+      <p>{t('ui.holder.talk.hint')}</p>
+      <div role="status">{sent && <Alert tone="success">{t('ui.holder.talk.sent')}</Alert>}</div>
+      {transition.error !== null && <ErrorMessage error={transition.error} />}
+      {!sent && (
+        <form onSubmit={submit}>
+          <TextArea label={t('ui.holder.talk.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+          <Button type="submit" variant="secondary" disabled={transition.isPending}>
+            {t('ui.holder.talk')}
+          </Button>
+        </form>
+      )}
+    </section>
   );
 }
