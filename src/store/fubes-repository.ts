@@ -284,7 +284,7 @@ export interface StoredWeighing {
 }
 
 /** The columns copied out of the content so that filters and lists need no JSON. */
-function contentColumns(content: FubeContent) {
+export function contentColumns(content: FubeContent) {
   return {
     entity_id: content.entityId,
     unit_id: content.unitId ?? null,
@@ -298,7 +298,7 @@ function contentColumns(content: FubeContent) {
   };
 }
 
-function workflowColumns(workflow: WorkflowState) {
+export function workflowColumns(workflow: WorkflowState) {
   return { state: workflow.status, in_force_revision: workflow.inForce?.revision ?? null, workflow: writeJson(workflow) };
 }
 

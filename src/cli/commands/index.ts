@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { registerFamilyCommands } from './family.js';
 import { registerProfileCommand } from './profile.js';
 import { registerDbCommands } from './db.js';
+import { registerExportCommands } from './export.js';
+import { registerImportCommands } from './import.js';
 import { registerServeCommand } from './serve.js';
 import { registerUserCommands } from './user.js';
 import { registerWeighCommand } from './weigh.js';
@@ -19,4 +21,4 @@ import { registerWeighCommand } from './weigh.js';
  */
 export type RegisterCommands = (program: Command) => void;
 
-export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands];
+export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands];
