@@ -8,14 +8,16 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
   const blocks: Block[] = [{ kind: 'title', text: `${labels.fubeDocumentTitle}: ${id.title}` }];
   const dash = (value: string | number | undefined) => (value === undefined || value === '' ? labels.none : String(value));
 
+  const shown = (value: number | undefined) =>
+    value === undefined ? labels.notDecided : id.decided ? String(value) : `${value} (${labels.onlySuggested})`;
   blocks.push({ kind: 'heading', level: 1, text: labels.identification });
   const fields: [string, string][] = [
     [labels.title, id.title],
     [labels.entity, id.entity],
     [labels.unit, dash(id.unit)],
     [labels.family, `${id.family.name} (${labels.familyVersion} ${id.family.version})`],
-    [labels.level, id.level === undefined ? labels.notDecided : String(id.level)],
-    [labels.class, id.class === undefined ? labels.notDecided : String(id.class)],
+    [labels.level, shown(id.level)],
+    [labels.class, shown(id.class)],
     [labels.holders, id.holders.length === 0 ? labels.none : id.holders.join(', ')],
     [labels.manager, dash(id.manager)],
     [labels.state, statusLabels[id.state]],

@@ -30,6 +30,8 @@ export const fubeDocumentViewSchema = z.object({
     /** The decided level and class, or the suggestion while undecided. */
     level: z.number().int().optional(),
     class: z.number().int().optional(),
+    /** False while level and class are only the weighing's suggestion. */
+    decided: z.boolean(),
     holders: z.array(z.string()),
     manager: z.string().optional(),
     state: statusSchema,
@@ -228,6 +230,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       family: { id: family.id, name: family.name, version: family.version },
       ...(shownLevel !== undefined ? { level: shownLevel } : {}),
       ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined ? { class: result.class } : {}),
+      decided: decidedClass !== undefined,
       holders: content.holderIds.map(person),
       ...(content.managerId !== undefined ? { manager: person(content.managerId) } : {}),
       state: workflow.status,

@@ -27,6 +27,7 @@ export const labels = {
   notificationDate: 'Betekend op',
   inForceSince: 'Van kracht sinds',
   notDecided: 'nog niet beslist',
+  onlySuggested: 'voorstel, nog niet beslist',
   none: '–',
 
   purpose: 'Doel van de functie',

@@ -44,7 +44,7 @@ function render(block: Block): Content {
     case 'title':
       return { text: block.text, style: 'title' };
     case 'heading':
-      return { text: block.text, style: block.level === 1 ? 'heading1' : 'heading2' };
+      return { text: block.text, style: block.level === 1 ? 'heading1' : 'heading2', headlineLevel: block.level };
     case 'paragraph':
       return { text: block.text, style: 'paragraph', italics: block.note === true };
     case 'labelled':
@@ -95,6 +95,8 @@ export function pdfDefinition(doc: DocumentBlocks): TDocumentDefinitions {
       fontSize: 7.5,
       margin: [50, 20, 50, 0],
     }),
+    // A heading never stays alone at the bottom of a page (Word does this with keepNext).
+    pageBreakBefore: (node, queries) => node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
     content: doc.blocks.map(render),
   };
 }

@@ -69,6 +69,18 @@ describe('the family as a Word document', () => {
     expect(rows).toHaveLength(1 + family.criteria.length);
   });
 
+  it('fills every row of every table to the table grid, so Word and LibreOffice open it without repair', () => {
+    for (const table of docx.document.split('<w:tbl>').slice(1)) {
+      const grid = (table.split('</w:tblGrid>')[0]!.match(/<w:gridCol /g) ?? []).length;
+      expect(grid).toBeGreaterThan(0);
+      for (const row of table.split('</w:tbl>')[0]!.split('</w:tr>').slice(0, -1)) {
+        const cells = row.split('<w:tc>').slice(1);
+        const width = cells.reduce((sum, c) => sum + Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(c)?.[1] ?? 1), 0);
+        expect(width).toBe(grid);
+      }
+    }
+  });
+
   it('carries every value text, the RG marks, the legend of reconstructed spans and the footer', () => {
     const text = squash(docxText(docx.document));
     for (const criterion of family.criteria) for (const value of criterion.values) expect(text).toContain(squash(valueText(value)));

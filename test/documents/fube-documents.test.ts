@@ -139,6 +139,22 @@ describe('the FUBE as a Word document', () => {
     expect(docx.footers.join('')).toContain('PAGE');
   });
 
+  it('marks level and class as a suggestion while they are not decided', async () => {
+    const fube = { ...exampleFube(family), decision: undefined };
+    const draft = fubeDocumentView({ content: fube, family, workflow: { status: 'draft', revision: 1 }, revision: 1, generatedAt: GENERATED_AT });
+    if (!draft.ok) throw new Error(JSON.stringify(draft.errors));
+    expect(draft.value.identification).toMatchObject({ level: 3, class: 17, decided: false });
+    const draftText = docxText((await openDocx(await buildFubeDocx(draft.value))).document);
+    expect(draftText).toContain('Functieklasse\n17 (voorstel, nog niet beslist)');
+  });
+
+  it('escapes texts that look like markup', async () => {
+    const marked = { ...view, identification: { ...view.identification, title: 'R&D <analist> "senior"' } };
+    const xml = (await openDocx(await buildFubeDocx(marked))).document;
+    expect(xml).toContain('R&amp;D &lt;analist&gt;');
+    expect(xml).not.toContain('<analist>');
+  });
+
   it('says plainly what is not there yet for a draft without weighing', async () => {
     const fube = { ...exampleFube(family), weighing: undefined, decision: undefined };
     const draft = fubeDocumentView({ content: fube, family, workflow: { status: 'draft', revision: 1 }, revision: 1, generatedAt: GENERATED_AT });
