@@ -1,3 +1,4 @@
+import type { Family } from '../../domain/family/schema.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { WorkflowState } from '../../domain/workflow/schema.js';
 import type { Store } from '../../store/index.js';
@@ -35,6 +36,13 @@ export async function exportCatalogueFromStore(store: Store, options: StoreExpor
     matching = new Set(found.items.map((item) => item.id));
   }
 
+  const criteria = new Map<string, string[] | undefined>();
+  const criteriaOf = async (id: string, version: number) => {
+    const key = `${id}@${version}`;
+    if (!criteria.has(key)) criteria.set(key, (await store.families.get(id, version))?.family.criteria.map((c) => c.id));
+    return criteria.get(key);
+  };
+
   const fubes: CatalogueFube[] = [];
   for (const row of rows) {
     if (matching !== undefined && !matching.has(row.id)) continue;
@@ -45,11 +53,31 @@ export async function exportCatalogueFromStore(store: Store, options: StoreExpor
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       workflow: parseJson<WorkflowState>(row.workflow),
-      content: parseJson<FubeContent>(row.content),
+      content: inCriteriaOrder(parseJson<FubeContent>(row.content), await criteriaOf(row.family_id, row.family_version)),
     };
     if (options.visible === undefined || options.visible(fube)) fubes.push(fube);
   }
   return buildCatalogue(fubes, { exportedAt: options.exportedAt, filters });
+}
+
+/**
+ * The weighing values in the family's criterion order. PostgreSQL's jsonb does not keep the
+ * order of keys (SQLite's text does), and the export must be the same bytes on both.
+ */
+function inCriteriaOrder(content: FubeContent, criteria: Family['criteria'][number]['id'][] | undefined): FubeContent {
+  const weighing = content.weighing;
+  if (weighing === undefined || criteria === undefined) return content;
+  const order = (values: Record<string, number>) => {
+    const rank = (key: string) => {
+      const at = criteria.indexOf(key);
+      return at === -1 ? criteria.length : at;
+    };
+    return Object.fromEntries(Object.entries(values).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)));
+  };
+  return {
+    ...content,
+    weighing: { ...weighing, values: order(weighing.values), ...(weighing.result !== undefined ? { result: { ...weighing.result, values: order(weighing.result.values) } } : {}) },
+  };
 }
 
 /** The same, as the canonical JSON text (docs/catalogue-format.md). */
