@@ -85,6 +85,13 @@ export const apiBench: BenchModule = {
   name: 'HTTP API: GET /api/fubes/{id}',
   async run(): Promise<Row[]> {
     const dir = mkdtempSync(join(tmpdir(), 'weegschaal-bench-api-'));
+    // The database is large (about 200 MB): remove it also when the run is stopped.
+    const stopped = (signal: NodeJS.Signals) => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', stopped);
+    process.once('SIGTERM', stopped);
     const store = await openStore({ file: join(dir, 'bench.db') });
     try {
       const file = fileURLToPath(new URL('../families/organisatieondersteunende-functies.yaml', import.meta.url));
@@ -137,6 +144,8 @@ export const apiBench: BenchModule = {
         { name: 'ratio API / bare (goal ≥ 0.5)', value: Number(ratio.toFixed(2)), unit: '×', note: `p99 goal < 20 ms: ${api.p99 < 20 ? 'met' : 'not met'}; ${body.length} bytes a response` },
       ];
     } finally {
+      process.off('SIGINT', stopped);
+      process.off('SIGTERM', stopped);
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,8 +7,9 @@ import type { BenchModule, Row } from './types.js';
 import { apiBench } from './api.js';
 import { weighingBench } from './weighing.js';
 import { webBench } from './web.js';
+import { searchBench } from './search.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
