@@ -249,6 +249,26 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     }
   });
 
+  it('the validator sees the validation form with the committee rule, and an incomplete validation is refused with its reasons', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await login('leidend.ambtenaar.dfb@demo.weegschaal');
+    const id = await page.evaluate(async () => {
+      const response = await fetch('/api/fubes?state=proposed&entity=dfb');
+      const body = (await response.json()) as { items: { id: string }[] };
+      return body.items[0]?.id ?? '';
+    });
+    expect(id).not.toBe('');
+    await open(`/fubes/${id}/proces`);
+    const form = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Valideren' }) });
+    await form.waitFor();
+    expect(await page.locator('main').textContent()).toContain('ten vroegste 30 kalenderdagen');
+    await check('fube-validate');
+    await form.getByRole('button', { name: 'Valideren' }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/\S/);
+  });
+
   it('the language switch turns the interface English and is remembered', async () => {
     await open('/');
     await page.getByLabel('Taal').selectOption('en');

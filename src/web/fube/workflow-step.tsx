@@ -8,6 +8,7 @@ import { DeadlineText } from '../ui/deadline.js';
 import { TextArea } from '../ui/field.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
 import { ErrorMessage } from '../ui/query-state.js';
+import { ACTIONS_WITH_FORM, ActionWithForm } from './action-forms.js';
 import type { StepProps } from './fube-page.js';
 
 /** Actions this page can start: those without data, or with one reason text. */
@@ -22,13 +23,16 @@ function actionOf(type: string, reason: string): WorkflowAction | null {
 }
 
 /** The workflow actions of the state and the deadline rules, visible before acting. */
-export function WorkflowStep({ view }: StepProps) {
+export function WorkflowStep({ view, family }: StepProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const transition = useTransition(view.id);
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const actions = view.allowedActions.filter((a) => SIMPLE.has(a) || WITH_REASON.has(a));
+  const withForm = view.allowedActions.filter((a) => ACTIONS_WITH_FORM.has(a));
+  const submit = (action: WorkflowAction) =>
+    transition.mutate({ baseRevision: view.revision, action }, { onSuccess: (next) => setDone(stateLabel(i18n, next.state)) });
   const run = (type: string) => (event: FormEvent) => {
     event.preventDefault();
     const action = actionOf(type, reason);
@@ -60,7 +64,7 @@ export function WorkflowStep({ view }: StepProps) {
         {done !== null && <Alert tone="success">{t('ui.workflow.done', { state: done })}</Alert>}
       </div>
       {transition.error !== null && <ErrorMessage error={transition.error} />}
-      {actions.length === 0 && <p>{t('ui.workflow.none')}</p>}
+      {actions.length === 0 && withForm.length === 0 && <p>{t('ui.workflow.none')}</p>}
       {actions.some((a) => WITH_REASON.has(a)) && (
         <TextArea label={t('ui.workflow.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
       )}
@@ -73,6 +77,9 @@ export function WorkflowStep({ view }: StepProps) {
           </form>
         ))}
       </div>
+      {withForm.map((a) => (
+        <ActionWithForm key={a} type={a} view={view} family={family} submit={submit} pending={transition.isPending} />
+      ))}
     </div>
   );
 }
