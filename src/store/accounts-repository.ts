@@ -10,6 +10,8 @@ export interface User {
   personId: string | null;
   createdAt: string;
   disabledAt: string | null;
+  /** Trained in the classification method (the outside HR member of a committee must be). */
+  trainedInMethod: boolean;
 }
 
 /** A role, scoped to an entity or a unit of it; neither means over all entities. */
@@ -32,7 +34,7 @@ export interface Session {
 export class AccountsRepository {
   constructor(private readonly context: StoreContext) {}
 
-  async create(input: { email: string; name: string; passwordHash: string; personId?: string | null; roles?: UserRole[] }): Promise<User> {
+  async create(input: { email: string; name: string; passwordHash: string; personId?: string | null; roles?: UserRole[]; trainedInMethod?: boolean }): Promise<User> {
     const user: User = {
       id: randomUUID(),
       email: input.email.trim().toLowerCase(),
@@ -41,6 +43,7 @@ export class AccountsRepository {
       personId: input.personId ?? null,
       createdAt: this.context.now(),
       disabledAt: null,
+      trainedInMethod: input.trainedInMethod ?? false,
     };
     await this.context.transaction(async (trx) => {
       await trx
@@ -53,6 +56,7 @@ export class AccountsRepository {
           person_id: user.personId,
           created_at: user.createdAt,
           disabled_at: null,
+          trained_in_method: user.trainedInMethod ? 1 : 0,
         })
         .execute();
       if (input.roles !== undefined && input.roles.length > 0)
@@ -99,6 +103,15 @@ export class AccountsRepository {
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
     await this.context.transaction((trx) => trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute());
+  }
+
+  /** Disables (sessions end elsewhere) or enables an account. */
+  async setDisabled(userId: string, disabled: boolean): Promise<void> {
+    await this.context.transaction((trx) => trx.updateTable('users').set({ disabled_at: disabled ? this.context.now() : null }).where('id', '=', userId).execute());
+  }
+
+  async setTrainedInMethod(userId: string, trained: boolean): Promise<void> {
+    await this.context.transaction((trx) => trx.updateTable('users').set({ trained_in_method: trained ? 1 : 0 }).where('id', '=', userId).execute());
   }
 
   /** Every user, by login name. */
@@ -167,7 +180,16 @@ export class SessionsRepository {
   }
 }
 
-function toUser(row: { id: string; email: string; name: string; password_hash: string; person_id: string | null; created_at: string; disabled_at: string | null }): User {
+function toUser(row: {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  person_id: string | null;
+  created_at: string;
+  disabled_at: string | null;
+  trained_in_method: number;
+}): User {
   return {
     id: row.id,
     email: row.email,
@@ -176,5 +198,6 @@ function toUser(row: { id: string; email: string; name: string; password_hash: s
     personId: row.person_id,
     createdAt: row.created_at,
     disabledAt: row.disabled_at,
+    trainedInMethod: Number(row.trained_in_method) === 1,
   };
 }

@@ -40,6 +40,8 @@ export interface UsersTable {
   person_id: string | null;
   created_at: string;
   disabled_at: string | null;
+  /** 0/1: trained in the classification method (migration 0003). */
+  trained_in_method: Generated<number>;
 }
 
 export interface UserRolesTable {

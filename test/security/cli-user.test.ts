@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storeAccounts } from '../../src/server/auth/accounts.js';
 import { verifyPassword } from '../../src/server/auth/passwords.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli } from '../cli/support.js';
@@ -65,6 +66,25 @@ describe('weegschaal user', () => {
     await inStore(async (store) => {
       expect(await store.sessions.get('a'.repeat(64))).toBeUndefined();
       expect(await verifyPassword('een lang nieuw wachtwoord', (await store.users.get(userId))?.passwordHash ?? '')).toBe(true);
+    });
+  }, 30_000);
+
+  it('set --disabled ends every session and makes the account unusable; --trained is what the access rules see', async () => {
+    const userId = await inStore(async (store) => {
+      const user = await store.users.byEmail('eerste.beheerder@example.be');
+      await store.sessions.create({ id: 'b'.repeat(64), userId: user?.id ?? '', expiresAt: '2999-01-01T00:00:00.000Z' });
+      return user?.id ?? '';
+    });
+    const run = await runCli(['user', 'set', 'eerste.beheerder@example.be', '--disabled', '--trained', '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('eerste.beheerder@example.be: uitgeschakeld, opgeleid in de wegingsmethode');
+    await inStore(async (store) => {
+      expect(await store.sessions.get('b'.repeat(64))).toBeUndefined();
+      const account = await storeAccounts(store).byId(userId);
+      expect(account).toMatchObject({ disabled: true, trainedInMethod: true });
+      expect((await store.history.list({ subjectId: userId })).map((e) => e.action)).toEqual(
+        expect.arrayContaining(['user-created', 'role-granted', 'role-revoked', 'password-reset', 'user-disabled', 'user-trained']),
+      );
     });
   }, 30_000);
 });

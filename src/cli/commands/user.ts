@@ -7,7 +7,7 @@ import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { addDatabaseOptions, databaseTarget } from '../options.js';
 
 /**
- * `weegschaal user add|role|reset|list`: accounts on the database, for the administrator at
+ * `weegschaal user add|role|reset|set|list`: accounts on the database, for the administrator at
  * the server's console (the first admin is made here). Every change goes into the history
  * with the operating-system user as actor.
  */
@@ -80,8 +80,9 @@ export function registerUserCommands(program: Command): void {
     .option('--admin', 'beheerder (rol admin over alle entiteiten)', false)
     .option('--role <rol[@entiteit[/afdeling]]>', `rol met bereik, herhaalbaar; rollen: ${ROLES.join(', ')}`, collect, [])
     .option('--person <id>', 'de persoon (functiehouder, leidinggevende) achter het account')
+    .option('--trained', 'opgeleid in de wegingsmethode (vereist voor het HR-lid van buiten in een validatiecomité)', false)
     .option('--password-stdin', 'het wachtwoord van stdin lezen', false);
-  addDatabaseOptions(add).action(async (username: string, options: { name: string; admin: boolean; role: string[]; person?: string; passwordStdin: boolean }) => {
+  addDatabaseOptions(add).action(async (username: string, options: { name: string; admin: boolean; role: string[]; person?: string; trained: boolean; passwordStdin: boolean }) => {
     const grants = [...(options.admin ? [{ role: 'admin' as Role, entityId: null, unitId: null }] : []), ...options.role.map(parseGrant)];
     const { password, generated } = await newPassword(options.passwordStdin);
     const { hashPassword } = await import('../../server/auth/passwords.js');
@@ -89,7 +90,7 @@ export function registerUserCommands(program: Command): void {
       if ((await store.users.byEmail(username)) !== undefined) throw new CliError([`gebruiker '${username.trim().toLowerCase()}' bestaat al`]);
       for (const grant of grants) await checkScope(store, grant);
       if (options.person !== undefined && (await store.people.get(options.person)) === undefined) throw new CliError([`--person: persoon '${options.person}' bestaat niet`]);
-      const created = await store.users.create({ email: username, name: options.name, passwordHash: await hashPassword(password), personId: options.person ?? null, roles: grants });
+      const created = await store.users.create({ email: username, name: options.name, passwordHash: await hashPassword(password), personId: options.person ?? null, roles: grants, trainedInMethod: options.trained });
       await store.history.add({ actorId: operator(), action: 'user-created', subjectType: 'user', subjectId: created.id, data: { username: created.email, roles: grants.map(describeGrant) } });
       out(`gebruiker ${created.email} aangemaakt${grants.length > 0 ? ` met ${grants.map(describeGrant).join(', ')}` : ' (nog zonder rol)'}`);
       if (generated) out(`wachtwoord (wordt niet meer getoond): ${password}`);
@@ -141,6 +142,38 @@ export function registerUserCommands(program: Command): void {
       await store.history.add({ actorId: operator(), action: 'password-reset', subjectType: 'user', subjectId: account.id, data: {} });
       out(`wachtwoord van ${account.email} opnieuw ingesteld; alle sessies zijn beëindigd`);
       if (generated) out(`wachtwoord (wordt niet meer getoond): ${password}`);
+    });
+  });
+
+  const status = user
+    .command('set')
+    .description('een account uitschakelen of weer inschakelen, of de opleiding in de wegingsmethode vastleggen')
+    .argument('<gebruikersnaam>')
+    .option('--disabled', 'uitschakelen: aanmelden kan niet meer, alle sessies eindigen')
+    .option('--enabled', 'weer inschakelen')
+    .option('--trained', 'opgeleid in de wegingsmethode')
+    .option('--untrained', 'niet opgeleid in de wegingsmethode');
+  addDatabaseOptions(status).action(async (username: string, options: { disabled?: boolean; enabled?: boolean; trained?: boolean; untrained?: boolean }) => {
+    if (options.disabled === true && options.enabled === true) throw new CliError(['geef --disabled of --enabled, niet allebei'], EXIT_USAGE);
+    if (options.trained === true && options.untrained === true) throw new CliError(['geef --trained of --untrained, niet allebei'], EXIT_USAGE);
+    if (options.disabled === undefined && options.enabled === undefined && options.trained === undefined && options.untrained === undefined)
+      throw new CliError(['geef --disabled, --enabled, --trained of --untrained'], EXIT_USAGE);
+    await withStore(status, async (store) => {
+      const account = await store.users.byEmail(username);
+      if (account === undefined) throw new CliError([`gebruiker '${username}' bestaat niet`]);
+      const record = (action: string) => store.history.add({ actorId: operator(), action, subjectType: 'user', subjectId: account.id, data: {} });
+      if (options.disabled === true || options.enabled === true) {
+        const disabled = options.disabled === true;
+        await store.users.setDisabled(account.id, disabled);
+        if (disabled) await store.sessions.deleteForUser(account.id);
+        await record(disabled ? 'user-disabled' : 'user-enabled');
+      }
+      if (options.trained === true || options.untrained === true) {
+        await store.users.setTrainedInMethod(account.id, options.trained === true);
+        await record(options.trained === true ? 'user-trained' : 'user-untrained');
+      }
+      const now = await store.users.get(account.id);
+      out(`${account.email}: ${now?.disabledAt != null ? 'uitgeschakeld' : 'actief'}, ${now?.trainedInMethod === true ? 'opgeleid' : 'niet opgeleid'} in de wegingsmethode`);
     });
   });
 

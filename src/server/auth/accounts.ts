@@ -16,6 +16,7 @@ export interface Account {
   /** The entity the person works in, from the people table. */
   entityId: string | null;
   disabled: boolean;
+  trainedInMethod: boolean;
   roles: RoleGrant[];
 }
 
@@ -64,6 +65,7 @@ export function storeAccounts(store: Store): AccountsPort {
       personId: user.personId,
       entityId: person?.entityId ?? null,
       disabled: user.disabledAt !== null,
+      trainedInMethod: user.trainedInMethod,
       // A role name the domain does not know grants nothing (never widened to something else).
       roles: roles.flatMap((r) => {
         const role = roleSchema.safeParse(r.role);

@@ -47,6 +47,7 @@ export function callerOf(account: Account): Caller {
     name: account.name,
     personId: account.personId,
     entityId: account.entityId,
+    trainedInMethod: account.trainedInMethod,
     roles: account.roles,
   };
 }

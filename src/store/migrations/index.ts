@@ -3,6 +3,7 @@ import type { Dialect } from '../schema.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { initial } from './0001-initial.js';
 import { search } from './0002-search.js';
+import { accounts } from './0003-accounts.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -12,6 +13,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
   const migrations: Record<string, Migration> = {
     '0001-initial': initial(dialect),
     '0002-search': search(searchIndex),
+    '0003-accounts': accounts(),
   };
   return { getMigrations: async () => migrations };
 }

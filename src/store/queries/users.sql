@@ -4,12 +4,12 @@
 -- do not edit.
 
 -- users.create [sqlite]
-insert into "users" ("id", "email", "name", "password_hash", "person_id", "created_at", "disabled_at") values (?, ?, ?, ?, ?, ?, ?);
+insert into "users" ("id", "email", "name", "password_hash", "person_id", "created_at", "disabled_at", "trained_in_method") values (?, ?, ?, ?, ?, ?, ?, ?);
 insert into "user_roles" ("user_id", "role", "entity_id", "unit_id") values (?, ?, ?, ?);
 
 -- users.create [postgres]
 begin;
-insert into "users" ("id", "email", "name", "password_hash", "person_id", "created_at", "disabled_at") values ($1, $2, $3, $4, $5, $6, $7);
+insert into "users" ("id", "email", "name", "password_hash", "person_id", "created_at", "disabled_at", "trained_in_method") values ($1, $2, $3, $4, $5, $6, $7, $8);
 insert into "user_roles" ("user_id", "role", "entity_id", "unit_id") values ($1, $2, $3, $4);
 commit;
 
@@ -60,3 +60,19 @@ select * from "users" order by "email";
 
 -- users.list [postgres]
 select * from "users" order by "email";
+
+-- users.setDisabled [sqlite]
+update "users" set "disabled_at" = ? where "id" = ?;
+
+-- users.setDisabled [postgres]
+begin;
+update "users" set "disabled_at" = $1 where "id" = $2;
+commit;
+
+-- users.setTrainedInMethod [sqlite]
+update "users" set "trained_in_method" = ? where "id" = ?;
+
+-- users.setTrainedInMethod [postgres]
+begin;
+update "users" set "trained_in_method" = $1 where "id" = $2;
+commit;
