@@ -84,6 +84,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const logQuery = options.logQuery;
   const log = logQuery === undefined ? undefined : (event: LogEvent) => logQuery(event.query.sql);
   let context: StoreContext;
+  let sqliteConnection: SqliteDatabase.Database | undefined;
 
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -96,6 +97,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
+    sqliteConnection = connection;
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }), ...(log !== undefined ? { log } : {}) });
     context = {
       db,
@@ -107,7 +109,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
 
   try {
-    await migrate(context);
+    await migrate(context, sqliteConnection);
   } catch (error) {
     await context.db.destroy();
     throw error;
@@ -131,22 +133,50 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   };
 }
 
-async function migrate(context: StoreContext): Promise<void> {
+async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | undefined): Promise<void> {
+  if (sqlite !== undefined) {
+    // Processes that start together on one new SQLite file would each read "nothing
+    // migrated yet" and then create the same tables. Holding the write lock (BEGIN
+    // IMMEDIATE) from reading the migration table to the last migration serialises them:
+    // the second process waits, then finds everything done.
+    const migrator = new Migrator({
+      db: context.db,
+      provider: migrationProvider(context.dialect, context.searchIndex),
+      disableTransactions: true,
+    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        sqlite.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (error) {
+        if (!isSqliteBusy(error) || attempt >= 10) throw error;
+        await pause(100 * attempt);
+      }
+    }
+    let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>;
+    try {
+      outcome = await migrator.migrateToLatest();
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    }
+    if (outcome.error !== undefined) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw migrationError(context, outcome);
+    }
+    sqlite.exec('COMMIT');
+    return;
+  }
   const migrator = new Migrator({
     db: context.db,
     provider: migrationProvider(context.dialect, context.searchIndex),
   });
-  for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
-    if (error === undefined) return;
-    // Processes starting together on one SQLite file: the one that lost the race read a
-    // snapshot that is stale now; a second look finds the migrations done.
-    if (context.dialect === 'sqlite' && isSqliteBusy(error) && attempt < 5) {
-      await pause(50 * attempt);
-      continue;
-    }
-    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`database migration ${failed ?? ''} failed on ${context.dialect}: ${reason}`, { cause: error });
-  }
+  const outcome = await migrator.migrateToLatest();
+  if (outcome.error !== undefined) throw migrationError(context, outcome);
+}
+
+function migrationError(context: StoreContext, outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>): Error {
+  const failed = outcome.results?.find((result) => result.status === 'Error')?.migrationName;
+  const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+  return new Error(`database migration ${failed ?? ''} failed on ${context.dialect}: ${reason}`, { cause: outcome.error });
 }
