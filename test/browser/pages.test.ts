@@ -130,10 +130,9 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     for (const flag of expected.value.flags) expect(await page.locator(`[data-flag="${flag.code}"]`).count()).toBe(1);
     await check('weighing');
 
-    // Each change, measured in the page: the new suggestion is in the DOM in the same task as
-    // the click (no request, no debounce), so the next painted frame shows it. Durations are
-    // reported; they depend on the machine's load (the shared 2-core test machine runs many
-    // jobs at once), so the bound only catches a change that leaves the frame budget by far.
+    // Each change: the new suggestion is in the DOM in the same task as the click (no request,
+    // no debounce), so the next painted frame shows it. That is the assertion; durations are
+    // only reported here (timings belong in `npm run bench`, never in a test's verdict).
     const steps: [string, number][] = [
       ['complexiteit', 4], ['rol-in-projecten', 4], ['optimalisatie', 4], ['opvolging', 4],
       ['opvolging', 1], ['optimalisatie', 1], ['rol-in-projecten', 1], ['complexiteit', 1],
@@ -160,7 +159,6 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     expect(timing.map((t) => t.sync)).toEqual(expectedLevels);
     const ms = timing.map((t) => t.ms).sort((a, b) => a - b);
     console.log(`weighing update per change (ms, sorted): ${ms.map((t) => t.toFixed(1)).join(', ')}`);
-    expect(ms[Math.floor(ms.length / 2)]).toBeLessThan(100);
   });
 
   it('the catalogue finds FUBEs by text and filters, and the matrix counts them per family and class', async () => {
