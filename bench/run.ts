@@ -8,8 +8,9 @@ import { apiBench } from './api.js';
 import { weighingBench } from './weighing.js';
 import { webBench } from './web.js';
 import { searchBench } from './search.js';
+import { exchangeBench } from './exchange.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, exchangeBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

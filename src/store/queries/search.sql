@@ -5,12 +5,12 @@
 
 -- search.find [sqlite]
 select count(*) as "total" from "fubes" as "f" inner join (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ?;
-select "f".* from "fubes" as "f" inner join (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ? order by "m"."rank" desc, "f"."title", "f"."id" limit ? offset ?;
+select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title", "m"."rank" from "fubes" as "f" inner join (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ? order by "m"."rank" desc, "f"."title", "f"."id" limit ? offset ?) as "p" on "p"."id" = "f"."id" order by "p"."rank" desc, "f"."title", "f"."id";
 select count(*) as "total" from "fubes" as "f" where "f"."entity_id" = ?;
 select "f".* from "fubes" as "f" where "f"."entity_id" = ? order by "f"."title", "f"."id" limit ? offset ?;
 
 -- search.find [postgres]
-select count(*) as "total" from "fubes" as "f" inner join (select fube_id, ts_rank(document, q) as rank from fube_search, plainto_tsquery('dutch', unaccent($1)) as q where document @@ q) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = $2 and "f"."class" = $3 and "f"."entity_id" = $4 and "f"."state" = $5;
-select "f".* from "fubes" as "f" inner join (select fube_id, ts_rank(document, q) as rank from fube_search, plainto_tsquery('dutch', unaccent($1)) as q where document @@ q) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = $2 and "f"."class" = $3 and "f"."entity_id" = $4 and "f"."state" = $5 order by "m"."rank" desc, "f"."title", "f"."id" limit $6 offset $7;
+select count(*) as "total" from "fubes" as "f" inner join (select fube_id, ts_rank(document, (select plainto_tsquery('dutch', unaccent($1)))) as rank from fube_search where document @@ plainto_tsquery('dutch', unaccent($2))) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = $3 and "f"."class" = $4 and "f"."entity_id" = $5 and "f"."state" = $6;
+select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title", "m"."rank" from "fubes" as "f" inner join (select fube_id, ts_rank(document, (select plainto_tsquery('dutch', unaccent($1)))) as rank from fube_search where document @@ plainto_tsquery('dutch', unaccent($2))) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = $3 and "f"."class" = $4 and "f"."entity_id" = $5 and "f"."state" = $6 order by "m"."rank" desc, "f"."title", "f"."id" limit $7 offset $8) as "p" on "p"."id" = "f"."id" order by "p"."rank" desc, "f"."title", "f"."id";
 select count(*) as "total" from "fubes" as "f" where "f"."entity_id" = $1;
 select "f".* from "fubes" as "f" where "f"."entity_id" = $1 order by "f"."title", "f"."id" limit $2 offset $3;

@@ -29,9 +29,26 @@ export function words(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * The Snowball stemmer takes some 20 µs a word, and snippets stem every line of a page of
+ * hits on each search; texts repeat a small vocabulary, so stems are remembered (bounded).
+ */
+const STEM_CACHE_SIZE = 50_000;
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    found = stemmer.stem(word);
+    stems.set(word, found);
+  }
+  return found;
+}
+
 /** The stems that search indexes and matches: folded, stop words left out, stemmed. */
 export function dutchStems(text: string): string[] {
   return words(text)
     .filter((word) => !STOP_WORDS.has(word))
-    .map((word) => stemmer.stem(word));
+    .map(stem);
 }
