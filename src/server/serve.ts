@@ -8,7 +8,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, type DemoResult, loadDemo } from '../store/
 import { familiesDir, readFamilyFolder } from '../store/family-files.js';
 import { type Store, openStore } from '../store/index.js';
 import { type App, buildApp } from './app.js';
-import { storeAccounts } from './auth/accounts.js';
+import { hasAdministrator, storeAccounts } from './auth/accounts.js';
 import { apiStore } from './store-port.js';
 
 /** The package root, from this file, so `serve` works from any working directory. */
@@ -148,6 +148,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     print(`demo-aanmeldingen (wachtwoord '${DEMO_PASSWORD}'):`);
     for (const login of DEMO_LOGINS) print(`  ${login.username.padEnd(40)} ${login.role} (${login.scope})`);
   }
+  if (!(await hasAdministrator(store))) print('nog geen beheerder: maak er een met weegschaal user add <gebruikersnaam> --name "<naam>" --admin');
   let closed = false;
   const close = async () => {
     if (closed) return;

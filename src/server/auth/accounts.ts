@@ -91,3 +91,10 @@ export function storeAccounts(store: Store): AccountsPort {
     record: (entry) => store.history.add(entry),
   };
 }
+
+/** Whether any enabled account holds the admin role (serve tells how to make the first one). */
+export async function hasAdministrator(store: Store): Promise<boolean> {
+  for (const user of await store.users.list())
+    if (user.disabledAt === null && (await store.users.roles(user.id)).some((r) => r.role === 'admin')) return true;
+  return false;
+}
