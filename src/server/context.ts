@@ -21,9 +21,10 @@ export interface RequestContext {
 export type ActorResolver = (request: FastifyRequest) => Caller | null | Promise<Caller | null>;
 
 /**
- * Resolves the caller from the session cookie. Accounts and sessions come with the accounts
- * work; until then every caller is anonymous (FUBE routes answer 401). Tests inject callers
- * through `buildApp({ resolveActor })`; there is deliberately no development header.
+ * The resolver of an app without accounts: every caller is anonymous. With
+ * `buildApp({ accounts })` the caller comes from the session cookie (auth/sessions.ts);
+ * tests inject callers through `buildApp({ resolveActor })`; there is deliberately no
+ * development header.
  */
 export function resolveActor(_request: FastifyRequest): Caller | null {
   return null;
