@@ -90,6 +90,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('fubes.summaries', () => store.fubes.summaries({ entityId: 'e', state: 'proposed', familyId: testFamily.id, class: 15 }));
     await as('search.find', () => store.search.find({ q: 'klanten', family: testFamily.id, class: 15, entity: 'e', state: 'draft', page: 2, pageSize: 10 }));
     await as('search.find', () => store.search.find({ entity: 'e' }));
+    await as('search.find', () => store.search.find({ q: 'klanten' }));
 
     await as('remarks.add', () => store.remarks.add({ fubeId: fube.id, revision: 2, holderId: 'p', text: 'Opmerking' }));
     await as('remarks.list', () => store.remarks.list(fube.id));
