@@ -6,6 +6,10 @@ import type { Family } from '../domain/family/schema.js';
 import type { FubeContent } from '../domain/fube/schema.js';
 import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
 import type { Visibility } from './access.js';
+import type { Result } from '../domain/errors.js';
+import type { Catalogue } from '../documents/catalogue/schema.js';
+import type { StoreExportOptions } from '../documents/catalogue/export-store.js';
+import type { CatalogueImportOptions, CatalogueImportSummary } from '../documents/catalogue/import.js';
 
 /**
  * What the HTTP API needs from persistence, in domain terms. `store-port.ts` fits the
@@ -87,4 +91,9 @@ export interface ApiStore {
     summaries(filter: FubeFilter): Promise<FubeSummary[]>;
   };
   history: { list(filter: { actor?: string; action?: string; from?: string; to?: string }): Promise<HistoryEntry[]> };
+  /** The catalogue exchange (src/documents/catalogue); absent in stores without it (the routes answer 501). */
+  catalogue?: {
+    export(options: StoreExportOptions): Promise<Catalogue>;
+    import(text: string, options: CatalogueImportOptions): Promise<Result<CatalogueImportSummary>>;
+  };
 }

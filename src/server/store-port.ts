@@ -1,6 +1,8 @@
 import type { SearchResult } from '../api/fubes.js';
 import type { Store } from '../store/index.js';
 import type { Visibility } from './access.js';
+import { exportCatalogueFromStore } from '../documents/catalogue/export-store.js';
+import { importCatalogue } from '../documents/catalogue/import.js';
 import type { ApiStore, FubeFilter } from './ports.js';
 
 /**
@@ -33,6 +35,10 @@ export function apiStore(store: Store): ApiStore {
 
   return {
     dialect: store.dialect,
+    catalogue: {
+      export: (options) => exportCatalogueFromStore(store, options),
+      import: (text, options) => importCatalogue(store, text, options),
+    },
     families: {
       list: () => store.families.list(),
       versions: (id) => store.families.versions(id),

@@ -1,3 +1,5 @@
+import { catalogueRoutes } from './catalogue.js';
+import { documentRoutes } from './documents.js';
 import { entityRoutes } from './entities.js';
 import { familyProfileRoutes, familyRoutes } from './families.js';
 import { fubeRoutes } from './fubes.js';
@@ -21,4 +23,6 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   matrixRoutes(api, deps);
   myWorkRoutes(api, deps);
   historyRoutes(api, deps);
+  documentRoutes(api, deps);
+  await catalogueRoutes(api, deps);
 }

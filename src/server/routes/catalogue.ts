@@ -1,0 +1,88 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  EXCHANGE_ROUTES,
+  catalogueImportQuerySchema,
+  catalogueImportSummarySchema,
+  catalogueQuerySchema,
+} from '../../api/exchange.js';
+import { authorize, isVisible } from '../../domain/access/index.js';
+import { serializeCatalogue, toCsv } from '../../documents/catalogue/index.js';
+import { requireCaller } from '../access.js';
+import { ApiProblem, domainRefused, forbidden } from '../errors.js';
+import type { ApiInstance, RouteDeps } from './types.js';
+import { attachment } from './documents.js';
+
+const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/** 10,000 FUBEs are about 35 MB of catalogue JSON. */
+const IMPORT_BODY_LIMIT = 100 * 1024 * 1024;
+
+const unavailable = () =>
+  new ApiProblem({ type: 'about:blank', title: 'Niet beschikbaar', status: 501, detail: 'deze installatie kan geen catalogus uitwisselen' });
+
+/**
+ * The catalogue exchange: export of the FUBEs the caller may see (search filters) as JSON or
+ * CSV, and the bulk import of a JSON catalogue (administrators only), all or nothing unless
+ * `partial=true`.
+ */
+export async function catalogueRoutes(api: ApiInstance, { store }: RouteDeps): Promise<void> {
+  const tags = ['catalogus'];
+
+  api.get(
+    fastifyPath(EXCHANGE_ROUTES.catalogue),
+    {
+      schema: {
+        tags,
+        summary: 'De FUBEs die je mag zien (met de filters van het zoeken) als JSON-catalogus of CSV',
+        querystring: catalogueQuerySchema,
+        response: { 200: { description: 'De catalogus', content: { 'application/json': { schema: z.string() }, 'text/csv': { schema: z.string() } } } },
+      },
+    },
+    async (request, reply) => {
+      const caller = requireCaller(request.ctx);
+      if (store.catalogue === undefined) throw unavailable();
+      const { format, ...query } = request.query;
+      const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
+      const catalogue = await store.catalogue.export({
+        exportedAt: request.ctx.clock.now().toISOString(),
+        filters,
+        visible: (f) =>
+          isVisible(caller, { type: 'fube', entityId: f.content.entityId, unitId: f.content.unitId ?? null, holderIds: f.content.holderIds, managerId: f.content.managerId ?? null }),
+      });
+      const stamp = catalogue.exportedAt.slice(0, 10);
+      return reply
+        .type(format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`weegschaal-catalogus-${stamp}.${format}`))
+        .send(format === 'json' ? serializeCatalogue(catalogue) : toCsv(catalogue.fubes));
+    },
+  );
+
+  // The import reads the body as text: the errors give lines in the file as it was sent.
+  await api.register(async (plugin) => {
+    const scoped = plugin.withTypeProvider<ZodTypeProvider>();
+    scoped.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
+    scoped.post(
+      fastifyPath(EXCHANGE_ROUTES.catalogueImport),
+      {
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: 'Een JSON-catalogus invoeren (beheerder): alles of niets, of met partial=true de goede FUBEs',
+          querystring: catalogueImportQuerySchema,
+          body: z.string().meta({ description: 'de catalogus (docs/catalogue-format.md), als application/json' }),
+          response: { 200: catalogueImportSummarySchema, 422: catalogueImportSummarySchema },
+        },
+      },
+      async (request, reply) => {
+        const caller = requireCaller(request.ctx);
+        const decision = authorize(caller, 'manage', { type: 'user' });
+        if (!decision.allowed) throw forbidden('enkel een beheerder kan een catalogus invoeren');
+        if (store.catalogue === undefined) throw unavailable();
+        const result = await store.catalogue.import(request.body, { actorId: caller.userId, partial: request.query.partial, file: 'catalogus' });
+        if (!result.ok) throw domainRefused(result.errors, 'Dit is geen geldige catalogus');
+        return reply.status(result.value.committed ? 200 : 422).send(result.value);
+      },
+    );
+  });
+}

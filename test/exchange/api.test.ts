@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCatalogue } from '../../src/documents/catalogue/import.js';
+import { catalogueSchema, serializeCatalogue } from '../../src/documents/catalogue/index.js';
+import { apiStore } from '../../src/server/store-port.js';
+import { type Store, openStore } from '../../src/store/index.js';
+import { type Harness, harness } from '../api/harness.js';
+import { type FreshDatabase, bulkCatalogue, demoCatalogue, freshDatabase, publishFamilies, snapshot } from './fixtures.js';
+
+describe('documents and catalogue over HTTP', () => {
+  let database: FreshDatabase;
+  let store: Store;
+  let h: Harness;
+  const get = (url: string, as?: string) => h.app.inject({ method: 'GET', url, headers: as !== undefined ? { 'x-test-actor': as } : {} });
+  const post = (url: string, body: string, as?: string) =>
+    h.app.inject({ method: 'POST', url, payload: body, headers: { 'content-type': 'application/json', ...(as !== undefined ? { 'x-test-actor': as } : {}) } });
+
+  beforeAll(async () => {
+    database = await freshDatabase('sqlite');
+    store = await openStore(database.options);
+    await publishFamilies(store);
+    const demo = await importCatalogue(store, serializeCatalogue(await demoCatalogue()), { actorId: 'test' });
+    expect(demo.ok && demo.value.imported).toBe(30);
+    h = await harness(apiStore(store));
+  });
+  afterAll(async () => {
+    await h?.app.close();
+    await store?.close();
+    await database?.drop();
+  });
+
+  it('a family downloads as PDF and as Word, to anyone', async () => {
+    const pdf = await get('/api/families/organisatieondersteunende-functies/document?format=pdf');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.headers['content-disposition']).toContain('organisatieondersteunende-functies-v1.pdf');
+    const docx = await get('/api/families/organisatieondersteunende-functies/document?format=docx&version=1');
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await get('/api/families/onbekend/document')).statusCode).toBe(404);
+    expect((await get('/api/families/organisatieondersteunende-functies/document?format=odt')).statusCode).toBe(400);
+  });
+
+  it('the catalogue export holds only what the caller may see', async () => {
+    expect((await get('/api/catalogue')).statusCode).toBe(401);
+    const all = catalogueSchema.parse((await get('/api/catalogue', 'admin')).json());
+    expect(all.fubes).toHaveLength(30);
+    const hr = catalogueSchema.parse((await get('/api/catalogue', 'hr')).json());
+    expect(hr.fubes.length).toBeGreaterThan(0);
+    expect(hr.fubes.length).toBeLessThan(30);
+    expect(hr.fubes.every((f) => f.content.entityId === 'dfb')).toBe(true);
+    const finals = catalogueSchema.parse((await get('/api/catalogue?state=final', 'admin')).json());
+    expect(finals.filters).toEqual({ state: 'final' });
+    expect(finals.fubes.every((f) => f.workflow.status === 'final')).toBe(true);
+    const csv = await get('/api/catalogue?format=csv&state=final', 'admin');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')).toHaveLength(finals.fubes.length + 2);
+  });
+
+  it('only an administrator imports; a refused file writes nothing and names the records', async () => {
+    const text = serializeCatalogue(await bulkCatalogue(5));
+    expect((await post('/api/catalogue/import', text, 'hr')).statusCode).toBe(403);
+    expect((await post('/api/catalogue/import', text)).statusCode).toBe(401);
+
+    const demo = await demoCatalogue();
+    const clash = serializeCatalogue({ ...demo, fubes: [...(await bulkCatalogue(2)).fubes, demo.fubes[0]!] });
+    const before = await snapshot(store);
+    const refused = await post('/api/catalogue/import', clash, 'admin');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ imported: 0, committed: false, rejected: [{ index: 2, errors: [{ code: 'catalogue.id-taken', path: 'fubes[2].id', line: expect.any(Number) }] }] });
+    expect(await snapshot(store)).toEqual(before);
+
+    const partial = await post('/api/catalogue/import?partial=true', clash, 'admin');
+    expect(partial.statusCode).toBe(200);
+    expect(partial.json()).toMatchObject({ imported: 2, committed: true });
+    expect((await store.history.list({ action: 'fube.import', subjectId: 'bulk-000001' }))[0]?.actorId).toBe('u-admin');
+
+    const broken = await post('/api/catalogue/import', '{"format": "iets anders"}', 'admin');
+    expect(broken.statusCode).toBe(422);
+    expect(broken.headers['content-type']).toContain('application/problem+json');
+  });
+});
