@@ -28,6 +28,12 @@ describe('documents and catalogue over HTTP', () => {
     await database?.drop();
   });
 
+  it('the exchange routes are in the OpenAPI document', async () => {
+    const doc = (await get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/families/{id}/document', '/api/catalogue', '/api/catalogue/import']));
+    expect(Object.keys(doc.paths['/api/catalogue/import'] ?? {})).toEqual(['post']);
+  });
+
   it('a family downloads as PDF and as Word, to anyone', async () => {
     const pdf = await get('/api/families/organisatieondersteunende-functies/document?format=pdf');
     expect(pdf.statusCode).toBe(200);
