@@ -17,7 +17,7 @@ import { loadFamilySource } from '../src/domain/family/index.js';
 import type { FubeContent, FubeResultArea } from '../src/domain/fube/schema.js';
 import { searchText } from '../src/domain/fube/search-text.js';
 import type { Status, WorkflowState } from '../src/domain/workflow/schema.js';
-import { contentColumns, workflowColumns } from '../src/store/fubes-repository.js';
+import { classColumns, contentColumns, workflowColumns } from '../src/store/fubes-repository.js';
 import { type SearchQuery, type Store, openStore } from '../src/store/index.js';
 import { dutchStems } from '../src/store/search/dutch-text.js';
 import { type BenchModule, type Row, seededRandom } from './types.js';
@@ -134,7 +134,7 @@ function loadSeed(): { family: Family; source: string } {
 
 /** The rows `FubesRepository.create` writes for one FUBE, except the search index. */
 function rowsOf(id: string, { content, workflow }: GeneratedFube) {
-  const fube = { id, ...contentColumns(content), ...workflowColumns(workflow), revision: 1, created_at: CREATED_AT, updated_at: CREATED_AT };
+  const fube = { id, ...contentColumns(content), ...workflowColumns(workflow), ...classColumns(content, workflow), revision: 1, created_at: CREATED_AT, updated_at: CREATED_AT };
   const revision = { fube_id: id, revision: 1, content: fube.content, author_id: 'bench', reason: null, created_at: CREATED_AT };
   const history = {
     at: CREATED_AT,

@@ -1,16 +1,10 @@
 import type { FubeSummary } from '../api/fubes.js';
+import { currentClass as currentClassOf } from '../domain/workflow/current-class.js';
 import type { FubeRecord } from './ports.js';
 
-/**
- * The class a FUBE stands at now: the final class, else the validated one, else the
- * decision in its content, else its weighing's suggestion. The matrix counts by it.
- */
+/** The class a FUBE stands at now (one rule, in the domain). */
 export function currentClass(record: Pick<FubeRecord, 'content' | 'workflow'>): { level: number | null; class: number | null } {
-  const { workflow, content } = record;
-  const cls = workflow.appealDecision?.class ?? workflow.final?.class ?? workflow.unassignable?.class ?? workflow.validation?.class ?? content.decision?.class ?? null;
-  const level =
-    workflow.validation?.class === cls ? workflow.validation.level : content.decision?.class === cls ? content.decision.level : null;
-  return { level: cls === null ? null : level, class: cls };
+  return currentClassOf(record.content, record.workflow);
 }
 
 export function fubeSummary(record: FubeRecord): FubeSummary {

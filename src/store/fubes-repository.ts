@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { FubeContent } from '../domain/fube/schema.js';
 import { searchText } from '../domain/fube/search-text.js';
+import { currentClass } from '../domain/workflow/current-class.js';
 import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
 import type { StoreContext } from './database.js';
 import type { HistoryRepository } from './history-repository.js';
@@ -87,6 +88,7 @@ export class FubesRepository {
           id,
           ...contentColumns(content),
           ...workflowColumns(workflow),
+          ...classColumns(content, workflow),
           revision: 1,
           created_at: at,
           updated_at: at,
@@ -114,6 +116,13 @@ export class FubesRepository {
     return this.context.transaction(async (trx) => {
       const { content, workflow, events = [] } = write;
       const revision = content !== undefined ? write.baseRevision + 1 : write.baseRevision;
+      // The class column follows content and workflow together; a write of one reads the other.
+      let classes = {};
+      if (content !== undefined || workflow !== undefined) {
+        const row = await trx.selectFrom('fubes').select(['content', 'workflow']).where('id', '=', id).executeTakeFirst();
+        if (row !== undefined)
+          classes = classColumns(content ?? readJson<FubeContent>(row.content), workflow ?? readJson<WorkflowState>(row.workflow));
+      }
       let update = trx
         .updateTable('fubes')
         .set({
@@ -121,6 +130,7 @@ export class FubesRepository {
           updated_at: this.context.now(),
           ...(content !== undefined ? contentColumns(content) : {}),
           ...(workflow !== undefined ? workflowColumns(workflow) : {}),
+          ...classes,
         })
         .where('id', '=', id)
         .where('revision', '=', write.baseRevision);
@@ -296,6 +306,11 @@ export function contentColumns(content: FubeContent) {
     content: writeJson(content),
     search_text: searchText(content),
   };
+}
+
+/** Level and class as the matrix counts them (`currentClass` in the domain). */
+export function classColumns(content: FubeContent, workflow: WorkflowState) {
+  return currentClass(content, workflow);
 }
 
 export function workflowColumns(workflow: WorkflowState) {

@@ -130,3 +130,21 @@ describeEachDatabase('FUBEs and their revisions', (database) => {
     expect(await store.fubes.summaries({ entityId: 'ent-filter-2', state: 'final' })).toEqual([]);
   });
 });
+
+describeEachDatabase('the class column that the matrix counts', (database) => {
+  it('follows a workflow step that changes the class: an upheld appeal moves the FUBE to its new class', async () => {
+    const { store } = database;
+    await withPublishedFamily(store);
+    const content = { ...fubeContent({ title: 'Financieel analist' }), decision: { level: 2, class: 15 } };
+    const created = await store.fubes.create(content, initialState(1), 'hr');
+    expect((await store.fubes.summaries({})).find((s) => s.id === created.id)).toMatchObject({ class: 15, level: 2 });
+    const decided = {
+      ...created.workflow,
+      status: 'appeal-decided' as const,
+      appealDecision: { at: '2026-05-01T09:00:00.000Z', outcome: 'upheld' as const, class: 17, motivation: 'gegrond' },
+    };
+    const outcome = await store.fubes.write(created.id, { baseRevision: 1, workflow: decided, actorId: 'beroepscommissie' });
+    expect(outcome).toMatchObject({ ok: true });
+    expect((await store.fubes.summaries({})).find((s) => s.id === created.id)).toMatchObject({ class: 17, level: null });
+  });
+});

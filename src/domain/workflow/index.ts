@@ -4,3 +4,4 @@ export * from './transition.js';
 export * from './deadlines.js';
 export * from './calendar.js';
 export * from './periods.js';
+export * from './current-class.js';

@@ -21,6 +21,7 @@ select * from "fubes" where "id" = $1;
 commit;
 
 -- fubes.write [sqlite]
+select "content", "workflow" from "fubes" where "id" = ?;
 update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ? where "id" = ? and "revision" = ?;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
 delete from fube_search where fube_id = ?;
@@ -28,11 +29,12 @@ insert into fube_search (fube_id, body) values (?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select * from "fubes" where "id" = ?;
 select "revision" from "fubes" where "id" = ?;
-update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ? where "id" = ? and "revision" = ? and "state" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? and "state" = ?;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values (?, ?, ?, ?, ?, ?, ?, ?);
 
 -- fubes.write [postgres]
 begin;
+select "content", "workflow" from "fubes" where "id" = $1;
 update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11 where "id" = $12 and "revision" = $13;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
 insert into fube_search (fube_id, document) values ($1, to_tsvector('dutch', unaccent($2))) on conflict (fube_id) do update set document = excluded.document;
@@ -40,7 +42,7 @@ insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id",
 select * from "fubes" where "id" = $1;
 commit;
 select "revision" from "fubes" where "id" = $1;
-update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5 where "id" = $6 and "revision" = $7 and "state" = $8;
+update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "level" = $6, "class" = $7 where "id" = $8 and "revision" = $9 and "state" = $10;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values ($1, $2, $3, $4, $5, $6, $7, $8);
 
 -- fubes.get [sqlite]

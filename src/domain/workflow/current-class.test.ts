@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { currentClass } from './current-class.js';
+import type { WorkflowState } from './schema.js';
+
+const draft = { status: 'draft', revision: 1 } as WorkflowState;
+const validation = {
+  at: '2026-01-01T00:00:00Z',
+  validatorId: 'v',
+  committee: { members: [] },
+  advice: { text: 'ok' },
+  class: 16,
+  level: 2,
+  confirmed: false,
+  motivation: 'hoger',
+} as unknown as NonNullable<WorkflowState['validation']>;
+
+describe('the class a FUBE stands at now', () => {
+  it('is the decision in the content while nothing else decided', () => {
+    expect(currentClass({ decision: { level: 2, class: 15 } }, draft)).toEqual({ level: 2, class: 15 });
+  });
+
+  it('is the validated class once the head of the entity changed it', () => {
+    expect(currentClass({ decision: { level: 2, class: 15 } }, { ...draft, status: 'validated', validation })).toEqual({ level: 2, class: 16 });
+  });
+
+  it("is the appeal committee's class after an upheld appeal, without a level", () => {
+    const workflow = {
+      ...draft,
+      status: 'appeal-decided',
+      validation,
+      appealDecision: { at: '2026-03-01T00:00:00Z', outcome: 'upheld', class: 17, motivation: 'gegrond' },
+    } as WorkflowState;
+    expect(currentClass({ decision: { level: 2, class: 15 } }, workflow)).toEqual({ level: null, class: 17 });
+  });
+
+  it('is none before any decision', () => {
+    expect(currentClass({}, draft)).toEqual({ level: null, class: null });
+  });
+});

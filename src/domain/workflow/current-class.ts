@@ -1,0 +1,30 @@
+import type { FubeContent } from '../fube/schema.js';
+import type { WorkflowState } from './schema.js';
+
+/**
+ * The class a FUBE stands at now: the appeal committee's class, else the final class, else
+ * the class of the separate method for an unassignable function, else the validated class,
+ * else the decision in its content. The matrix, the catalogue and the store's class column
+ * all count by this one rule. The level is known where the class comes from the validation
+ * or the content's decision; an appeal's new class carries no level (null).
+ */
+export function currentClass(
+  content: Pick<FubeContent, 'decision'>,
+  workflow: WorkflowState,
+): { level: number | null; class: number | null } {
+  const cls =
+    workflow.appealDecision?.class ??
+    workflow.final?.class ??
+    workflow.unassignable?.class ??
+    workflow.validation?.class ??
+    content.decision?.class ??
+    null;
+  if (cls === null) return { level: null, class: null };
+  const level =
+    workflow.validation?.class === cls
+      ? workflow.validation.level
+      : content.decision?.class === cls
+        ? content.decision.level
+        : null;
+  return { level, class: cls };
+}
