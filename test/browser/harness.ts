@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Clock } from '../../src/domain/clock.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import { apiStore } from '../../src/server/store-port.js';
@@ -42,15 +43,18 @@ export interface WebServer {
 /**
  * The real server (buildApp with accounts and sessions) on a temporary SQLite database with
  * the seed family and the demo data, serving the built web app, listening on a free port.
+ * With `clock`, the server and the store read time from it, so a test can move time (30 days).
  */
-export async function startServer(webRoot: string): Promise<WebServer> {
+export async function startServer(webRoot: string, options: { clock?: Clock } = {}): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-browser-'));
-  const store = await openStore({ file: join(dir, 'browser.db') });
+  const clock = options.clock;
+  const store = await openStore({ file: join(dir, 'browser.db'), ...(clock !== undefined ? { now: () => clock.now() } : {}) });
   const family = seedFamily();
   await store.families.saveDraft(family, SEED_SOURCE, 'system');
   await store.families.publish(family.id, family.version, 'system');
-  const demo = await loadDemo(store, family);
-  const app = await buildApp({ store: apiStore(store), accounts: storeAccounts(store), webRoot });
+  // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock.
+  const demo = await loadDemo(store, family, options.clock !== undefined ? { now: options.clock.now() } : {});
+  const app = await buildApp({ store: apiStore(store), accounts: storeAccounts(store), webRoot, ...(options.clock !== undefined ? { clock: options.clock } : {}) });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,

@@ -15,7 +15,8 @@ import { ErrorMessage, QueryState } from '../ui/query-state.js';
 import { HistoryStep } from './history-step.js';
 import { DecisionStep, ProfileStep, ReviewStep } from './decision-steps.js';
 import { IdentificationStep, KnowledgeStep, PurposeStep, ResultAreasStep } from './content-steps.js';
-import { STEPS, type StepSlug, stepOf } from './steps.js';
+import { rebaseDraft } from './rebase-draft.js';
+import { STEPS, type StepSlug, stepOf, stepOfPath } from './steps.js';
 import { WeighingStep } from './weighing-step.js';
 import { WorkflowStep } from './workflow-step.js';
 
@@ -63,16 +64,23 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
   const i18n = useI18n();
   const { t } = i18n;
   const [draft, setDraft] = useState<FubeContent>(view.content);
-  const [draftBase, setDraftBase] = useState(view.revision);
-  // A new revision from the server (saved here or a workflow step) replaces the draft.
-  if (draftBase !== view.revision) {
-    setDraftBase(view.revision);
-    setDraft(view.content);
+  // The revision the draft was started from: a save sends it, so a stale save gets 409.
+  const [base, setBase] = useState({ revision: view.revision, content: view.content });
+  const [rebase, setRebase] = useState<'requested' | { revision: number; overlap: string[] } | null>(null);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(base.content);
+  // A newer revision from the server (saved elsewhere or a workflow step) replaces a draft
+  // without changes; unsaved changes are never wiped: they stay until the user asks to
+  // reapply them onto the newer revision.
+  if (view.revision > base.revision && (!dirty || rebase === 'requested' || JSON.stringify(draft) === JSON.stringify(view.content))) {
+    const rebased = dirty ? rebaseDraft(base.content, draft, view.content) : { content: view.content, overlap: [] };
+    setBase({ revision: view.revision, content: view.content });
+    setDraft(rebased.content);
+    setRebase(rebase === 'requested' ? { revision: view.revision, overlap: rebased.overlap } : null);
   }
   const [savedRevision, setSavedRevision] = useState<number | null>(null);
   const save = useSaveFube(view.id);
+  const current = useFube(view.id);
   const editable = view.state === 'draft';
-  const dirty = JSON.stringify(draft) !== JSON.stringify(view.content);
   const index = STEPS.findIndex((s) => s.slug === step);
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -85,11 +93,25 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
     return () => clearTimeout(timer);
   }, [savedRevision]);
 
-  const onSave = () =>
+  const onSave = () => {
+    setRebase(null);
     save.mutate(
-      { baseRevision: view.revision, content: setSpecificKnowledge(draft, draft.specificKnowledge) },
-      { onSuccess: (saved) => setSavedRevision(saved.revision) },
+      { baseRevision: base.revision, content: setSpecificKnowledge(draft, draft.specificKnowledge) },
+      {
+        onSuccess: (saved) => {
+          setBase({ revision: saved.revision, content: saved.content });
+          setDraft(saved.content);
+          setSavedRevision(saved.revision);
+        },
+      },
     );
+  };
+  const reloadAndReapply = () => {
+    save.reset();
+    setRebase('requested');
+    void current.refetch();
+  };
+  const partsOf = (paths: string[]) => [...new Set(paths.map((p) => t(STEPS.find((s) => s.slug === stepOfPath(p))?.label ?? 'ui.step.identification')))].join(', ');
 
   const props: StepProps = { view, family, draft, setDraft, editable };
   const content = {
@@ -122,15 +144,21 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
       <div role="status" aria-live="polite">
         {savedRevision !== null && <Alert tone="success">{t('ui.editor.saved', { revision: savedRevision })}</Alert>}
       </div>
-      {conflict !== null ? (
-        <Alert tone="error" live>
-          <p>{t('ui.editor.conflict', { revision: conflict })}</p>
-          <Button variant="secondary" onClick={() => window.location.reload()}>
+      {conflict !== null || (dirty && view.revision > base.revision) ? (
+        <Alert tone={conflict !== null ? 'error' : 'warning'} live>
+          <p>{conflict !== null ? t('ui.editor.conflict', { revision: conflict }) : t('ui.editor.newer', { revision: view.revision })}</p>
+          <Button variant="secondary" onClick={reloadAndReapply} disabled={rebase === 'requested'}>
             {t('ui.editor.reload')}
           </Button>
         </Alert>
       ) : (
         save.error !== null && <ErrorMessage error={save.error} />
+      )}
+      {rebase !== null && rebase !== 'requested' && (
+        <Alert tone="info" live>
+          <p>{t('ui.editor.rebased', { revision: rebase.revision })}</p>
+          {rebase.overlap.length > 0 && <p>{t('ui.editor.rebased.overlap', { parts: partsOf(rebase.overlap) })}</p>}
+        </Alert>
       )}
       {content}
       <div className="wg-actions">

@@ -69,7 +69,17 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
       <section aria-labelledby="holder-appeal">
         <h2 id="holder-appeal">{t('ui.holder.appeal')}</h2>
         <p>{t('ui.holder.appeal.rule')}</p>
-        {canAppeal ? <AppealForm view={view} /> : <p>{t('ui.holder.appeal.closed')}</p>}
+        {canAppeal ? (
+          <AppealForm view={view} />
+        ) : view.workflow.appeal !== undefined ? (
+          // The form leaves once the appeal is stored; this confirms it and stays.
+          <Alert tone="success" live>
+            <p>{t('ui.holder.appeal.sent')}</p>
+            <p>{t('ui.holder.appeal.lodged', { date: i18n.date(view.workflow.appeal.date), until: i18n.date(view.workflow.appeal.committeeMeetsBy) })}</p>
+          </Alert>
+        ) : (
+          <p>{t('ui.holder.appeal.closed')}</p>
+        )}
       </section>
       <section aria-labelledby="holder-document">
         <h2 id="holder-document">{t('ui.holder.document')}</h2>

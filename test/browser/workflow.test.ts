@@ -1,0 +1,288 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../../src/domain/clock.js';
+import { weigh } from '../../src/domain/weighing/index.js';
+import { DEMO_PASSWORD } from '../../src/store/demo.js';
+import { seedFamily } from '../api/harness.js';
+import { chromiumAvailable, skipUnless } from '../support/environment.js';
+import { type Browser, type WebServer, axeViolations, buildWeb, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const FAMILY = 'organisatieondersteunende-functies';
+const TITLE = 'Loopbaanbegeleider mobiliteit';
+// No RG value among these, so no extra result area is required.
+const CHOICE: Record<string, number> = {
+  complexiteit: 2,
+  opvolging: 2,
+  'rol-in-projecten': 2,
+  'impact-op-budgetten': 2,
+  beleidsvoorbereiding: 1,
+  optimalisatie: 3,
+  'interpersoonlijke-relaties': 1,
+  organisatievorm: 2,
+};
+
+describe.skipIf(skip)('the whole classification process in Chromium, role by role', () => {
+  let webRoot: string;
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+  const clock = new TestClock(new Date());
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
+    await buildWeb(webRoot);
+    server = await startServer(webRoot, { clock });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const open = async (path: string) => {
+    await page.goto(`${server.url}${path}`);
+    await page.locator('h1').first().waitFor();
+  };
+
+  /** Every page: zero axe-core violations and a screenshot under test-results/. */
+  const check = async (name: string) => {
+    await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
+    const violations = await axeViolations(page);
+    await screenshot(page, `workflow-${name}`);
+    expect(describeViolations(violations), name).toEqual([]);
+  };
+
+  const login = async (username: string) => {
+    await open('/login');
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await page.getByLabel('Gebruikersnaam (e-mailadres)').fill(username);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+  };
+
+  const logout = async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  };
+
+  const save = async () => {
+    await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+    await page.getByText(/^Bewaard als revisie \d+\.$/).waitFor();
+  };
+
+  /** 'ok' once the confirmation shows; the refusal's own words when the page shows an error instead. */
+  const outcome = async (confirmation: string) => {
+    if ((await page.getByText(confirmation).count()) > 0) return 'ok';
+    const alerts = await page.getByRole('alert').allTextContents();
+    return alerts.length > 0 ? `refused: ${alerts.join(' | ')}` : 'waiting';
+  };
+
+  const api = (path: string) =>
+    page.evaluate(async (p) => {
+      const response = await fetch(p);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    }, path);
+
+  let id = '';
+  const family = seedFamily();
+  const expected = weigh(family, CHOICE);
+  if (!expected.ok) throw new Error('the chosen values must be a valid weighing');
+  const suggested = expected.value;
+  // The appeal committee upholds the appeal with the next class of the family.
+  const newClass = family.levels.flatMap((l) => l.classes).find((c) => c > suggested.class) ?? suggested.class;
+
+  it('HR writes a FUBE from scratch from the seed family, weighs it, accepts the class and proposes it', async () => {
+    const holder = await server.store.users.byEmail('functiehouder@demo.weegschaal');
+    const manager = (await server.store.people.list({ unitId: 'dfb-hrm' })).at(-1);
+    expect(holder?.personId).toBeTruthy();
+    await login('hr.dfb@demo.weegschaal');
+    await check('home-hr');
+
+    await open(`/families/${FAMILY}/nieuwe-fube`);
+    await page.getByLabel('Functietitel').fill(TITLE);
+    await page.getByLabel('Entiteit').selectOption('dfb');
+    await page.getByLabel('Afdeling of team').selectOption('dfb-hrm');
+    await check('new');
+    await page.getByRole('button', { name: 'Functiebeschrijving starten' }).click();
+    await page.getByRole('heading', { level: 1, name: `Functiebeschrijving: ${TITLE}` }).waitFor();
+    id = /\/fubes\/([^/]+)\/identificatie$/.exec(page.url())?.[1] ?? '';
+    expect(id).not.toBe('');
+
+    // Identification and holders (person numbers, one a line) and the manager.
+    await page.getByLabel('Functiehouders').fill(holder?.personId ?? '');
+    await page.getByLabel('Leidinggevende (persoonsnummer)').fill(manager?.id ?? '');
+    await check('identification');
+    await save();
+
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    await page.getByLabel('Wat (de kern van de functie)').fill('Begeleidt medewerkers van het departement bij interne mobiliteit en loopbaanstappen');
+    await page.getByLabel('Met als doel').fill('talent binnen de Vlaamse overheid te behouden en goed in te zetten.');
+    await check('purpose');
+    await save();
+
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    // The family's result areas are all chosen at the start: keep the first three.
+    const boxes = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Resultaatgebieden van de familie' }) }).getByRole('checkbox');
+    await boxes.first().waitFor();
+    expect(await boxes.count()).toBe(family.resultAreas.length);
+    for (let i = family.resultAreas.length - 1; i >= 3; i--) await boxes.nth(i).uncheck();
+    const cards = page.locator('section.wg-card');
+    expect(await cards.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      const goal = cards.nth(i).getByLabel('Met als doel');
+      if ((await goal.inputValue()).trim() === '') await goal.fill('de dienstverlening aan de medewerkers te verbeteren.');
+    }
+    await check('result-areas');
+    await save();
+
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    await page.getByLabel('Functie- en entiteitsspecifieke kennis').fill('Grondige kennis van het personeelsstatuut van de Vlaamse overheid en van de mobiliteitsregels van het departement.');
+    await check('knowledge');
+    await save();
+
+    // Weighing: the first criterion with the keyboard, the others with the mouse.
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    const [first, ...rest] = family.criteria;
+    if (first === undefined) throw new Error('the seed family has criteria');
+    await page.locator(`input[name="criterium-${first.id}"]`).first().focus();
+    await page.keyboard.press('Space');
+    for (let k = 1; k < (CHOICE[first.id] ?? 1); k++) await page.keyboard.press('ArrowDown');
+    for (const criterion of rest) await page.locator(`input[name="criterium-${criterion.id}"][value="${CHOICE[criterion.id]}"]`).click();
+    expect(await page.getByTestId('weighing-level').textContent()).toBe(String(suggested.level));
+    expect(await page.getByTestId('weighing-class').textContent()).toBe(String(suggested.class));
+    await check('weighing');
+    await save();
+    await page.getByText(new RegExp(`bevestigd: niveau ${suggested.level}`)).waitFor();
+
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    await page.getByLabel(`Het voorstel aanvaarden (functieklasse ${suggested.class})`).check();
+    await page.getByRole('button', { name: 'Beslissing toepassen' }).click();
+    await check('decision');
+    await save();
+
+    await open(`/fubes/${id}/nazicht`);
+    await page.getByText('Niets blokkeert nog: de functiebeschrijving kan voorgesteld worden.').waitFor();
+    await check('review');
+
+    await open(`/fubes/${id}/proces`);
+    await page.getByRole('button', { name: 'Voorstellen aan de functiehouders' }).click();
+    await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu voorgesteld.').waitFor();
+    expect(await page.locator('main').textContent()).toContain('Valideren mogelijk vanaf');
+    await check('proposed');
+    await logout();
+  });
+
+  it('after 30 days a validator validates it with a committee and a motivated decision, and notifies the holders', async () => {
+    expect(id).not.toBe('');
+    clock.advance({ days: 30 });
+    const outside = (await server.store.people.list({ entityId: 'afb' }))[0];
+    const manager = (await server.store.people.list({ unitId: 'dfb-hrm' })).at(-1);
+    await login('leidend.ambtenaar.dfb@demo.weegschaal');
+    await open(`/fubes/${id}/proces`);
+    const form = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Valideren' }) });
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Lid toevoegen' }).click();
+    const members = form.locator('fieldset.wg-fieldset');
+    const fill = async (n: number, member: { name: string; person: string; role: string; entity: string; trained: boolean }) => {
+      const fieldset = members.nth(n);
+      await fieldset.getByLabel('Naam').fill(member.name);
+      await fieldset.getByLabel('Persoonsnummer').fill(member.person);
+      await fieldset.getByLabel('Rol in het comité').selectOption(member.role);
+      await fieldset.getByLabel('Entiteit van het lid').selectOption(member.entity);
+      await fieldset.getByLabel('Opgeleid in de wegingsmethode').setChecked(member.trained);
+    };
+    await fill(0, { name: outside?.name ?? 'HR van buiten', person: outside?.id ?? '', role: 'hr', entity: 'afb', trained: true });
+    await fill(1, { name: manager?.name ?? 'Leidinggevende', person: manager?.id ?? '', role: 'manager', entity: 'dfb', trained: false });
+    await form.getByLabel('Advies van het validatiecomité').fill('Het comité volgt de weging: de functie begeleidt zelfstandig, binnen bestaande regels.');
+    await form.getByLabel('Geadviseerde functieklasse (niet verplicht)').selectOption(String(suggested.class));
+    await form.getByLabel('Beslissing: functieklasse').selectOption(String(suggested.class));
+    await form.getByLabel('Motivering van de beslissing').fill('De weging en de resultaatgebieden passen bij niveau 2 van de familie.');
+    await check('validate-form');
+    await form.getByRole('button', { name: 'Valideren' }).click();
+    await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu gevalideerd.').waitFor();
+    await page.getByRole('button', { name: 'In kennis stellen' }).click();
+    await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu in kennis gesteld.').waitFor();
+    expect(await page.locator('main').textContent()).toContain('Beroep mogelijk tot en met');
+    await check('notified');
+    await logout();
+  });
+
+  it('the holder sees the FUBE, the class and the plain-Dutch explanation, and appeals within the window', async () => {
+    clock.advance({ days: 3 });
+    await login('functiehouder@demo.weegschaal');
+    await page.locator('table tbody tr', { hasText: TITLE }).locator('a[href^="/mijn-functie/"]').first().click();
+    await page.getByRole('heading', { level: 1, name: `Mijn functie: ${TITLE}` }).waitFor();
+    const main = page.locator('main');
+    expect(await main.textContent()).toContain(`Functiefamilie ${family.name}, niveau ${suggested.level}, functieklasse ${suggested.class}.`);
+    await page.getByRole('heading', { level: 3, name: 'Waarom deze functieklasse' }).waitFor();
+    expect(await main.textContent()).toContain(first(family.criteria).name);
+    // The deadline is shown with the appeal form: 15 days after notification, 3 days have passed.
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Beroep instellen' }) });
+    expect(await form.textContent()).toMatch(/Beroep mogelijk tot en met: .+ \(nog 12 dagen\)/);
+    await check('holder');
+    await form.getByLabel('De functieklasse').check();
+    await form.getByLabel('Motivering').fill('Ik begeleid ook de mobiliteit van andere entiteiten; dat weegt zwaarder dan de weging toont.');
+    await form.getByRole('button', { name: 'Beroep instellen' }).click();
+    await expect.poll(() => outcome('Uw beroep is ingesteld.')).toBe('ok');
+    expect(await main.textContent()).toContain('Status: in beroep');
+    expect(await main.textContent()).toMatch(/Het beroep is ingesteld op .+\. De beroepscommissie vergadert uiterlijk op .+\./);
+    await check('holder-appealed');
+    await logout();
+  });
+
+  it('an appeal-committee member records the outcome, and the FUBE ends upheld with the new class', async () => {
+    clock.advance({ days: 10 });
+    await login('beroepscommissie@demo.weegschaal');
+    await open(`/fubes/${id}/proces`);
+    const form = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Uitspraak beroep vastleggen' }) });
+    await form.waitFor();
+    await form.getByLabel('Gegrond: een nieuwe functieklasse').check();
+    await form.getByLabel('Functieklasse', { exact: true }).selectOption(String(newClass));
+    await form.getByLabel('Motivering').fill('De commissie erkent dat de functie mobiliteit over entiteiten heen begeleidt.');
+    await check('appeal-decision-form');
+    await form.getByRole('button', { name: 'Uitspraak beroep vastleggen' }).click();
+    await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu beroep beslist.').waitFor();
+    expect(await page.locator('main').textContent()).toContain('Status: beroep beslist');
+    await check('appeal-decided');
+
+    const { status, body } = await api(`/api/fubes/${id}`);
+    expect(status).toBe(200);
+    expect(body.state).toBe('appeal-decided');
+    const workflow = body.workflow as { appealDecision?: { outcome: string; class?: number }; validation?: { class: number } };
+    expect(workflow.validation?.class).toBe(suggested.class);
+    expect(workflow.appealDecision).toMatchObject({ outcome: 'upheld', class: newClass });
+  });
+
+  it('the catalogue search finds the new FUBE, and the matrix lists it in its cell', async () => {
+    await open(`/catalogus?q=${encodeURIComponent('loopbaanbegeleider')}`);
+    await page.getByRole('heading', { level: 2, name: /gevonden/ }).waitFor();
+    await page.locator('table tbody tr', { hasText: TITLE }).waitFor();
+    await check('catalogue');
+
+    await open('/matrix');
+    const cell = page.getByTestId('matrix').locator(`a[aria-label$="in ${family.name}, functieklasse ${newClass}"]`);
+    await cell.waitFor();
+    const count = Number(/^\d+/.exec((await cell.getAttribute('aria-label')) ?? '')?.[0] ?? -1);
+    await check('matrix');
+    await cell.click();
+    await page.getByRole('heading', { level: 1, name: `${family.name}, functieklasse ${newClass}` }).waitFor();
+    await page.locator('main ul li', { hasText: TITLE }).waitFor();
+    expect(await page.locator('main ul li').count()).toBe(count);
+    await check('matrix-cell');
+  });
+});
+
+function first<T>(list: readonly T[]): T {
+  const item = list[0];
+  if (item === undefined) throw new Error('empty list');
+  return item;
+}
