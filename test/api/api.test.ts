@@ -242,6 +242,17 @@ for (const backend of backends) {
         expectProblem(await call('POST', `/api/fubes/${fube.id}/weigh`, { as: 'hr', body: { baseRevision: 2, values: { complexiteit: 1 } } }), 422, 'values.opvolging');
       });
 
+      it('refuses a save that drops a result area required by a chosen RG value, naming the criterion', async () => {
+        const fube = (await call('POST', '/api/fubes', { as: 'hr', body: { familyId: FAMILY, title: 'Teamcoördinator', entityId: 'dfb' } })).json() as FubeView;
+        const values = Object.fromEntries(family.criteria.map((c) => [c.id, c.values.length]));
+        await call('POST', `/api/fubes/${fube.id}/weigh`, { as: 'hr', body: { baseRevision: 1, values } });
+        const weighed = (await call('GET', `/api/fubes/${fube.id}`)).json() as FubeView;
+        const dropped = { ...weighed.content, resultAreas: weighed.content.resultAreas.filter((a) => a.origin !== 'rg') };
+        const problem = expectProblem(await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: weighed.revision, content: dropped } }), 422, 'content.resultAreas');
+        expect(JSON.stringify(problem.errors)).toContain('fube.rg-result-area-required');
+        expect((await call('GET', `/api/fubes/${fube.id}`)).json().revision).toBe(weighed.revision);
+      });
+
       it('never trusts a weighing result sent by the client', async () => {
         const fube = await readyFube('Communicatiedeskundige');
         const forged = { ...fube.content, weighing: { ...fube.content.weighing!, result: { ...fube.content.weighing!.result!, class: 19, level: 4 } } };

@@ -25,9 +25,8 @@ import {
   updateFubeSchema,
 } from '../../api/fubes.js';
 import { fastifyPath } from '../../api/routes.js';
-import type { Family } from '../../domain/family/schema.js';
 import { createFube } from '../../domain/fube/create-fube.js';
-import type { FubeContent } from '../../domain/fube/schema.js';
+import { updateFube } from '../../domain/fube/update-fube.js';
 import { setWeighing } from '../../domain/fube/set-weighing.js';
 import { explain } from '../../domain/weighing/index.js';
 import { type WorkflowAction, type WorkflowEvent, initialState, localDate, transition } from '../../domain/workflow/index.js';
@@ -152,8 +151,11 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       fubes.checkBase(record, baseRevision);
       fubes.checkEditable(record);
       const family = await families.get(content.familyId, content.familyVersion);
-      // The server recomputes the weighing: a result sent by the client is never trusted.
-      const checked = content.weighing === undefined ? content : fubes.reweigh(content, family);
+      // The domain checks the whole-content save (a required RG area cannot be dropped while
+      // its value is chosen) and recomputes the weighing: a client's result is never trusted.
+      const updated = updateFube(record.content, content, family);
+      if (!updated.ok) throw domainRefused(updated.errors, 'De wijziging is ongeldig', 'content');
+      const checked = updated.value;
       const written = await fubes.write(record, request.ctx, { baseRevision, content: checked, ...(reason !== undefined ? { reason } : {}) });
       return fubes.view(written, request.ctx);
     },
@@ -430,14 +432,6 @@ class FubeActions {
         detail: `de inhoud kan enkel in ontwerp gewijzigd worden (nu: ${record.workflow.status}); trek het voorstel in of start een nieuwe revisie`,
         errors: [{ path: 'content', code: 'fube.not-editable', message: 'enkel een ontwerp kan gewijzigd worden' }],
       });
-  }
-
-  reweigh(content: FubeContent, family: Family): FubeContent {
-    const weighing = content.weighing;
-    if (weighing === undefined) return content;
-    const result = setWeighing(content, family, weighing.values, weighing.rule);
-    if (!result.ok) throw domainRefused(result.errors, 'De weging is ongeldig', 'content');
-    return result.value;
   }
 
   async write(record: FubeRecord, ctx: RequestContext, write: Omit<FubeWrite, 'actorId'>): Promise<FubeRecord> {
