@@ -6,7 +6,7 @@ import { weigh } from '../../domain/weighing/index.js';
 import { sql } from 'kysely';
 import type { Store } from '../../store/index.js';
 import { dutchStems } from '../../store/search/dutch-text.js';
-import { contentColumns, workflowColumns } from '../../store/fubes-repository.js';
+import { classColumns, contentColumns, workflowColumns } from '../../store/fubes-repository.js';
 import { type RejectedRecord, parseCatalogue } from './parse.js';
 import type { CatalogueFube } from './schema.js';
 
@@ -84,6 +84,7 @@ export async function importCatalogue(store: Store, text: string, options: Catal
             id: f.id,
             ...contentColumns(f.content),
             ...workflowColumns(f.workflow),
+            ...classColumns(f.content, f.workflow),
             revision: f.revision,
             created_at: f.createdAt,
             updated_at: f.updatedAt,
