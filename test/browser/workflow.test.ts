@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -278,6 +278,18 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await page.locator('main ul li', { hasText: TITLE }).waitFor();
     expect(await page.locator('main ul li').count()).toBe(count);
     await check('matrix-cell');
+  });
+
+  it('the print view downloads the FUBE as a Word file and as a PDF built by the server', async () => {
+    await open(`/fubes/${id}/print`);
+    await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
+    await check('print');
+    for (const [name, format, magic] of [['Downloaden als Word (.docx)', 'docx', 'PK'], ['Downloaden als PDF', 'pdf', '%PDF']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^Loopbaanbegeleider-mobiliteit-r\\d+\\.${format}$`));
+      const path = await download.path();
+      expect(readFileSync(path).subarray(0, magic.length).toString('latin1'), format).toBe(magic);
+    }
   });
 });
 

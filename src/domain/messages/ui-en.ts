@@ -199,6 +199,8 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.editor.rebased.overlap': 'Note: the other change touched the same parts ({parts}); your version is in the form there.',
   'ui.editor.readonly': 'This function description is {state}: its content can only be changed in a draft.',
   'ui.editor.print': 'Print version',
+  'ui.document.docx': 'Download as Word (.docx)',
+  'ui.document.pdf': 'Download as PDF',
   'ui.purpose.family': 'Purpose of the function family',
   'ui.purpose.what': 'What (the core of the function)',
   'ui.purpose.goal': 'With the aim of',

@@ -200,6 +200,8 @@ export const uiNl = {
   'ui.editor.rebased.overlap': 'Let op: de andere wijziging raakte dezelfde onderdelen ({parts}); daar staat nu uw versie.',
   'ui.editor.readonly': 'Deze functiebeschrijving is {state}: de inhoud kan enkel in ontwerp gewijzigd worden.',
   'ui.editor.print': 'Afdrukversie',
+  'ui.document.docx': 'Downloaden als Word (.docx)',
+  'ui.document.pdf': 'Downloaden als PDF',
   'ui.purpose.family': 'Doel van de functiefamilie',
   'ui.purpose.what': 'Wat (de kern van de functie)',
   'ui.purpose.goal': 'Met als doel',

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { DocumentDownloads } from '../fube/document-downloads.js';
 
 /** The FUBE as one readable document (print view, holder's view). */
 export function FubeDocument({ view, family, headingLevel = 2 }: { view: FubeView; family: Family; headingLevel?: 2 | 3 }) {
@@ -97,6 +98,7 @@ function PrintWithFamily({ view }: { view: FubeView }) {
       <PageTitle title={title}>{view.content.title}</PageTitle>
       <div className="wg-actions">
         <Button onClick={() => window.print()}>{t('ui.print.button')}</Button>
+        <DocumentDownloads id={view.id} />
       </div>
       <QueryState query={family}>{(doc) => <FubeDocument view={view} family={doc.family} />}</QueryState>
     </>
