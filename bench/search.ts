@@ -180,7 +180,7 @@ async function sqliteStore(): Promise<{ store: Store; loadMs: number | undefined
   let fubes: SqliteDatabase.Statement | undefined;
   const revisions = insert('fube_revisions', ['fube_id', 'revision', 'content', 'author_id', 'reason', 'created_at']);
   const history = insert('history', ['at', 'actor_id', 'action', 'subject_type', 'subject_id', 'data', 'reason']);
-  const search = db.prepare('insert into fube_search (fube_id, body) values (?, ?)');
+  const search = db.prepare('insert into fube_search (rowid, fube_id, body) values ((select rowid from fubes where id = @id), @id, @body)');
   // The texts repeat a limited vocabulary line by line; stems never cross a line break.
   const lineStems = new Map<string, string>();
   const stems = (text: string) =>
@@ -201,7 +201,7 @@ async function sqliteStore(): Promise<{ store: Store; loadMs: number | undefined
       fubes.run(rows.fube);
       revisions.run(rows.revision);
       history.run(rows.history);
-      search.run(rows.fube.id, stems(rows.text));
+      search.run({ id: rows.fube.id, body: stems(rows.text) });
     }
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -126,10 +126,9 @@ export async function importCatalogue(store: Store, text: string, options: Catal
           )
           .execute();
       if (store.dialect === 'sqlite')
-        // The ids are new, so the rows go in as one INSERT of what sqlite-search.ts indexes;
-        // its index() first deletes by fube_id, which FTS5 answers with a scan of the whole
-        // table (quadratic over a bulk import).
-        await sql`insert into fube_search (fube_id, body) values ${sql.join(batch.map((f) => sql`(${f.id}, ${dutchStems(searchText(f.content)).join(' ')})`))}`.execute(trx);
+        // The ids are new, so the rows go in as one INSERT of what sqlite-search.ts indexes
+        // (keyed by the FUBE row's rowid, as there).
+        await sql`insert into fube_search (rowid, fube_id, body) values ${sql.join(batch.map((f) => sql`((select rowid from fubes where id = ${f.id}), ${f.id}, ${dutchStems(searchText(f.content)).join(' ')})`))}`.execute(trx);
       for (const f of batch) {
         if (store.dialect !== 'sqlite') await store.searchIndex.index(trx, f.id, searchText(f.content));
         await store.history.append(trx, {

@@ -4,6 +4,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { initial } from './0001-initial.js';
 import { search } from './0002-search.js';
 import { accounts } from './0003-accounts.js';
+import { searchRowid } from './0004-search-rowid.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0001-initial': initial(dialect),
     '0002-search': search(searchIndex),
     '0003-accounts': accounts(),
+    '0004-search-rowid': searchRowid(dialect),
   };
   return { getMigrations: async () => migrations };
 }

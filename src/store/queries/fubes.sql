@@ -6,8 +6,8 @@
 -- fubes.create [sqlite]
 insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
-delete from fube_search where fube_id = ?;
-insert into fube_search (fube_id, body) values (?, ?);
+delete from fube_search where rowid = (select rowid from fubes where id = ?);
+insert into fube_search (rowid, fube_id, body) values ((select rowid from fubes where id = ?), ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select * from "fubes" where "id" = ?;
 
@@ -24,8 +24,8 @@ commit;
 select "content", "workflow" from "fubes" where "id" = ?;
 update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ? where "id" = ? and "revision" = ?;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
-delete from fube_search where fube_id = ?;
-insert into fube_search (fube_id, body) values (?, ?);
+delete from fube_search where rowid = (select rowid from fubes where id = ?);
+insert into fube_search (rowid, fube_id, body) values ((select rowid from fubes where id = ?), ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select * from "fubes" where "id" = ?;
 select "revision" from "fubes" where "id" = ?;

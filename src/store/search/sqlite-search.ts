@@ -14,8 +14,10 @@ export const sqliteSearch: SearchIndex = {
   },
 
   async index(trx: Kysely<Database>, fubeId, text) {
-    await sql`delete from fube_search where fube_id = ${fubeId}`.execute(trx);
-    await sql`insert into fube_search (fube_id, body) values (${fubeId}, ${dutchStems(text).join(' ')})`.execute(trx);
+    // The index row shares the FUBE row's rowid (migration 0004): FTS5 finds a row by rowid
+    // at once, while `where fube_id = ?` scans the whole index on every write.
+    await sql`delete from fube_search where rowid = (select rowid from fubes where id = ${fubeId})`.execute(trx);
+    await sql`insert into fube_search (rowid, fube_id, body) values ((select rowid from fubes where id = ${fubeId}), ${fubeId}, ${dutchStems(text).join(' ')})`.execute(trx);
   },
 
   matches(query) {
