@@ -22,24 +22,9 @@ export interface StoredFamily {
   publishedAt: string | null;
 }
 
-export interface FubeRecord {
-  id: string;
-  revision: number;
-  content: FubeContent;
-  workflow: WorkflowState;
-  inForceRevision: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RevisionRecord {
-  fubeId: string;
-  revision: number;
-  content: FubeContent;
-  authorId: string | null;
-  createdAt: string;
-  reason: string | null;
-}
+// The records are the store's own shapes: one definition, read by the API and the store.
+export type { FubeRecord, RevisionRecord } from '../store/fubes-repository.js';
+import type { FubeRecord, RevisionRecord } from '../store/fubes-repository.js';
 
 /** A write on a FUBE, guarded by the revision it was based on. */
 export interface FubeWrite {
