@@ -89,6 +89,14 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     expect(await row.locator('td').first().getAttribute('colspan')).toBe('3');
     expect(await row.locator('td').first().textContent()).toContain('te controleren tegen het origineel');
     expect(await page.getByText('te controleren tegen het origineel', { exact: true }).count()).toBeGreaterThanOrEqual(6);
+    // The family document as Word, from its download link.
+    const href = await page.getByRole('link', { name: 'Downloaden als Word (.docx)' }).getAttribute('href');
+    const word = await page.evaluate(async (url) => {
+      const response = await fetch(url!);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, type: response.headers.get('content-type'), magic: String.fromCharCode(bytes[0]!, bytes[1]!) };
+    }, href);
+    expect(word).toEqual({ status: 200, type: expect.stringContaining('wordprocessingml'), magic: 'PK' });
     await check('family');
   });
 

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { EXCHANGE_ROUTES } from '../../api/exchange.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Criterion, Family } from '../../domain/family/schema.js';
 import { classLabel, familyClasses } from '../../domain/family/query.js';
@@ -74,6 +75,18 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
         <Link to={`/families/${encodeURIComponent(family.id)}/weging`}>{t('ui.family.try-weighing')}</Link>
         <br />
         <Link to={`/families/${encodeURIComponent(family.id)}/nieuwe-fube`}>{t('ui.create.link')}</Link>
+      </p>
+      <p className="wg-actions">
+        {(['docx', 'pdf'] as const).map((format) => (
+          <a
+            key={format}
+            className="wg-button wg-button--secondary"
+            href={`${EXCHANGE_ROUTES.familyDocument.replace('{id}', encodeURIComponent(family.id))}?format=${format}&version=${family.version}`}
+            download
+          >
+            {t(`ui.document.${format}`)}
+          </a>
+        ))}
       </p>
       <nav aria-labelledby="family-contents">
         <h2 id="family-contents">{t('ui.family.contents')}</h2>
