@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkWording, checkWordingIn } from './gender-neutral.js';
+import { readyFube, testFamily } from '../fube/test-family.js';
+import { checkFamilyWording, checkFubeWording, checkWording, checkWordingIn } from './gender-neutral.js';
 
 describe('gender-neutral wording check', () => {
   it('flags the seed family\'s masculine generic "zijn werk"', () => {
@@ -46,6 +47,39 @@ describe('wording check over a whole object', () => {
     expect(checkWordingIn(family).map((f) => [f.path, f.match])).toEqual([
       ['competencies[0].levels[0].text', 'zijn'],
       ['purpose.goal', 'hij'],
+    ]);
+  });
+});
+
+describe('findings for the adapters', () => {
+  it('names the rule, so the suggestion can be worded in every language', () => {
+    expect(checkWording('voor zijn werk; hij leidt; vakman').map((f) => f.rule)).toEqual(['possessive', 'pronoun', 'title']);
+  });
+
+  it('shows the words around the match, cut at a word boundary', () => {
+    const text = 'Deze zin is lang genoeg om te knippen aan beide kanten, want neemt verantwoordelijkheid voor zijn werk en voor het werk van het team en nog veel meer.';
+    const [finding] = checkWordingIn({ text });
+    expect(finding?.excerpt).toEqual({ before: '…want neemt verantwoordelijkheid voor ', after: ' werk en voor het werk van het team en…' });
+    expect(checkWordingIn({ text: 'voor zijn werk' })[0]?.excerpt).toEqual({ before: 'voor ', after: ' werk' });
+  });
+
+  it("finds the family's own texts but not its source note", () => {
+    const family = { ...testFamily, source: 'voor zijn archief', purpose: { what: 'Zorgt voor zijn klanten', goal: 'goed te werken' } };
+    expect(checkFamilyWording(family).map((f) => f.path)).toEqual(['purpose.what']);
+  });
+
+  it("checks a FUBE's written texts, not its ids or generated weighing text", () => {
+    const content = {
+      ...readyFube(),
+      title: 'Vakman ICT',
+      purpose: { what: 'Ondersteunt collega’s', goal: 'dat hij slaagt' },
+      specificKnowledge: 'Kent de regels voor zijn domein',
+      entityId: 'hij',
+    };
+    expect(checkFubeWording(content).map((f) => [f.path, f.match])).toEqual([
+      ['title', 'Vakman'],
+      ['purpose.goal', 'hij'],
+      ['specificKnowledge', 'zijn'],
     ]);
   });
 });

@@ -9,20 +9,29 @@
  * texts; "zijn/haar" and "hij/zij" are neutral and skipped.
  */
 
+import type { Family } from '../family/schema.js';
+import type { FubeContent } from '../fube/schema.js';
+
 export interface WordingFinding {
   /** The word or phrase found, as it stands in the text. */
   match: string;
   /** Character offset in the text. */
   index: number;
   code: 'gendered-pronoun' | 'gendered-title';
+  /** Which rule matched, so an adapter can word the suggestion in its own language. */
+  rule: WordingRule;
   suggestion: string;
 }
+
+export type WordingRule = 'possessive' | 'pronoun' | 'title';
+export const WORDING_RULES: readonly WordingRule[] = ['possessive', 'pronoun', 'title'];
 
 const PREPOSITIONS = 'voor|in|binnen|van|met|bij|aan|op|over|naar|uit|door|tot|om|onder|rond|volgens|buiten|tijdens';
 
 interface Pattern {
   re: RegExp;
   code: WordingFinding['code'];
+  rule: WordingRule;
   suggestion: string;
 }
 
@@ -31,18 +40,21 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(?:${PREPOSITIONS})\\s+(zijn|haar)\\b(?!\\s*/)`, 'giu'),
     code: 'gendered-pronoun',
+    rule: 'possessive',
     suggestion: 'de eigen / het eigen (bv. "voor het eigen werk")',
   },
   // Subject and object pronouns, unless paired ("hij/zij", "hem of haar").
   {
     re: /(?<![/])\b(hij|zij|hem)\b(?!\s*(?:\/|of\s+(?:zij|hij|haar|hem)\b))/giu,
     code: 'gendered-pronoun',
+    rule: 'pronoun',
     suggestion: 'de functiehouder / de medewerker, of herschrijf zonder voornaamwoord',
   },
   // Gendered job titles.
   {
     re: /\b(\p{L}+(?:man|vrouw|ster|trice))\b/giu,
     code: 'gendered-title',
+    rule: 'title',
     suggestion: 'een neutrale functienaam (bv. "vakkracht", "medewerker", "deskundige")',
   },
 ];
@@ -62,7 +74,7 @@ export function checkWording(text: string): WordingFinding[] {
       if (pattern.code === 'gendered-pronoun' && /^zij$/iu.test(word)) {
         if (!SINGULAR_CONTEXT.test(text.slice(index, index + 20))) continue;
       }
-      findings.push({ match: word, index, code: pattern.code, suggestion: pattern.suggestion });
+      findings.push({ match: word, index, code: pattern.code, rule: pattern.rule, suggestion: pattern.suggestion });
     }
   }
   return findings.sort((a, b) => a.index - b.index);
@@ -71,6 +83,21 @@ export function checkWording(text: string): WordingFinding[] {
 export interface LocatedWordingFinding extends WordingFinding {
   /** Field path of the text, e.g. `competencies[0].levels[0].text`. */
   path: string;
+  /** The words around the match, so a reader sees it in context without the whole text. */
+  excerpt: { before: string; after: string };
+}
+
+const EXCERPT_CHARS = 40;
+
+/** Up to EXCERPT_CHARS characters either side, cut at a word boundary, "…" where cut. */
+function excerptOf(text: string, index: number, length: number): { before: string; after: string } {
+  const start = Math.max(0, index - EXCERPT_CHARS);
+  const end = Math.min(text.length, index + length + EXCERPT_CHARS);
+  let before = text.slice(start, index);
+  let after = text.slice(index + length, end);
+  if (start > 0) before = `…${before.replace(/^\S*\s/u, '')}`;
+  if (end < text.length) after = `${after.replace(/\s\S*$/u, '')}…`;
+  return { before, after };
 }
 
 /**
@@ -81,7 +108,7 @@ export function checkWordingIn(value: unknown, skipKeys: ReadonlySet<string> = D
   const out: LocatedWordingFinding[] = [];
   const walk = (node: unknown, path: string) => {
     if (typeof node === 'string') {
-      for (const finding of checkWording(node)) out.push({ ...finding, path });
+      for (const finding of checkWording(node)) out.push({ ...finding, path, excerpt: excerptOf(node, finding.index, finding.match.length) });
     } else if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, `${path}[${i}]`));
     } else if (node !== null && typeof node === 'object') {
@@ -95,3 +122,15 @@ export function checkWordingIn(value: unknown, skipKeys: ReadonlySet<string> = D
 }
 
 const DEFAULT_SKIP: ReadonlySet<string> = new Set(['id', 'source', 'confidence', 'join', 'origin', 'resultAreaId', 'criterionId', 'entityId', 'unitId', 'familyId', 'holderIds', 'managerId', 'rule']);
+
+/** The prose of a family: every text except its source note (ids are skipped anyway). */
+export const checkFamilyWording = (family: Family): LocatedWordingFinding[] => checkWordingIn(family);
+
+/**
+ * The prose a FUBE's writers own: title, purpose, result areas, specific knowledge and the
+ * decision's motivation. The weighing is left out: its explanation is generated text.
+ */
+export function checkFubeWording(content: FubeContent): LocatedWordingFinding[] {
+  const { title, purpose, resultAreas, specificKnowledge, decision, unassignable } = content;
+  return checkWordingIn({ title, purpose, resultAreas, specificKnowledge, decision, unassignable });
+}
