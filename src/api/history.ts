@@ -1,17 +1,32 @@
 import { z } from 'zod';
+import { queryInt } from './common.js';
 
-/** The append-only history: who, when, what changed, why. */
+/**
+ * The append-only history: who, when, what changed, why. Filters are optional and combine;
+ * `from`/`to` are inclusive (a bare date `YYYY-MM-DD` covers that whole day). Without
+ * `limit` the whole matching history is returned (as before paging existed); with it, one
+ * page starting at `offset`. Oldest first unless `order=desc`; oldest-first pages never
+ * shift, because entries are only ever appended.
+ */
 export const historyQuerySchema = z.object({
   actor: z.string().optional(),
   action: z.string().optional(),
+  subjectType: z.string().optional(),
+  subjectId: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),
-});
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: queryInt.min(1).max(500).optional(),
+  offset: queryInt.min(0).optional(),
+}).refine((q) => q.offset === undefined || q.limit !== undefined, { path: ['offset'], message: 'offset werkt alleen samen met limit' });
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
 
 export const historyEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
   actorId: z.string(),
+  /** The account's name when the actor is a user (null for the system or anonymous). */
+  actorName: z.string().nullable(),
   action: z.string(),
   subjectType: z.string(),
   subjectId: z.string(),

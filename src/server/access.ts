@@ -1,4 +1,4 @@
-import { type Decision, type FubeAction, type FubeResource, authorize, isVisible } from '../domain/access/index.js';
+import { type Decision, type FubeAction, type FubeResource, authorize, authorizeFullHistory, isVisible } from '../domain/access/index.js';
 import type { Caller, RequestContext } from './context.js';
 import { forbidden, notFound, unauthorized } from './errors.js';
 
@@ -40,7 +40,7 @@ export function authorizeFamilyManagement(ctx: RequestContext): Caller {
 /** The full history of every subject is for administrators (those who manage users). */
 export function authorizeHistory(ctx: RequestContext): Caller {
   const caller = requireCaller(ctx);
-  refuse(authorize(caller, 'manage', { type: 'user' }));
+  refuse(authorizeFullHistory(caller));
   return caller;
 }
 

@@ -1,7 +1,7 @@
 import type { FamilySummary, FamilyStatus, FamilyVersionInfo } from '../api/families.js';
 import type { Entity } from '../api/entities.js';
 import type { FubeSummary, SearchQuery, SearchResult } from '../api/fubes.js';
-import type { HistoryEntry } from '../api/history.js';
+import type { HistoryEntry, HistoryQuery } from '../api/history.js';
 import type { Family } from '../domain/family/schema.js';
 import type { FubeContent } from '../domain/fube/schema.js';
 import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
@@ -75,7 +75,7 @@ export interface ApiStore {
     /** Summaries of all FUBEs matching the filter (matrix, my work). */
     summaries(filter: FubeFilter): Promise<FubeSummary[]>;
   };
-  history: { list(filter: { actor?: string; action?: string; from?: string; to?: string }): Promise<HistoryEntry[]> };
+  history: { list(filter: HistoryQuery): Promise<HistoryEntry[]> };
   /** The catalogue exchange (src/documents/catalogue); absent in stores without it (the routes answer 501). */
   catalogue?: {
     export(options: StoreExportOptions): Promise<Catalogue>;

@@ -8,6 +8,8 @@ export interface HistoryEntry {
   id: string;
   at: string;
   actorId: string;
+  /** The user's name when the actor is an account (null for the system, CLI or anonymous). */
+  actorName: string | null;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -15,7 +17,7 @@ export interface HistoryEntry {
   reason: string | null;
 }
 
-export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at' | 'reason'> & { reason?: string | undefined };
+export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'at' | 'reason' | 'actorName'> & { reason?: string | undefined };
 
 export interface HistoryFilter {
   actor?: string | undefined;
@@ -25,7 +27,11 @@ export interface HistoryFilter {
   /** Inclusive bounds on `at` (ISO strings; a date `YYYY-MM-DD` works as a prefix bound). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Oldest first by default; `desc` for the newest first. */
+  order?: 'asc' | 'desc' | undefined;
   limit?: number | undefined;
+  /** Entries to skip before the page (only together with `limit`). */
+  offset?: number | undefined;
 }
 
 /** The history is written only here, and only by INSERT; the database rejects the rest. */
@@ -53,23 +59,30 @@ export class HistoryRepository {
     return this.context.transaction((trx) => this.append(trx, entry));
   }
 
-  /** Oldest first. */
+  /** Oldest first unless `order` says otherwise; the actor's name joined from the users. */
   async list(filter: HistoryFilter = {}): Promise<HistoryEntry[]> {
-    let query = this.context.db.selectFrom('history').selectAll();
-    if (filter.actor !== undefined) query = query.where('actor_id', '=', filter.actor);
-    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
-    if (filter.subjectType !== undefined) query = query.where('subject_type', '=', filter.subjectType);
-    if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
-    if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
+    let query = this.context.db
+      .selectFrom('history')
+      .leftJoin('users', 'users.id', 'history.actor_id')
+      .selectAll('history')
+      .select('users.name as actor_name');
+    if (filter.actor !== undefined) query = query.where('history.actor_id', '=', filter.actor);
+    if (filter.action !== undefined) query = query.where('history.action', '=', filter.action);
+    if (filter.subjectType !== undefined) query = query.where('history.subject_type', '=', filter.subjectType);
+    if (filter.subjectId !== undefined) query = query.where('history.subject_id', '=', filter.subjectId);
+    if (filter.from !== undefined) query = query.where('history.at', '>=', filter.from);
     // A bare date as upper bound includes that whole day.
-    if (filter.to !== undefined) query = query.where('at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z` : filter.to);
-    query = query.orderBy('id');
+    if (filter.to !== undefined) query = query.where('history.at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z` : filter.to);
+    query = query.orderBy('history.id', filter.order ?? 'asc');
+    // An offset needs a limit (SQLite's grammar): without a page size there is no page.
     if (filter.limit !== undefined) query = query.limit(filter.limit);
+    if (filter.limit !== undefined && filter.offset !== undefined && filter.offset > 0) query = query.offset(filter.offset);
     const rows = await query.execute();
     return rows.map((row) => ({
       id: String(row.id),
       at: row.at,
       actorId: row.actor_id,
+      actorName: row.actor_name ?? null,
       action: row.action,
       subjectType: row.subject_type,
       subjectId: row.subject_id,

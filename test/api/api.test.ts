@@ -127,6 +127,9 @@ for (const backend of backends) {
         const error = verdict.errors.find((e: { path: string }) => e.path === 'version');
         expect(error).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
         expect(broken.split('\n')[error.line - 1]).toContain('version: nul');
+        // The web app sends the pasted text as a JSON string: still a text, so still lines.
+        const asJson = (await call('POST', '/api/families/validate', { body: JSON.stringify(broken), contentType: 'application/json' })).json();
+        expect(asJson.errors.find((e: { path: string }) => e.path === 'version')).toEqual(error);
       });
 
       it('uploads a new version as a draft for an administrator only, then publishes it', async () => {
@@ -398,6 +401,23 @@ for (const backend of backends) {
         const history = (await call('GET', '/api/history', { as: 'admin' })).json();
         expect(history.length).toBeGreaterThan(0);
         expect((await call('GET', '/api/my-work', { as: 'hr' })).json().length).toBeGreaterThan(0);
+      });
+
+      it('pages the full history and filters it by subject, oldest or newest first', async () => {
+        const all = (await call('GET', '/api/history', { as: 'admin' })).json() as { id: string; subjectType: string; subjectId: string; actorName: string | null }[];
+        expect(all.length).toBeGreaterThan(3);
+        const ids = (list: { id: string }[]) => list.map((e) => e.id);
+        expect(ids((await call('GET', '/api/history?limit=2&offset=1', { as: 'admin' })).json())).toEqual(ids(all.slice(1, 3)));
+        expect(ids((await call('GET', '/api/history?order=desc&limit=3', { as: 'admin' })).json())).toEqual(ids([...all].reverse().slice(0, 3)));
+        const fube = all.find((e) => e.subjectType === 'fube');
+        expect(fube).toBeDefined();
+        const ofFube = (await call('GET', `/api/history?subjectType=fube&subjectId=${fube?.subjectId}`, { as: 'admin' })).json() as typeof all;
+        expect(ofFube.length).toBeGreaterThan(0);
+        expect(ofFube.every((e) => e.subjectType === 'fube' && e.subjectId === fube?.subjectId)).toBe(true);
+        expect(ofFube.every((e) => 'actorName' in e)).toBe(true);
+        expectProblem(await call('GET', '/api/history?offset=2', { as: 'admin' }), 400, 'offset');
+        expectProblem(await call('GET', '/api/history?limit=0', { as: 'admin' }), 400, 'limit');
+        expectProblem(await call('GET', '/api/history?order=random', { as: 'admin' }), 400, 'order');
       });
     });
   });

@@ -25,7 +25,7 @@ export class MemoryStore implements ApiStore {
 
   private now = () => new Date().toISOString();
   private record(action: string, subjectType: string, subjectId: string, actorId: string, data: unknown, reason: string | null = null) {
-    this.historyRows.push({ id: String(this.historyRows.length + 1), at: this.now(), actorId, action, subjectType, subjectId, data, reason });
+    this.historyRows.push({ id: String(this.historyRows.length + 1), at: this.now(), actorId, actorName: null, action, subjectType, subjectId, data, reason });
   }
   private info(row: StoredFamily): FamilyVersionInfo {
     return { id: row.family.id, version: row.family.version, name: row.family.name, status: row.status, createdAt: row.createdAt, publishedAt: row.publishedAt };
@@ -119,7 +119,20 @@ export class MemoryStore implements ApiStore {
   };
 
   history: ApiStore['history'] = {
-    list: async (filter) => this.historyRows.filter((h) => (filter.actor === undefined || h.actorId === filter.actor) && (filter.action === undefined || h.action === filter.action)),
+    list: async (filter) => {
+      const to = filter.to !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z` : filter.to;
+      const rows = this.historyRows.filter(
+        (h) =>
+          (filter.actor === undefined || h.actorId === filter.actor) &&
+          (filter.action === undefined || h.action === filter.action) &&
+          (filter.subjectType === undefined || h.subjectType === filter.subjectType) &&
+          (filter.subjectId === undefined || h.subjectId === filter.subjectId) &&
+          (filter.from === undefined || h.at >= filter.from) &&
+          (to === undefined || h.at <= to),
+      );
+      if (filter.order === 'desc') rows.reverse();
+      return filter.limit === undefined ? rows : rows.slice(filter.offset ?? 0, (filter.offset ?? 0) + filter.limit);
+    },
   };
 
   private filter(filter: FubeFilter): FubeRecord[] {

@@ -30,6 +30,22 @@ describeEachDatabase('the append-only history', (database) => {
     expect(fromFebruary.map((e) => e.at)).toEqual(['2026-02-10T10:00:00.000Z']);
   });
 
+  it('pages the history newest or oldest first, filtered by subject, with the name of the acting user', async () => {
+    const { store } = database;
+    const user = await store.users.create({ email: 'beheer@x.be', name: 'Bea Beheer', passwordHash: 'x' });
+    for (let i = 1; i <= 5; i++) await store.history.add({ actorId: i === 5 ? user.id : 'system', action: 'tick', subjectType: 'test', subjectId: 'paged', data: { i } });
+    await store.history.add({ actorId: 'system', action: 'tick', subjectType: 'test', subjectId: 'other', data: { i: 99 } });
+    const page = async (filter: Parameters<typeof store.history.list>[0]) => (await store.history.list({ subjectType: 'test', subjectId: 'paged', ...filter })).map((e) => (e.data as { i: number }).i);
+    expect(await page({ limit: 2 })).toEqual([1, 2]);
+    expect(await page({ limit: 2, offset: 2 })).toEqual([3, 4]);
+    expect(await page({ limit: 2, offset: 4 })).toEqual([5]);
+    expect(await page({ order: 'desc', limit: 2 })).toEqual([5, 4]);
+    expect(await page({ order: 'desc', limit: 2, offset: 4 })).toEqual([1]);
+    const newest = await store.history.list({ subjectId: 'paged', order: 'desc', limit: 1 });
+    expect(newest[0]).toMatchObject({ actorId: user.id, actorName: 'Bea Beheer' });
+    expect((await store.history.list({ subjectId: 'paged', limit: 1 }))[0]).toMatchObject({ actorId: 'system', actorName: null });
+  });
+
   for (const table of ['history', 'fube_revisions', 'workflow_events'] as const)
     it(`the database refuses to update or delete rows of ${table}`, async () => {
       const { store } = database;

@@ -40,3 +40,11 @@ export function can<R extends Resource>(actor: Actor, action: ActionOf[R['type']
 export function isVisible(actor: Actor, fube: Extract<Resource, { type: 'fube' }>): boolean {
   return can(actor, 'read', fube);
 }
+
+/**
+ * The full history of every subject (logins, families, all FUBEs) is for those who manage
+ * users: the administrator. One question for the API's /api/history and the UI's link.
+ */
+export function authorizeFullHistory(actor: Actor): Decision {
+  return authorize(actor, 'manage', { type: 'user' });
+}

@@ -16,13 +16,7 @@ export function historyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     },
     async (request) => {
       authorizeHistory(request.ctx);
-      const { actor, action, from, to } = request.query;
-      return store.history.list({
-        ...(actor !== undefined ? { actor } : {}),
-        ...(action !== undefined ? { action } : {}),
-        ...(from !== undefined ? { from } : {}),
-        ...(to !== undefined ? { to } : {}),
-      });
+      return store.history.list(request.query);
     },
   );
 }

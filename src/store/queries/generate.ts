@@ -101,7 +101,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('appeals.list', () => store.appeals.list(fube.id));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.list', () =>
-      store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', limit: 5 }),
+      store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', order: 'desc', limit: 5, offset: 10 }),
     );
   } finally {
     await store.close();

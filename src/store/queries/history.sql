@@ -12,7 +12,7 @@ insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id",
 commit;
 
 -- history.list [sqlite]
-select * from "history" where "actor_id" = ? and "action" = ? and "subject_type" = ? and "subject_id" = ? and "at" >= ? and "at" <= ? order by "id" limit ?;
+select "history".*, "users"."name" as "actor_name" from "history" left join "users" on "users"."id" = "history"."actor_id" where "history"."actor_id" = ? and "history"."action" = ? and "history"."subject_type" = ? and "history"."subject_id" = ? and "history"."at" >= ? and "history"."at" <= ? order by "history"."id" desc limit ? offset ?;
 
 -- history.list [postgres]
-select * from "history" where "actor_id" = $1 and "action" = $2 and "subject_type" = $3 and "subject_id" = $4 and "at" >= $5 and "at" <= $6 order by "id" limit $7;
+select "history".*, "users"."name" as "actor_name" from "history" left join "users" on "users"."id" = "history"."actor_id" where "history"."actor_id" = $1 and "history"."action" = $2 and "history"."subject_type" = $3 and "history"."subject_id" = $4 and "history"."at" >= $5 and "history"."at" <= $6 order by "history"."id" desc limit $7 offset $8;
