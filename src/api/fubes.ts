@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { format } from '../domain/messages/index.js';
 import { fubeContentSchema } from '../domain/fube/schema.js';
 import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
@@ -78,7 +79,7 @@ export const createFubeSchema = z.object({
   familyId: z.string().min(1),
   /** Defaults to the latest published version. */
   familyVersion: z.number().int().min(1).optional(),
-  title: z.string().trim().min(1, 'de functietitel mag niet leeg zijn'),
+  title: z.string().trim().min(1, format('nl', 'schema.fube-title-empty')),
   entityId: z.string().min(1),
   unitId: z.string().min(1).optional(),
   holderIds: z.array(z.string().min(1)).default([]),
@@ -141,7 +142,7 @@ export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 export const remarkRequestSchema = z.object({
   /** Defaults to the caller's own person id. */
   holderId: z.string().min(1).optional(),
-  text: z.string().trim().min(1, 'de opmerking mag niet leeg zijn'),
+  text: z.string().trim().min(1, format('nl', 'schema.remark-empty')),
 });
 export const remarkSchema = z.object({
   id: z.string(),
@@ -155,9 +156,9 @@ export type Remark = z.infer<typeof remarkSchema>;
 export const remarkListSchema = z.array(remarkSchema);
 
 export const appealRequestSchema = z.object({
-  appellantIds: z.array(z.string().min(1)).min(1, 'minstens één functiehouder stelt beroep in'),
+  appellantIds: z.array(z.string().min(1)).min(1, format('nl', 'schema.appellants-missing')),
   grounds: z.array(appealGroundSchema).min(1),
-  motivation: z.string().trim().min(1, 'de motivering mag niet leeg zijn'),
+  motivation: z.string().trim().min(1, format('nl', 'schema.motivation-empty')),
 });
 export const appealDecisionRequestSchema = z.discriminatedUnion('outcome', [
   z.object({
@@ -182,7 +183,11 @@ export const searchQuerySchema = pageQuerySchema.extend({
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export const searchResultSchema = z.object({
+  /** The number of hits; when `exact` is false, at least this many (too many to rank). */
   total: z.number().int(),
+  exact: z.boolean(),
+  /** `relevance`: best match first; `newest`: too many hits to rank; `title`: no words. */
+  order: z.enum(['relevance', 'newest', 'title']),
   page: z.number().int(),
   pageSize: z.number().int(),
   items: z.array(fubeSummarySchema.extend({ snippet: z.string().nullable() })),

@@ -1,10 +1,18 @@
+import type { MessageArgs } from './messages/index.js';
+
 /**
  * Errors are values: a code for programs, a message for people (Dutch, the users'
  * language) and the path of the field it concerns, e.g. `criteria[3].values[1].to`.
+ * `params` (and `messageKey` when one code has several texts) let the message be rendered
+ * again in any locale from the catalogue: `localizeError` in src/domain/messages.
  */
 export interface DomainError {
   code: string;
   message: string;
+  /** The catalogue key of the message when it is not the code itself. */
+  messageKey?: string;
+  /** The message's parameters, for rendering it in another locale. */
+  params?: MessageArgs;
   /** Field path in dotted/bracket notation; empty for the whole object. */
   path: string;
   /** Filled in by loaders that know where the field stands in a file. */

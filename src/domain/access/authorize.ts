@@ -2,6 +2,7 @@ import type { Actor, RoleGrant } from './actor.js';
 import type { Resource } from './resources.js';
 import { ACTION_LABELS, type ActionOf } from './resources.js';
 import { RULES, type Rule } from './rules.js';
+import { type MessageRef, format, isMessageKey, ref } from '../messages/index.js';
 
 export type Decision = { allowed: true; role: Rule['role'] } | { allowed: false; reason: string };
 
@@ -26,7 +27,25 @@ export function authorize<R extends Resource>(actor: Actor, action: ActionOf[R['
     }
   }
   const label = ACTION_LABELS[resource.type][action] ?? action;
-  return { allowed: false, reason: denials[0] ?? `u hebt geen recht om '${label}' te doen` };
+  return { allowed: false, reason: denials[0] ?? format('nl', 'access.denied', { action: label }) };
+}
+
+/**
+ * A refusal's (Dutch) reason as the catalogue message it was made from, so the API can
+ * render it in the caller's language; undefined for a reason the catalogue does not know.
+ */
+export function refusalMessage(reason: string): MessageRef | undefined {
+  for (const predicate of new Set(RULES.flatMap((rule) => rule.when))) {
+    const key = `access.denial.${predicate.name}`;
+    if (predicate.denial === reason && isMessageKey(key)) return { key };
+  }
+  for (const [type, labels] of Object.entries(ACTION_LABELS))
+    for (const [action, label] of Object.entries(labels)) {
+      if (format('nl', 'access.denied', { action: label }) !== reason) continue;
+      const key = `access.action.${type}.${action}`;
+      return ref('access.denied', { action: isMessageKey(key) ? { key } : label });
+    }
+  return undefined;
 }
 
 export function can<R extends Resource>(actor: Actor, action: ActionOf[R['type']], resource: R): boolean {

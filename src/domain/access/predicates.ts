@@ -1,3 +1,4 @@
+import { format } from '../messages/index.js';
 import type { Actor, RoleGrant } from './actor.js';
 import type { Resource } from './resources.js';
 
@@ -7,7 +8,7 @@ export interface RuleContext {
   resource: Resource;
 }
 
-/** A small named condition; `denial` says in Dutch why an action was refused by it. */
+/** A small named condition; `denial` says in Dutch why an action was refused by it (`access.denial.<name>` in the catalogue). */
 export interface Predicate {
   name: string;
   /** Dutch, for docs/roles.md. */
@@ -21,20 +22,20 @@ const predicate = (name: string, description: string, denial: string, test: Pred
 const fubeOf = (resource: Resource) => (resource.type === 'fube' ? resource : undefined);
 
 /** The grant's entity is the FUBE's (a grant without entity covers every entity). */
-export const inEntity = predicate('inEntity', 'van de eigen entiteit', 'deze FUBE hoort bij een andere entiteit', ({ grant, resource }) => {
+export const inEntity = predicate('inEntity', 'van de eigen entiteit', format('nl', 'access.denial.inEntity'), ({ grant, resource }) => {
   const fube = fubeOf(resource);
   if (fube === undefined) return true;
   return grant.entityId == null || grant.entityId === fube.entityId;
 });
 
 /** As inEntity, and within the grant's unit when it names one. */
-export const inUnit = predicate('inUnit', 'van de eigen afdeling', 'deze FUBE hoort bij een andere afdeling', (context) => {
+export const inUnit = predicate('inUnit', 'van de eigen afdeling', format('nl', 'access.denial.inUnit'), (context) => {
   const fube = fubeOf(context.resource);
   if (fube === undefined || !inEntity.test(context)) return false;
   return context.grant.unitId == null || context.grant.unitId === fube.unitId;
 });
 
-export const isHolder = predicate('isHolder', 'waarvan men functiehouder is', 'u bent geen functiehouder van deze FUBE', ({ actor, resource }) => {
+export const isHolder = predicate('isHolder', 'waarvan men functiehouder is', format('nl', 'access.denial.isHolder'), ({ actor, resource }) => {
   const fube = fubeOf(resource);
   return fube !== undefined && actor.personId != null && fube.holderIds.includes(actor.personId);
 });
@@ -43,7 +44,7 @@ export const isHolder = predicate('isHolder', 'waarvan men functiehouder is', 'u
 export const notWriterOrWeigher = predicate(
   'notWriterOrWeigher',
   'die men niet zelf schreef of woog',
-  'wie de FUBE schreef of woog, mag ze niet valideren',
+  format('nl', 'access.denial.notWriterOrWeigher'),
   ({ actor, resource }) => {
     const fube = fubeOf(resource);
     if (fube === undefined) return false;
@@ -54,11 +55,11 @@ export const notWriterOrWeigher = predicate(
 export const fromOtherEntity = predicate(
   'fromOtherEntity',
   'als medewerker van een andere entiteit',
-  'het HR-lid van buiten moet tot een andere entiteit behoren dan die van de FUBE',
+  format('nl', 'access.denial.fromOtherEntity'),
   ({ actor, resource }) => {
     const fube = fubeOf(resource);
     return fube !== undefined && actor.entityId != null && actor.entityId !== fube.entityId;
   },
 );
 
-export const trainedInMethod = predicate('trainedInMethod', 'opgeleid in de methode', 'u bent niet opgeleid in de wegingsmethode', ({ actor }) => actor.trainedInMethod === true);
+export const trainedInMethod = predicate('trainedInMethod', 'opgeleid in de methode', format('nl', 'access.denial.trainedInMethod'), ({ actor }) => actor.trainedInMethod === true);

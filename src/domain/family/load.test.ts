@@ -90,6 +90,7 @@ describe('loading a family from YAML', () => {
       {
         code: 'value.range',
         message: "'to' (1) ligt voor 'from' (2)",
+        params: { to: 1, from: 2 },
         path: 'criteria[1].values[1].to',
         file: 'mini.yaml',
         line: 37,
@@ -98,6 +99,7 @@ describe('loading a family from YAML', () => {
       {
         code: 'value.coverage',
         message: 'de waarden dekken niveau 2 niet',
+        params: { levels: '2' },
         path: 'criteria[1].values',
         file: 'mini.yaml',
         line: 32,
@@ -123,7 +125,16 @@ describe('loading a family from YAML', () => {
   it('reports a missing field at the object that lacks it', () => {
     const errors = errorsOf(VALID.replace('    title: Advies\n', ''));
     expect(errors).toEqual([
-      { code: 'schema.invalid_type', message: 'is verplicht maar ontbreekt', path: 'resultAreas[0].title', file: 'mini.yaml', line: 14, column: 5 },
+      {
+        code: 'schema.invalid_type',
+        message: 'is verplicht maar ontbreekt',
+        messageKey: 'schema.issue',
+        params: { text: { texts: { nl: 'is verplicht maar ontbreekt', en: 'is required but missing' } } },
+        path: 'resultAreas[0].title',
+        file: 'mini.yaml',
+        line: 14,
+        column: 5,
+      },
     ]);
   });
 
@@ -137,7 +148,16 @@ describe('loading a family from YAML', () => {
   it('reports a wrong type with the field and the line', () => {
     const errors = errorsOf(withLine(3, 'version: een'));
     expect(errors).toEqual([
-      { code: 'schema.invalid_type', message: 'Ongeldige invoer: verwacht getal, ontving string', path: 'version', file: 'mini.yaml', line: 3, column: 10 },
+      {
+        code: 'schema.invalid_type',
+        message: 'Ongeldige invoer: verwacht getal, ontving string',
+        messageKey: 'schema.issue',
+        params: { text: { texts: { nl: 'Ongeldige invoer: verwacht getal, ontving string', en: 'Invalid input: expected number, received string' } } },
+        path: 'version',
+        file: 'mini.yaml',
+        line: 3,
+        column: 10,
+      },
     ]);
   });
 
@@ -177,7 +197,15 @@ describe('loading a family from YAML', () => {
 
   it('leaves the file out of errors when none is given', () => {
     const [error] = errorsOf(withLine(3, 'version: 0'), {});
-    expect(error).toEqual({ code: 'schema.too_small', message: expect.stringMatching(/1/), path: 'version', line: 3, column: 10 });
+    expect(error).toEqual({
+      code: 'schema.too_small',
+      message: expect.stringMatching(/1/),
+      messageKey: 'schema.issue',
+      params: { text: { texts: { nl: expect.stringMatching(/1/), en: expect.stringMatching(/1/) } } },
+      path: 'version',
+      line: 3,
+      column: 10,
+    });
   });
 });
 
@@ -199,6 +227,7 @@ describe('loading a family from JSON', () => {
       {
         code: 'level.classes-order',
         message: 'functieklassen moeten oplopen zonder overlap; 13 volgt op 14',
+        params: { class: 13, previous: 14 },
         path: 'levels[1].classes[0]',
         file: 'mini.json',
         line,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { format } from '../messages/index.js';
 
 /**
  * The family file format (docs/family-format.md). Field names are English camelCase;
@@ -9,9 +10,9 @@ import { z } from 'zod';
 
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet kebab-case zijn (kleine letters, cijfers en koppeltekens)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, format('nl', 'schema.kebab-case'));
 
-const text = z.string().trim().min(1, 'mag niet leeg zijn');
+const text = z.string().trim().min(1, format('nl', 'schema.text-empty'));
 
 export const confidenceSchema = z.enum(['certain', 'reconstructed']);
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -95,7 +96,7 @@ export const competencySchema = z.strictObject({
   definition: text,
   levels: z.array(competencyLevelSchema).min(1),
   /** Required competency level per function class; a class not listed requires none. */
-  required: z.record(z.string().regex(/^\d+$/, 'moet een functieklasse (getal) zijn'), z.number().int().min(1)),
+  required: z.record(z.string().regex(/^\d+$/, format('nl', 'schema.class-key')), z.number().int().min(1)),
   confidence: confidenceSchema.default('certain'),
 });
 export type Competency = z.infer<typeof competencySchema>;

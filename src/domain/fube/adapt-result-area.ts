@@ -1,6 +1,6 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
+import { catalogueError, ref } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
-import { FIELD_NAMES } from './choose-result-areas.js';
 import type { FubeContent, FubeResultArea } from './schema.js';
 
 export interface ResultAreaTexts {
@@ -10,7 +10,7 @@ export interface ResultAreaTexts {
 }
 
 function at(fube: FubeContent, index: number): FubeResultArea | DomainError {
-  return fube.resultAreas[index] ?? { code: 'fube.result-area-unknown', path: `resultAreas[${index}]`, message: `er is geen resultaatgebied op positie ${index + 1}` };
+  return fube.resultAreas[index] ?? catalogueError('fube.result-area-unknown:position', `resultAreas[${index}]`, { position: index + 1 });
 }
 
 function replace(fube: FubeContent, index: number, area: FubeResultArea): FubeContent {
@@ -27,7 +27,7 @@ export function editResultArea(fube: FubeContent, index: number, texts: ResultAr
     const value = texts[field];
     if (value === undefined) continue;
     if (value.trim() === '')
-      errors.push({ code: 'fube.result-area-incomplete', path: `resultAreas[${index}].${field}`, message: `'${FIELD_NAMES[field]}' mag niet leeg zijn` });
+      errors.push(catalogueError('fube.result-area-incomplete:field-empty', `resultAreas[${index}].${field}`, { field: ref(`fube.field.${field}`) }));
     next[field] = value.trim();
   }
   return errors.length > 0 ? fail(errors) : ok(replace(fube, index, next));
@@ -42,7 +42,7 @@ export function setActivities(fube: FubeContent, index: number, activities: read
   if ('code' in area) return fail([area]);
   const errors: DomainError[] = [];
   activities.forEach((text, j) => {
-    if (text.trim() === '') errors.push({ code: 'fube.activity-empty', path: `resultAreas[${index}].activities[${j}]`, message: 'een activiteit mag niet leeg zijn' });
+    if (text.trim() === '') errors.push(catalogueError('fube.activity-empty', `resultAreas[${index}].activities[${j}]`));
   });
   if (errors.length > 0) return fail(errors);
   return ok(replace(fube, index, { ...area, activities: [...new Set(activities.map((a) => a.trim()))] }));

@@ -1,29 +1,29 @@
 import { type DomainError, type PathSegment, formatPath } from '../errors.js';
 import { type Family, levelOfClass, valueText } from '../family/index.js';
+import { type MessageKey, type RefArgs, catalogueError } from '../messages/index.js';
 import type { FubeContent } from './schema.js';
 
 /**
  * Every item that blocks validation of a FUBE (DOMAIN.md §4), each with the field path and
- * a Dutch message, all at once so the writer sees the whole list.
+ * a Dutch message and the params to render it in any locale, all at once so the writer sees the whole list.
  */
 export function checkFube(fube: FubeContent, family: Family): DomainError[] {
   const errors: DomainError[] = [];
-  const add = (code: string, path: PathSegment[], message: string) =>
-    errors.push({ code: `fube.${code}`, path: formatPath(path), message });
+  const add = <K extends MessageKey>(key: K, path: PathSegment[], ...args: RefArgs<K>) => errors.push(catalogueError(key, formatPath(path), ...args));
 
   if (fube.familyId !== family.id || fube.familyVersion !== family.version)
-    add('family-mismatch', ['familyVersion'], `de FUBE is geschreven op familie '${fube.familyId}' versie ${fube.familyVersion}, niet op '${family.id}' versie ${family.version}`);
-  if (fube.title.trim() === '') add('title-missing', ['title'], 'de functietitel ontbreekt');
-  if (fube.entityId.trim() === '') add('entity-missing', ['entityId'], 'de entiteit ontbreekt');
-  if (fube.holderIds.length === 0) add('holders-missing', ['holderIds'], 'de FUBE heeft geen functiehouders');
-  if (fube.purpose.what.trim() === '') add('purpose-missing', ['purpose', 'what'], 'het doel (wat) ontbreekt');
-  if (fube.purpose.goal.trim() === '') add('purpose-missing', ['purpose', 'goal'], 'het doel (met als doel) ontbreekt');
+    add('fube.family-mismatch', ['familyVersion'], { familyId: fube.familyId, familyVersion: fube.familyVersion, expectedId: family.id, expectedVersion: family.version });
+  if (fube.title.trim() === '') add('fube.title-missing', ['title']);
+  if (fube.entityId.trim() === '') add('fube.entity-missing', ['entityId']);
+  if (fube.holderIds.length === 0) add('fube.holders-missing', ['holderIds']);
+  if (fube.purpose.what.trim() === '') add('fube.purpose-missing:what', ['purpose', 'what']);
+  if (fube.purpose.goal.trim() === '') add('fube.purpose-missing:goal', ['purpose', 'goal']);
 
-  if (fube.resultAreas.length === 0) add('result-areas-missing', ['resultAreas'], 'kies minstens één resultaatgebied');
+  if (fube.resultAreas.length === 0) add('fube.result-areas-missing', ['resultAreas']);
   fube.resultAreas.forEach((area, i) => {
-    if (area.title.trim() === '') add('result-area-incomplete', ['resultAreas', i, 'title'], 'het resultaatgebied heeft geen titel');
-    if (area.what.trim() === '') add('result-area-incomplete', ['resultAreas', i, 'what'], `resultaatgebied '${area.title}': 'wat' is leeg`);
-    if (area.goal.trim() === '') add('result-area-incomplete', ['resultAreas', i, 'goal'], `resultaatgebied '${area.title}': 'met als doel' is leeg`);
+    if (area.title.trim() === '') add('fube.result-area-incomplete:title', ['resultAreas', i, 'title']);
+    if (area.what.trim() === '') add('fube.result-area-incomplete:what', ['resultAreas', i, 'what'], { title: area.title });
+    if (area.goal.trim() === '') add('fube.result-area-incomplete:goal', ['resultAreas', i, 'goal'], { title: area.title });
   });
 
   const values = fube.weighing?.values ?? {};
@@ -31,50 +31,47 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
     const chosen = values[criterion.id];
     const at = ['weighing', 'values', criterion.id];
     if (chosen === undefined) {
-      add('criterion-without-value', at, `het criterium '${criterion.name}' heeft geen waarde`);
+      add('fube.criterion-without-value', at, { criterion: criterion.name });
       continue;
     }
     const value = criterion.values[chosen - 1];
     if (value === undefined) {
-      add('criterion-value-unknown', at, `het criterium '${criterion.name}' heeft geen waarde ${chosen} (1..${criterion.values.length})`);
+      add('fube.criterion-value-unknown', at, { criterion: criterion.name, value: chosen, max: criterion.values.length });
       continue;
     }
     const backed = fube.resultAreas.some((a) => a.origin === 'rg' && a.criterionId === criterion.id && a.criterionValue === chosen);
     if (value.rg && !backed)
-      add('rg-without-result-area', at, `de RG-waarde ${chosen} van '${criterion.name}' vraagt een extra resultaatgebied ("${firstLine(valueText(value))}")`);
+      add('fube.rg-without-result-area', at, { value: chosen, criterion: criterion.name, text: firstLine(valueText(value)) });
   }
   for (const id of Object.keys(values))
     if (!family.criteria.some((c) => c.id === id))
-      add('criterion-unknown', ['weighing', 'values', id], `'${id}' is geen criterium van de familie '${family.name}'`);
+      add('fube.criterion-unknown', ['weighing', 'values', id], { id, family: family.name });
   fube.resultAreas.forEach((area, i) => {
     if (area.origin !== 'rg') return;
     const criterion = family.criteria.find((c) => c.id === area.criterionId);
     const applies = criterion !== undefined && values[criterion.id] === area.criterionValue && criterion.values[(area.criterionValue ?? 0) - 1]?.rg === true;
-    if (!applies)
-      add('rg-result-area-stale', ['resultAreas', i], `resultaatgebied '${area.title}' hoort bij een RG-waarde die niet (meer) gekozen is`);
+    if (!applies) add('fube.rg-result-area-stale', ['resultAreas', i], { title: area.title });
   });
 
   const result = fube.weighing?.result;
   const complete = family.criteria.every((c) => values[c.id] !== undefined);
-  if (complete && result === undefined) add('weighing-not-computed', ['weighing', 'result'], 'de weging is nog niet berekend');
+  if (complete && result === undefined) add('fube.weighing-not-computed', ['weighing', 'result']);
   if (result !== undefined && (result.familyVersion !== fube.familyVersion || !sameValues(result.values, values)))
-    add('weighing-stale', ['weighing', 'result'], 'de weging is verouderd: bereken ze opnieuw met de gekozen waarden');
+    add('fube.weighing-stale', ['weighing', 'result']);
 
-  if (fube.specificKnowledge.trim() === '')
-    add('specific-knowledge-missing', ['specificKnowledge'], 'de functie- en entiteitsspecifieke kennis is niet ingevuld');
+  if (fube.specificKnowledge.trim() === '') add('fube.specific-knowledge-missing', ['specificKnowledge']);
 
   const decision = fube.decision;
   if (decision === undefined) {
-    add('decision-missing', ['decision'], 'het functiefamilieniveau en de functieklasse zijn nog niet beslist');
+    add('fube.decision-missing', ['decision']);
   } else {
     const level = levelOfClass(family, decision.class);
-    if (level === undefined)
-      add('decision-class-unknown', ['decision', 'class'], `functieklasse ${decision.class} hoort niet bij de familie '${family.name}'`);
+    if (level === undefined) add('fube.decision-class-unknown', ['decision', 'class'], { class: decision.class, family: family.name });
     else if (level.level !== decision.level)
-      add('decision-level-mismatch', ['decision', 'level'], `functieklasse ${decision.class} hoort bij niveau ${level.level}, niet bij niveau ${decision.level}`);
+      add('fube.decision-level-mismatch', ['decision', 'level'], { class: decision.class, level: level.level, chosen: decision.level });
     const differs = result !== undefined && (result.class !== decision.class || result.level !== decision.level);
     if (differs && (decision.motivation ?? '').trim() === '')
-      add('override-without-motivation', ['decision', 'motivation'], `de beslissing (klasse ${decision.class}) wijkt af van de suggestie (klasse ${result.class}) en vraagt een motivering`);
+      add('fube.override-without-motivation', ['decision', 'motivation'], { class: decision.class, suggested: result.class });
   }
   return errors;
 }

@@ -1,4 +1,5 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
+import { catalogueError, ref } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import { fromFamilyResultArea } from './create-fube.js';
 import type { FubeContent, FubeResultArea } from './schema.js';
@@ -14,9 +15,9 @@ export function chooseResultAreas(fube: FubeContent, family: Family, resultAreaI
     const existing = fube.resultAreas.find((a) => a.origin === 'family' && a.resultAreaId === id);
     const area = family.resultAreas.find((a) => a.id === id);
     if (area === undefined)
-      errors.push({ code: 'fube.result-area-unknown', path: `resultAreaIds[${i}]`, message: `'${id}' is geen resultaatgebied van de familie '${family.name}'` });
+      errors.push(catalogueError('fube.result-area-unknown', `resultAreaIds[${i}]`, { id, family: family.name }));
     else if (chosen.some((a) => a.resultAreaId === id))
-      errors.push({ code: 'fube.result-area-duplicate', path: `resultAreaIds[${i}]`, message: `resultaatgebied '${area.title}' is twee keer gekozen` });
+      errors.push(catalogueError('fube.result-area-duplicate', `resultAreaIds[${i}]`, { title: area.title }));
     else chosen.push(existing ?? fromFamilyResultArea(area));
   });
   if (errors.length > 0) return fail(errors);
@@ -34,7 +35,7 @@ export interface OwnResultArea {
 export function addCustomResultArea(fube: FubeContent, area: OwnResultArea): Result<FubeContent> {
   const errors: DomainError[] = [];
   for (const field of ['title', 'what', 'goal'] as const)
-    if (area[field].trim() === '') errors.push({ code: 'fube.result-area-incomplete', path: field, message: `'${FIELD_NAMES[field]}' van het nieuwe resultaatgebied mag niet leeg zijn` });
+    if (area[field].trim() === '') errors.push(catalogueError('fube.result-area-incomplete:new-area', field, { field: ref(`fube.field.${field}`) }));
   if (errors.length > 0) return fail(errors);
   const added: FubeResultArea = {
     origin: 'custom',
@@ -53,19 +54,13 @@ export function addCustomResultArea(fube: FubeContent, area: OwnResultArea): Res
 export function removeResultArea(fube: FubeContent, family: Family, index: number): Result<FubeContent> {
   const area = fube.resultAreas[index];
   const path = `resultAreas[${index}]`;
-  if (area === undefined) return fail([{ code: 'fube.result-area-unknown', path, message: `er is geen resultaatgebied op positie ${index + 1}` }]);
+  if (area === undefined) return fail([catalogueError('fube.result-area-unknown:position', path, { position: index + 1 })]);
   if (area.origin === 'rg') {
     const criterion = family.criteria.find((c) => c.id === area.criterionId);
     const name = criterion?.name ?? area.criterionId ?? '?';
     return fail([
-      {
-        code: 'fube.rg-result-area-required',
-        path,
-        message: `resultaatgebied '${area.title}' is vereist door de RG-waarde ${area.criterionValue ?? '?'} van het criterium '${name}'; kies een andere waarde voor dat criterium om het te laten vervallen`,
-      },
+      catalogueError('fube.rg-result-area-required', path, { title: area.title, value: area.criterionValue ?? '?', criterion: name }),
     ]);
   }
   return ok({ ...fube, resultAreas: fube.resultAreas.filter((_, i) => i !== index) });
 }
-
-export const FIELD_NAMES = { title: 'titel', what: 'wat', goal: 'met als doel' } as const;

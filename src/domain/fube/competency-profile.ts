@@ -1,4 +1,5 @@
 import { type Result, fail } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import { type CompetencyProfile, competencyProfile } from '../profile/index.js';
 import type { FubeContent } from './schema.js';
@@ -9,6 +10,6 @@ import type { FubeContent } from './schema.js';
  */
 export function fubeCompetencyProfile(fube: FubeContent, family: Family, decidedClass: number | undefined = fube.decision?.class): Result<CompetencyProfile> {
   if (decidedClass === undefined)
-    return fail([{ code: 'fube.decision-missing', path: 'decision', message: 'het competentieprofiel volgt uit de functieklasse; die is nog niet beslist' }]);
+    return fail([catalogueError('fube.decision-missing:profile', 'decision')]);
   return competencyProfile(family, decidedClass);
 }

@@ -1,4 +1,5 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import type { Family, ResultArea } from '../family/schema.js';
 import type { FubeContent, FubeResultArea } from './schema.js';
 
@@ -28,14 +29,14 @@ export function offeredResultAreas(family: Family): FubeResultArea[] {
  */
 export function createFube(family: Family, input: CreateFubeInput): Result<FubeContent> {
   const errors: DomainError[] = [];
-  if (input.title.trim() === '') errors.push({ code: 'fube.title-missing', path: 'title', message: 'de functietitel mag niet leeg zijn' });
-  if (input.entityId.trim() === '') errors.push({ code: 'fube.entity-missing', path: 'entityId', message: 'de entiteit ontbreekt' });
+  if (input.title.trim() === '') errors.push(catalogueError('fube.title-missing:empty', 'title'));
+  if (input.entityId.trim() === '') errors.push(catalogueError('fube.entity-missing', 'entityId'));
   const ids = input.resultAreaIds ?? family.resultAreas.map((a) => a.id);
   const areas: FubeResultArea[] = [];
   ids.forEach((id, i) => {
     const area = family.resultAreas.find((a) => a.id === id);
     if (area === undefined)
-      errors.push({ code: 'fube.result-area-unknown', path: `resultAreaIds[${i}]`, message: `'${id}' is geen resultaatgebied van de familie '${family.name}'` });
+      errors.push(catalogueError('fube.result-area-unknown', `resultAreaIds[${i}]`, { id, family: family.name }));
     else areas.push(fromFamilyResultArea(area));
   });
   const holderIds = [...new Set(input.holderIds ?? [])];

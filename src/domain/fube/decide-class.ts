@@ -1,4 +1,5 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import { classLabel, levelOfClass } from '../family/query.js';
 import type { FubeContent } from './schema.js';
@@ -20,21 +21,19 @@ export function decideClass(fube: FubeContent, family: Family, choice: ClassChoi
   const level = levelOfClass(family, choice.class);
   if (level === undefined) {
     const classes = family.levels.map((l) => classLabel(l.classes)).join(', ');
-    errors.push({ code: 'fube.decision-class-unknown', path: 'decision.class', message: `functieklasse ${choice.class} hoort niet bij de familie '${family.name}' (${classes})` });
+    errors.push(catalogueError('fube.decision-class-unknown:classes', 'decision.class', { class: choice.class, family: family.name, classes }));
   } else if (choice.level !== undefined && choice.level !== level.level) {
-    errors.push({ code: 'fube.decision-level-mismatch', path: 'decision.level', message: `functieklasse ${choice.class} hoort bij niveau ${level.level}, niet bij niveau ${choice.level}` });
+    errors.push(catalogueError('fube.decision-level-mismatch', 'decision.level', { class: choice.class, level: level.level, chosen: choice.level }));
   }
   const suggestion = fube.weighing?.result;
   const motivation = choice.motivation?.trim() ?? '';
   const differs = suggestion === undefined || suggestion.class !== choice.class;
   if (differs && motivation === '')
-    errors.push({
-      code: 'fube.override-without-motivation',
-      path: 'decision.motivation',
-      message: suggestion === undefined
-        ? 'er is nog geen berekende weging; een klasse zonder weging vraagt een motivering'
-        : `klasse ${choice.class} wijkt af van de suggestie (klasse ${suggestion.class}); geef een motivering`,
-    });
+    errors.push(
+      suggestion === undefined
+        ? catalogueError('fube.override-without-motivation:no-weighing', 'decision.motivation')
+        : catalogueError('fube.override-without-motivation:choice', 'decision.motivation', { class: choice.class, suggested: suggestion.class }),
+    );
   if (errors.length > 0 || level === undefined) return fail(errors);
   return ok({ ...fube, decision: { level: level.level, class: choice.class, ...(motivation !== '' ? { motivation } : {}) } });
 }
@@ -43,6 +42,6 @@ export function decideClass(fube: FubeContent, family: Family, choice: ClassChoi
 export function acceptSuggestion(fube: FubeContent, family: Family): Result<FubeContent> {
   const suggestion = fube.weighing?.result;
   if (suggestion === undefined)
-    return fail([{ code: 'fube.weighing-not-computed', path: 'weighing.result', message: 'de weging is nog niet berekend: kies eerst een waarde voor elk criterium' }]);
+    return fail([catalogueError('fube.weighing-not-computed:choose-values', 'weighing.result')]);
   return decideClass(fube, family, { class: suggestion.class, level: suggestion.level });
 }

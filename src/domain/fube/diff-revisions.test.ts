@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRevisions } from './diff-revisions.js';
+import { changeLabel, diffRevisions } from './diff-revisions.js';
 import { readyFube } from './test-family.js';
 
 describe('comparing two revisions', () => {
@@ -10,10 +10,31 @@ describe('comparing two revisions', () => {
   it('shows changed fields with path, before and after', () => {
     const b = readyFube({ title: 'Senior deskundige HR', decision: { level: 2, class: 16, motivation: 'Coördinatie' } });
     expect(diffRevisions(readyFube(), b)).toEqual([
-      { path: 'title', kind: 'changed', before: 'Deskundige HR', after: 'Senior deskundige HR', label: 'Functietitel' },
-      { path: 'decision.class', kind: 'changed', before: 15, after: 16, label: 'Beslissing › klasse' },
-      { path: 'decision.motivation', kind: 'added', after: 'Coördinatie', label: 'Beslissing › motivering' },
+      { path: 'title', kind: 'changed', before: 'Deskundige HR', after: 'Senior deskundige HR', label: 'Functietitel', where: [{ key: 'diff.field.title' }] },
+      { path: 'decision.class', kind: 'changed', before: 15, after: 16, label: 'Beslissing › klasse', where: [{ key: 'diff.field.decision' }, { key: 'diff.field.class' }] },
+      {
+        path: 'decision.motivation',
+        kind: 'added',
+        after: 'Coördinatie',
+        label: 'Beslissing › motivering',
+        where: [{ key: 'diff.field.decision' }, { key: 'diff.field.motivation' }],
+      },
     ]);
+  });
+
+  it('gives every label again in English from its parts', () => {
+    const b = readyFube({ title: 'Senior deskundige HR', decision: { level: 2, class: 16, motivation: 'Coördinatie' } });
+    const a = readyFube();
+    a.resultAreas = [{ ...a.resultAreas[0]!, activities: ['Vragen beantwoorden', 'Dossiers behandelen'] }];
+    b.resultAreas = [{ ...b.resultAreas[0]!, activities: ['Dossiers behandelen', 'Vragen beantwoorden'] }];
+    const changes = diffRevisions(a, b);
+    expect(changes.map((c) => changeLabel(c, 'en'))).toEqual([
+      'Job title',
+      'Decision › class',
+      'Decision › motivation',
+      "Result area 'Dienstverlening' › example activities (order)",
+    ]);
+    expect(changes.map((c) => changeLabel(c, 'nl'))).toEqual(changes.map((c) => c.label));
   });
 
   it('matches result areas by family id, so an inserted area does not shift the others', () => {
@@ -25,7 +46,7 @@ describe('comparing two revisions', () => {
     ];
     expect(diffRevisions(a, b)).toEqual([
       expect.objectContaining({ path: 'resultAreas[0]', kind: 'added', label: "Resultaatgebied 'Kennis'" }),
-      { path: 'resultAreas[1].activities', kind: 'added', after: 'Dossiers behandelen', label: "Resultaatgebied 'Dienstverlening' › voorbeeldactiviteiten" },
+      expect.objectContaining({ path: 'resultAreas[1].activities', kind: 'added', after: 'Dossiers behandelen', label: "Resultaatgebied 'Dienstverlening' › voorbeeldactiviteiten" }),
     ]);
   });
 

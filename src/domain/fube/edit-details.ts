@@ -1,4 +1,5 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import type { FubeContent } from './schema.js';
 
 export interface FubeDetails {
@@ -15,20 +16,20 @@ export function editDetails(fube: FubeContent, details: FubeDetails): Result<Fub
   const errors: DomainError[] = [];
   const next: FubeContent = { ...fube };
   if (details.title !== undefined) {
-    if (details.title.trim() === '') errors.push({ code: 'fube.title-missing', path: 'title', message: 'de functietitel mag niet leeg zijn' });
+    if (details.title.trim() === '') errors.push(catalogueError('fube.title-missing:empty', 'title'));
     next.title = details.title.trim();
   }
   if (details.purpose !== undefined) {
     for (const field of ['what', 'goal'] as const)
       if (details.purpose[field].trim() === '')
-        errors.push({ code: 'fube.purpose-missing', path: `purpose.${field}`, message: field === 'what' ? 'het doel (wat) mag niet leeg zijn' : "het doel ('met als doel') mag niet leeg zijn" });
+        errors.push(catalogueError(`fube.purpose-missing:${field}-empty`, `purpose.${field}`));
     next.purpose = { what: details.purpose.what.trim(), goal: details.purpose.goal.trim() };
   }
   if (details.holderIds !== undefined) {
     const seen = new Set<string>();
     details.holderIds.forEach((id, i) => {
-      if (id.trim() === '') errors.push({ code: 'fube.holder-empty', path: `holderIds[${i}]`, message: 'een functiehouder zonder id' });
-      else if (seen.has(id)) errors.push({ code: 'fube.holder-duplicate', path: `holderIds[${i}]`, message: `functiehouder '${id}' staat twee keer in de lijst` });
+      if (id.trim() === '') errors.push(catalogueError('fube.holder-empty', `holderIds[${i}]`));
+      else if (seen.has(id)) errors.push(catalogueError('fube.holder-duplicate', `holderIds[${i}]`, { id }));
       seen.add(id);
     });
     next.holderIds = [...details.holderIds];

@@ -1,4 +1,5 @@
 import { type Result, fail, ok } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import { valueText } from '../family/query.js';
 import { DEFAULT_RULE_ID, checkWeighingValues, getRule, weigh } from '../weighing/index.js';
@@ -12,7 +13,7 @@ import type { FubeContent, FubeResultArea } from './schema.js';
  * is no longer chosen goes. Unknown criteria and values out of range are errors.
  */
 export function setWeighing(fube: FubeContent, family: Family, values: WeighingValues, ruleId: string = fube.weighing?.rule ?? DEFAULT_RULE_ID): Result<FubeContent> {
-  if (getRule(ruleId) === undefined) return fail([{ code: 'weighing.unknown-rule', path: 'weighing.rule', message: `de wegingsregel '${ruleId}' bestaat niet` }]);
+  if (getRule(ruleId) === undefined) return fail([catalogueError('weighing.unknown-rule:fube', 'weighing.rule', { rule: ruleId })]);
   const problems = checkWeighingValues(family, values).filter((e) => e.code !== 'weighing.missing-value');
   if (problems.length > 0) return fail(problems.map((e) => ({ ...e, path: `weighing.${e.path}` })));
   const complete = family.criteria.every((c) => values[c.id] !== undefined);

@@ -1,4 +1,5 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import type { FubeContent } from './schema.js';
 import { setWeighing } from './set-weighing.js';
@@ -12,11 +13,14 @@ import { setWeighing } from './set-weighing.js';
 export function updateFube(before: FubeContent, after: FubeContent, family: Family): Result<FubeContent> {
   const errors: DomainError[] = [];
   if (after.familyId !== family.id || after.familyVersion !== family.version)
-    errors.push({
-      code: 'fube.family-mismatch',
-      path: 'familyVersion',
-      message: `de inhoud verwijst naar familie '${after.familyId}' versie ${after.familyVersion}, niet naar '${family.id}' versie ${family.version}`,
-    });
+    errors.push(
+      catalogueError('fube.family-mismatch:content', 'familyVersion', {
+        familyId: after.familyId,
+        familyVersion: after.familyVersion,
+        expectedId: family.id,
+        expectedVersion: family.version,
+      }),
+    );
   const values = after.weighing?.values ?? {};
   for (const area of before.resultAreas) {
     if (area.origin !== 'rg' || area.criterionId === undefined) continue;
@@ -24,11 +28,7 @@ export function updateFube(before: FubeContent, after: FubeContent, family: Fami
     const kept = after.resultAreas.some((a) => a.origin === 'rg' && a.criterionId === area.criterionId && a.criterionValue === area.criterionValue);
     if (stillChosen && !kept) {
       const name = family.criteria.find((c) => c.id === area.criterionId)?.name ?? area.criterionId;
-      errors.push({
-        code: 'fube.rg-result-area-required',
-        path: 'resultAreas',
-        message: `resultaatgebied '${area.title}' is vereist door de RG-waarde ${area.criterionValue ?? '?'} van het criterium '${name}'; kies een andere waarde voor dat criterium om het te laten vervallen`,
-      });
+      errors.push(catalogueError('fube.rg-result-area-required', 'resultAreas', { title: area.title, value: area.criterionValue ?? '?', criterion: name }));
     }
   }
   if (errors.length > 0) return fail(errors);

@@ -98,6 +98,7 @@ describe('the competency profile of a function class', () => {
           code: 'profile.unknown-class',
           path: 'class',
           message: "functieklasse 13 hoort niet bij de familie 'Testfamilie'; de familie heeft de functieklassen 10, 11, 12",
+          params: { class: 13, family: 'Testfamilie', classes: '10, 11, 12' },
         },
       ],
     });

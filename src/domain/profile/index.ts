@@ -3,7 +3,7 @@ import { type DomainError, type Result, fail, ok } from '../errors.js';
 import { confidenceSchema } from '../family/schema.js';
 import type { Family } from '../family/schema.js';
 import { familyClasses, levelOfClass } from '../family/query.js';
-import { format } from '../messages/index.js';
+import { catalogueError } from '../messages/index.js';
 
 /**
  * The competency profile of a function class, derived from the family (never typed by
@@ -44,25 +44,17 @@ export function competencyProfile(family: Family, cls: number): Result<Competenc
   const level = levelOfClass(family, cls);
   if (level === undefined)
     return fail([
-      {
-        code: 'profile.unknown-class',
-        path: 'class',
-        message: format('nl', 'profile.unknown-class', {
-          class: cls,
-          family: family.name,
-          classes: familyClasses(family).join(', '),
-        }),
-      },
+      catalogueError('profile.unknown-class', 'class', {
+        class: cls,
+        family: family.name,
+        classes: familyClasses(family).join(', '),
+      }),
     ]);
 
   const errors: DomainError[] = [];
   const expertise = family.expertise.levels.find((e) => e.level === level.level);
   if (expertise === undefined)
-    errors.push({
-      code: 'profile.missing-expertise',
-      path: 'expertise.levels',
-      message: format('nl', 'profile.missing-expertise', { family: family.name, level: level.level }),
-    });
+    errors.push(catalogueError('profile.missing-expertise', 'expertise.levels', { family: family.name, level: level.level }));
 
   const competencies: RequiredCompetency[] = [];
   family.competencies.forEach((competency, k) => {
@@ -70,11 +62,9 @@ export function competencyProfile(family: Family, cls: number): Result<Competenc
     if (required === undefined) return;
     const text = competency.levels.find((l) => l.level === required)?.text;
     if (text === undefined) {
-      errors.push({
-        code: 'profile.missing-competency-level',
-        path: `competencies[${k}].required.${cls}`,
-        message: format('nl', 'profile.missing-competency-level', { competency: competency.name, level: required, class: cls }),
-      });
+      errors.push(
+        catalogueError('profile.missing-competency-level', `competencies[${k}].required.${cls}`, { competency: competency.name, level: required, class: cls }),
+      );
       return;
     }
     competencies.push({

@@ -1,6 +1,6 @@
 import { type DomainError, formatPath } from '../errors.js';
 import type { Family } from '../family/schema.js';
-import { format } from '../messages/index.js';
+import { catalogueError } from '../messages/index.js';
 
 /**
  * The rules every weighing rule relies on: exactly one value per criterion of the family,
@@ -9,7 +9,7 @@ import { format } from '../messages/index.js';
  */
 export function checkWeighingValues(family: Family, values: unknown): DomainError[] {
   if (values === null || typeof values !== 'object' || Array.isArray(values))
-    return [{ code: 'weighing.values-not-object', path: 'values', message: format('nl', 'weighing.values-not-object') }];
+    return [catalogueError('weighing.values-not-object', 'values')];
   const record = values as Record<string, unknown>;
   const errors: DomainError[] = [];
   let known = 0;
@@ -19,22 +19,16 @@ export function checkWeighingValues(family: Family, values: unknown): DomainErro
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= criterion.values.length) continue;
     const path = formatPath(['values', criterion.id]);
     if (value === undefined) {
-      errors.push({
-        code: 'weighing.missing-value',
-        path,
-        message: format('nl', 'weighing.missing-value', { name: criterion.name, id: criterion.id }),
-      });
+      errors.push(catalogueError('weighing.missing-value', path, { name: criterion.name, id: criterion.id }));
     } else {
-      errors.push({
-        code: 'weighing.value-out-of-range',
-        path,
-        message: format('nl', 'weighing.value-out-of-range', {
+      errors.push(
+        catalogueError('weighing.value-out-of-range', path, {
           value: typeof value === 'number' ? value : JSON.stringify(value) ?? String(value),
           name: criterion.name,
           id: criterion.id,
           max: criterion.values.length,
         }),
-      });
+      );
     }
   }
   // More own keys than criteria found means unknown keys: only then search for them.
@@ -43,11 +37,7 @@ export function checkWeighingValues(family: Family, values: unknown): DomainErro
   if (keys === known) return errors;
   for (const id of Object.keys(record)) {
     if (!family.criteria.some((c) => c.id === id))
-      errors.push({
-        code: 'weighing.unknown-criterion',
-        path: formatPath(['values', id]),
-        message: format('nl', 'weighing.unknown-criterion', { id, family: family.name }),
-      });
+      errors.push(catalogueError('weighing.unknown-criterion', formatPath(['values', id]), { id, family: family.name }));
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 import { DomainException, type DomainError, type Result, fail, ok } from '../errors.js';
 import type { Family } from '../family/schema.js';
-import { format } from '../messages/index.js';
+import { catalogueError } from '../messages/index.js';
 import { checkWeighingValues } from './check-values.js';
 import { DEFAULT_RULE_ID, getRule, ruleIds } from './registry.js';
 import type { WeighingResult, WeighingValues } from './types.js';
@@ -66,11 +66,7 @@ export function weigh(family: Family, values: WeighingValues, ruleId: string = D
 }
 
 function unknownRule(ruleId: string): DomainError {
-  return {
-    code: 'weighing.unknown-rule',
-    path: 'rule',
-    message: format('nl', 'weighing.unknown-rule', { rule: ruleId, known: ruleIds().join(', ') }),
-  };
+  return catalogueError('weighing.unknown-rule', 'rule', { rule: ruleId, known: ruleIds().join(', ') });
 }
 
 export { checkWeighingValues } from './check-values.js';

@@ -3,9 +3,10 @@ import { type DomainError, type PathSegment, type Result, fail, formatPath, ok }
 import { type Family, classLabel, levelOfClass } from '../family/index.js';
 import { checkFube } from '../fube/check-fube.js';
 import type { FubeContent } from '../fube/schema.js';
-import { BRUSSELS, addDays, formatDateNl, localDate } from './calendar.js';
+import { type MessageArg, type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';
+import { BRUSSELS, addDays, localDate } from './calendar.js';
 import { CLASS_RANGE, PERIODS } from './periods.js';
-import { STATUS_LABELS, transitionRule } from './transitions.js';
+import { transitionRule } from './transitions.js';
 import type { WorkflowAction, WorkflowEvent, WorkflowState } from './schema.js';
 
 export interface TransitionContext {
@@ -30,11 +31,7 @@ export interface TransitionOutcome {
 }
 
 type Errors = DomainError[];
-const error = (code: string, path: PathSegment[], message: string): DomainError => ({
-  code: `workflow.${code}`,
-  path: formatPath(path),
-  message,
-});
+const error = <K extends MessageKey>(key: K, path: PathSegment[], ...args: RefArgs<K>): DomainError => catalogueError(key, formatPath(path), ...args);
 
 /**
  * The one entry point of the workflow: checks that the action may leave the current state
@@ -44,7 +41,11 @@ export function transition(state: WorkflowState, action: WorkflowAction, context
   const rule = transitionRule(action.type);
   if (!rule.from.includes(state.status))
     return fail([
-      error('not-allowed', ['type'], `'${rule.label}' kan niet in de toestand '${STATUS_LABELS[state.status]}' (kan vanuit: ${rule.from.map((s) => STATUS_LABELS[s]).join(', ')})`),
+      error('workflow.not-allowed', ['type'], {
+        action: ref(`workflow.action.${action.type}`),
+        status: ref(`workflow.status.${state.status}`),
+        from: { list: rule.from.map((s) => ref(`workflow.status.${s}`)) },
+      }),
     ]);
   const now = context.clock.now();
   const at = now.toISOString();
@@ -84,9 +85,9 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
     case 'record-talk': {
       const holders = state.proposal?.holderIds ?? [];
       if (!holders.includes(action.holderId))
-        return [error('not-a-holder', ['holderId'], `'${action.holderId}' is geen functiehouder aan wie deze FUBE werd voorgesteld`)];
+        return [error('workflow.not-a-holder', ['holderId'], { id: action.holderId })];
       if (action.type !== 'record-talk' && ctx.actorPersonId != null && ctx.actorPersonId !== action.holderId)
-        return [error('not-own-name', ['holderId'], 'een functiehouder spreekt enkel in eigen naam')];
+        return [error('workflow.not-own-name', ['holderId'])];
       return state;
     }
     case 'validate':
@@ -97,15 +98,15 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
     }
     case 'appeal':
       if (ctx.actorPersonId != null && !action.appellantIds.includes(ctx.actorPersonId))
-        return [error('not-own-name', ['appellantIds'], 'wie beroep instelt, staat zelf bij de functiehouders die beroep instellen')];
+        return [error('workflow.not-own-name:appeal', ['appellantIds'])];
       return appeal(state, action, at, today);
     case 'decide-appeal': {
       if (action.outcome === 'rejected') return { ...state, appealDecision: { at, outcome: 'rejected', motivation: action.motivation } };
       const otherFamily = action.familyId !== undefined && action.familyId !== family.id;
       if (otherFamily && !(state.appeal?.grounds ?? []).includes('family'))
-        return [error('family-not-appealed', ['familyId'], 'het beroep was niet gericht tegen de functiefamilie; een gegrond beroep kan de familie dan niet wijzigen')];
+        return [error('workflow.family-not-appealed', ['familyId'])];
       if (!otherFamily && levelOfClass(family, action.class) === undefined)
-        return [error('class-not-in-family', ['class'], `functieklasse ${action.class} hoort niet bij de familie '${family.name}' (${classesText(family)}); geef de andere familie op als het beroep tegen de familie gegrond is`)];
+        return [error('workflow.class-not-in-family:appeal', ['class'], { class: action.class, family: family.name, classes: classesText(family) })];
       return {
         ...state,
         appealDecision: { at, outcome: 'upheld', familyId: action.familyId ?? family.id, class: action.class, motivation: action.motivation },
@@ -115,19 +116,19 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       if (state.status === 'notified') {
         const until = state.notification?.appealUntil ?? today;
         if (today <= until)
-          return [error('appeal-window-open', [], `de beroepstermijn loopt nog tot en met ${formatDateNl(until)}; definitief maken kan vanaf ${formatDateNl(addDays(until, 1))}`)];
+          return [error('workflow.appeal-window-open', [], { until: { date: until }, from: { date: addDays(until, 1) } })];
       }
       // The class in force: an upheld appeal's, else the validated one.
       const decided = state.appealDecision;
       const upheld = decided?.outcome === 'upheld' ? decided : undefined;
       const cls = upheld?.class ?? state.validation?.class;
-      if (cls === undefined) return [error('class-missing', [], 'er is geen gevalideerde functieklasse om definitief te maken')];
+      if (cls === undefined) return [error('workflow.class-missing', [])];
       const final = { at, familyId: upheld?.familyId ?? family.id, class: cls };
       return { ...state, final, inForce: { revision: state.revision, familyId: final.familyId, class: final.class, since: at } };
     }
     case 'decide-unassignable':
       if (action.class < CLASS_RANGE.min || action.class > CLASS_RANGE.max)
-        return [error('class-out-of-range', ['class'], `functieklasse ${action.class} bestaat niet bij de Vlaamse overheid (${CLASS_RANGE.min} tot ${CLASS_RANGE.max})`)];
+        return [error('workflow.class-out-of-range', ['class'], { class: action.class, min: CLASS_RANGE.min, max: CLASS_RANGE.max })];
       return {
         ...state,
         unassignable: { at, method: action.method, class: action.class, motivation: action.motivation },
@@ -149,25 +150,21 @@ function validate(
   const errors: Errors = [];
   const from = state.proposal?.validationFrom;
   if (from !== undefined && today < from)
-    errors.push(error('too-early', [], `valideren kan pas vanaf ${formatDateNl(from)} (30 kalenderdagen na het voorstel van ${formatDateNl(state.proposal?.date ?? from)})`));
+    errors.push(error('workflow.too-early', [], { from: { date: from }, proposed: { date: state.proposal?.date ?? from } }));
   const members = action.committee.members;
-  if (members.length === 0) errors.push(error('committee-empty', ['committee', 'members'], 'het validatiecomité heeft geen leden'));
+  if (members.length === 0) errors.push(error('workflow.committee-empty', ['committee', 'members']));
   const outsideHr = members.some((m) => m.role === 'hr' && m.entityId !== fube.entityId && m.trainedInMethod);
   if (members.length > 0 && !outsideHr) {
     const untrained = members.some((m) => m.role === 'hr' && m.entityId !== fube.entityId && !m.trainedInMethod);
     errors.push(
-      error(
-        'committee-without-outside-hr',
-        ['committee', 'members'],
-        untrained
-          ? 'het HR-lid van buiten de entiteit is niet opgeleid in de methode; het validatiecomité heeft een opgeleid HR-lid van een andere entiteit nodig'
-          : `het validatiecomité heeft een HR-lid van een andere entiteit dan '${fube.entityId}' nodig, opgeleid in de methode`,
-      ),
+      untrained
+        ? error('workflow.committee-without-outside-hr:untrained', ['committee', 'members'])
+        : error('workflow.committee-without-outside-hr', ['committee', 'members'], { entity: fube.entityId }),
     );
   }
   const level = levelOfClass(family, action.decision.class);
   if (level === undefined)
-    errors.push(error('class-not-in-family', ['decision', 'class'], `functieklasse ${action.decision.class} hoort niet bij de familie '${family.name}' (${classesText(family)})`));
+    errors.push(error('workflow.class-not-in-family', ['decision', 'class'], { class: action.decision.class, family: family.name, classes: classesText(family) }));
   if (errors.length > 0 || level === undefined) return errors;
   return {
     ...state,
@@ -188,18 +185,18 @@ function appeal(state: WorkflowState, action: Extract<WorkflowAction, { type: 'a
   const errors: Errors = [];
   const until = state.notification?.appealUntil;
   if (until !== undefined && today > until)
-    errors.push(error('appeal-window-closed', [], `de beroepstermijn van 15 kalenderdagen liep af op ${formatDateNl(until)}`));
+    errors.push(error('workflow.appeal-window-closed', [], { until: { date: until } }));
   const holders = state.notification?.holderIds ?? [];
-  if (action.appellantIds.length === 0) errors.push(error('appellants-missing', ['appellantIds'], 'geef minstens één functiehouder die beroep instelt'));
+  if (action.appellantIds.length === 0) errors.push(error('workflow.appellants-missing', ['appellantIds']));
   const seen = new Set<string>();
   action.appellantIds.forEach((id, i) => {
-    if (!holders.includes(id)) errors.push(error('appellant-not-a-holder', ['appellantIds', i], `'${id}' is geen functiehouder van deze FUBE`));
-    if (seen.has(id)) errors.push(error('appellant-duplicate', ['appellantIds', i], `'${id}' staat twee keer in de lijst`));
+    if (!holders.includes(id)) errors.push(error('workflow.appellant-not-a-holder', ['appellantIds', i], { id }));
+    if (seen.has(id)) errors.push(error('workflow.appellant-duplicate', ['appellantIds', i], { id }));
     seen.add(id);
   });
-  if (action.grounds.length === 0) errors.push(error('grounds-missing', ['grounds'], 'beroep kan tegen de functiefamilie of de functieklasse; kies minstens één'));
+  if (action.grounds.length === 0) errors.push(error('workflow.grounds-missing', ['grounds']));
   action.grounds.forEach((ground, i) => {
-    if (ground === 'text') errors.push(error('ground-not-allowed', ['grounds', i], 'tegen de tekst van de functiebeschrijving is geen beroep mogelijk, enkel tegen de functiefamilie of de functieklasse'));
+    if (ground === 'text') errors.push(error('workflow.ground-not-allowed', ['grounds', i]));
   });
   if (errors.length > 0) return errors;
   return {
@@ -215,8 +212,8 @@ function appeal(state: WorkflowState, action: Extract<WorkflowAction, { type: 'a
   };
 }
 
-function classesText(family: Family): string {
-  return family.levels.map((l) => `niveau ${l.level}: ${classLabel(l.classes)}`).join(', ');
+function classesText(family: Family): MessageArg {
+  return { list: family.levels.map((l) => ref('workflow.level-classes', { level: l.level, classes: classLabel(l.classes) })) };
 }
 
 /** The history keeps the action's own data and the dates the rule computed. */

@@ -1,4 +1,5 @@
-import type { ActionType, Status } from './schema.js';
+import { format } from '../messages/index.js';
+import { type ActionType, type Status, statusSchema } from './schema.js';
 
 /**
  * The state machine as data: which action leads from which states to which state. Guards
@@ -8,35 +9,28 @@ export interface TransitionRule {
   action: ActionType;
   from: readonly Status[];
   to: Status;
-  /** Dutch label for buttons and history. */
+  /** Dutch label for buttons and history (the catalogue's `workflow.action.*`). */
   label: string;
 }
 
 export const TRANSITIONS: readonly TransitionRule[] = [
-  { action: 'propose', from: ['draft'], to: 'proposed', label: 'Voorstellen aan de functiehouders' },
-  { action: 'withdraw-proposal', from: ['proposed'], to: 'draft', label: 'Voorstel intrekken' },
-  { action: 'remark', from: ['proposed'], to: 'proposed', label: 'Opmerking geven' },
-  { action: 'request-talk', from: ['proposed'], to: 'proposed', label: 'Gesprek met leidinggevende vragen' },
-  { action: 'record-talk', from: ['proposed'], to: 'proposed', label: 'Gesprek vastleggen' },
-  { action: 'validate', from: ['proposed'], to: 'validated', label: 'Valideren' },
-  { action: 'notify', from: ['validated'], to: 'notified', label: 'Functiehouders in kennis stellen' },
-  { action: 'appeal', from: ['notified'], to: 'appealed', label: 'Beroep instellen' },
-  { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided', label: 'Uitspraak beroep vastleggen' },
-  { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final', label: 'Definitief maken' },
-  { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided', label: 'Niet-toewijsbare functie: klasse vastleggen' },
-  { action: 'revise', from: ['final', 'unassignable-decided'], to: 'draft', label: 'Nieuwe revisie starten' },
+  { action: 'propose', from: ['draft'], to: 'proposed', label: format('nl', 'workflow.action.propose') },
+  { action: 'withdraw-proposal', from: ['proposed'], to: 'draft', label: format('nl', 'workflow.action.withdraw-proposal') },
+  { action: 'remark', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.remark') },
+  { action: 'request-talk', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.request-talk') },
+  { action: 'record-talk', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.record-talk') },
+  { action: 'validate', from: ['proposed'], to: 'validated', label: format('nl', 'workflow.action.validate') },
+  { action: 'notify', from: ['validated'], to: 'notified', label: format('nl', 'workflow.action.notify') },
+  { action: 'appeal', from: ['notified'], to: 'appealed', label: format('nl', 'workflow.action.appeal') },
+  { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided', label: format('nl', 'workflow.action.decide-appeal') },
+  { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final', label: format('nl', 'workflow.action.finalize') },
+  { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided', label: format('nl', 'workflow.action.decide-unassignable') },
+  { action: 'revise', from: ['final', 'unassignable-decided'], to: 'draft', label: format('nl', 'workflow.action.revise') },
 ];
 
-export const STATUS_LABELS: Record<Status, string> = {
-  draft: 'Ontwerp',
-  proposed: 'Voorgesteld',
-  validated: 'Gevalideerd',
-  notified: 'In kennis gesteld',
-  appealed: 'In beroep',
-  'appeal-decided': 'Beroep beslist',
-  final: 'Definitief',
-  'unassignable-decided': 'Niet-toewijsbaar, beslist',
-};
+export const STATUS_LABELS: Record<Status, string> = Object.fromEntries(
+  statusSchema.options.map((status) => [status, format('nl', `workflow.status.${status}`)]),
+) as Record<Status, string>;
 
 export function transitionRule(action: ActionType): TransitionRule {
   const rule = TRANSITIONS.find((t) => t.action === action);
