@@ -59,8 +59,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-// Words ending like a gendered title that are not titles.
-const NOT_TITLES = new Set(['meester', 'zuster', 'venster', 'monster', 'register', 'orkester', 'minister', 'semester', 'klooster', 'mister', 'elektricien', 'kwartier', 'kantoorruimte', 'aansturing', 'inleidster']);
+// Words ending like a gendered title that are not titles ("een master" is the degree).
+const NOT_TITLES = new Set(['master', 'masters', 'meester', 'zuster', 'venster', 'monster', 'register', 'orkester', 'minister', 'semester', 'klooster', 'mister', 'elektricien', 'kwartier', 'kantoorruimte', 'aansturing', 'inleidster']);
 // "zij" is also the plural "they"; it is only flagged when it plainly stands for one person.
 const SINGULAR_CONTEXT = /\b(zij|hij)\s+(?:is|heeft|wordt|kan|moet|zal|neemt|doet|geeft|leidt|volgt)\b/iu;
 
