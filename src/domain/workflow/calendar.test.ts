@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDateNl, localDate } from './calendar.js';
+import { addDays, daysBetween, formatDateNl, localDate, startOfLocalDay } from './calendar.js';
 
 describe('Brussels calendar days', () => {
   it('an instant belongs to its Brussels date, also around midnight UTC', () => {
@@ -30,5 +30,14 @@ describe('Brussels calendar days', () => {
   it('refuses what is not a date, and shows dates in Dutch', () => {
     expect(() => addDays('31/03/2026', 1)).toThrow(/YYYY-MM-DD/);
     expect(formatDateNl('2026-03-31')).toBe('31 maart 2026');
+  });
+
+  it('a Brussels day starts at local midnight, in winter, in summer and on the DST days', () => {
+    expect(startOfLocalDay('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(startOfLocalDay('2026-07-15').toISOString()).toBe('2026-07-14T22:00:00.000Z');
+    expect(startOfLocalDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfLocalDay('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfLocalDay('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(startOfLocalDay('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
   });
 });

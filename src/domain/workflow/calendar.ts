@@ -50,3 +50,18 @@ export function formatDateNl(date: LocalDate): string {
     new Date(dayNumber(date) * 86_400_000),
   );
 }
+
+/**
+ * The first instant of a local calendar date (midnight there), so a filter on dates the
+ * user picks in Brussels compares correctly with instants stored in UTC.
+ */
+export function startOfLocalDay(date: LocalDate, timeZone: string = BRUSSELS): Date {
+  const midnightUtc = dayNumber(date) * 86_400_000;
+  // Offsets are whole hours between UTC-12 and UTC+14 (Brussels: +1 or +2): the earliest
+  // whole hour that already falls on the date is its midnight.
+  for (let hours = 14; hours >= -12; hours--) {
+    const candidate = new Date(midnightUtc - hours * 3_600_000);
+    if (localDate(candidate, timeZone) === date) return candidate;
+  }
+  return new Date(midnightUtc);
+}
