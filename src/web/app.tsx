@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { FAMILY_ADMIN_PATH, HISTORY_PATH } from './admin/paths.js';
 import { isApiError } from './api/client.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
@@ -21,6 +22,9 @@ const CreateFubePage = page(() => import('./pages/create-fube-page.js'));
 const HolderPage = page(() => import('./pages/holder-page.js'));
 const PrintPage = page(() => import('./pages/print-page.js'));
 const NotFoundPage = page(() => import('./pages/not-found-page.js'));
+const FamilyAdminPage = page(() => import('./admin/family-admin-page.js'));
+const FamilyVersionsPage = page(() => import('./admin/family-versions-page.js'));
+const HistoryPage = page(() => import('./admin/history-page.js'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -61,6 +65,9 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path="/catalogus" element={guarded(CataloguePage)} />
                 <Route path="/matrix" element={guarded(MatrixPage)} />
                 <Route path="/matrix/cel" element={guarded(MatrixCellPage)} />
+                <Route path={FAMILY_ADMIN_PATH} element={guarded(FamilyAdminPage)} />
+                <Route path={`${FAMILY_ADMIN_PATH}/:id`} element={guarded(FamilyVersionsPage)} />
+                <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Suspense>

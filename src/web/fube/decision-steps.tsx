@@ -12,6 +12,7 @@ import { SelectField, TextArea } from '../ui/field.js';
 import { RadioGroup } from '../ui/radio-group.js';
 import type { StepProps } from './fube-page.js';
 import { STEPS, stepOfPath } from './steps.js';
+import { ReviewWording } from './wording-note.js';
 
 /** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
 export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
@@ -150,6 +151,7 @@ export function ReviewStep({ view, draft, family, dirty }: StepProps & { dirty: 
           </ul>
         </>
       )}
+      <ReviewWording id={view.id} draft={draft} />
     </div>
   );
 }

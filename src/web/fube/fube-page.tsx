@@ -19,6 +19,7 @@ import { rebaseDraft } from './rebase-draft.js';
 import { STEPS, type StepSlug, stepOf, stepOfPath } from './steps.js';
 import { WeighingStep } from './weighing-step.js';
 import { WorkflowStep } from './workflow-step.js';
+import { StepWording } from './wording-note.js';
 
 export interface StepProps {
   view: FubeView;
@@ -27,6 +28,9 @@ export interface StepProps {
   setDraft(next: FubeContent): void;
   editable: boolean;
 }
+
+/** The steps where the FUBE's own texts are written: their wording is checked as one types. */
+const WORDING_STEPS: ReadonlySet<StepSlug> = new Set(['identificatie', 'doel', 'resultaatgebieden', 'kennis', 'klasse']);
 
 export default function FubePage() {
   const { id = '', step } = useParams();
@@ -161,6 +165,7 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
         </Alert>
       )}
       {content}
+      {WORDING_STEPS.has(step) && <StepWording draft={draft} step={step} />}
       <div className="wg-actions">
         {previous !== undefined && (
           <Link className="wg-button wg-button--secondary" to={`/fubes/${encodeURIComponent(view.id)}/${previous.slug}`}>

@@ -1,10 +1,13 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { historyLink } from '../admin/paths.js';
 import { useCompare, useFubeHistory, useFubeRevisions } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { SelectField } from '../ui/field.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
 import { QueryState } from '../ui/query-state.js';
+import { usePermission } from '../shell/permissions.js';
 import type { StepProps } from './fube-page.js';
 import { TableWrap } from '../ui/table-wrap.js';
 
@@ -21,6 +24,7 @@ export function HistoryStep({ view }: StepProps) {
   const [to, setTo] = useState(view.revision);
   const [asked, setAsked] = useState<{ from: number; to: number } | null>(null);
   const compare = useCompare(view.id, asked?.from ?? 0, asked?.to ?? 0, asked !== null);
+  const mayReadFullHistory = usePermission('read-full-history');
   const options = (revisions.data ?? []).map((r) => ({ value: String(r.revision), label: `${r.revision} · ${i18n.dateTime(r.createdAt)}` }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -28,6 +32,11 @@ export function HistoryStep({ view }: StepProps) {
   };
   return (
     <div>
+      {mayReadFullHistory === true && (
+        <p>
+          <Link to={historyLink('fube', view.id)}>{t('ui.history.full-link')}</Link>
+        </p>
+      )}
       <QueryState query={history}>
         {(events) =>
           events.length === 0 ? (

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
+import { FAMILY_ADMIN_PATH } from '../admin/paths.js';
 import { useFamilies } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
+import { usePermission } from '../shell/permissions.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
@@ -8,9 +10,15 @@ import { TableWrap } from '../ui/table-wrap.js';
 export default function FamiliesPage() {
   const { t } = useI18n();
   const families = useFamilies();
+  const mayManage = usePermission('manage-families');
   return (
     <>
       <PageTitle title={t('ui.families.title')}>{t('ui.families.title')}</PageTitle>
+      {mayManage === true && (
+        <p>
+          <Link to={FAMILY_ADMIN_PATH}>{t('ui.families.manage')}</Link>
+        </p>
+      )}
       <QueryState query={families}>
         {(list) => (
           <TableWrap label={t('ui.families.caption')}>

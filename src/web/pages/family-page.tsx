@@ -1,10 +1,12 @@
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { EXCHANGE_ROUTES } from '../../api/exchange.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Criterion, Family } from '../../domain/family/schema.js';
+import { checkFamilyWording } from '../../domain/checks/gender-neutral.js';
 import { classLabel, familyClasses } from '../../domain/family/query.js';
 import { useFamily } from '../api/queries.js';
 import { LevelHeaders, ReconstructedBadge, RgBadge, ValueTextView } from '../family/family-parts.js';
+import { WordingFindings } from '../family/wording-findings.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { PageTitle } from '../ui/page-title.js';
@@ -56,6 +58,7 @@ function CriterionRow({ family, criterion }: { family: Family; criterion: Criter
 export function FamilyDocument({ family, status }: { family: Family; status: 'draft' | 'published' }) {
   const { t } = useI18n();
   const classes = familyClasses(family);
+  const wording = useMemo(() => checkFamilyWording(family), [family]);
   const sections = [
     ['doel', t('ui.family.purpose')],
     ['niveaus', t('ui.family.levels')],
@@ -63,6 +66,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
     ['criteria', t('ui.family.criteria')],
     ['vaktechnisch', t('ui.family.expertise')],
     ['competenties', t('ui.family.competencies')],
+    ['formulering', t('ui.wording.heading')],
     ['bron', t('ui.family.source')],
   ] as const;
   return (
@@ -282,6 +286,11 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             </dl>
           </details>
         ))}
+      </section>
+
+      <section aria-labelledby="formulering">
+        <h2 id="formulering">{t('ui.wording.heading')}</h2>
+        <WordingFindings findings={wording} />
       </section>
 
       <section aria-labelledby="bron">

@@ -5,6 +5,8 @@ import { useLogout, useMe } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
+import { HISTORY_PATH } from '../admin/paths.js';
+import { usePermission } from './permissions.js';
 
 const MAIN_ID = 'hoofdinhoud';
 
@@ -53,6 +55,7 @@ function UserMenu() {
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const location = useLocation();
+  const mayReadHistory = usePermission('read-full-history');
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   // After a client-side navigation, focus moves to the new content as after a page load.
@@ -90,6 +93,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/families">{t('ui.nav.families')}</NavLink>
               </li>
+              {mayReadHistory === true && (
+                <li>
+                  <NavLink to={HISTORY_PATH}>{t('ui.nav.history')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="wg-header__tools">

@@ -1,0 +1,9 @@
+/** URLs of the administration pages, in a module of their own so links do not pull in the pages. */
+export const FAMILY_ADMIN_PATH = '/beheer/families';
+export const HISTORY_PATH = '/beheer/geschiedenis';
+
+export const familyVersionsPath = (id: string) => `${FAMILY_ADMIN_PATH}/${encodeURIComponent(id)}`;
+
+/** The full history of one subject, e.g. from a FUBE's own history step. */
+export const historyLink = (subjectType: string, subjectId: string) =>
+  `${HISTORY_PATH}?${new URLSearchParams({ subjectType, subjectId }).toString()}`;

@@ -1,0 +1,26 @@
+import type { User } from '../../api/auth.js';
+import { type Actor, type RoleGrant, authorizeFullHistory, can, roleSchema } from '../../domain/access/index.js';
+import { useMe } from '../api/queries.js';
+
+/** The signed-in user as the domain's actor, so the UI asks the same rules as the API. */
+export function actorOf(user: User): Actor {
+  const roles: RoleGrant[] = user.roles.flatMap((r) => {
+    const role = roleSchema.safeParse(r.role);
+    return role.success ? [{ role: role.data, entityId: r.entityId, unitId: r.unitId }] : [];
+  });
+  return { userId: user.id, personId: user.personId, roles };
+}
+
+/** What the administration pages need; `undefined` while the user is still loading. */
+export type AdminPermission = 'manage-families' | 'read-full-history';
+
+export function mayDo(user: User | null, permission: AdminPermission): boolean {
+  if (user === null) return false;
+  const actor = actorOf(user);
+  return permission === 'manage-families' ? can(actor, 'manage', { type: 'family' }) : authorizeFullHistory(actor).allowed;
+}
+
+export function usePermission(permission: AdminPermission): boolean | undefined {
+  const me = useMe();
+  return me.data === undefined ? undefined : mayDo(me.data, permission);
+}

@@ -1,0 +1,225 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/store/demo.js';
+import { SEED_SOURCE } from '../api/harness.js';
+import { chromiumAvailable, skipUnless } from '../support/environment.js';
+import { type Browser, type WebServer, axeViolations, buildWeb, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const ADMIN = 'beheerder@demo.weegschaal';
+const HR = 'hr.dfb@demo.weegschaal';
+const NEW_ID = 'beheertest-functies';
+const NEW_NAME = 'Beheertest functies';
+
+/** The seed family as a new family of its own, so publishing it adds a row to the list. */
+const FIXED = SEED_SOURCE.replace(/^id: .*$/m, `id: ${NEW_ID}`).replace(/^name: .*$/m, `name: ${NEW_NAME}`);
+/** The same file with a class that is not a number, on a line the error must name. */
+const BROKEN = FIXED.replace('{ level: 1, classes: [14] }', '{ level: 1, classes: [veertien] }');
+const BROKEN_LINE = BROKEN.split('\n').findIndex((l) => l.includes('veertien')) + 1;
+
+describe.skipIf(skip)('administration pages in Chromium', () => {
+  let webRoot: string;
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
+    await buildWeb(webRoot);
+    server = await startServer(webRoot);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const open = async (path: string) => {
+    await page.goto(`${server.url}${path}`);
+    await page.locator('h1').first().waitFor();
+  };
+
+  /** Every page: zero axe-core violations and a screenshot under test-results/. */
+  const check = async (name: string) => {
+    await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
+    const violations = await axeViolations(page);
+    await screenshot(page, name);
+    expect(describeViolations(violations), name).toEqual([]);
+  };
+
+  const login = async (username: string) => {
+    await open('/login');
+    await page.getByLabel('Gebruikersnaam (e-mailadres)').fill(username);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+  };
+
+  const nav = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+  it('the administrator uploads a broken family file and sees the error with its line, column and field', async () => {
+    await login(ADMIN);
+    expect(await nav().getByRole('link', { name: 'Geschiedenis' }).count()).toBe(1);
+    await open('/families');
+    await page.getByRole('link', { name: /^Functiefamilies beheren/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Functiefamilies beheren' }).waitFor();
+    await check('admin-families');
+
+    await page.getByLabel('Bestand kiezen (YAML of JSON)').setInputFiles({ name: 'familie.yaml', mimeType: 'application/yaml', buffer: Buffer.from(BROKEN) });
+    const source = page.getByLabel('Tekst van het familiebestand');
+    await expect.poll(() => source.inputValue()).toBe(BROKEN);
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    const errors = page.getByTestId('family-errors');
+    await errors.waitFor();
+    const error = errors.locator('li', { hasText: 'levels[0].classes[0]' });
+    expect(await error.textContent()).toContain(`Regel ${BROKEN_LINE}, kolom `);
+    expect(await page.getByText('Het bestand bevat 1 fout', { exact: true }).count()).toBe(1);
+    await check('admin-family-errors');
+
+    // "Go to line" puts the cursor on that line of the text, with the keyboard.
+    await error.getByRole('button', { name: `Naar regel ${BROKEN_LINE}` }).focus();
+    await page.keyboard.press('Enter');
+    const selected = await source.evaluate((el: HTMLTextAreaElement) => ({ focused: document.activeElement === el, text: el.value.slice(el.selectionStart, el.selectionEnd) }));
+    expect(selected).toEqual({ focused: true, text: BROKEN.split('\n')[BROKEN_LINE - 1] });
+  });
+
+  it('after the fix the file is valid, shows its gender-neutral wording findings, and is saved as a draft', async () => {
+    const source = page.getByLabel('Tekst van het familiebestand');
+    await source.fill(FIXED);
+    expect(await page.getByText('De tekst is gewijzigd sinds de laatste controle').count()).toBe(1);
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText(`Het bestand is geldig: ${NEW_NAME}, versie 1`).waitFor();
+    // The seed says "voor zijn werk": the browser finds it with the domain's check.
+    const findings = page.getByTestId('wording-findings');
+    expect(await findings.locator('li', { hasText: 'voor zijn werk' }).first().textContent()).toContain('Suggestie: “de eigen” of “het eigen”');
+    expect(await findings.locator('mark').first().textContent()).toMatch(/^(zijn|haar|hij|zij|hem|\p{L}+(man|vrouw|ster|trice))$/iu);
+    await check('admin-family-valid');
+
+    await page.getByRole('button', { name: 'Als ontwerp bewaren (versie 1)' }).click();
+    await page.getByRole('heading', { level: 1, name: `Versies van ${NEW_NAME}` }).waitFor();
+    expect(page.url()).toContain(`/beheer/families/${NEW_ID}`);
+    expect(await page.getByText('Versie 1 is als ontwerp bewaard.').count()).toBe(1);
+    expect(await page.locator('tr[data-version="1"]').textContent()).toContain('ontwerp');
+    await check('admin-family-versions');
+  });
+
+  it('a draft is published after a confirm step and then appears in the families list', async () => {
+    await page.getByRole('button', { name: 'Versie 1 publiceren…' }).click();
+    const confirm = page.getByRole('heading', { level: 2, name: 'Versie 1 publiceren?' });
+    await confirm.waitFor();
+    expect(await confirm.evaluate((el) => document.activeElement === el)).toBe(true);
+    await page.getByTestId('wording-findings').waitFor();
+    await check('admin-family-confirm');
+    // Cancel first: nothing is published, the focus returns to the button.
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Versie 1 publiceren…');
+    expect((await server.store.families.versions(NEW_ID)).map((v) => v.status)).toEqual(['draft']);
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Ja, versie 1 publiceren' }).click();
+    await page.getByText('Versie 1 is gepubliceerd.').waitFor();
+    await expect.poll(async () => page.locator('tr[data-version="1"]').textContent()).toContain('gepubliceerd');
+    expect((await server.store.families.versions(NEW_ID)).map((v) => v.status)).toEqual(['published']);
+    await check('admin-family-published');
+
+    await open('/families');
+    const row = page.locator('tr', { has: page.getByRole('link', { name: NEW_NAME }) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('gepubliceerd');
+    // The family page lists the wording findings of the family texts.
+    await row.getByRole('link', { name: NEW_NAME }).click();
+    await page.getByRole('heading', { level: 2, name: 'Genderneutrale formulering' }).waitFor();
+    expect(await page.getByTestId('wording-findings').locator('li', { hasText: 'voor zijn werk' }).count()).toBeGreaterThan(0);
+  });
+
+  it('the history view shows that publish with the administrator as actor, filtered and paged', async () => {
+    await nav().getByRole('link', { name: 'Geschiedenis' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Geschiedenis' }).waitFor();
+    // Unfiltered, the demo's history fills more than one page, newest first.
+    await page.getByTestId('history-table').waitFor();
+    expect(await page.getByTestId('history-range').textContent()).toBe('Gebeurtenissen 1 tot en met 25');
+    await check('admin-history');
+    await page.getByRole('link', { name: 'Volgende pagina' }).click();
+    await expect.poll(() => page.getByTestId('history-range').textContent()).toMatch(/^Gebeurtenissen 26 tot en met \d+$/);
+
+    await page.getByLabel('Actie', { exact: true }).fill('family.publish');
+    await page.getByLabel('Onderwerp (id)').fill(NEW_ID);
+    await page.getByRole('button', { name: 'Filteren', exact: true }).click();
+    await expect.poll(() => page.getByTestId('history-range').textContent()).toBe('Gebeurtenissen 1 tot en met 1');
+    expect(page.url()).not.toContain('pagina=');
+    const row = page.locator('tr[data-action="family.publish"]');
+    expect(await row.count()).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    const admin = await server.store.users.byEmail(ADMIN);
+    expect(cells[1]).toContain('Beheerder Demo');
+    expect(cells[1]).toContain(admin?.id ?? '?');
+    expect(cells[2]).toContain('Familieversie gepubliceerd');
+    expect(cells[3]).toContain(NEW_ID);
+    // The date in Dutch with the Brussels time, e.g. "12 mrt 2026, 09:30".
+    const published = new Date((await server.store.families.versions(NEW_ID))[0]?.publishedAt ?? '');
+    const time = new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' }).format(published);
+    expect(cells[0]).toContain(time);
+    expect(cells[0]).toContain(String(published.getUTCFullYear()));
+    expect(cells[0]).not.toContain('T');
+    await check('admin-history-filtered');
+
+    // A date range that ends before today finds nothing.
+    await page.getByLabel('Tot en met (datum)').fill('2000-01-01');
+    await page.getByRole('button', { name: 'Filteren', exact: true }).click();
+    await expect.poll(() => page.getByTestId('history-range').textContent()).toBe('Geen gebeurtenissen gevonden.');
+  });
+
+  it("from a FUBE's history step the administrator opens the full history of that FUBE", async () => {
+    const draft = await server.store.db.selectFrom('fubes').select('id').where('state', '=', 'draft').orderBy('id').executeTakeFirstOrThrow();
+    await open(`/fubes/${draft.id}/geschiedenis`);
+    await page.getByRole('link', { name: 'Volledige geschiedenis van deze FUBE (beheer)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Geschiedenis' }).waitFor();
+    expect(await page.getByLabel('Onderwerp (id)').inputValue()).toBe(draft.id);
+    await page.getByTestId('history-table').waitFor();
+    const subjects = await page.locator('[data-testid="history-table"] tbody tr td:nth-child(4)').allTextContents();
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const subject of subjects) expect(subject).toContain(draft.id);
+  });
+
+  it('the FUBE editor warns about gendered wording in its own texts as one types, and lists it on the review step', async () => {
+    const draft = await server.store.db.selectFrom('fubes').select('id').where('state', '=', 'draft').orderBy('id').executeTakeFirstOrThrow();
+    await open(`/fubes/${draft.id}/doel`);
+    await page.getByLabel('Wat (de kern van de functie)').fill('Ondersteunt het team en neemt verantwoordelijkheid voor zijn planning');
+    const findings = page.getByTestId('wording-findings');
+    await expect.poll(() => findings.locator('li').count()).toBe(1);
+    expect(await findings.textContent()).toContain('Wat (de kern van de functie)');
+    expect(await findings.locator('mark').textContent()).toBe('zijn');
+    await check('fube-purpose-wording');
+    // The review step lists it (unsaved drafts are checked too) with a link back to the step.
+    await page.getByRole('link', { name: 'Nazicht', exact: true }).click();
+    const review = page.getByTestId('wording-findings');
+    await review.locator('li', { hasText: 'voor zijn planning' }).waitFor();
+    expect(await review.getByRole('link', { name: 'Aanpassen in de stap Doel' }).count()).toBeGreaterThan(0);
+    await check('fube-review-wording');
+  });
+
+  it('an HR officer sees no administration links and gets the no-access page on their URLs', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await login(HR);
+    expect(await nav().getByRole('link', { name: 'Geschiedenis' }).count()).toBe(0);
+    await open('/families');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('link', { name: /^Functiefamilies beheren/ }).count()).toBe(0);
+    for (const path of ['/beheer/families', `/beheer/families/${NEW_ID}`, '/beheer/geschiedenis']) {
+      await open(path);
+      await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+      expect(await page.getByTestId('history-table').count()).toBe(0);
+    }
+    await check('admin-forbidden');
+    // The API refuses too: the page is not the only guard.
+    const status = await page.evaluate(async () => (await fetch('/api/history')).status);
+    expect(status).toBe(403);
+  });
+});
