@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { User } from '../../src/api/auth.js';
+import { actorOf, mayDo } from '../../src/web/shell/permissions.js';
+
+const user = (roles: User['roles']): User => ({ id: 'u1', username: 'u1@x.be', name: 'U', personId: 'p1', roles });
+
+describe('administration links in the web app ask the domain access rules', () => {
+  it('an administrator manages families and reads the full history', () => {
+    const admin = user([{ role: 'admin', entityId: null, unitId: null }]);
+    expect([mayDo(admin, 'manage-families'), mayDo(admin, 'read-full-history')]).toEqual([true, true]);
+  });
+
+  it('an HR officer, an anonymous visitor and an unknown role do neither', () => {
+    for (const who of [user([{ role: 'hr', entityId: 'dfb', unitId: null }]), user([{ role: 'superuser', entityId: null, unitId: null }]), null])
+      expect([mayDo(who, 'manage-families'), mayDo(who, 'read-full-history')]).toEqual([false, false]);
+  });
+
+  it('drops roles the domain does not know instead of trusting them', () => {
+    expect(actorOf(user([{ role: 'superuser', entityId: null, unitId: null }, { role: 'reader', entityId: 'dfb', unitId: null }])).roles).toEqual([
+      { role: 'reader', entityId: 'dfb', unitId: null },
+    ]);
+  });
+});
