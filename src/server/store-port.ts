@@ -69,15 +69,9 @@ export function apiStore(store: Store): ApiStore {
       revision: (id, n) => store.fubes.revision(id, n),
       events: (id) => store.fubes.events(id),
       summaries,
-      search: async (query, visibleTo): Promise<SearchResult> => {
-        if (visibleTo === undefined || visibleTo.all) return store.search.find(query);
-        // Narrowed lists are paged here, after the visibility filter, so totals stay right.
-        const all = await store.search.find({ ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
-        const visible = await visibleIds(all.items, visibleTo);
-        const items = all.items.filter((i) => visible.has(i.id));
-        const start = (query.page - 1) * query.pageSize;
-        return { total: items.length, page: query.page, pageSize: query.pageSize, items: items.slice(start, start + query.pageSize) };
-      },
+      // The caller's visibility is part of the search itself, so totals and pages stay right.
+      search: (query, visibleTo): Promise<SearchResult> =>
+        store.search.find(query, visibleTo === undefined || visibleTo.all ? undefined : { entityIds: visibleTo.entityIds, holderPersonId: visibleTo.holderPersonId }),
     },
     history: { list: (filter) => store.history.list(filter) },
   };

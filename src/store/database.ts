@@ -32,6 +32,8 @@ export interface StoreOptions {
   poolSize?: number;
   /** Receives the SQL of every query (queries/generate.ts records them for review). */
   logQuery?: (sql: string) => void;
+  /** Hits a search still ranks (search-repository.ts RANK_LIMIT); tests set a small one. */
+  searchRankLimit?: number;
 }
 
 /** What every repository gets: the database, its dialect, the clock and transactions. */
@@ -116,7 +118,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
 
   const history = new HistoryRepository(context);
-  const search = new SearchRepository(context);
+  const search = new SearchRepository(context, options.searchRankLimit);
   return {
     ...context,
     families: new FamiliesRepository(context, history),

@@ -95,6 +95,7 @@ export class FubesRepository {
         })
         .execute();
       await this.storeRevision(trx, id, 1, content, actorId, reason);
+      await this.context.searchIndex.index(trx, [id]);
       await this.history.append(trx, {
         actorId,
         action: 'fube.create',
@@ -144,6 +145,8 @@ export class FubesRepository {
       }
 
       if (content !== undefined) await this.storeRevision(trx, id, revision, content, write.actorId, write.reason);
+      // Text, title, filter values and holders are all in the search row.
+      if (content !== undefined || workflow !== undefined) await this.context.searchIndex.index(trx, [id]);
       if (events.length > 0)
         await trx
           .insertInto('workflow_events')
@@ -243,7 +246,7 @@ export class FubesRepository {
     return rows.map(toSummary);
   }
 
-  search: SearchRepository['find'] = (query) => this.searchRepository.find(query);
+  search: SearchRepository['find'] = (query, scope) => this.searchRepository.find(query, scope);
 
   private async storeRevision(trx: Kysely<Database>, id: string, revision: number, content: FubeContent, authorId: string, reason: string | undefined) {
     await trx
@@ -264,7 +267,6 @@ export class FubesRepository {
           created_at: this.context.now(),
         })
         .execute();
-    await this.context.searchIndex.index(trx, id, searchText(content));
   }
 
   private async read(db: Kysely<Database>, id: string): Promise<FubeRecord | undefined> {

@@ -16,4 +16,5 @@ export type {
 } from './fubes-repository.js';
 export type { Remark, Appeal, AppealGround, RemarksRepository, AppealsRepository } from './holder-input-repository.js';
 export type { HistoryEntry, NewHistoryEntry, HistoryFilter, HistoryRepository } from './history-repository.js';
-export type { SearchQuery, SearchResult, SearchRepository } from './search/search-repository.js';
+export type { SearchQuery, SearchResult, SearchRepository, SearchScope, SearchOrder } from './search/search-repository.js';
+export { RANK_LIMIT } from './search/search-repository.js';

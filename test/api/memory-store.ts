@@ -113,7 +113,7 @@ export class MemoryStore implements ApiStore {
       const hits = this.filter({ ...(query.entity ? { entityId: query.entity } : {}), ...(query.state ? { state: query.state } : {}), ...(query.family ? { familyId: query.family } : {}), ...(query.class !== undefined ? { class: query.class } : {}), ...(visibleTo !== undefined ? { visibleTo } : {}) })
         .filter((r) => words.every((w) => JSON.stringify(r.content).toLowerCase().includes(w)));
       const start = (query.page - 1) * query.pageSize;
-      return { total: hits.length, page: query.page, pageSize: query.pageSize, items: hits.slice(start, start + query.pageSize).map((r) => ({ ...fubeSummary(r), snippet: null })) };
+      return { total: hits.length, exact: true, order: words.length === 0 ? ('title' as const) : ('relevance' as const), page: query.page, pageSize: query.pageSize, items: hits.slice(start, start + query.pageSize).map((r) => ({ ...fubeSummary(r), snippet: null })) };
     },
     summaries: async (filter) => this.filter(filter).map(fubeSummary),
   };

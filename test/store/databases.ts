@@ -32,7 +32,7 @@ const skipPostgres = skipUnless(await postgresReachable(), 'PostgreSQL', `set TE
 export interface TestDatabase {
   readonly dialect: 'sqlite' | 'postgres';
   /** Opens another store on this test's database (several for concurrency tests). */
-  open(options?: Pick<StoreOptions, 'now' | 'poolSize'>): Promise<Store>;
+  open(options?: Pick<StoreOptions, 'now' | 'poolSize' | 'searchRankLimit'>): Promise<Store>;
   /** The first store opened, ready in each test. */
   readonly store: Store;
 }

@@ -32,8 +32,7 @@ export async function exportCatalogueFromStore(store: Store, options: StoreExpor
 
   let matching: Set<string> | undefined;
   if (filters.q !== undefined && filters.q.trim() !== '') {
-    const found = await store.search.find({ ...filters, page: 1, pageSize: Math.max(1, rows.length) });
-    matching = new Set(found.items.map((item) => item.id));
+    matching = new Set(await store.search.matchingIds(filters));
   }
 
   const criteria = new Map<string, string[] | undefined>();

@@ -275,6 +275,9 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.catalogue.any': 'All',
   'ui.catalogue.submit': 'Search',
   'ui.catalogue.results': '{count|# function description found|# function descriptions found}',
+  'ui.catalogue.results-more': 'More than {count} function descriptions found',
+  'ui.catalogue.order-newest':
+    'Too many results to rank by relevance: the newest come first. Add a word or a filter to sort by relevance.',
   'ui.catalogue.none': 'No function descriptions found. Try another search term or fewer filters.',
   'ui.catalogue.caption': 'Search results',
   'ui.catalogue.pages': 'Pages',

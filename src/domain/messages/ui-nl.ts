@@ -276,6 +276,9 @@ export const uiNl = {
   'ui.catalogue.any': 'Alle',
   'ui.catalogue.submit': 'Zoeken',
   'ui.catalogue.results': '{count|# functiebeschrijving gevonden|# functiebeschrijvingen gevonden}',
+  'ui.catalogue.results-more': 'Meer dan {count} functiebeschrijvingen gevonden',
+  'ui.catalogue.order-newest':
+    'Zoveel resultaten kunnen niet op relevantie gerangschikt worden: de nieuwste staan eerst. Voeg een woord of een filter toe om op relevantie te sorteren.',
   'ui.catalogue.none': 'Geen functiebeschrijvingen gevonden. Probeer een andere zoekterm of minder filters.',
   'ui.catalogue.caption': 'Zoekresultaten',
   'ui.catalogue.pages': 'Pagina’s',

@@ -5,6 +5,7 @@ import { initial } from './0001-initial.js';
 import { search } from './0002-search.js';
 import { accounts } from './0003-accounts.js';
 import { searchRowid } from './0004-search-rowid.js';
+import { searchTags } from './0005-search-tags.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -13,9 +14,10 @@ import { searchRowid } from './0004-search-rowid.js';
 export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initial(dialect),
-    '0002-search': search(searchIndex),
+    '0002-search': search(dialect),
     '0003-accounts': accounts(),
     '0004-search-rowid': searchRowid(dialect),
+    '0005-search-tags': searchTags(dialect, searchIndex),
   };
   return { getMigrations: async () => migrations };
 }

@@ -4,17 +4,17 @@
 -- do not edit.
 
 -- search.find [sqlite]
-select count(*) as "total" from "fubes" as "f" inner join (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ?;
-select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title", "m"."rank" from "fubes" as "f" inner join (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ? order by "m"."rank" desc, "f"."title", "f"."id" limit ? offset ?) as "p" on "p"."id" = "f"."id" order by "p"."rank" desc, "f"."title", "f"."id";
-select count(*) as "total" from "fubes" as "f" where "f"."entity_id" = ?;
-select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title" from "fubes" as "f" where "f"."entity_id" = ? order by "f"."title", "f"."id" limit ? offset ?) as "p" on "p"."id" = "f"."id" order by "f"."title", "f"."id";
-select count(*) as "total" from (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m";
-select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title", "m"."rank" from "fubes" as "f" inner join (select fube_id, -bm25(fube_search) as rank from fube_search where fube_search match ?) as "m" on "m"."fube_id" = "f"."id" order by "m"."rank" desc, "f"."title", "f"."id" limit ? offset ?) as "p" on "p"."id" = "f"."id" order by "p"."rank" desc, "f"."title", "f"."id";
+select count(*) as n from (select 1 from fube_search where fube_search match ? limit ?);
+select s.fube_id from fube_search s join fubes f on f.rowid = s.rowid where fube_search match ? order by bm25(fube_search, 0, 4, 1, 0), f.title, f.id limit ? offset ?;
+select count(*) as n from fubes as f indexed by fubes_catalogue where f.entity_id = ?;
+select f.id from fubes as f indexed by fubes_catalogue where f.entity_id = ? order by f.title, f.id limit ? offset ?;
+select * from "fubes" where "id" in (?);
 
 -- search.find [postgres]
-select count(*) as "total" from "fubes" as "f" inner join (select fube_id, ts_rank(document, (select plainto_tsquery('dutch', unaccent($1)))) as rank from fube_search where document @@ plainto_tsquery('dutch', unaccent($2))) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = $3 and "f"."class" = $4 and "f"."entity_id" = $5 and "f"."state" = $6;
-select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title", "m"."rank" from "fubes" as "f" inner join (select fube_id, ts_rank(document, (select plainto_tsquery('dutch', unaccent($1)))) as rank from fube_search where document @@ plainto_tsquery('dutch', unaccent($2))) as "m" on "m"."fube_id" = "f"."id" where "f"."family_id" = $3 and "f"."class" = $4 and "f"."entity_id" = $5 and "f"."state" = $6 order by "m"."rank" desc, "f"."title", "f"."id" limit $7 offset $8) as "p" on "p"."id" = "f"."id" order by "p"."rank" desc, "f"."title", "f"."id";
-select count(*) as "total" from "fubes" as "f" where "f"."entity_id" = $1;
-select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title" from "fubes" as "f" where "f"."entity_id" = $1 order by "f"."title", "f"."id" limit $2 offset $3) as "p" on "p"."id" = "f"."id" order by "f"."title", "f"."id";
-select count(*) as "total" from (select fube_id, ts_rank(document, (select plainto_tsquery('dutch', unaccent($1)))) as rank from fube_search where document @@ plainto_tsquery('dutch', unaccent($2))) as "m";
-select "f".* from "fubes" as "f" inner join (select "f"."id", "f"."title", "m"."rank" from "fubes" as "f" inner join (select fube_id, ts_rank(document, (select plainto_tsquery('dutch', unaccent($1)))) as rank from fube_search where document @@ plainto_tsquery('dutch', unaccent($2))) as "m" on "m"."fube_id" = "f"."id" order by "m"."rank" desc, "f"."title", "f"."id" limit $3 offset $4) as "p" on "p"."id" = "f"."id" order by "p"."rank" desc, "f"."title", "f"."id";
+select count(*) as n from (select 1 from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery) limit $3) hits;
+select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery) order by ts_rank(s.document, (select (plainto_tsquery('dutch', unaccent($3)) && $4::tsquery))) desc, f.title, f.id limit $5 offset $6;
+select count(*) as n from fubes as f where f.entity_id = $1;
+select f.id from fubes as f where f.entity_id = $1 order by f.title, f.id limit $2 offset $3;
+select * from "fubes" where "id" in ($1);
+select count(*) as n from (select 1 from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1))) limit $2) hits;
+select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.document @@ (plainto_tsquery('dutch', unaccent($1))) order by ts_rank(s.document, (select (plainto_tsquery('dutch', unaccent($2))))) desc, f.title, f.id limit $3 offset $4;

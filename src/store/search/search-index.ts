@@ -1,24 +1,98 @@
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { FubeContent } from '../../domain/fube/schema.js';
+import { readJson } from '../json.js';
 import type { Database } from '../schema.js';
 
 /**
  * Full-text search over FUBEs, one implementation per database (sqlite-search.ts,
  * postgres-search.ts). Both index the same text (domain `searchText`) and fold accents
  * and case and stem Dutch words, so the same query finds the same FUBEs on both.
+ *
+ * A search row also carries the FUBE's filter values (family, class, entity, state) and its
+ * holders as tags, so that words and filters are answered by the index alone: joining
+ * every hit of a common word to its FUBE row was what made such searches slow at scale.
  */
 export interface SearchIndex {
   /** Creates the search table (run by the migrations). */
   createSchema(db: Kysely<unknown>): Promise<void>;
-  /** Replaces the indexed text of one FUBE; called inside the FUBE's write transaction. */
-  index(trx: Kysely<Database>, fubeId: string, text: string): Promise<void>;
   /**
-   * A table expression of the FUBEs matching a query: rows `(fube_id, rank)`, higher rank
-   * first. Undefined when the query has no searchable words (then nothing matches).
+   * Writes the search rows of these FUBEs from their stored rows (text, title, filter
+   * columns, holders), replacing what was there. Called inside every write transaction that
+   * changes a FUBE row, and in bulk by imports and the migration that builds the index.
    */
-  matches(query: string): RawBuilder<SearchMatch> | undefined;
+  index(trx: Kysely<Database>, fubeIds: readonly string[]): Promise<void>;
+  /** Counts the hits, stopping at `cap` (so a very common word costs no more than `cap`). */
+  count(trx: Kysely<Database>, match: SearchMatch, cap: number): Promise<number>;
+  /** One page of hits, best match first (title as tie-break); for hit counts up to the cap. */
+  ranked(trx: Kysely<Database>, match: SearchMatch, limit: number, offset: number): Promise<string[]>;
+  /** One page of hits, newest FUBE first: the order when there are too many hits to rank. */
+  newest(trx: Kysely<Database>, match: SearchMatch, limit: number, offset: number): Promise<string[]>;
+  /** Every hit, in no particular order (exports; a holder's own FUBEs). */
+  ids(trx: Kysely<Database>, match: SearchMatch): Promise<string[]>;
 }
 
+/** What a search asks of the index: stems of the words and the tag expression of the filters. */
 export interface SearchMatch {
-  fube_id: string;
-  rank: number;
+  /** The words, as typed (each implementation folds and stems them its own way). */
+  words: string;
+  /** Every group must match (AND); within a group, one tag is enough (OR). */
+  tags: string[][];
+}
+
+/** The stored columns a search row is built from. */
+export interface IndexedFube {
+  id: string;
+  title: string;
+  text: string;
+  familyId: string;
+  entityId: string;
+  state: string;
+  class: number | null;
+  holderIds: readonly string[];
+}
+
+/**
+ * A tag is one index word of [a-z0-9]: "z", a kind letter and the value in hex, which no
+ * tokenizer, stemmer or query parser on either database alters. Tags sit in their own
+ * column (SQLite) or are only ever asked for together with the words (PostgreSQL).
+ */
+const hex = (value: string) => Buffer.from(value, 'utf8').toString('hex');
+export const tag = {
+  family: (id: string) => `zf${hex(id)}`,
+  entity: (id: string) => `ze${hex(id)}`,
+  state: (state: string) => `zs${hex(state)}`,
+  class: (cls: number) => `zc${cls}`,
+  holder: (personId: string) => `zh${hex(personId)}`,
+} as const;
+
+export function tagsOf(fube: IndexedFube): string[] {
+  return [
+    tag.family(fube.familyId),
+    tag.entity(fube.entityId),
+    tag.state(fube.state),
+    ...(fube.class === null ? [] : [tag.class(fube.class)]),
+    ...fube.holderIds.map(tag.holder),
+  ];
+}
+
+/** The stored rows of these FUBEs, as the index needs them. */
+export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[]): Promise<IndexedFube[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .selectFrom('fubes')
+    .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'state', 'class', 'content'])
+    .where('id', 'in', ids)
+    .execute();
+  const position = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    text: row.search_text,
+    familyId: row.family_id,
+    entityId: row.entity_id,
+    state: row.state,
+    class: row.class,
+    holderIds: readJson<FubeContent>(row.content).holderIds,
+  }));
 }

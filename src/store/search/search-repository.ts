@@ -1,6 +1,9 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Status } from '../../domain/workflow/schema.js';
 import type { StoreContext } from '../database.js';
 import { type FubeSummary, toSummary } from '../fubes-repository.js';
+import { dutchStems } from './dutch-text.js';
+import { type SearchMatch, tag } from './search-index.js';
 import { searchSnippet } from './snippet.js';
 
 export interface SearchQuery {
@@ -15,75 +18,133 @@ export interface SearchQuery {
   pageSize?: number | undefined;
 }
 
+/** Who the list is for: FUBEs of these entities, and the FUBEs this person holds. */
+export interface SearchScope {
+  entityIds: readonly string[];
+  holderPersonId: string | null;
+}
+
+/** `relevance`: best match first; `newest`: too many hits to rank; `title`: no words given. */
+export type SearchOrder = 'relevance' | 'newest' | 'title';
+
 export interface SearchResult {
+  /** The number of hits, or when `exact` is false: at least this many. */
   total: number;
+  exact: boolean;
+  order: SearchOrder;
   page: number;
   pageSize: number;
   items: (FubeSummary & { snippet: string | null })[];
 }
 
 /**
- * The catalogue search: full text (search/*-search.ts per database) with filters and
- * paging. Best matches first; without words, by title.
+ * Up to this many hits a search counts and ranks them all. Beyond it the words are too
+ * common to rank usefully (a word in every FUBE scores alike everywhere) and ranking them
+ * all is what made such searches slow: the hits are then counted up to the limit only and
+ * listed newest first, and the user is told so and asked to narrow the search.
+ */
+export const RANK_LIMIT = 1000;
+
+/**
+ * The catalogue search: full text (search/*-search.ts per database) with filters, a scope
+ * and paging. Words and filters are answered by the search index alone; a list without
+ * words comes from the FUBE rows, by title.
  */
 export class SearchRepository {
-  constructor(private readonly context: StoreContext) {}
+  constructor(
+    private readonly context: StoreContext,
+    private readonly rankLimit = RANK_LIMIT,
+  ) {}
 
-  async find(query: SearchQuery): Promise<SearchResult> {
+  async find(query: SearchQuery, scope?: SearchScope): Promise<SearchResult> {
     const page = Math.max(1, query.page ?? 1);
     const pageSize = Math.max(1, query.pageSize ?? 25);
+    const offset = (page - 1) * pageSize;
     const words = query.q?.trim() ?? '';
-    const matches = words === '' ? undefined : this.context.searchIndex.matches(words);
-    if (words !== '' && matches === undefined) return { total: 0, page, pageSize, items: [] };
+    const none = (order: SearchOrder): SearchResult => ({ total: 0, exact: true, order, page, pageSize, items: [] });
+    if (words === '') return this.byTitle(query, scope, page, pageSize);
 
-    let base = this.context.db.selectFrom('fubes as f');
-    if (query.family !== undefined) base = base.where('f.family_id', '=', query.family);
-    if (query.class !== undefined) base = base.where('f.class', '=', query.class);
-    if (query.entity !== undefined) base = base.where('f.entity_id', '=', query.entity);
-    if (query.state !== undefined) base = base.where('f.state', '=', query.state);
-    const filtered = [query.family, query.class, query.entity, query.state].some((value) => value !== undefined);
-
-    if (matches === undefined) {
-      const { total } = await base.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
-      // As below: sort ids and titles, read whole rows for one page only.
-      const pageIds = base.select(['f.id', 'f.title']).orderBy('f.title').orderBy('f.id').limit(pageSize).offset((page - 1) * pageSize);
-      const rows = await this.context.db
-        .selectFrom('fubes as f')
-        .innerJoin(pageIds.as('p'), 'p.id', 'f.id')
-        .selectAll('f')
-        .orderBy('f.title')
-        .orderBy('f.id')
-        .execute();
-      return { total: Number(total), page, pageSize, items: rows.map((row) => ({ ...toSummary(row), snippet: null })) };
-    }
-
-    const matched = base.innerJoin(matches.as('m'), 'm.fube_id', 'f.id');
-    // Every FUBE has one search row and nothing else does: without filters the hits are
-    // counted in the search index alone, without a lookup of each hit's FUBE.
-    const counted = filtered ? matched : this.context.db.selectFrom(matches.as('m'));
-    const { total } = await counted.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow();
-    // Rank and sort only ids and titles, then read the whole rows of one page: sorting the
-    // full rows (content and workflow JSON) of every hit made common words slow.
-    const pageIds = matched
-      .select(['f.id', 'f.title', 'm.rank'])
-      .orderBy('m.rank', 'desc')
-      .orderBy('f.title')
-      .orderBy('f.id')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize);
-    const rows = await this.context.db
-      .selectFrom('fubes as f')
-      .innerJoin(pageIds.as('p'), 'p.id', 'f.id')
-      .selectAll('f')
-      .orderBy('p.rank', 'desc')
-      .orderBy('f.title')
-      .orderBy('f.id')
-      .execute();
+    const match = this.match(words, query, scope);
+    if (match === undefined) return none('relevance');
+    const index = this.context.searchIndex;
+    const counted = await index.count(this.context.db, match, this.rankLimit + 1);
+    const exact = counted <= this.rankLimit;
+    const ids = exact
+      ? await index.ranked(this.context.db, match, pageSize, offset)
+      : await index.newest(this.context.db, match, pageSize, offset);
+    const rows = ids.length === 0 ? [] : await this.context.db.selectFrom('fubes').selectAll().where('id', 'in', ids).execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
     return {
-      total: Number(total),
+      total: exact ? counted : this.rankLimit,
+      exact,
+      order: exact ? 'relevance' : 'newest',
       page,
       pageSize,
-      items: rows.map((row) => ({ ...toSummary(row), snippet: searchSnippet(row.search_text, words) })),
+      items: ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row === undefined ? [] : [{ ...toSummary(row), snippet: searchSnippet(row.search_text, words) }];
+      }),
     };
+  }
+
+  /** The ids of every FUBE that matches the words and filters, unranked and uncapped. */
+  async matchingIds(query: SearchQuery, scope?: SearchScope): Promise<string[]> {
+    const match = this.match(query.q?.trim() ?? '', query, scope);
+    return match === undefined ? [] : this.context.searchIndex.ids(this.context.db, match);
+  }
+
+  /** Undefined when nothing can match: no searchable word, or a scope that sees nothing. */
+  private match(words: string, query: SearchQuery, scope: SearchScope | undefined): SearchMatch | undefined {
+    if (words !== '' && dutchStems(words).length === 0) return undefined;
+    const tags: string[][] = [];
+    if (query.family !== undefined) tags.push([tag.family(query.family)]);
+    if (query.class !== undefined) tags.push([tag.class(query.class)]);
+    if (query.entity !== undefined) tags.push([tag.entity(query.entity)]);
+    if (query.state !== undefined) tags.push([tag.state(query.state)]);
+    if (scope !== undefined) {
+      const visible = [...scope.entityIds.map(tag.entity), ...(scope.holderPersonId === null ? [] : [tag.holder(scope.holderPersonId)])];
+      if (visible.length === 0) return undefined;
+      tags.push(visible);
+    }
+    if (words === '' && tags.length === 0) return undefined;
+    return { words, tags };
+  }
+
+  private async byTitle(query: SearchQuery, scope: SearchScope | undefined, page: number, pageSize: number): Promise<SearchResult> {
+    let held: string[] = [];
+    if (scope?.holderPersonId != null) held = await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(scope.holderPersonId)]] });
+    if (scope !== undefined && scope.entityIds.length === 0 && held.length === 0)
+      return { total: 0, exact: true, order: 'title', page, pageSize, items: [] };
+
+    const conditions: RawBuilder<unknown>[] = [];
+    if (query.family !== undefined) conditions.push(sql`f.family_id = ${query.family}`);
+    if (query.class !== undefined) conditions.push(sql`f.class = ${query.class}`);
+    if (query.entity !== undefined) conditions.push(sql`f.entity_id = ${query.entity}`);
+    if (query.state !== undefined) conditions.push(sql`f.state = ${query.state}`);
+    if (scope !== undefined) {
+      const visible = [
+        ...(scope.entityIds.length > 0 ? [sql`f.entity_id in (${sql.join(scope.entityIds)})`] : []),
+        ...(held.length > 0 ? [sql`f.id in (${sql.join(held)})`] : []),
+      ];
+      conditions.push(sql`(${sql.join(visible, sql` or `)})`);
+    }
+    const where = conditions.length === 0 ? sql`` : sql`where ${sql.join(conditions, sql` and `)}`;
+    // fubes_catalogue covers title, id and every filter column: the list is read in title
+    // order from the index alone and stops after one page. SQLite's planner would rather
+    // take a one-column index and sort every row it finds (200 ms for 25,000 rows), so it
+    // is told; PostgreSQL's planner chooses well by itself.
+    const from = this.context.dialect === 'sqlite' ? sql`fubes as f indexed by fubes_catalogue` : sql`fubes as f`;
+    const db = this.context.db;
+    const counted = await sql<{ n: string | number }>`select count(*) as n from ${from} ${where}`.execute(db);
+    const total = Number(counted.rows[0]?.n ?? 0);
+    const page_ = await sql<{ id: string }>`select f.id from ${from} ${where} order by f.title, f.id limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);
+    const ids = page_.rows.map((row) => row.id);
+    const rows = ids.length === 0 ? [] : await db.selectFrom('fubes').selectAll().where('id', 'in', ids).execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row === undefined ? [] : [{ ...toSummary(row), snippet: null }];
+    });
+    return { total, exact: true, order: 'title', page, pageSize, items };
   }
 }

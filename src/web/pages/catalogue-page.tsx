@@ -79,7 +79,10 @@ export default function CataloguePage() {
           return (
             <section aria-labelledby="catalogue-results">
               <div role="status">
-                <h2 id="catalogue-results">{t('ui.catalogue.results', { count: result.total })}</h2>
+                <h2 id="catalogue-results">
+                  {result.exact ? t('ui.catalogue.results', { count: result.total }) : t('ui.catalogue.results-more', { count: i18n.number(result.total) })}
+                </h2>
+                {result.order === 'newest' && <p>{t('ui.catalogue.order-newest')}</p>}
               </div>
               {result.items.length === 0 ? (
                 <p>{t('ui.catalogue.none')}</p>

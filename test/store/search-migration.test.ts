@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { initialState } from '../../src/domain/workflow/schema.js';
+import { contentColumns, classColumns, workflowColumns } from '../../src/store/fubes-repository.js';
+import { openStore, type StoreOptions } from '../../src/store/index.js';
+import { migrationProvider } from '../../src/store/migrations/index.js';
+import type { Dialect } from '../../src/store/schema.js';
+import { postgresSearch } from '../../src/store/search/postgres-search.js';
+import { sqliteSearch } from '../../src/store/search/sqlite-search.js';
+import { postgresUrl, skipUnless } from '../support/environment.js';
+import { fubeContent, testFamily } from './fixtures.js';
+
+/**
+ * A database made before migration 0005 holds FUBEs indexed the old way (no title column,
+ * no tags); after the upgrade the same FUBEs must be found by words, filters and holder.
+ */
+const ADMIN_URL = postgresUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function target(dialect: Dialect): Promise<{ options: StoreOptions; db: Kysely<unknown> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'weegschaal-migrate-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'old.db');
+    return { options: { file }, db: new Kysely({ dialect: new SqliteDialect({ database: new SqliteDatabase(file) }) }) };
+  }
+  const name = `weegschaal_m_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  cleanups.push(async () => {
+    const client = new pg.Client({ connectionString: ADMIN_URL });
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.end();
+  });
+  return { options: { databaseUrl: url.toString() }, db: new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString() }) }) }) };
+}
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  const skip = dialect === 'postgres' ? skipUnless(await canReachPostgres(), 'PostgreSQL', `set TEST_DATABASE_URL (tried ${ADMIN_URL})`) : false;
+  describe.skipIf(skip)(`upgrading the search index on ${dialect}`, () => {
+    it('FUBEs stored before migration 0005 are found by words, filters and holder after it', async () => {
+      const { options, db } = await target(dialect);
+      const migrator = new Migrator({ db, provider: migrationProvider(dialect, dialect === 'sqlite' ? sqliteSearch : postgresSearch) });
+      const upTo4 = await migrator.migrateTo('0004-search-rowid');
+      expect(upTo4.error).toBeUndefined();
+      const at = '2026-01-01T00:00:00.000Z';
+      await sql`insert into families (id, version, status, name, document, source, created_at, created_by)
+        values (${testFamily.id}, ${testFamily.version}, 'published', ${testFamily.name}, ${JSON.stringify(testFamily)}, 'x', ${at}, 'test')`.execute(db);
+      const content = fubeContent({ title: 'Archivaris', entityId: 'dep-fin', holderIds: ['p-anna'], specificKnowledge: 'Kennis van de archiefwet' });
+      const workflow = { ...initialState(1), status: 'proposed' as const };
+      const row = { id: 'old-1', ...contentColumns(content), ...workflowColumns(workflow), ...classColumns(content, workflow), revision: 1, created_at: at, updated_at: at };
+      await (db as Kysely<Record<string, Record<string, unknown>>>).insertInto('fubes').values(row).execute();
+      if (dialect === 'sqlite') await sql`insert into fube_search (rowid, fube_id, body) values ((select rowid from fubes where id = 'old-1'), 'old-1', 'archivaris kennis archiefwet')`.execute(db);
+      else await sql`insert into fube_search (fube_id, document) values ('old-1', to_tsvector('dutch', 'Archivaris Kennis van de archiefwet'))`.execute(db);
+      await db.destroy();
+
+      const store = await openStore(options);
+      try {
+        expect((await store.search.find({ q: 'archiefwet', state: 'proposed', entity: 'dep-fin' })).items.map((i) => i.id)).toEqual(['old-1']);
+        expect((await store.search.find({ q: 'archivaris' }, { entityIds: [], holderPersonId: 'p-anna' })).items.map((i) => i.id)).toEqual(['old-1']);
+        expect((await store.search.find({ q: 'archiefwet', state: 'draft' })).total).toBe(0);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+async function canReachPostgres(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
