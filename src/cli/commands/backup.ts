@@ -1,0 +1,64 @@
+import { access } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { CliError } from '../cli-error.js';
+import { addDatabaseOptions } from '../options.js';
+import { withCommandStore } from './export.js';
+
+/**
+ * `weegschaal backup -o <file>` and `weegschaal restore <file>`: the whole database in one
+ * portable file (gzipped JSON Lines, docs/backup.md), restorable into SQLite or PostgreSQL.
+ * The work is in src/store/backup.ts; this only reports.
+ */
+export function registerBackupCommands(program: Command): void {
+  const backup = program
+    .command('backup')
+    .description(
+      'schrijf een consistente momentopname van de hele databank naar één bestand (gzip, JSON Lines), ' +
+        'terug te zetten in SQLite of PostgreSQL; aanmeldsessies horen er niet bij',
+    )
+    .requiredOption('-o, --output <bestand>', 'het backupbestand, bv. weegschaal-2026-11-03.jsonl.gz (wordt pas op het einde onder die naam gezet)');
+  addDatabaseOptions(backup).action(async (options: { output: string }) => {
+    const started = performance.now();
+    const { BackupError, writeBackupFile } = await import('../../store/backup.js');
+    const summary = await withCommandStore(backup, (store) =>
+      writeBackupFile(store, options.output, { onTable: (table, rows) => void process.stderr.write(`backup: ${table}: ${rowCount(rows)}\n`) }),
+    ).catch((error: unknown) => {
+      throw error instanceof BackupError ? new CliError([error.message, 'geen backup geschreven']) : error;
+    });
+    const { header, rows } = summary;
+    process.stderr.write(
+      `backup geschreven naar ${options.output}: ${header.tables.length} tabellen, ${rowCount(rows)}, ` +
+        `databankversie ${header.migrations.at(-1) ?? '-'} (${header.dialect}), in ${seconds(started)} s\n`,
+    );
+  });
+
+  const restore = program
+    .command('restore')
+    .description(
+      'zet een backup (van "weegschaal backup") terug in een lege databank, in één transactie: ' +
+        'een beschadigd of afgekapt bestand verandert niets. Een databank met gegevens wordt geweigerd.',
+    )
+    .argument('<bestand>', 'het backupbestand');
+  addDatabaseOptions(restore).action(async (file: string) => {
+    const started = performance.now();
+    try {
+      await access(file);
+    } catch (error) {
+      throw new CliError([`${file}: kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    }
+    const { BackupError, restoreBackupFile } = await import('../../store/backup.js');
+    const summary = await withCommandStore(restore, (store) =>
+      restoreBackupFile(store, file, { onTable: (table, rows) => void process.stderr.write(`terugzetten: ${table}: ${rowCount(rows)}\n`) }),
+    ).catch((error: unknown) => {
+      throw error instanceof BackupError ? new CliError([error.message, 'niets teruggezet: de databank is ongewijzigd']) : error;
+    });
+    const { header, rows, indexed } = summary;
+    process.stderr.write(
+      `teruggezet uit ${file} (backup van ${header.createdAt}, ${header.dialect}): ${header.tables.length} tabellen, ${rowCount(rows)}, ` +
+        `zoekindex van ${indexed} FUBEs opgebouwd, in ${seconds(started)} s\n`,
+    );
+  });
+}
+
+const rowCount = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
