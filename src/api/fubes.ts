@@ -11,6 +11,7 @@ import {
   workflowStateSchema,
 } from '../domain/workflow/schema.js';
 import { pageQuerySchema, queryInt } from './common.js';
+import { personSchema } from './entities.js';
 
 /** FUBEs (function descriptions): content in revisions, a workflow beside it. */
 
@@ -70,6 +71,8 @@ export const fubeViewSchema = z.object({
   deadlines: z.array(deadlineSchema),
   /** Actions the state allows now (guards such as dates may still refuse them). */
   allowedActions: z.array(z.string()),
+  /** The people the FUBE mentions (holders, manager, validator, committee), with their names. */
+  people: z.array(personSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

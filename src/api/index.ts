@@ -8,3 +8,4 @@ export * from './fubes.js';
 export * from './weigh.js';
 export * from './matrix.js';
 export * from './history.js';
+export * from './people.js';

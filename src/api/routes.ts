@@ -18,6 +18,7 @@ export const API_ROUTES = {
   familyPublish: '/api/families/{id}/versions/{version}/publish',
   familyProfile: '/api/families/{id}/profile',
   entities: '/api/entities',
+  people: '/api/people',
   fubes: '/api/fubes',
   fube: '/api/fubes/{id}',
   fubeRevisions: '/api/fubes/{id}/revisions',

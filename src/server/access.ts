@@ -1,4 +1,14 @@
-import { type Decision, type FubeAction, type FubeResource, authorize, authorizeFullHistory, isVisible } from '../domain/access/index.js';
+import {
+  type Decision,
+  type FubeAction,
+  type FubeResource,
+  type PeoplePurpose,
+  type PeopleReach,
+  authorize,
+  authorizeFullHistory,
+  isVisible,
+  peopleScope,
+} from '../domain/access/index.js';
 import type { Caller, RequestContext } from './context.js';
 import { forbidden, notFound, unauthorized } from './errors.js';
 
@@ -42,6 +52,15 @@ export function authorizeHistory(ctx: RequestContext): Caller {
   const caller = requireCaller(ctx);
   refuse(authorizeFullHistory(caller));
   return caller;
+}
+
+/** 401 for anonymous, 403 for roles that pick nobody; else whom the caller may find. */
+export function authorizePeople(ctx: RequestContext, purpose: PeoplePurpose): PeopleReach[] {
+  const caller = requireCaller(ctx);
+  const scope = peopleScope(caller, purpose);
+  if (scope.allowed) return scope.reach;
+  refuse(scope);
+  return [];
 }
 
 /**

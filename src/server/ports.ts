@@ -1,5 +1,5 @@
 import type { FamilySummary, FamilyStatus, FamilyVersionInfo } from '../api/families.js';
-import type { Entity } from '../api/entities.js';
+import type { Entity, Person } from '../api/entities.js';
 import type { FubeSummary, SearchQuery, SearchResult } from '../api/fubes.js';
 import type { HistoryEntry, HistoryQuery } from '../api/history.js';
 import type { Family } from '../domain/family/schema.js';
@@ -21,6 +21,9 @@ export interface StoredFamily {
   createdAt: string;
   publishedAt: string | null;
 }
+
+export type { PeopleSearch, PersonHit } from '../store/entities-repository.js';
+import type { PeopleSearch, PersonHit } from '../store/entities-repository.js';
 
 // The records are the store's own shapes: one definition, read by the API and the store.
 export type { FubeRecord, RevisionRecord } from '../store/fubes-repository.js';
@@ -60,6 +63,12 @@ export interface ApiStore {
     publish(id: string, version: number, actorId: string): Promise<FamilyVersionInfo | undefined>;
   };
   entities: { list(): Promise<Entity[]> };
+  people: {
+    /** The people in reach matching the name, best first, capped (src/domain/people/match.ts). */
+    search(search: PeopleSearch): Promise<PersonHit[]>;
+    /** Names of the people a FUBE mentions; unknown ids are left out. */
+    byIds(ids: readonly string[]): Promise<Person[]>;
+  };
   /** Names of entities, units and people by id, for documents. */
   names(): Promise<{ entities: Record<string, string>; units: Record<string, string>; people: Record<string, string> }>;
   fubes: {

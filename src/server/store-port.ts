@@ -47,6 +47,10 @@ export function apiStore(store: Store): ApiStore {
       publish: (id, version, actorId) => store.families.publish(id, version, actorId),
     },
     entities: { list: () => store.entities.list() },
+    people: {
+      search: (search) => store.people.search(search),
+      byIds: async (ids) => (await store.people.byIds(ids)).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId })),
+    },
     names: async () => {
       const [entities, people] = await Promise.all([store.entities.list(), store.people.list()]);
       return {

@@ -176,13 +176,31 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
   const password = hash(DEMO_PASSWORD);
   const holderPerson = inUnit('dfb-hrm')[0];
   const ids = new Map<string, string>();
+  // Logins of an entity are people of it too (the pickers find them with their roles); they
+  // stay out of `people`, so the FUBEs' holders are the same as before. HR is trained in the
+  // method: either HR login can be the outside member of the other entity's committee.
+  const loginPeople = new Map<string, Person>();
   for (const login of DEMO_LOGINS) {
     const personId = login.role === 'holder' ? (holderPerson?.id ?? null) : null;
     const name = login.role === 'holder' ? (holderPerson?.name ?? login.name) : login.name;
     const [entityId, unitId] = login.scope === 'overal' ? [null, null] : login.scope.includes('-') ? [login.scope.split('-')[0] ?? null, login.scope] : [login.scope, null];
-    const user = await store.users.create({ email: login.username, name, passwordHash: password, personId, roles: [{ role: login.role, entityId, unitId }] });
+    let person: Person | undefined;
+    if (personId === null && entityId !== null) {
+      person = { id: `p-${login.username.split('@')[0]?.replace(/\./g, '-') ?? login.role}`, name, email: login.username, entityId, unitId };
+      await store.people.save(person);
+      loginPeople.set(login.username, person);
+    }
+    const user = await store.users.create({
+      email: login.username,
+      name,
+      passwordHash: password,
+      personId: person?.id ?? personId,
+      roles: [{ role: login.role, entityId, unitId }],
+      trainedInMethod: login.role === 'hr',
+    });
     ids.set(login.username, user.id);
   }
+  const personOf = (username: string) => loginPeople.get(`${username}@demo.weegschaal`);
   const id = (username: string) => ids.get(`${username}@demo.weegschaal`) ?? username;
   const users = {
     hrDfb: id('hr.dfb'),
@@ -206,6 +224,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     const manager = colleagues[colleagues.length - 1];
     const hr = entityId === 'dfb' ? users.hrDfb : users.hrAfb;
     const validator = entityId === 'dfb' ? users.validatorDfb : users.validatorAfb;
+    const outsideHr = personOf(other === 'dfb' ? 'hr.dfb' : 'hr.afb');
 
     // Start far enough back for the target state; the offsets put deadlines around today.
     const startDaysAgo = ({ draft: 3 + i, proposed: i % 2 === 0 ? 12 : 36, validated: 45, notified: i % 2 === 0 ? 40 : 55, appealed: 48, 'appeal-decided': 80, final: 120 + i * 5, 'unassignable-decided': 30 } as Record<Status, number>)[target];
@@ -257,10 +276,10 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       clock.advance({ days: 31 });
       state = await step(state, {
         type: 'validate',
-        validatorId: validator,
+        validatorId: personOf(entityId === 'dfb' ? 'leidend.ambtenaar.dfb' : 'leidend.ambtenaar.afb')?.id ?? validator,
         committee: {
           members: [
-            { personId: inUnit(`${other === 'dfb' ? 'dfb-hrm' : 'afb-juridisch'}`)[0]?.id ?? 'p-001', name: 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true },
+            { personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true },
             { personId: manager?.id ?? 'p-001', name: manager?.name ?? 'Leidinggevende', role: 'manager', entityId, trainedInMethod: false },
           ],
         },

@@ -1,3 +1,6 @@
+import { sql } from 'kysely';
+import type { PeopleReach } from '../domain/access/people-scope.js';
+import { PEOPLE_LIMIT, matchPeople } from '../domain/people/match.js';
 import type { StoreContext } from './database.js';
 
 export interface Unit {
@@ -76,6 +79,26 @@ function orderParentsFirst(units: readonly Unit[]): Unit[] {
   return ordered;
 }
 
+/** A person as the pickers find them: with the roles and training of their enabled accounts. */
+export interface PersonHit {
+  id: string;
+  name: string;
+  entityId: string | null;
+  unitId: string | null;
+  roles: string[];
+  trainedInMethod: boolean;
+}
+
+export interface PeopleSearch {
+  /** Whom the caller may find (src/domain/access peopleScope); nobody when empty. */
+  reach: readonly PeopleReach[];
+  q?: string | undefined;
+  entityId?: string | undefined;
+  /** Only people whose (enabled) account holds this role. */
+  role?: string | undefined;
+  limit?: number;
+}
+
 /** People: holders, managers, committee members. */
 export class PeopleRepository {
   constructor(private readonly context: StoreContext) {}
@@ -101,6 +124,84 @@ export class PeopleRepository {
     if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
     if (filter.unitId !== undefined) query = query.where('unit_id', '=', filter.unitId);
     return (await query.orderBy('name').orderBy('id').execute()).map(toPerson);
+  }
+
+  /** The people with these ids (unknown ids are left out). */
+  async byIds(ids: readonly string[]): Promise<Person[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.context.db.selectFrom('people').selectAll().where('id', 'in', [...new Set(ids)]).orderBy('id').execute();
+    return rows.map(toPerson);
+  }
+
+  /**
+   * The people in reach whose name matches, best first, at most `limit`. The reach, entity
+   * and role narrow the rows in SQL; the name is matched by the domain's rule (accents and
+   * case folded the same on both databases), then the roles of the few found are read.
+   */
+  async search(search: PeopleSearch): Promise<PersonHit[]> {
+    if (search.reach.length === 0) return [];
+    let query = this.context.db.selectFrom('people').select(['id', 'name', 'entity_id', 'unit_id']);
+    if (search.entityId !== undefined) query = query.where('entity_id', '=', search.entityId);
+    if (search.role !== undefined) {
+      const role = search.role;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('users')
+            .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+            .select(sql.lit(1).as('one'))
+            .whereRef('users.person_id', '=', 'people.id')
+            .where('users.disabled_at', 'is', null)
+            .where('user_roles.role', '=', role),
+        ),
+      );
+    }
+    query = query.where((eb) =>
+      eb.or(
+        search.reach.map((part) => {
+          const conditions = [];
+          if (part.entityId !== null) conditions.push(eb('entity_id', '=', part.entityId));
+          if (part.unitId !== null) conditions.push(eb('unit_id', '=', part.unitId));
+          if (part.exceptEntityId !== undefined) conditions.push(eb.and([eb('entity_id', 'is not', null), eb('entity_id', '<>', part.exceptEntityId)]));
+          if (part.roles !== undefined)
+            conditions.push(
+              eb.exists(
+                eb
+                  .selectFrom('users')
+                  .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('users.person_id', '=', 'people.id')
+                  .where('users.disabled_at', 'is', null)
+                  .where('user_roles.role', 'in', [...part.roles]),
+              ),
+            );
+          return eb.and(conditions);
+        }),
+      ),
+    );
+    const rows = await query.execute();
+    const found = matchPeople(
+      rows.map((r) => ({ id: r.id, name: r.name, entityId: r.entity_id, unitId: r.unit_id })),
+      search.q,
+      search.limit ?? PEOPLE_LIMIT,
+    );
+    if (found.length === 0) return [];
+    const accounts = await this.context.db
+      .selectFrom('users')
+      .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .select(['users.person_id', 'users.trained_in_method', 'user_roles.role'])
+      .where('users.person_id', 'in', found.map((p) => p.id))
+      .where('users.disabled_at', 'is', null)
+      .orderBy('user_roles.id')
+      .execute();
+    return found.map((person) => {
+      const own = accounts.filter((a) => a.person_id === person.id);
+      return {
+        ...person,
+        roles: [...new Set(own.flatMap((a) => (a.role === null ? [] : [a.role])))],
+        trainedInMethod: own.some((a) => Number(a.trained_in_method) === 1),
+      };
+    });
   }
 }
 

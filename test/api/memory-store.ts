@@ -7,7 +7,9 @@ import type { FubeContent } from '../../src/domain/fube/schema.js';
 import type { WorkflowEvent, WorkflowState } from '../../src/domain/workflow/schema.js';
 import { fubeSummary } from '../../src/server/fube-summary.js';
 import type { Visibility } from '../../src/server/access.js';
-import type { ApiStore, FubeFilter, FubeRecord, FubeWrite, RevisionRecord, StoredFamily, WriteOutcome } from '../../src/server/ports.js';
+import { inReach } from '../../src/domain/access/people-scope.js';
+import { matchPeople } from '../../src/domain/people/match.js';
+import type { ApiStore, FubeFilter, PersonHit, FubeRecord, FubeWrite, RevisionRecord, StoredFamily, WriteOutcome } from '../../src/server/ports.js';
 
 /**
  * An in-memory ApiStore: the reference behaviour the database adapter must match, so the
@@ -22,6 +24,8 @@ export class MemoryStore implements ApiStore {
   private readonly historyRows: HistoryEntry[] = [];
   private sequence = 0;
   entityRows: Entity[] = [];
+  /** People with the roles and training of their accounts, as the database store joins them. */
+  personRows: PersonHit[] = [];
 
   private now = () => new Date().toISOString();
   private record(action: string, subjectType: string, subjectId: string, actorId: string, data: unknown, reason: string | null = null) {
@@ -63,6 +67,18 @@ export class MemoryStore implements ApiStore {
   };
 
   entities: ApiStore['entities'] = { list: async () => this.entityRows };
+  people: ApiStore['people'] = {
+    search: async ({ reach, q, entityId, role, limit }) =>
+      structuredClone(
+        matchPeople(
+          this.personRows.filter((p) => inReach(reach, p) && (entityId === undefined || p.entityId === entityId) && (role === undefined || p.roles.includes(role))),
+          q,
+          limit,
+        ),
+      ),
+    byIds: async (ids) =>
+      this.personRows.filter((p) => ids.includes(p.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId })),
+  };
   names: ApiStore['names'] = async () => ({
     entities: Object.fromEntries(this.entityRows.map((e) => [e.id, e.name])),
     units: Object.fromEntries(this.entityRows.flatMap((e) => e.units.map((u) => [u.id, u.name]))),

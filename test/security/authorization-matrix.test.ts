@@ -69,6 +69,9 @@ const MATRIX: Row[] = [
   },
   { route: 'familyPublish', method: 'POST', target: 'none', ok: ['admin'] },
   { route: 'entities', method: 'GET', target: 'none', ok: EVERYONE },
+  // The pickers: whoever fills in holders, manager or validator; the committee purpose only the validator and the administrator.
+  { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb'], query: 'q=an' },
+  { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'validatorDfb', 'validatorAfb'], query: 'purpose=committee&role=hr' },
   { route: 'weigh', method: 'POST', target: 'none', ok: EVERYONE, body: () => WEIGH_BODY },
   { route: 'fubes', method: 'GET', target: 'none', ok: ROLES },
   {

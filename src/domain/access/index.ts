@@ -5,3 +5,4 @@ export * from './rules.js';
 export * from './authorize.js';
 export * from './roles-table.js';
 export * from './available-actions.js';
+export * from './people-scope.js';

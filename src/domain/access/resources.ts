@@ -25,18 +25,26 @@ export interface UserResource {
   userId?: string;
 }
 
-export type Resource = FubeResource | FamilyResource | UserResource;
+/** The directory of people (holders, managers, committee members) the pickers search. */
+export interface PeopleResource {
+  type: 'people';
+}
+
+export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource;
 export type ResourceType = Resource['type'];
 
 /** FUBE actions: content, history, committee advice, and every workflow action. */
 export type FubeAction = 'read' | 'read-history' | 'create' | 'update' | 'weigh' | 'advise' | 'advise-as-outside-hr' | ActionType;
 export type FamilyAction = 'read' | 'manage';
 export type UserAction = 'read' | 'manage';
+/** `find`: holders, manager, validator of a FUBE; `find-for-committee`: also the outside HR member. */
+export type PeopleAction = 'find' | 'find-for-committee';
 
 export interface ActionOf {
   fube: FubeAction;
   family: FamilyAction;
   user: UserAction;
+  people: PeopleAction;
 }
 
 export const FUBE_ACTIONS: readonly FubeAction[] = [
@@ -71,4 +79,5 @@ export const ACTION_LABELS: Record<ResourceType, Record<string, string>> = {
   },
   family: { read: 'families lezen', manage: 'families beheren en publiceren' },
   user: { read: 'gebruikers lezen', manage: 'gebruikers en rollen beheren' },
+  people: { find: 'personen zoeken (functiehouders, leidinggevende, leidend ambtenaar)', 'find-for-committee': 'personen zoeken voor het validatiecomité' },
 };

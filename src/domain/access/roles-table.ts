@@ -2,7 +2,7 @@ import { ROLES, ROLE_NAMES } from './actor.js';
 import { ACTION_LABELS } from './resources.js';
 import { RULES } from './rules.js';
 
-const RESOURCE_NAMES = { fube: 'FUBE', family: 'functiefamilie', user: 'gebruiker' } as const;
+const RESOURCE_NAMES = { fube: 'FUBE', family: 'functiefamilie', user: 'gebruiker', people: 'personen' } as const;
 
 /**
  * The roles table of docs/roles.md, generated from RULES so the document cannot drift from

@@ -36,4 +36,10 @@ export const RULES: readonly Rule[] = [
   ...(['hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader'] as const).map((role) => allow(role, ['read'], 'family')),
   // Users
   allow('admin', ['read', 'manage'], 'user'),
+  // People, for the pickers: whoever fills in holders, manager or committee. Which people a
+  // grant reaches is its own scope (entity or unit), see people-scope.ts.
+  allow('admin', ['find', 'find-for-committee'], 'people'),
+  allow('hr', ['find'], 'people'),
+  allow('manager', ['find'], 'people'),
+  allow('validator', ['find', 'find-for-committee'], 'people'),
 ];

@@ -38,7 +38,7 @@ import { actorId, authorizeCreate, authorizeFube, requireCaller, visibility } fr
 import { ApiProblem, domainRefused, notFound, staleRevision } from '../errors.js';
 import { FamilyVersions } from '../families-cache.js';
 import { FubeViewCache } from '../view-cache.js';
-import { fubeView } from '../fube-view.js';
+import { fubeView, personIdsOf } from '../fube-view.js';
 import type { ApiStore, FubeRecord, FubeWrite } from '../ports.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { requireFamily } from './families.js';
@@ -415,7 +415,8 @@ class FubeActions {
       this.families.get(record.content.familyId, record.content.familyVersion),
       this.store.fubes.events(record.id),
     ]);
-    return fubeView(record, family, events, ctx.clock.now());
+    const people = await this.store.people.byIds(personIdsOf(record, events));
+    return fubeView(record, family, events, ctx.clock.now(), people);
   }
 
   checkBase(record: FubeRecord, baseRevision: number): void {

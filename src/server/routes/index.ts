@@ -8,6 +8,7 @@ import { historyRoutes } from './history.js';
 import { matrixRoutes } from './matrix.js';
 import { meRoutes } from './me.js';
 import { myWorkRoutes } from './my-work.js';
+import { peopleRoutes } from './people.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 import { weighRoutes } from './weigh.js';
 
@@ -18,6 +19,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   familyRoutes(api, deps);
   familyProfileRoutes(api, deps);
   entityRoutes(api, deps);
+  peopleRoutes(api, deps);
   fubeRoutes(api, deps);
   weighRoutes(api, deps);
   matrixRoutes(api, deps);

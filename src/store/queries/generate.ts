@@ -54,6 +54,17 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('people.save', () => store.people.save({ id: 'p', name: 'P', email: null, entityId: 'e', unitId: 'u' }));
     await as('people.get', () => store.people.get('p'));
     await as('people.list', () => store.people.list({ entityId: 'e', unitId: 'u' }));
+    await as('people.byIds', () => store.people.byIds(['p']));
+    // Once finding the person (then their roles are read), once with every narrowing.
+    await as('people.search', () => store.people.search({ reach: [{ entityId: 'e', unitId: null }], q: 'p' }));
+    await as('people.search', () =>
+      store.people.search({
+        reach: [{ entityId: 'e', unitId: 'u' }, { entityId: null, unitId: null, roles: ['hr'], exceptEntityId: 'e' }],
+        q: 'p',
+        entityId: 'e',
+        role: 'hr',
+      }),
+    );
 
     const user = await as('users.create', () =>
       store.users.create({ email: 'a@b.be', name: 'A', passwordHash: 'h', roles: [{ role: 'hr', entityId: 'e', unitId: null }] }),

@@ -22,3 +22,19 @@ select * from "people" where "entity_id" = ? and "unit_id" = ? order by "name", 
 
 -- people.list [postgres]
 select * from "people" where "entity_id" = $1 and "unit_id" = $2 order by "name", "id";
+
+-- people.byIds [sqlite]
+select * from "people" where "id" in (?) order by "id";
+
+-- people.byIds [postgres]
+select * from "people" where "id" in ($1) order by "id";
+
+-- people.search [sqlite]
+select "id", "name", "entity_id", "unit_id" from "people" where "entity_id" = ?;
+select "users"."person_id", "users"."trained_in_method", "user_roles"."role" from "users" left join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" in (?) and "users"."disabled_at" is null order by "user_roles"."id";
+select "id", "name", "entity_id", "unit_id" from "people" where "entity_id" = ? and exists (select 1 as "one" from "users" inner join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" = "people"."id" and "users"."disabled_at" is null and "user_roles"."role" = ?) and (("entity_id" = ? and "unit_id" = ?) or (("entity_id" is not null and "entity_id" <> ?) and exists (select 1 as "one" from "users" inner join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" = "people"."id" and "users"."disabled_at" is null and "user_roles"."role" in (?))));
+
+-- people.search [postgres]
+select "id", "name", "entity_id", "unit_id" from "people" where "entity_id" = $1;
+select "users"."person_id", "users"."trained_in_method", "user_roles"."role" from "users" left join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" in ($1) and "users"."disabled_at" is null order by "user_roles"."id";
+select "id", "name", "entity_id", "unit_id" from "people" where "entity_id" = $1 and exists (select 1 as "one" from "users" inner join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" = "people"."id" and "users"."disabled_at" is null and "user_roles"."role" = $2) and (("entity_id" = $3 and "unit_id" = $4) or (("entity_id" is not null and "entity_id" <> $5) and exists (select 1 as "one" from "users" inner join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" = "people"."id" and "users"."disabled_at" is null and "user_roles"."role" in ($6))));
