@@ -86,6 +86,29 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     return alerts.length > 0 ? `refused: ${alerts.join(' | ')}` : 'waiting';
   };
 
+  /**
+   * Picks a person in the picker labelled `label` with the keyboard only: types part of the
+   * name, moves down the list until the person is highlighted, presses Enter; the chip with
+   * the name must appear. With `shot`, the open list is checked by axe and photographed.
+   */
+  const pick = async (label: string, typed: string, name: string, shot?: string) => {
+    const box = page.getByRole('combobox', { name: label, exact: true });
+    await box.focus();
+    await page.keyboard.type(typed);
+    const list = page.getByRole('listbox', { name: label, exact: true });
+    await list.locator('.wg-chip__name', { hasText: name }).first().waitFor();
+    if (shot !== undefined) await check(shot);
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('ArrowDown');
+      const highlighted = await list.locator('[role="option"][aria-selected="true"] .wg-chip__name').textContent();
+      if (highlighted === name) break;
+    }
+    expect(await box.getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: `${label}: gekozen personen`, exact: true }).getByText(name, { exact: true }).waitFor();
+    expect(await box.inputValue()).toBe('');
+  };
+
   const api = (path: string) =>
     page.evaluate(async (p) => {
       const response = await fetch(p);
@@ -117,11 +140,19 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     id = /\/fubes\/([^/]+)\/identificatie$/.exec(page.url())?.[1] ?? '';
     expect(id).not.toBe('');
 
-    // Identification and holders (person numbers, one a line) and the manager.
-    await page.getByLabel('Functiehouders').fill(holder?.personId ?? '');
-    await page.getByLabel('Leidinggevende (persoonsnummer)').fill(manager?.id ?? '');
+    // Identification: the holder and the manager are picked by typing part of their name.
+    const holderPerson = await server.store.people.get(holder?.personId ?? '');
+    if (holderPerson === undefined || manager === undefined) throw new Error('the demo has a holder and a manager');
+    await pick('Functiehouders', holderPerson.name.split(' ')[0]?.toLowerCase() ?? '', holderPerson.name, 'identification-picker-open');
+    await pick('Leidinggevende', manager.name.slice(0, 5).toUpperCase(), manager.name);
     await check('identification');
     await save();
+    const saved = await api(`/api/fubes/${id}`);
+    expect(saved.body.content).toMatchObject({ holderIds: [holderPerson.id], managerId: manager.id });
+    // The names come with the FUBE: after a reload the chips still show them, not ids.
+    await page.reload();
+    await page.getByRole('list', { name: 'Functiehouders: gekozen personen' }).getByText(holderPerson.name).waitFor();
+    await page.getByRole('list', { name: 'Leidinggevende: gekozen personen' }).getByText(manager.name).waitFor();
 
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
     await page.getByLabel('Wat (de kern van de functie)').fill('Begeleidt medewerkers van het departement bij interne mobiliteit en loopbaanstappen');
@@ -184,24 +215,27 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
   it('after 30 days a validator validates it with a committee and a motivated decision, and notifies the holders', async () => {
     expect(id).not.toBe('');
     clock.advance({ days: 30 });
-    const outside = (await server.store.people.list({ entityId: 'afb' }))[0];
-    const manager = (await server.store.people.list({ unitId: 'dfb-hrm' })).at(-1);
+    // The outside HR member is an HR officer of AFB (trained, by their account); the other a DFB manager.
+    const outside = await server.store.users.byEmail('hr.afb@demo.weegschaal');
+    const inside = await server.store.users.byEmail('leidinggevende@demo.weegschaal');
+    const validator = await server.store.users.byEmail('leidend.ambtenaar.dfb@demo.weegschaal');
+    if (outside?.personId == null || inside?.personId == null || validator?.personId == null) throw new Error('the demo logins are people');
     await login('leidend.ambtenaar.dfb@demo.weegschaal');
     await open(`/fubes/${id}/proces`);
     const form = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Valideren' }) });
     await form.waitFor();
-    await form.getByRole('button', { name: 'Lid toevoegen' }).click();
+    // The validator is the signed-in head of the entity until someone else is chosen.
+    await form.getByRole('list', { name: 'Leidend ambtenaar die valideert: gekozen personen' }).getByText(validator.name).waitFor();
+    await pick('Leden van het validatiecomité', 'hugo', outside.name, 'validate-picker-open');
+    await pick('Leden van het validatiecomité', 'mieke leid', inside.name);
     const members = form.locator('fieldset.wg-fieldset');
-    const fill = async (n: number, member: { name: string; person: string; role: string; entity: string; trained: boolean }) => {
-      const fieldset = members.nth(n);
-      await fieldset.getByLabel('Naam').fill(member.name);
-      await fieldset.getByLabel('Persoonsnummer').fill(member.person);
-      await fieldset.getByLabel('Rol in het comité').selectOption(member.role);
-      await fieldset.getByLabel('Entiteit van het lid').selectOption(member.entity);
-      await fieldset.getByLabel('Opgeleid in de wegingsmethode').setChecked(member.trained);
-    };
-    await fill(0, { name: outside?.name ?? 'HR van buiten', person: outside?.id ?? '', role: 'hr', entity: 'afb', trained: true });
-    await fill(1, { name: manager?.name ?? 'Leidinggevende', person: manager?.id ?? '', role: 'manager', entity: 'dfb', trained: false });
+    expect(await members.count()).toBe(2);
+    expect(await members.nth(0).locator('legend').textContent()).toBe(`Lid 1: ${outside.name}`);
+    expect(await members.nth(0).textContent()).toContain('Entiteit van het lid: Agentschap Facilitair Bedrijf');
+    expect(await members.nth(0).getByLabel('Rol in het comité').inputValue()).toBe('hr');
+    expect(await members.nth(0).getByLabel('Opgeleid in de wegingsmethode').isChecked()).toBe(true);
+    expect(await members.nth(1).getByLabel('Rol in het comité').inputValue()).toBe('manager');
+    expect(await members.nth(1).getByLabel('Opgeleid in de wegingsmethode').isChecked()).toBe(false);
     await form.getByLabel('Advies van het validatiecomité').fill('Het comité volgt de weging: de functie begeleidt zelfstandig, binnen bestaande regels.');
     await form.getByLabel('Geadviseerde functieklasse (niet verplicht)').selectOption(String(suggested.class));
     await form.getByLabel('Beslissing: functieklasse').selectOption(String(suggested.class));
@@ -209,6 +243,13 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await check('validate-form');
     await form.getByRole('button', { name: 'Valideren' }).click();
     await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu gevalideerd.').waitFor();
+    // The recorded validation names the validator and the members, not their ids.
+    await page.getByText(`Gevalideerd door ${validator.name}.`).waitFor();
+    const recorded = page.locator('section', { has: page.getByRole('heading', { level: 3, name: 'Validatie' }) });
+    expect(await recorded.textContent()).toContain(`${outside.name} — HR-medewerker, Agentschap Facilitair Bedrijf, opgeleid in de methode`);
+    const validated = (await api(`/api/fubes/${id}`)).body.workflow as { validation?: { validatorId: string; committee: { members: { personId: string }[] } } };
+    expect(validated.validation?.validatorId).toBe(validator.personId);
+    expect(validated.validation?.committee.members.map((m) => m.personId)).toEqual([outside.personId, inside.personId]);
     await page.getByRole('button', { name: 'In kennis stellen' }).click();
     await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu in kennis gesteld.').waitFor();
     expect(await page.locator('main').textContent()).toContain('Beroep mogelijk tot en met');

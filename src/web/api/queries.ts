@@ -16,6 +16,7 @@ import {
   searchResultSchema,
 } from '../../api/fubes.js';
 import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
+import { type PeopleQuery, peopleListSchema } from '../../api/people.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { WeighingValues } from '../../domain/weighing/types.js';
 import type { WorkflowAction } from '../../domain/workflow/schema.js';
@@ -36,6 +37,7 @@ export const keys = {
   search: (query: Query) => ['search', query] as const,
   matrix: (query: Query) => ['matrix', query] as const,
   matrixCell: (query: Query) => ['matrix-cell', query] as const,
+  people: (query: PeopleQuery) => ['people', query] as const,
 };
 
 /** The current user, or null when anonymous (401 is an answer here, not an error). */
@@ -78,6 +80,15 @@ export function useLogout() {
 
 export const useMyWork = () => useQuery({ queryKey: keys.myWork, queryFn: () => request('myWork', myWorkSchema) });
 export const useFamilies = () => useQuery({ queryKey: keys.families, queryFn: () => request('families', familyListSchema), staleTime: 300_000 });
+/** People by name for the pickers; the previous answer stays while the next word is typed. */
+export const usePeople = (query: PeopleQuery, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.people(query),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+    queryFn: () => request('people', peopleListSchema, { query: { ...query } }),
+  });
 export const useEntities = () => useQuery({ queryKey: keys.entities, queryFn: () => request('entities', entityListSchema), staleTime: 300_000 });
 
 /** A family version is immutable once stored, so it is cached for the whole visit. */

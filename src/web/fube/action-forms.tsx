@@ -6,6 +6,7 @@ import { useEntities, useMe } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextArea, TextField } from '../ui/field.js';
+import { type PickedPerson, PersonPicker, usePersonNames } from '../ui/person-picker.js';
 import { actionLabel } from '../ui/labels.js';
 import { RadioGroup } from '../ui/radio-group.js';
 
@@ -34,21 +35,43 @@ function ActionForm({ type, onSubmit, pending, children }: { type: string; onSub
 const classOptions = (family: Family, label: (c: number, l: number) => string) =>
   family.levels.flatMap((l) => l.classes.map((c) => ({ value: String(c), label: label(c, l.level) })));
 
-const EMPTY_MEMBER: CommitteeMember = { personId: '', name: '', role: 'hr', entityId: '', trainedInMethod: true };
+/** A committee member as the form holds them: the person picked, their role in the committee and training. */
+interface MemberChoice {
+  person: PickedPerson;
+  role: CommitteeMember['role'];
+  trainedInMethod: boolean;
+}
+
+/** The committee role a picked person most likely has, from the roles of their account. */
+const committeeRoleOf = (person: PickedPerson): CommitteeMember['role'] =>
+  person.roles?.includes('hr') === true ? 'hr' : person.roles?.includes('manager') === true ? 'manager' : 'other';
 
 /** Validation: the committee (with its outside, trained HR member), its advice, the motivated decision. */
 function ValidateForm({ view, family, submit, pending }: { view: FubeView; family: Family; submit: Submit; pending: boolean }) {
   const { t } = useI18n();
   const me = useMe();
   const entities = useEntities();
+  const { personOf } = usePersonNames(view.people);
   const suggested = view.content.decision?.class ?? view.weighing?.class;
-  const [members, setMembers] = useState<CommitteeMember[]>([{ ...EMPTY_MEMBER }]);
+  // Until someone is chosen, the validator is the signed-in head of the entity.
+  const [validator, setValidator] = useState<PickedPerson[] | null>(null);
+  const myPerson = me.data?.personId;
+  const validators = validator ?? (myPerson != null ? [{ ...personOf(myPerson), name: me.data?.name ?? myPerson }] : []);
+  const [members, setMembers] = useState<MemberChoice[]>([]);
   const [advice, setAdvice] = useState('');
   const [adviceClass, setAdviceClass] = useState('');
   const [cls, setCls] = useState(String(suggested ?? family.levels[0]?.classes[0] ?? ''));
   const [motivation, setMotivation] = useState('');
   const options = classOptions(family, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
-  const setMember = (i: number, patch: Partial<CommitteeMember>) => setMembers(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const setMember = (i: number, patch: Partial<MemberChoice>) => setMembers(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const pickMembers = (people: PickedPerson[]) =>
+    setMembers(
+      people.map(
+        (person) =>
+          members.find((m) => m.person.id === person.id) ?? { person, role: committeeRoleOf(person), trainedInMethod: person.trainedInMethod === true },
+      ),
+    );
+  const entityName = (id: string | null) => (id === null ? t('ui.people.entity-unknown') : (entities.data?.find((e) => e.id === id)?.name ?? id));
   return (
     <ActionForm
       type="validate"
@@ -56,47 +79,41 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
       onSubmit={() =>
         submit({
           type: 'validate',
-          validatorId: me.data?.personId ?? me.data?.id ?? '',
-          committee: { members },
+          validatorId: validators[0]?.id ?? me.data?.id ?? '',
+          committee: {
+            members: members.map((m) => ({ personId: m.person.id, name: m.person.name, role: m.role, entityId: m.person.entityId ?? '', trainedInMethod: m.trainedInMethod })),
+          },
           advice: { text: advice, ...(adviceClass !== '' ? { class: Number(adviceClass) } : {}) },
           decision: { class: Number(cls), motivation },
         })
       }
     >
+      <PersonPicker
+        label={t('ui.validate.validator')}
+        hint={t('ui.validate.validator.hint')}
+        single
+        value={validators}
+        search={{ role: 'validator', entityId: view.content.entityId }}
+        onChange={setValidator}
+      />
       <p className="wg-hint">{t('ui.validate.committee.hint')}</p>
+      <PersonPicker label={t('ui.validate.members')} hint={t('ui.validate.members.hint')} value={members.map((m) => m.person)} search={{ purpose: 'committee' }} onChange={pickMembers} />
       {members.map((m, i) => (
-        <fieldset key={i} className="wg-fieldset">
-          <legend>{t('ui.validate.member', { n: i + 1 })}</legend>
-          <TextField label={t('ui.validate.member.name')} value={m.name} onChange={(e) => setMember(i, { name: e.target.value })} />
-          <TextField label={t('ui.validate.member.person')} value={m.personId} onChange={(e) => setMember(i, { personId: e.target.value })} />
+        <fieldset key={m.person.id} className="wg-fieldset">
+          <legend>{t('ui.validate.member', { n: i + 1, name: m.person.name })}</legend>
+          <p>{t('ui.validate.member.entity', { entity: entityName(m.person.entityId) })}</p>
           <SelectField
             label={t('ui.validate.member.role')}
             value={m.role}
             onChange={(e) => setMember(i, { role: e.target.value as CommitteeMember['role'] })}
             options={(['hr', 'manager', 'other'] as const).map((r) => ({ value: r, label: t(`ui.validate.member.role.${r}`) }))}
           />
-          <SelectField
-            label={t('ui.validate.member.entity')}
-            value={m.entityId}
-            onChange={(e) => setMember(i, { entityId: e.target.value })}
-            options={[{ value: '', label: '' }, ...(entities.data ?? []).map((e) => ({ value: e.id, label: e.name }))]}
-          />
           <label className="wg-choice">
             <input type="checkbox" checked={m.trainedInMethod} onChange={(e) => setMember(i, { trainedInMethod: e.target.checked })} />
             <span>{t('ui.validate.member.trained')}</span>
           </label>
-          {members.length > 1 && (
-            <Button variant="secondary" onClick={() => setMembers(members.filter((_, j) => j !== i))}>
-              {t('ui.validate.member.remove', { n: i + 1 })}
-            </Button>
-          )}
         </fieldset>
       ))}
-      <div className="wg-actions">
-        <Button variant="secondary" onClick={() => setMembers([...members, { ...EMPTY_MEMBER, role: 'manager', trainedInMethod: false }])}>
-          {t('ui.validate.member.add')}
-        </Button>
-      </div>
       <TextArea label={t('ui.validate.advice')} value={advice} onChange={(e) => setAdvice(e.target.value)} />
       <SelectField label={t('ui.validate.advice-class')} value={adviceClass} onChange={(e) => setAdviceClass(e.target.value)} options={[{ value: '', label: t('ui.none') }, ...options]} />
       <SelectField label={t('ui.validate.decision-class')} value={cls} onChange={(e) => setCls(e.target.value)} options={options} />
@@ -137,11 +154,12 @@ function AppealDecisionForm({ family, submit, pending }: { family: Family; submi
 
 function RecordTalkForm({ view, submit, pending }: { view: FubeView; submit: Submit; pending: boolean }) {
   const { t } = useI18n();
+  const { personOf } = usePersonNames(view.people);
   const [holderId, setHolderId] = useState(view.content.holderIds[0] ?? '');
   const [note, setNote] = useState('');
   return (
     <ActionForm type="record-talk" pending={pending} onSubmit={() => submit({ type: 'record-talk', holderId, note })}>
-      <SelectField label={t('ui.talk.holder')} value={holderId} onChange={(e) => setHolderId(e.target.value)} options={view.content.holderIds.map((h) => ({ value: h, label: h }))} />
+      <SelectField label={t('ui.talk.holder')} value={holderId} onChange={(e) => setHolderId(e.target.value)} options={view.content.holderIds.map((h) => ({ value: h, label: personOf(h).name }))} />
       <TextArea label={t('ui.talk.note')} value={note} onChange={(e) => setNote(e.target.value)} />
     </ActionForm>
   );

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextArea, TextField } from '../ui/field.js';
+import { PersonPicker, usePersonNames } from '../ui/person-picker.js';
 import type { StepProps } from './fube-page.js';
 
 /** Lines of a textarea as a list; blank lines are dropped only from the stored value. */
@@ -28,10 +29,10 @@ function DomainErrors({ errors }: { errors: readonly DomainError[] }) {
   );
 }
 
-export function IdentificationStep({ draft, setDraft, editable, family }: StepProps) {
+export function IdentificationStep({ view, draft, setDraft, editable, family }: StepProps) {
   const { t } = useI18n();
   const entities = useEntities();
-  const [holders, setHolders] = useState(draft.holderIds.join('\n'));
+  const { personOf, remember } = usePersonNames(view.people);
   const entity = entities.data?.find((e) => e.id === draft.entityId);
   const update = (patch: Partial<FubeContent>) => setDraft({ ...draft, ...patch });
   return (
@@ -60,24 +61,29 @@ export function IdentificationStep({ draft, setDraft, editable, family }: StepPr
         }}
         options={[{ value: '', label: t('ui.none') }, ...(entity?.units ?? []).map((u) => ({ value: u.id, label: u.name }))]}
       />
-      <TextArea
+      <PersonPicker
         label={t('ui.fube.holders')}
         hint={t('ui.fube.holders.hint')}
-        value={holders}
+        value={draft.holderIds.map(personOf)}
         readOnly={!editable}
-        rows={3}
-        onChange={(e) => {
-          setHolders(e.target.value);
-          update({ holderIds: lines(e.target.value) });
+        search={{ entityId: draft.entityId }}
+        onChange={(people) => {
+          remember(people);
+          update({ holderIds: people.map((p) => p.id) });
         }}
       />
-      <TextField
+      <PersonPicker
         label={t('ui.fube.manager')}
-        value={draft.managerId ?? ''}
+        hint={t('ui.fube.manager.hint')}
+        single
+        value={draft.managerId !== undefined ? [personOf(draft.managerId)] : []}
         readOnly={!editable}
-        onChange={(e) => {
+        search={{ entityId: draft.entityId }}
+        onChange={(people) => {
+          remember(people);
           const { managerId: _m, ...rest } = draft;
-          setDraft(e.target.value.trim() === '' ? rest : { ...rest, managerId: e.target.value.trim() });
+          const chosen = people[0];
+          setDraft(chosen === undefined ? rest : { ...rest, managerId: chosen.id });
         }}
       />
     </div>

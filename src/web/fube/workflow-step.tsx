@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import type { WorkflowAction } from '../../domain/workflow/schema.js';
-import { useTransition } from '../api/queries.js';
+import { useEntities, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
 import { DeadlineText } from '../ui/deadline.js';
 import { TextArea } from '../ui/field.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
+import { usePersonNames } from '../ui/person-picker.js';
 import { ErrorMessage } from '../ui/query-state.js';
 import { ACTIONS_WITH_FORM, ActionWithForm } from './action-forms.js';
 import type { StepProps } from './fube-page.js';
@@ -20,6 +21,34 @@ function actionOf(type: string, reason: string): WorkflowAction | null {
   if (type === 'withdraw-proposal') return { type, motivation: reason };
   if (type === 'revise') return { type, reason };
   return null;
+}
+
+/** Who validated and who sat on the committee, by name (the view carries the names). */
+function RecordedValidation({ view }: Pick<StepProps, 'view'>) {
+  const { t } = useI18n();
+  const entities = useEntities();
+  const { personOf } = usePersonNames(view.people);
+  const validation = view.workflow.validation;
+  if (validation === undefined) return null;
+  const entityName = (id: string) => entities.data?.find((e) => e.id === id)?.name ?? id;
+  return (
+    <section aria-labelledby="recorded-validation">
+      <h3 id="recorded-validation">{t('ui.validate.recorded')}</h3>
+      <p>{t('ui.validate.recorded.validator', { name: personOf(validation.validatorId).name })}</p>
+      <h4>{t('ui.validate.recorded.committee')}</h4>
+      <ul>
+        {validation.committee.members.map((m) => {
+          const known = view.people.find((p) => p.id === m.personId);
+          return (
+            <li key={m.personId}>
+              {known?.name ?? m.name} — {t(`ui.validate.member.role.${m.role}`)}, {entityName(m.entityId)}
+              {m.trainedInMethod && `, ${t('ui.people.trained')}`}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }
 
 /** The workflow actions of the state and the deadline rules, visible before acting. */
@@ -53,6 +82,7 @@ export function WorkflowStep({ view, family }: StepProps) {
           ))}
         </ul>
       )}
+      {view.workflow.validation !== undefined && <RecordedValidation view={view} />}
       <h3>{t('ui.workflow.rules')}</h3>
       <ul>
         <li>{t('ui.deadline.rule.validation')}</li>
