@@ -11,6 +11,7 @@ import {
   workflowStateSchema,
 } from '../domain/workflow/schema.js';
 import { pageQuerySchema, queryInt } from './common.js';
+import { checkItemSchema, messageArgSchema } from './messages.js';
 import { personSchema } from './entities.js';
 
 /** FUBEs (function descriptions): content in revisions, a workflow beside it. */
@@ -67,7 +68,7 @@ export const fubeViewSchema = z.object({
   /** Derived from the decided class; never stored as text. */
   profile: competencyProfileSchema.nullable(),
   /** Items that still block validation, with their field paths. */
-  blocking: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
+  blocking: z.array(checkItemSchema),
   deadlines: z.array(deadlineSchema),
   /** Actions the state allows now (guards such as dates may still refuse them). */
   allowedActions: z.array(z.string()),
@@ -121,6 +122,10 @@ export const diffEntrySchema = z.object({
   after: z.unknown().optional(),
   /** Where, in Dutch words, e.g. "Resultaatgebied 'Dienstverlening' › met als doel". */
   label: z.string(),
+  /** The label's parts as catalogue messages, for the client's language (`changeLabel`). */
+  where: z.array(messageArgSchema),
+  /** Only the order of a list changed. */
+  order: z.literal(true).optional(),
 });
 export type DiffEntry = z.infer<typeof diffEntrySchema>;
 export const compareSchema = z.object({

@@ -1,3 +1,5 @@
+import { refusalMessage } from '../domain/access/authorize.js';
+import { ref } from '../domain/messages/index.js';
 import {
   type Decision,
   type FubeAction,
@@ -23,13 +25,13 @@ export function requireCaller(ctx: RequestContext): Caller {
 }
 
 const refuse = (decision: Decision): void => {
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw forbidden(refusalMessage(decision.reason) ?? decision.reason);
 };
 
 /** 401 for anonymous, 404 when the FUBE is hidden from the caller, 403 when the action is not theirs. */
 export function authorizeFube(ctx: RequestContext, action: FubeAction, fube: FubeResource, id: string): Caller {
   const caller = requireCaller(ctx);
-  if (!isVisible(caller, fube)) throw notFound(`FUBE '${id}' bestaat niet`);
+  if (!isVisible(caller, fube)) throw notFound(ref('not-found.fube', { id }));
   if (action !== 'read') refuse(authorize(caller, action, fube));
   return caller;
 }

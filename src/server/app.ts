@@ -18,7 +18,9 @@ import { authRoutes } from './auth/routes.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './auth/sessions.js';
 import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
-import { sendProblem, toProblem } from './errors.js';
+import { ref } from '../domain/messages/index.js';
+import { renderProblem, sendProblem, toProblem } from './errors.js';
+import { requestLocale } from './locale.js';
 import type { ApiStore } from './ports.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -102,12 +104,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const path = request.url.split('?')[0] ?? '';
     if (serveWeb && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api')
       return reply.type('text/html').sendFile('index.html');
-    return sendProblem(reply, {
-      type: PROBLEM_TYPES.notFound,
-      title: 'Niet gevonden',
-      status: 404,
-      detail: `${request.method} ${path} bestaat niet`,
-    });
+    return sendProblem(
+      reply,
+      renderProblem(
+        { type: PROBLEM_TYPES.notFound, title: ref('problem.not-found'), status: 404, detail: ref('problem.detail.route-not-found', { method: request.method, path }) },
+        requestLocale(request),
+      ),
+    );
   });
   return app;
 }

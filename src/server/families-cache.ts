@@ -1,3 +1,4 @@
+import { ref } from '../domain/messages/index.js';
 import type { Family } from '../domain/family/schema.js';
 import { notFound } from './errors.js';
 import type { ApiStore } from './ports.js';
@@ -16,7 +17,7 @@ export class FamilyVersions {
     let family = this.cache.get(key);
     if (family === undefined) {
       family = this.store.families.get(id, version).then((stored) => {
-        if (stored === undefined) throw notFound(`functiefamilie '${id}' versie ${version} bestaat niet`);
+        if (stored === undefined) throw notFound(ref('not-found.family-version', { id, version }));
         return stored.family;
       });
       family.catch(() => this.cache.delete(key));

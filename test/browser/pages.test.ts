@@ -283,6 +283,26 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     await check('home-en');
+
+    // Texts the server produces follow the interface language too (Accept-Language): the
+    // validator's incomplete validation is refused in English, with the field messages.
+    const id = await page.evaluate(async () => {
+      const response = await fetch('/api/fubes?state=proposed&entity=dfb');
+      const body = (await response.json()) as { items: { id: string }[] };
+      return body.items[0]?.id ?? '';
+    });
+    expect(id).not.toBe('');
+    await open(`/fubes/${id}/proces`);
+    const form = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Validate' }) });
+    await form.getByRole('button', { name: 'Validate' }).click();
+    const refusal = page.getByRole('alert').first();
+    await refusal.waitFor();
+    const text = (await refusal.textContent()) ?? '';
+    expect(text).toMatch(/Please check these fields:/);
+    expect(text).toMatch(/the validation committee|is required but missing|must not be empty|Too small|Invalid/);
+    expect(text).not.toMatch(/validatiecomité|verplicht|mag niet leeg|Ongeldige|Deze stap/);
+    await check('fube-validate-en');
+    await open('/');
     await page.getByLabel('Language').selectOption('nl');
     await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
   });

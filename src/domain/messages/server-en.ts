@@ -50,6 +50,7 @@ export const serverEn: Translation<typeof serverNl> = {
   'problem.detail.login-failed': 'user name or password is wrong',
   'problem.detail.too-many-passwords': 'too many wrong passwords; try again later',
   'password.wrong': 'the current password is wrong',
+  'fube.not-editable': 'only a draft can be changed',
   'problem.detail.no-catalogue': 'this installation cannot exchange catalogues',
   'problem.detail.catalogue-admin-only': 'only an administrator can import a catalogue',
 

@@ -50,6 +50,7 @@ export const serverNl = {
   'problem.detail.login-failed': 'gebruikersnaam of wachtwoord is onjuist',
   'problem.detail.too-many-passwords': 'te veel foute wachtwoorden; probeer later opnieuw',
   'password.wrong': 'het huidige wachtwoord is onjuist',
+  'fube.not-editable': 'enkel een ontwerp kan gewijzigd worden',
   'problem.detail.no-catalogue': 'deze installatie kan geen catalogus uitwisselen',
   'problem.detail.catalogue-admin-only': 'enkel een beheerder kan een catalogus invoeren',
 

@@ -1,3 +1,4 @@
+import { catalogueError, ref } from '../../domain/messages/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { changePasswordSchema, loginRequestSchema, loginResponseSchema } from '../../api/auth.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
@@ -26,7 +27,7 @@ const AUTH_BODY_LIMIT = 16 * 1024;
 export const TOO_MANY_ATTEMPTS_TYPE = '/api/problems/too-many-attempts';
 
 const wrongCredentials = (): ApiProblem =>
-  new ApiProblem({ type: PROBLEM_TYPES.unauthorized, title: 'Aanmelden mislukt', status: 401, detail: 'gebruikersnaam of wachtwoord is onjuist' });
+  new ApiProblem({ type: PROBLEM_TYPES.unauthorized, title: ref('problem.login-failed'), status: 401, detail: ref('problem.detail.login-failed') });
 
 function isSecure(request: FastifyRequest, deps: AuthDeps): boolean {
   return deps.secureCookies || request.protocol === 'https';
@@ -72,9 +73,9 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
         reply.header('retry-after', String(seconds));
         throw new ApiProblem({
           type: TOO_MANY_ATTEMPTS_TYPE,
-          title: 'Te veel mislukte aanmeldpogingen',
+          title: ref('problem.too-many-attempts'),
           status: 429,
-          detail: `te veel mislukte pogingen ${blocked.by === 'account' ? 'voor deze gebruiker' : 'vanaf dit adres'}; probeer opnieuw over ${Math.ceil(seconds / 60)} minuten`,
+          detail: ref('problem.detail.too-many-attempts', { by: blocked.by === 'account' ? 1 : 2, minutes: Math.ceil(seconds / 60) }),
         });
       }
       const account = await deps.accounts.byUsername(username);
@@ -132,11 +133,11 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
       const blocked = deps.throttle.check(live.account.username, request.ip, now);
       if (blocked !== undefined) {
         reply.header('retry-after', String(Math.ceil(blocked.waitMs / 1000)));
-        throw new ApiProblem({ type: TOO_MANY_ATTEMPTS_TYPE, title: 'Te veel mislukte pogingen', status: 429, detail: 'te veel foute wachtwoorden; probeer later opnieuw' });
+        throw new ApiProblem({ type: TOO_MANY_ATTEMPTS_TYPE, title: ref('problem.too-many-tries'), status: 429, detail: ref('problem.detail.too-many-passwords') });
       }
       if (!(await verifyPassword(request.body.current, live.account.passwordHash))) {
         deps.throttle.failed(live.account.username, request.ip, now);
-        throw badRequest([{ path: 'current', code: 'password.wrong', message: 'het huidige wachtwoord is onjuist' }]);
+        throw badRequest([catalogueError('password.wrong', 'current')]);
       }
       const problem = passwordProblem(request.body.next);
       if (problem !== null) throw badRequest([{ path: 'next', code: 'password.weak', message: problem }]);

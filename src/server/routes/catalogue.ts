@@ -1,3 +1,4 @@
+import { ref } from '../../domain/messages/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -19,7 +20,7 @@ const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 const IMPORT_BODY_LIMIT = 100 * 1024 * 1024;
 
 const unavailable = () =>
-  new ApiProblem({ type: 'about:blank', title: 'Niet beschikbaar', status: 501, detail: 'deze installatie kan geen catalogus uitwisselen' });
+  new ApiProblem({ type: 'about:blank', title: ref('problem.not-available'), status: 501, detail: ref('problem.detail.no-catalogue') });
 
 /**
  * The catalogue exchange: export of the FUBEs the caller may see (search filters) as JSON or
@@ -77,10 +78,10 @@ export async function catalogueRoutes(api: ApiInstance, { store }: RouteDeps): P
       async (request, reply) => {
         const caller = requireCaller(request.ctx);
         const decision = authorize(caller, 'manage', { type: 'user' });
-        if (!decision.allowed) throw forbidden('enkel een beheerder kan een catalogus invoeren');
+        if (!decision.allowed) throw forbidden(ref('problem.detail.catalogue-admin-only'));
         if (store.catalogue === undefined) throw unavailable();
         const result = await store.catalogue.import(request.body, { actorId: caller.userId, partial: request.query.partial, file: 'catalogus' });
-        if (!result.ok) throw domainRefused(result.errors, 'Dit is geen geldige catalogus');
+        if (!result.ok) throw domainRefused(result.errors, ref('problem.catalogue-invalid'));
         return reply.status(result.value.committed ? 200 : 422).send(result.value);
       },
     );

@@ -1,3 +1,4 @@
+import { ref } from '../../domain/messages/index.js';
 import { z } from 'zod';
 import {
   familyDocumentSchema,
@@ -40,7 +41,7 @@ const fieldErrors = (errors: DomainError[]) =>
 export async function requireFamily(store: ApiStore, id: string, version?: number) {
   const stored = await store.families.get(id, version);
   if (stored === undefined)
-    throw notFound(version === undefined ? `geen gepubliceerde functiefamilie '${id}'` : `functiefamilie '${id}' versie ${version} bestaat niet`);
+    throw notFound(version === undefined ? ref('not-found.family-published', { id }) : ref('not-found.family-version', { id, version }));
   return stored;
 }
 
@@ -65,7 +66,7 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     { schema: { tags, summary: 'Alle versies van een familie', params: familyParamsSchema, response: { 200: familyVersionListSchema } } },
     async (request) => {
       const versions = await store.families.versions(request.params.id);
-      if (versions.length === 0) throw notFound(`functiefamilie '${request.params.id}' bestaat niet`);
+      if (versions.length === 0) throw notFound(ref('not-found.family', { id: request.params.id }));
       return versions;
     },
   );
@@ -112,15 +113,15 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     async (request, reply) => {
       const caller = authorizeFamilyManagement(request.ctx);
       const result = parseSource(request.body);
-      if (!result.ok) throw domainRefused(result.errors, 'Het familiebestand bevat fouten');
+      if (!result.ok) throw domainRefused(result.errors, ref('problem.family-file-invalid'));
       const family = result.value;
       const existing = (await store.families.versions(family.id)).find((v) => v.version === family.version);
       if (existing !== undefined)
         throw new ApiProblem({
           type: PROBLEM_TYPES.conflict,
-          title: 'Versie bestaat al',
+          title: ref('problem.version-exists'),
           status: 409,
-          detail: `functiefamilie '${family.id}' versie ${family.version} bestaat al (${existing.status === 'published' ? 'gepubliceerd' : 'ontwerp'}); verhoog 'version'`,
+          detail: ref('problem.detail.version-exists', { id: family.id, version: family.version, published: existing.status === 'published' ? 1 : 0 }),
           errors: [{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }],
         });
       const source = typeof request.body === 'string' ? request.body : JSON.stringify(request.body, null, 2);
@@ -136,7 +137,7 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
       const caller = authorizeFamilyManagement(request.ctx);
       const { id, version } = request.params;
       const published = await store.families.publish(id, version, caller.userId);
-      if (published === undefined) throw notFound(`functiefamilie '${id}' versie ${version} bestaat niet`);
+      if (published === undefined) throw notFound(ref('not-found.family-version', { id, version }));
       return published;
     },
   );
@@ -157,7 +158,7 @@ export function familyProfileRoutes(api: ApiInstance, { store }: RouteDeps): voi
     async (request) => {
       const { family } = await requireFamily(store, request.params.id);
       const profile = competencyProfile(family, request.query.class);
-      if (!profile.ok) throw domainRefused(profile.errors, 'Onbekende functieklasse');
+      if (!profile.ok) throw domainRefused(profile.errors, ref('problem.unknown-class'));
       return profile.value;
     },
   );

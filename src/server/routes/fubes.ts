@@ -1,3 +1,4 @@
+import { ref } from '../../domain/messages/index.js';
 import { z } from 'zod';
 import {
   appealDecisionRequestSchema,
@@ -118,12 +119,12 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       const { id } = request.params;
       requireCaller(request.ctx);
       const stamp = await store.fubes.stamp(id);
-      if (stamp === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
+      if (stamp === undefined) throw notFound(ref('not-found.fube', { id }));
       const day = today(request.ctx.clock.now());
       let entry = views.get(id, stamp, day);
       if (entry === undefined) {
         const record = await store.fubes.get(id);
-        if (record === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
+        if (record === undefined) throw notFound(ref('not-found.fube', { id }));
         const view = await fubes.view(record, request.ctx);
         entry = { stamp, day, resource: fubes.resourceOf(record), body: JSON.stringify(z.encode(fubeViewSchema, view)) };
         views.set(id, entry);
@@ -154,7 +155,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       // The domain checks the whole-content save (a required RG area cannot be dropped while
       // its value is chosen) and recomputes the weighing: a client's result is never trusted.
       const updated = updateFube(record.content, content, family);
-      if (!updated.ok) throw domainRefused(updated.errors, 'De wijziging is ongeldig', 'content');
+      if (!updated.ok) throw domainRefused(updated.errors, ref('problem.change-invalid'), 'content');
       const checked = updated.value;
       const written = await fubes.write(record, request.ctx, { baseRevision, content: checked, ...(reason !== undefined ? { reason } : {}) });
       return fubes.view(written, request.ctx);
@@ -177,7 +178,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     async (request) => {
       await fubes.require(request.params.id, request.ctx);
       const revision = await store.fubes.revision(request.params.id, request.params.n);
-      if (revision === undefined) throw notFound(`FUBE '${request.params.id}' heeft geen revisie ${request.params.n}`);
+      if (revision === undefined) throw notFound(ref('not-found.fube-revision', { id: request.params.id, revision: request.params.n }));
       return revision;
     },
   );
@@ -198,8 +199,8 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
       await fubes.require(id, request.ctx);
       const { from, to } = request.query;
       const [a, b] = await Promise.all([store.fubes.revision(id, from), store.fubes.revision(id, to)]);
-      if (a === undefined) throw notFound(`FUBE '${id}' heeft geen revisie ${from}`);
-      if (b === undefined) throw notFound(`FUBE '${id}' heeft geen revisie ${to}`);
+      if (a === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: from }));
+      if (b === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: to }));
       return { fubeId: id, from, to, changes: diffRevisions(a.content, b.content) };
     },
   );
@@ -310,7 +311,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
     async (request) => {
       const record = await fubes.require(request.params.id, request.ctx, 'decide-appeal');
       if (record.workflow.appeal === undefined || request.params.appealId !== appealId(record.workflow.revision))
-        throw notFound(`FUBE '${record.id}' heeft geen lopend beroep '${request.params.appealId}'`);
+        throw notFound(ref('not-found.appeal', { id: record.id, appeal: request.params.appealId }));
       const written = await fubes.transition(record, request.ctx, { type: 'decide-appeal', ...request.body });
       return fubes.view(written, request.ctx);
     },
@@ -345,7 +346,7 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
         names: await store.names(),
         generatedAt: request.ctx.clock.now().toISOString(),
       });
-      if (!view.ok) throw domainRefused(view.errors, 'Het document kan niet opgemaakt worden');
+      if (!view.ok) throw domainRefused(view.errors, ref('problem.document-refused'));
       const { format } = request.query;
       const document = format === 'docx' ? await buildFubeDocx(view.value) : await buildFubePdf(view.value);
       const name = `${record.content.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'fube'}-r${record.revision}.${format}`;
@@ -378,7 +379,7 @@ class FubeActions {
     // Anonymous callers learn nothing, not even whether the id exists.
     requireCaller(ctx);
     const record = await this.store.fubes.get(id);
-    if (record === undefined) throw notFound(`FUBE '${id}' bestaat niet`);
+    if (record === undefined) throw notFound(ref('not-found.fube', { id }));
     authorizeFube(ctx, action, await this.resource(record, action === 'validate'), id);
     return record;
   }
@@ -428,9 +429,9 @@ class FubeActions {
     if (record.workflow.status !== 'draft')
       throw new ApiProblem({
         type: PROBLEM_TYPES.domain,
-        title: 'Niet wijzigbaar',
+        title: ref('problem.not-editable'),
         status: 422,
-        detail: `de inhoud kan enkel in ontwerp gewijzigd worden (nu: ${record.workflow.status}); trek het voorstel in of start een nieuwe revisie`,
+        detail: ref('problem.detail.not-editable', { status: record.workflow.status }),
         errors: [{ path: 'content', code: 'fube.not-editable', message: 'enkel een ontwerp kan gewijzigd worden' }],
       });
   }
@@ -439,7 +440,7 @@ class FubeActions {
     // A content revision is the revision the (draft) round works on.
     const workflow = write.content !== undefined ? { ...(write.workflow ?? record.workflow), revision: record.revision + 1 } : write.workflow;
     const outcome = await this.store.fubes.write(record.id, { ...write, ...(workflow !== undefined ? { workflow } : {}), actorId: actorId(ctx) });
-    if (outcome === undefined) throw notFound(`FUBE '${record.id}' bestaat niet`);
+    if (outcome === undefined) throw notFound(ref('not-found.fube', { id: record.id }));
     if (!outcome.ok) throw staleRevision(outcome.currentRevision, write.baseRevision);
     return outcome.record;
   }
@@ -448,7 +449,7 @@ class FubeActions {
   async transition(record: FubeRecord, ctx: RequestContext, action: WorkflowAction, pathPrefix = ''): Promise<FubeRecord> {
     const family = await this.families.get(record.content.familyId, record.content.familyVersion);
     const outcome = transition(record.workflow, action, { clock: ctx.clock, actorId: actorId(ctx), fube: record.content, family });
-    if (!outcome.ok) throw domainRefused(outcome.errors, 'Deze stap kan nu niet', pathPrefix);
+    if (!outcome.ok) throw domainRefused(outcome.errors, ref('problem.step-refused'), pathPrefix);
     const { state, events } = outcome.value;
     // A new revision starts from the content in force: stored as revision n+1 at once.
     if (action.type === 'revise')

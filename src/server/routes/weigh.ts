@@ -1,3 +1,4 @@
+import { ref } from '../../domain/messages/index.js';
 import { fastifyPath } from '../../api/routes.js';
 import { weighRequestSchema, weighResponseSchema } from '../../api/weigh.js';
 import { explain, weigh } from '../../domain/weighing/index.js';
@@ -20,7 +21,7 @@ export function weighRoutes(api: ApiInstance, { store }: RouteDeps): void {
       const { familyId, familyVersion, values, rule } = request.body;
       const { family } = await requireFamily(store, familyId, familyVersion);
       const result = weigh(family, values, rule);
-      if (!result.ok) throw domainRefused(result.errors, 'De weging is onvolledig of ongeldig');
+      if (!result.ok) throw domainRefused(result.errors, ref('problem.weighing-invalid'));
       return { result: result.value, explanation: explain(result.value, family) };
     },
   );

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { sessionToken } from '../auth/sessions.js';
-import { sendProblem } from '../errors.js';
+import { ref } from '../../domain/messages/index.js';
+import { renderProblem, sendProblem } from '../errors.js';
+import { requestLocale } from '../locale.js';
 import { checkCsrf } from './csrf.js';
 import { setSecurityHeaders } from './headers.js';
 
@@ -24,7 +26,10 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions 
     setSecurityHeaders(request, reply, options.https === true || request.protocol === 'https');
     const verdict = checkCsrf(request, origins, sessionToken(request) !== undefined);
     if (!verdict.allowed)
-      return sendProblem(reply, { type: PROBLEM_TYPES.forbidden, title: 'Aanvraag van een andere site geweigerd', status: 403, detail: verdict.reason ?? '' });
+      return sendProblem(
+        reply,
+        renderProblem({ type: PROBLEM_TYPES.forbidden, title: ref('problem.cross-site'), status: 403, detail: verdict.reason ?? '' }, requestLocale(request)),
+      );
     return undefined;
   });
 }

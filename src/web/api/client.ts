@@ -20,6 +20,12 @@ export class ApiError extends Error {
 
 export type Query = Record<string, string | number | undefined | null>;
 
+/** The UI language, sent as Accept-Language so problems come back in it (nl-BE until set). */
+let language = 'nl-BE';
+export function setApiLanguage(tag: string): void {
+  language = tag;
+}
+
 export interface RequestOptions {
   params?: Record<string, string | number>;
   query?: Query;
@@ -47,7 +53,7 @@ export async function request<S extends z.ZodType>(route: RouteName, schema: S, 
     response = await fetch(apiUrl(route, options.params, options.query), {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { accept: 'application/json', 'accept-language': language, ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
     });

@@ -17,12 +17,13 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l)
 
 /** Shows domain refusals next to the form that caused them. */
 function DomainErrors({ errors }: { errors: readonly DomainError[] }) {
+  const { message: localize } = useI18n();
   if (errors.length === 0) return null;
   return (
     <Alert tone="error" live>
       <ul>
         {errors.map((e, i) => (
-          <li key={i}>{e.message}</li>
+          <li key={i}>{localize(e)}</li>
         ))}
       </ul>
     </Alert>
@@ -107,7 +108,7 @@ export function PurposeStep({ draft, setDraft, editable, family }: StepProps) {
 }
 
 function AddResultArea({ draft, setDraft }: Pick<StepProps, 'draft' | 'setDraft'>) {
-  const { t } = useI18n();
+  const { t, message: localize } = useI18n();
   const [area, setArea] = useState({ title: '', what: '', goal: '', activities: '' });
   const [errors, setErrors] = useState<DomainError[]>([]);
   const submit = (event: FormEvent) => {
@@ -118,7 +119,10 @@ function AddResultArea({ draft, setDraft }: Pick<StepProps, 'draft' | 'setDraft'
     setArea({ title: '', what: '', goal: '', activities: '' });
     setDraft(added.value);
   };
-  const errorOf = (field: string) => errors.find((e) => e.path === field)?.message;
+  const errorOf = (field: string) => {
+    const error = errors.find((e) => e.path === field);
+    return error === undefined ? undefined : localize(error);
+  };
   return (
     <form onSubmit={submit} className="wg-card" aria-labelledby="ra-add">
       <h3 id="ra-add">{t('ui.ra.add')}</h3>
@@ -140,7 +144,7 @@ type AreaField = 'title' | 'what' | 'goal' | 'activities';
  * stores); a text the domain refuses, such as an empty title, shows its error at the field.
  */
 function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepProps, 'view'> & { index: number }) {
-  const { t } = useI18n();
+  const { t, message: localize } = useI18n();
   const area = draft.resultAreas[index];
   const [text, setText] = useState<Record<AreaField, string>>({
     title: area?.title ?? '',
@@ -154,7 +158,8 @@ function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepP
   const change = (field: AreaField, value: string) => {
     setText({ ...text, [field]: value });
     const result = field === 'activities' ? setActivities(draft, index, lines(value)) : editResultArea(draft, index, { [field]: value });
-    setErrors({ ...errors, [field]: result.ok ? undefined : result.errors[0]?.message });
+    const refused = result.ok ? undefined : result.errors[0];
+    setErrors({ ...errors, [field]: refused === undefined ? undefined : localize(refused) });
     if (result.ok) setDraft(result.value);
   };
   const criterionName = family.criteria.find((c) => c.id === area.criterionId)?.name ?? area.criterionId ?? '';

@@ -16,7 +16,7 @@ import { ReviewWording } from './wording-note.js';
 
 /** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
 export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
-  const { t } = useI18n();
+  const { t, message: localize } = useI18n();
   const suggestion = draft.weighing?.result;
   const decided = draft.decision;
   const [mode, setMode] = useState<'accept' | 'override'>(
@@ -36,7 +36,10 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
       setDraft(result.value);
     } else setErrors(result.errors);
   };
-  const errorOf = (path: string) => errors.find((e) => e.path === path)?.message;
+  const errorOf = (path: string) => {
+    const error = errors.find((e) => e.path === path);
+    return error === undefined ? undefined : localize(error);
+  };
   const general = errors.filter((e) => e.path !== 'decision.motivation' && e.path !== 'decision.class');
 
   return (
@@ -51,7 +54,7 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
         <Alert tone="error" live>
           <ul>
             {general.map((e, i) => (
-              <li key={i}>{e.message}</li>
+              <li key={i}>{localize(e)}</li>
             ))}
           </ul>
         </Alert>
@@ -125,7 +128,7 @@ export function ProfileStep({ draft, family }: StepProps) {
 
 /** Every item that still blocks validation, each linking to the step that fixes it. */
 export function ReviewStep({ view, draft, family, dirty }: StepProps & { dirty: boolean }) {
-  const { t } = useI18n();
+  const { t, message: localize } = useI18n();
   const blocking = useMemo(() => checkFube(draft, family), [draft, family]);
   const labelOf = (slug: string) => {
     const step = STEPS.find((s) => s.slug === slug);
@@ -144,7 +147,7 @@ export function ReviewStep({ view, draft, family, dirty }: StepProps & { dirty: 
               const slug = stepOfPath(b.path);
               return (
                 <li key={i}>
-                  <Link to={`/fubes/${encodeURIComponent(view.id)}/${slug}`}>{t('ui.review.go', { message: b.message, step: labelOf(slug) })}</Link>
+                  <Link to={`/fubes/${encodeURIComponent(view.id)}/${slug}`}>{t('ui.review.go', { message: localize(b), step: labelOf(slug) })}</Link>
                 </li>
               );
             })}

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { changeLabel } from '../../domain/fube/diff-revisions.js';
 import { Link } from 'react-router';
 import { historyLink } from '../admin/paths.js';
 import { useCompare, useFubeHistory, useFubeRevisions } from '../api/queries.js';
@@ -101,7 +102,7 @@ export function HistoryStep({ view }: StepProps) {
                     {diff.changes.map((c, i) => (
                       <tr key={i}>
                         <th scope="row">
-                          {c.label}
+                          {changeLabel(c, i18n.locale)}
                           <span className="wg-choice__meta">{t(`ui.compare.kind.${c.kind}`)}</span>
                         </th>
                         <td className="wg-pre">{show(c.before)}</td>

@@ -17,7 +17,7 @@ const sameValues = (a: WeighingValues, b: WeighingValues) => {
  * values with the FUBE and the server recomputes them, which is shown as its confirmation.
  */
 export function WeighingStep({ view, family, draft, setDraft, editable }: StepProps) {
-  const { t } = useI18n();
+  const { t, message: localize } = useI18n();
   const values = draft.weighing?.values ?? {};
   const result = useLiveWeighing(family, values);
   const [errors, setErrors] = useState<DomainError[]>([]);
@@ -46,7 +46,7 @@ export function WeighingStep({ view, family, draft, setDraft, editable }: StepPr
         <Alert tone="error" live>
           <ul>
             {errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
+              <li key={i}>{localize(e)}</li>
             ))}
           </ul>
         </Alert>

@@ -1,5 +1,6 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type FormatArgs, type Locale, type MessageKey, format, locales } from '../../domain/messages/index.js';
+import { type FormatArgs, type Locale, type LocalizableError, type MessageKey, format, localizeError, locales } from '../../domain/messages/index.js';
+import { setApiLanguage } from '../api/client.js';
 
 /** The BCP 47 tag per catalogue locale, for `Intl` and the document's `lang`. */
 export const LANGUAGE_TAGS: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB' };
@@ -12,6 +13,8 @@ export interface I18n {
   tag: string;
   setLocale(locale: Locale): void;
   t: Translate;
+  /** A domain error or check item in this language, from its code and params. */
+  message(error: LocalizableError): string;
   /** A calendar date (YYYY-MM-DD, as the API sends Brussels dates) or an instant. */
   date(value: string): string;
   dateTime(value: string): string;
@@ -42,6 +45,7 @@ export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = (
     setLocale,
     t: ((key: MessageKey, ...args: [Record<string, string | number>?]) =>
       (format as (l: Locale, k: MessageKey, ...a: unknown[]) => string)(locale, key, ...args)) as Translate,
+    message: (error) => localizeError(error, locale),
     // A bare date is read at noon UTC so that the Brussels calendar day never shifts.
     date: (value) => dates.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
     dateTime: (value) => dateTimes.format(new Date(value)),
@@ -52,8 +56,14 @@ export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = (
 const I18nContext = createContext<I18n>(makeI18n('nl'));
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => initial ?? storedLocale());
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    // Set before the first request: the server answers problems in this language.
+    const first = initial ?? storedLocale();
+    setApiLanguage(LANGUAGE_TAGS[first]);
+    return first;
+  });
   const setLocale = useCallback((next: Locale) => {
+    setApiLanguage(LANGUAGE_TAGS[next]);
     setLocaleState(next);
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, next);

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FubeView } from '../../src/api/fubes.js';
+import { changeLabel } from '../../src/domain/fube/diff-revisions.js';
+import { localizeError } from '../../src/domain/messages/index.js';
+import { localeFromHeader } from '../../src/server/locale.js';
+import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
+import { MemoryStore } from './memory-store.js';
+
+/** Every text the server produces comes in the language the client asks for (Accept-Language). */
+describe('problems and messages in the request language', () => {
+  const family = seedFamily();
+  let h: Harness;
+  beforeAll(async () => {
+    const store = new MemoryStore();
+    await store.families.saveDraft(family, SEED_SOURCE, 'test');
+    await store.families.publish(family.id, family.version, 'test');
+    h = await harness(store);
+  });
+  afterAll(async () => {
+    await h?.app.close();
+  });
+
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, language?: string, body?: unknown) =>
+    h.app.inject({
+      method,
+      url,
+      headers: {
+        'x-test-actor': 'hr',
+        ...(language !== undefined ? { 'accept-language': language } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+
+  it('answers an invalid request in Dutch by default and in English on request, with the same field paths', async () => {
+    const body = { familyId: family.id, entityId: 'dfb', holderIds: [''] };
+    const dutch = await call('POST', '/api/fubes', undefined, body);
+    const english = await call('POST', '/api/fubes', 'en-GB,en;q=0.9,nl;q=0.5', body);
+    expect(dutch.statusCode).toBe(400);
+    expect(english.statusCode).toBe(400);
+    expect(english.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const nl = dutch.json();
+    const en = english.json();
+    expect(nl.title).toBe('Ongeldige aanvraag');
+    expect(en.title).toBe('Invalid request');
+    expect(nl.errors.map((e: { path: string }) => e.path)).toEqual(['title', 'holderIds[0]']);
+    expect(en.errors.map((e: { path: string; code: string }) => [e.path, e.code])).toEqual(nl.errors.map((e: { path: string; code: string }) => [e.path, e.code]));
+    expect(nl.errors[0].message).toBe('is verplicht maar ontbreekt');
+    expect(en.errors[0].message).toBe('is required but missing');
+    expect(nl.errors[1].message).toMatch(/^Te kort/);
+    expect(en.errors[1].message).toMatch(/^Too small/);
+    expect(nl.detail).toBe(`de inhoud van de aanvraag: title: is verplicht maar ontbreekt; holderIds[0]: ${nl.errors[1].message}`);
+    expect(en.detail).toBe(`the body of the request: title: is required but missing; holderIds[0]: ${en.errors[1].message}`);
+  });
+
+  it('translates a message written in a schema', async () => {
+    const en = (await call('POST', '/api/fubes', 'en', { familyId: family.id, entityId: 'dfb', title: '  ' })).json();
+    expect(en.errors).toEqual([{ path: 'title', code: 'schema.too_small', message: 'the job title must not be empty' }]);
+    const nl = (await call('POST', '/api/fubes', 'nl-BE', { familyId: family.id, entityId: 'dfb', title: '  ' })).json();
+    expect(nl.errors).toEqual([{ path: 'title', code: 'schema.too_small', message: 'de functietitel mag niet leeg zijn' }]);
+  });
+
+  it('renders a domain refusal (422), a missing FUBE (404) and an unknown route in the request language', async () => {
+    const values = { complexiteit: 9 };
+    const nl = (await call('POST', '/api/weigh', 'fr, nl;q=0.8', { familyId: family.id, values })).json();
+    const en = (await call('POST', '/api/weigh', 'fr, en;q=0.8', { familyId: family.id, values })).json();
+    expect(nl.status).toBe(422);
+    expect(en.title).toBe('The weighing is incomplete or invalid');
+    expect(nl.title).toBe('De weging is onvolledig of ongeldig');
+    const complexity = (problem: { errors: { path: string; message: string }[] }) => problem.errors.find((e) => e.path === 'values.complexiteit')?.message;
+    expect(complexity(nl)).toMatch(/^waarde 9 bestaat niet voor criterium '.+' \(complexiteit\); kies een geheel getal van 1 tot en met \d+$/);
+    expect(complexity(en)).toMatch(/^value 9 does not exist for criterion '.+' \(complexiteit\); choose a whole number from 1 to \d+$/);
+    expect(en.errors.map((e: { path: string }) => e.path)).toEqual(nl.errors.map((e: { path: string }) => e.path));
+
+    const missing = await call('GET', '/api/fubes/bestaat-niet', 'en');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ title: 'Not found', detail: "FUBE 'bestaat-niet' does not exist" });
+    expect((await call('GET', '/api/fubes/bestaat-niet')).json()).toMatchObject({ title: 'Niet gevonden', detail: "FUBE 'bestaat-niet' bestaat niet" });
+    expect((await call('GET', '/api/nergens', 'en')).json()).toMatchObject({ title: 'Not found', detail: 'GET /api/nergens does not exist' });
+  });
+
+  it('sends check items and revision differences with their code and params, the same for every language', async () => {
+    const created = await call('POST', '/api/fubes', 'en', { familyId: family.id, title: 'Deskundige', entityId: 'dfb' });
+    expect(created.statusCode).toBe(201);
+    const view = created.json() as FubeView;
+    // The data stay language-neutral (cacheable); the client renders them from code + params.
+    expect((await call('GET', `/api/fubes/${view.id}`)).json().blocking).toEqual(view.blocking);
+    const holders = view.blocking.find((b) => b.code === 'fube.holders-missing');
+    expect(holders?.message).toBe('de FUBE heeft geen functiehouders');
+    expect(localizeError(holders!, 'en')).toBe('the FUBE has no function holders');
+    const criterion = view.blocking.find((b) => b.code === 'fube.criterion-without-value');
+    expect(localizeError(criterion!, 'en')).toMatch(/^the criterion '.+' has no value$/);
+
+    const saved = await call('PUT', `/api/fubes/${view.id}`, 'en', { baseRevision: view.revision, content: { ...view.content, title: 'Senior deskundige' } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const compare = (await call('GET', `/api/fubes/${view.id}/compare?from=1&to=2`, 'en')).json();
+    expect(compare.changes).toEqual([expect.objectContaining({ path: 'title', label: 'Functietitel', where: [{ key: 'diff.field.title' }] })]);
+    expect(changeLabel(compare.changes[0], 'en')).toBe('Job title');
+  });
+
+  it('chooses the supported language the client prefers most, Dutch otherwise', () => {
+    expect(localeFromHeader(undefined)).toBe('nl');
+    expect(localeFromHeader('en')).toBe('en');
+    expect(localeFromHeader('en-US,en;q=0.9')).toBe('en');
+    expect(localeFromHeader('fr-BE, en;q=0.7, nl;q=0.8')).toBe('nl');
+    expect(localeFromHeader('nl;q=0.2, EN;q=0.3')).toBe('en');
+    expect(localeFromHeader('de, fr')).toBe('nl');
+    expect(localeFromHeader('en;q=0')).toBe('nl');
+  });
+});
