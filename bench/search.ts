@@ -131,7 +131,7 @@ function loadSeed(): { family: Family; source: string } {
 }
 
 /** The rows `FubesRepository.create` writes for one FUBE, except the search index (reindex). */
-function rowsOf(id: string, { content, workflow }: GeneratedFube) {
+export function rowsOf(id: string, { content, workflow }: GeneratedFube) {
   const fube = { id, ...contentColumns(content), ...workflowColumns(workflow), ...classColumns(content, workflow), revision: 1, created_at: CREATED_AT, updated_at: CREATED_AT };
   const revision = { fube_id: id, revision: 1, content: fube.content, author_id: 'bench', reason: null, created_at: CREATED_AT };
   const history = {
@@ -146,12 +146,12 @@ function rowsOf(id: string, { content, workflow }: GeneratedFube) {
   return { fube, revision, history };
 }
 
-const fubeId = (i: number) => `bench-${String(i).padStart(6, '0')}`;
+export const fubeId = (i: number) => `bench-${String(i).padStart(6, '0')}`;
 
 // ---------------------------------------------------------------------------------------
 // Loading
 
-async function publishSeed(store: Store): Promise<Family> {
+export async function publishSeed(store: Store): Promise<Family> {
   const { family, source } = loadSeed();
   if ((await store.families.get(family.id, family.version)) === undefined) {
     await store.families.saveDraft(family, source, 'bench');
@@ -274,7 +274,36 @@ async function postgresStore(admin: pg.Client): Promise<{ store: Store; loadMs: 
 }
 
 /** Indexes every FUBE with the product's search index code, in creation order. */
-async function reindex(store: Store): Promise<void> {
+/**
+ * Fills a store with `count` generated FUBEs through Kysely (either database): the rows the
+ * repository writes, in batches in one transaction, then the search index.
+ */
+export async function fillStore(store: Store, count: number): Promise<string[]> {
+  const family = await publishSeed(store);
+  const ids: string[] = [];
+  let batch: ReturnType<typeof rowsOf>[] = [];
+  await store.transaction(async (trx) => {
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await trx.insertInto('fubes').values(batch.map((r) => r.fube)).execute();
+      await trx.insertInto('fube_revisions').values(batch.map((r) => r.revision)).execute();
+      await trx.insertInto('history').values(batch.map((r) => r.history)).execute();
+      batch = [];
+    };
+    let i = 0;
+    for (const generated of generateFubes(family, count)) {
+      const id = fubeId(i++);
+      ids.push(id);
+      batch.push(rowsOf(id, generated));
+      if (batch.length === 100) await flush();
+    }
+    await flush();
+  });
+  await reindex(store);
+  return ids;
+}
+
+export async function reindex(store: Store): Promise<void> {
   const ids = (await store.db.selectFrom('fubes').select('id').orderBy('id').execute()).map((row) => row.id);
   await store.transaction(async (trx) => {
     for (let i = 0; i < ids.length; i += 500) await store.searchIndex.index(trx, ids.slice(i, i + 500));

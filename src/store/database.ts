@@ -16,6 +16,7 @@ import { SearchRepository } from './search/search-repository.js';
 import type { SearchIndex } from './search/search-index.js';
 import { sqliteSearch } from './search/sqlite-search.js';
 import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transaction.js';
+import { withStatementCache } from './statement-cache.js';
 
 export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
 /** How long a SQLite connection waits for another process's lock before it gives up. */
@@ -100,7 +101,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
     sqliteConnection = connection;
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }), ...(log !== undefined ? { log } : {}) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }), ...(log !== undefined ? { log } : {}) });
     context = {
       db,
       dialect: 'sqlite',
