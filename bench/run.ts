@@ -9,8 +9,9 @@ import { weighingBench } from './weighing.js';
 import { webBench } from './web.js';
 import { searchBench } from './search.js';
 import { exchangeBench } from './exchange.js';
+import { documentsBench } from './documents.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, exchangeBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, documentsBench, exchangeBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
