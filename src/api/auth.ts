@@ -20,3 +20,42 @@ export type User = z.infer<typeof userSchema>;
 export const loginRequestSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
 export const loginResponseSchema = z.object({ user: userSchema });
 export const changePasswordSchema = z.object({ current: z.string().min(1), next: z.string().min(8) });
+
+/** Which ways to sign in the server offers (the login page shows the single sign-on button only when on). */
+export const loginOptionsSchema = z.object({ password: z.boolean(), sso: z.boolean() });
+export type LoginOptions = z.infer<typeof loginOptionsSchema>;
+
+/**
+ * Why a single sign-on attempt ended without a session: the callback redirects to
+ * `/login?sso=<code>` and the login page shows the matching text.
+ */
+export const SSO_ERRORS = [
+  'unavailable',
+  'denied',
+  'expired',
+  'failed',
+  'no-claim',
+  'unknown-user',
+  'disabled',
+] as const;
+export const ssoErrorSchema = z.enum(SSO_ERRORS);
+export type SsoError = z.infer<typeof ssoErrorSchema>;
+
+/** A value the browser controls: anything malformed (too long, repeated) counts as absent. */
+const optionalParam = (max: number) => z.string().max(max).optional().catch(undefined);
+
+export const oidcStartQuerySchema = z.object({
+  /** Where to go after signing in: a same-site path; anything else becomes `/`. */
+  next: optionalParam(2000),
+});
+
+/** The provider's answer (RFC 6749 §4.1.2): a code and the state, or an error. */
+export const oidcCallbackQuerySchema = z
+  .object({
+    code: optionalParam(4096),
+    state: optionalParam(512),
+    iss: optionalParam(2000),
+    error: optionalParam(200),
+    error_description: optionalParam(2000),
+  })
+  .loose();

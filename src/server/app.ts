@@ -14,6 +14,7 @@ import { PROBLEM_TYPES } from '../api/problem.js';
 import { API_ROUTES } from '../api/routes.js';
 import { type Clock, systemClock } from '../domain/clock.js';
 import type { AccountsPort } from './auth/accounts.js';
+import { OidcClient, type OidcSettings, oidcRoutes } from './auth/oidc.js';
 import { authRoutes } from './auth/routes.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './auth/sessions.js';
 import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
@@ -38,6 +39,8 @@ export interface AppOptions {
   sessionPolicy?: SessionPolicy;
   loginLimits?: LoginLimits;
   security?: SecurityOptions;
+  /** Single sign-on with OpenID Connect (serve.ts reads WEEGSCHAAL_OIDC_*); off when absent. */
+  oidc?: OidcSettings;
 }
 
 export type App = FastifyInstance;
@@ -85,14 +88,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger());
       await registerRoutes(typed, { store: options.store, version: options.version ?? '0.1.0' });
-      if (options.accounts !== undefined)
-        authRoutes(typed, {
+      if (options.accounts !== undefined) {
+        const authDeps = {
           accounts: options.accounts,
           policy: sessionPolicy,
           throttle: new LoginThrottle(options.loginLimits),
           clock,
           secureCookies: options.security?.https === true,
-        });
+        };
+        authRoutes(typed, authDeps);
+        oidcRoutes(typed, { ...authDeps, oidc: options.oidc === undefined ? undefined : new OidcClient(options.oidc) });
+      }
     },
   );
 

@@ -9,6 +9,7 @@ import { familiesDir, readFamilyFolder } from '../store/family-files.js';
 import { type Store, openStore } from '../store/index.js';
 import { type App, buildApp } from './app.js';
 import { hasAdministrator, storeAccounts } from './auth/accounts.js';
+import { readOidcSettings } from './auth/oidc.js';
 import { apiStore } from './store-port.js';
 
 /** The package root, from this file, so `serve` works from any working directory. */
@@ -112,6 +113,9 @@ export interface RunningServer {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   if (options.build) print(buildWebIfNeeded());
+  const origins = (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  // Read before the database opens: a single sign-on setting that cannot work stops the start.
+  const oidc = readOidcSettings(process.env, origins);
   const prepared = await prepareDatabase(options, { demo: options.demo });
   const { store } = prepared;
   for (const line of prepared.messages) print(line);
@@ -124,9 +128,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     accounts: storeAccounts(store),
     // Behind a TLS proxy: WEEGSCHAAL_PUBLIC_ORIGIN=https://... turns on HSTS and Secure cookies.
     security: {
-      origins: (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+      origins,
       https: (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').startsWith('https://'),
     },
+    ...(oidc !== undefined ? { oidc } : {}),
   });
   try {
     await app.listen({ port: options.port, host: options.host });
@@ -141,6 +146,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`;
   print(`Weegschaal draait op ${url} (databank: ${store.dialect === 'postgres' ? 'PostgreSQL' : (options.file ?? 'SQLite')})`);
   print(`API-referentie: ${url}api/docs`);
+  if (oidc !== undefined) print(`single sign-on: ${oidc.issuer} (claim '${oidc.claim}', terugkeer-URL ${oidc.redirectUri})`);
   if (prepared.demo?.loaded === true) print(`demogegevens geladen: ${prepared.demo.fubes} functiebeschrijvingen`);
   // The logins are shown on every demo start while the demo accounts exist.
   const first = DEMO_LOGINS[0];

@@ -123,6 +123,10 @@ const MATRIX: Row[] = [
   { route: 'myWork', method: 'GET', target: 'none', ok: ROLES },
   { route: 'history', method: 'GET', target: 'none', ok: ['admin'] },
   { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
+  // Public: how to sign in, and single sign-on (off here, so both send back to the login page; oidc.test.ts runs the flow).
+  { route: 'loginOptions', method: 'GET', target: 'none', ok: EVERYONE },
+  { route: 'loginOidc', method: 'GET', target: 'none', ok: EVERYONE, status: 302 },
+  { route: 'loginOidcCallback', method: 'GET', target: 'none', ok: EVERYONE, status: 302, query: 'code=x&state=y' },
 ];
 
 /** Routes whose answers depend on more than the role; tested in accounts.test.ts. */

@@ -29,7 +29,7 @@ export const TOO_MANY_ATTEMPTS_TYPE = '/api/problems/too-many-attempts';
 const wrongCredentials = (): ApiProblem =>
   new ApiProblem({ type: PROBLEM_TYPES.unauthorized, title: ref('problem.login-failed'), status: 401, detail: ref('problem.detail.login-failed') });
 
-function isSecure(request: FastifyRequest, deps: AuthDeps): boolean {
+export function isSecure(request: FastifyRequest, deps: AuthDeps): boolean {
   return deps.secureCookies || request.protocol === 'https';
 }
 
@@ -38,7 +38,7 @@ function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): s
 }
 
 /** A fresh session (new token, new id) for the account: login and password change rotate it. */
-async function startSession(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply, account: Account): Promise<void> {
+export async function startSession(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply, account: Account): Promise<void> {
   const now = deps.clock.now();
   const token = newSessionToken();
   await deps.accounts.sessions.create({ id: sessionId(token), userId: account.id, expiresAt: sessionExpiry(deps.policy, now, now).toISOString() });
