@@ -68,6 +68,8 @@ export interface ApiStore {
     search(search: PeopleSearch): Promise<PersonHit[]>;
     /** Names of the people a FUBE mentions; unknown ids are left out. */
     byIds(ids: readonly string[]): Promise<Person[]>;
+    /** The people with these ids with the roles and training of their accounts. */
+    hits(ids: readonly string[]): Promise<PersonHit[]>;
   };
   /** Names of entities, units and people by id, for documents. */
   names(): Promise<{ entities: Record<string, string>; units: Record<string, string>; people: Record<string, string> }>;

@@ -50,6 +50,7 @@ export function apiStore(store: Store): ApiStore {
     people: {
       search: (search) => store.people.search(search),
       byIds: async (ids) => (await store.people.byIds(ids)).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId })),
+      hits: (ids) => store.people.hits(ids),
     },
     names: async () => {
       const [entities, people] = await Promise.all([store.entities.list(), store.people.list()]);

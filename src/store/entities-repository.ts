@@ -185,6 +185,17 @@ export class PeopleRepository {
       search.q,
       search.limit ?? PEOPLE_LIMIT,
     );
+    return this.withAccounts(found);
+  }
+
+  /** The people with these ids with what their accounts hold (unknown ids are left out). */
+  async hits(ids: readonly string[]): Promise<PersonHit[]> {
+    const people = await this.byIds(ids);
+    return this.withAccounts(people.map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId })));
+  }
+
+  /** Roles and training come from the people's active accounts. */
+  private async withAccounts(found: Omit<PersonHit, 'roles' | 'trainedInMethod'>[]): Promise<PersonHit[]> {
     if (found.length === 0) return [];
     const accounts = await this.context.db
       .selectFrom('users')

@@ -19,6 +19,11 @@ for (const backend of backends) {
       cleanup = opened.close;
       await opened.store.families.saveDraft(family, SEED_SOURCE, 'test');
       await opened.store.families.publish(family.id, family.version, 'test');
+      await opened.addPeople([
+        { id: 'p-hr-x', name: 'Els Extern', entityId: 'afb', roles: ['hr'], trainedInMethod: true },
+        { id: 'p-hr-in', name: 'Ines Intern', entityId: 'dfb', roles: ['hr'], trainedInMethod: true },
+        { id: 'p-mgr-x', name: 'Marc Extern', entityId: 'afb', roles: ['manager'], trainedInMethod: true },
+      ]);
       h = await harness(opened.store);
     });
     afterAll(async () => {
@@ -288,8 +293,17 @@ for (const backend of backends) {
         h.clock.advance({ days: 29 });
         expect((await call('GET', `/api/fubes/${fube.id}`)).json().deadlines[0]).toMatchObject({ code: 'validation-from', daysLeft: 1 });
         h.clock.advance({ days: 1 });
-        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: validate } })).json();
+        // The committee is recorded as the organisation knows its members, not as the form says.
+        const forged = (member: Record<string, unknown>) => ({ ...validate, committee: { members: [{ ...validate.committee.members[0], ...member }] } });
+        const refused = async (member: Record<string, unknown>, path: string) =>
+          expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: forged(member) } }), 422, path);
+        await refused({ personId: 'p-unknown' }, 'action.committee.members[0].personId');
+        await refused({ personId: 'p-mgr-x', name: 'Marc Extern' }, 'action.committee.members[0].role');
+        // An HR member of the FUBE's own entity, sent as if from another one, is not the outside HR member.
+        await refused({ personId: 'p-hr-in', entityId: 'afb' }, 'action.committee.members');
+        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: forged({ name: 'E. (zoals getypt)', trainedInMethod: false }) } })).json();
         expect(view.state).toBe('validated');
+        expect(view.workflow.validation?.committee.members).toEqual([{ personId: 'p-hr-x', name: 'Els Extern', role: 'hr', entityId: 'afb', trainedInMethod: true }]);
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'notify' } } })).json();
         expect(view.deadlines.map((d) => d.code)).toContain('appeal-until');
 

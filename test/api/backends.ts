@@ -4,14 +4,38 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { ApiStore } from '../../src/server/ports.js';
 import { apiStore } from '../../src/server/store-port.js';
-import { openStore } from '../../src/store/index.js';
+import { type Store, openStore } from '../../src/store/index.js';
 import { postgresUrl, skipUnless } from '../support/environment.js';
 import { MemoryStore } from './memory-store.js';
 
+/** A person with an account holding these roles (entity-wide), as the organisation knows them. */
+export interface TestPerson {
+  id: string;
+  name: string;
+  entityId: string;
+  roles: string[];
+  trainedInMethod: boolean;
+}
+
 export interface Backend {
   name: string;
-  open(): Promise<{ store: ApiStore; close(): Promise<void> }>;
+  open(): Promise<{ store: ApiStore; close(): Promise<void>; addPeople(people: TestPerson[]): Promise<void> }>;
 }
+
+/** Stores people and their accounts in a database store. */
+const peopleAdder = (store: Store) => async (people: TestPerson[]) => {
+  for (const p of people) {
+    await store.people.save({ id: p.id, name: p.name, email: null, entityId: p.entityId, unitId: null });
+    await store.users.create({
+      email: `${p.id}@test.be`,
+      name: p.name,
+      passwordHash: 'x',
+      personId: p.id,
+      trainedInMethod: p.trainedInMethod,
+      roles: p.roles.map((role) => ({ role, entityId: p.entityId, unitId: null })),
+    });
+  }
+};
 
 const sqlite: Backend = {
   name: 'SQLite',
@@ -20,6 +44,7 @@ const sqlite: Backend = {
     const store = await openStore({ file: join(dir, 'test.db') });
     return {
       store: apiStore(store),
+      addPeople: peopleAdder(store),
       close: async () => {
         await store.close();
         rmSync(dir, { recursive: true, force: true });
@@ -55,6 +80,7 @@ const postgres: Backend = {
     const store = await openStore({ databaseUrl: url.toString() });
     return {
       store: apiStore(store),
+      addPeople: peopleAdder(store),
       close: async () => {
         await store.close();
         await admin.query(`DROP DATABASE IF EXISTS ${name}`);
@@ -66,7 +92,16 @@ const postgres: Backend = {
 
 const memory: Backend = {
   name: 'the in-memory reference store',
-  open: async () => ({ store: new MemoryStore(), close: async () => {} }),
+  open: async () => {
+    const store = new MemoryStore();
+    return {
+      store,
+      close: async () => {},
+      addPeople: async (people: TestPerson[]) => {
+        store.personRows.push(...people.map((p) => ({ id: p.id, name: p.name, entityId: p.entityId, unitId: null, roles: p.roles, trainedInMethod: p.trainedInMethod })));
+      },
+    };
+  },
 };
 
 const withPostgres = !skipUnless(await postgresReachable(), 'PostgreSQL', `set TEST_DATABASE_URL or start PostgreSQL at ${PG_ADMIN_URL}`);

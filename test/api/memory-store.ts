@@ -76,6 +76,7 @@ export class MemoryStore implements ApiStore {
           limit,
         ),
       ),
+    hits: async (ids) => structuredClone(this.personRows.filter((p) => ids.includes(p.id))),
     byIds: async (ids) =>
       this.personRows.filter((p) => ids.includes(p.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId })),
   };

@@ -166,6 +166,8 @@ export const en: Translation<typeof nl> = {
   'workflow.class-missing': 'there is no validated function class to make final',
   'workflow.class-out-of-range': 'function class {class} does not exist in the Flemish government ({min} to {max})',
   'workflow.too-early': 'validation is possible from {from} (30 calendar days after the proposal of {proposed})',
+  'workflow.committee-member-unknown': "'{id}' is not a known person of an entity; choose the validation committee's members from the people",
+  'workflow.committee-member-not-hr': '{name} has no HR role and cannot sit in the validation committee as its HR member',
   'workflow.committee-empty': 'the validation committee has no members',
   'workflow.committee-without-outside-hr':
     "the validation committee needs an HR member from an entity other than '{entity}', trained in the method",

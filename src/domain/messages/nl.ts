@@ -179,6 +179,8 @@ export const nl = {
   'workflow.class-missing': 'er is geen gevalideerde functieklasse om definitief te maken',
   'workflow.class-out-of-range': 'functieklasse {class} bestaat niet bij de Vlaamse overheid ({min} tot {max})',
   'workflow.too-early': 'valideren kan pas vanaf {from} (30 kalenderdagen na het voorstel van {proposed})',
+  'workflow.committee-member-unknown': "'{id}' is geen gekende persoon van een entiteit; kies de leden van het validatiecomité uit de personen",
+  'workflow.committee-member-not-hr': '{name} heeft geen HR-rol en kan niet als HR-lid in het validatiecomité zetelen',
   'workflow.committee-empty': 'het validatiecomité heeft geen leden',
   'workflow.committee-without-outside-hr':
     "het validatiecomité heeft een HR-lid van een andere entiteit dan '{entity}' nodig, opgeleid in de methode",

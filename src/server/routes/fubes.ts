@@ -33,6 +33,7 @@ import { explain } from '../../domain/weighing/index.js';
 import { type WorkflowAction, type WorkflowEvent, initialState, localDate, transition } from '../../domain/workflow/index.js';
 import type { FubeAction, FubeResource } from '../../domain/access/index.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
+import { committeeFromFacts } from '../../domain/workflow/committee-facts.js';
 import { buildFubeDocx, buildFubePdf, fubeDocumentView } from '../../documents/index.js';
 import type { RequestContext } from '../context.js';
 import { actorId, authorizeCreate, authorizeFube, requireCaller, visibility } from '../access.js';
@@ -446,7 +447,15 @@ class FubeActions {
   }
 
   /** Runs a workflow action through the domain's state machine and stores the outcome. */
-  async transition(record: FubeRecord, ctx: RequestContext, action: WorkflowAction, pathPrefix = ''): Promise<FubeRecord> {
+  async transition(record: FubeRecord, ctx: RequestContext, requested: WorkflowAction, pathPrefix = ''): Promise<FubeRecord> {
+    let action = requested;
+    if (action.type === 'validate') {
+      // The committee's names, entities and training are recorded as the organisation knows them.
+      const people = await this.store.people.hits(action.committee.members.map((member) => member.personId));
+      const committee = committeeFromFacts(action.committee.members, people);
+      if (!committee.ok) throw domainRefused(committee.errors, ref('problem.step-refused'), pathPrefix);
+      action = { ...action, committee: { members: committee.value } };
+    }
     const family = await this.families.get(record.content.familyId, record.content.familyVersion);
     const outcome = transition(record.workflow, action, { clock: ctx.clock, actorId: actorId(ctx), fube: record.content, family });
     if (!outcome.ok) throw domainRefused(outcome.errors, ref('problem.step-refused'), pathPrefix);
