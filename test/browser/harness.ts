@@ -6,6 +6,7 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import type { Clock } from '../../src/domain/clock.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
+import type { OidcSettings } from '../../src/server/auth/oidc.js';
 import { apiStore } from '../../src/server/store-port.js';
 import { type DemoResult, loadDemo } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
@@ -45,7 +46,7 @@ export interface WebServer {
  * the seed family and the demo data, serving the built web app, listening on a free port.
  * With `clock`, the server and the store read time from it, so a test can move time (30 days).
  */
-export async function startServer(webRoot: string, options: { clock?: Clock } = {}): Promise<WebServer> {
+export async function startServer(webRoot: string, options: { clock?: Clock; oidc?: OidcSettings; port?: number } = {}): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-browser-'));
   const clock = options.clock;
   const store = await openStore({ file: join(dir, 'browser.db'), ...(clock !== undefined ? { now: () => clock.now() } : {}) });
@@ -54,8 +55,14 @@ export async function startServer(webRoot: string, options: { clock?: Clock } = 
   await store.families.publish(family.id, family.version, 'system');
   // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock.
   const demo = await loadDemo(store, family, options.clock !== undefined ? { now: options.clock.now() } : {});
-  const app = await buildApp({ store: apiStore(store), accounts: storeAccounts(store), webRoot, ...(options.clock !== undefined ? { clock: options.clock } : {}) });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const app = await buildApp({
+    store: apiStore(store),
+    accounts: storeAccounts(store),
+    webRoot,
+    ...(options.clock !== undefined ? { clock: options.clock } : {}),
+    ...(options.oidc !== undefined ? { oidc: options.oidc } : {}),
+  });
+  const address = await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   return {
     url: address,
     app,

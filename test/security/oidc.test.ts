@@ -1,10 +1,12 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { type RequestListener, type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcSettings, readOidcSettings } from '../../src/server/auth/oidc.js';
+import {
+  OIDC_CLIENT_ID as CLIENT_ID,
+  type TestProvider,
+  freePort,
+  startOidcProvider,
+} from '../support/oidc-provider.js';
 import { type SecuredApp, demoDatabase, securedApp } from './harness.js';
 
 /**
@@ -13,7 +15,6 @@ import { type SecuredApp, demoDatabase, securedApp } from './harness.js';
  * consent pages, like a browser with a cookie jar would.
  */
 
-const CLIENT_ID = 'weegschaal';
 /** The provider's users: the subject and the claims it vouches for. */
 const PEOPLE: Record<string, { email?: string; email_verified?: boolean }> = {
   'sub-hr': { email: 'HR.DFB@demo.weegschaal', email_verified: true },
@@ -22,18 +23,6 @@ const PEOPLE: Record<string, { email?: string; email_verified?: boolean }> = {
   'sub-onbevestigd': { email: 'functiehouder@demo.weegschaal', email_verified: false },
   'sub-zonder-mail': {},
 };
-
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** A browser's cookie jar, small: per host (ports share cookies, as in browsers), by path. */
 class CookieJar {
@@ -78,7 +67,7 @@ async function get(jar: CookieJar, url: URL, init: RequestInit = {}, extraCookie
 }
 
 let template: Awaited<ReturnType<typeof demoDatabase>>;
-let providerServer: Server;
+let provider: TestProvider;
 let issuer: string;
 let settings: OidcSettings;
 let weegschaal: SecuredApp;
@@ -88,33 +77,8 @@ beforeAll(async () => {
   template = await demoDatabase();
   const appPort = await freePort();
   base = new URL(`http://127.0.0.1:${appPort}/`);
-  // The provider needs its own address as issuer before it is made: listen first, then attach it.
-  const attached: { handler?: RequestListener } = {};
-  providerServer = createServer((req, res) => attached.handler?.(req, res));
-  issuer = `http://127.0.0.1:${await listen(providerServer)}`;
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        // A public client: PKCE is its only proof, and the provider demands it.
-        token_endpoint_auth_method: 'none',
-        redirect_uris: [new URL('/api/login/oidc/callback', base).href],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    pkce: { methods: ['S256'], required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
-    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, ...PEOPLE[sub] }) }),
-    jwks: {
-      keys: [{ ...(privateKey.export({ format: 'jwk' }) as object), kid: 'test', alg: 'RS256', use: 'sig' }] as never,
-    },
-    cookies: { keys: ['weegschaal-oidc-test'] },
-    features: { devInteractions: { enabled: true } },
-    ttl: { AuthorizationCode: 60, Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
-  });
-  attached.handler = provider.callback();
+  provider = await startOidcProvider(new URL('/api/login/oidc/callback', base).href, PEOPLE);
+  issuer = provider.issuer;
   settings = {
     issuer,
     clientId: CLIENT_ID,
@@ -128,7 +92,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await weegschaal.close();
-  await new Promise((resolve) => providerServer.close(resolve));
+  await provider.close();
 });
 
 type Step = { kind: 'login'; sub: string } | { kind: 'abort' };

@@ -44,6 +44,15 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.login.failed': 'Signing in failed: check your user name and password.',
   'ui.login.required': 'Please fill in this field.',
   'ui.login.needed': 'Sign in to see this page.',
+  'ui.login.sso': 'Sign in with single sign-on',
+  'ui.login.sso.or': "Or sign in with your organisation's account:",
+  'ui.login.sso.error.unavailable': 'Single sign-on is not available right now. Sign in with your user name and password or try again later.',
+  'ui.login.sso.error.denied': 'Single sign-on was cancelled or refused at the sign-in service.',
+  'ui.login.sso.error.expired': 'Single sign-on took too long or was not started here. Please try again.',
+  'ui.login.sso.error.failed': "Single sign-on failed: the sign-in service's answer was not accepted. Please try again.",
+  'ui.login.sso.error.no-claim': 'The sign-in service did not pass on a verified email address or user name. Ask your administrator for help.',
+  'ui.login.sso.error.unknown-user': 'You are signed in at your organisation, but there is no Weegschaal account for you. Ask an administrator to create one.',
+  'ui.login.sso.error.disabled': 'Your Weegschaal account is disabled. Ask an administrator for help.',
 
   // Home: my work
   'ui.home.title': 'My work',

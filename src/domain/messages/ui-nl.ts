@@ -45,6 +45,15 @@ export const uiNl = {
   'ui.login.failed': 'Aanmelden is mislukt: controleer uw gebruikersnaam en wachtwoord.',
   'ui.login.required': 'Vul dit veld in.',
   'ui.login.needed': 'Meld u aan om deze pagina te zien.',
+  'ui.login.sso': 'Aanmelden met single sign-on',
+  'ui.login.sso.or': 'Of meld u aan met het account van uw organisatie:',
+  'ui.login.sso.error.unavailable': 'Single sign-on is nu niet beschikbaar. Meld u aan met uw gebruikersnaam en wachtwoord of probeer het later opnieuw.',
+  'ui.login.sso.error.denied': 'Aanmelden met single sign-on is afgebroken of geweigerd bij de aanmeldingsdienst.',
+  'ui.login.sso.error.expired': 'Aanmelden met single sign-on duurde te lang of werd niet hier gestart. Probeer het opnieuw.',
+  'ui.login.sso.error.failed': 'Aanmelden met single sign-on is mislukt: het antwoord van de aanmeldingsdienst werd niet aanvaard. Probeer het opnieuw.',
+  'ui.login.sso.error.no-claim': 'De aanmeldingsdienst gaf geen bevestigd e-mailadres of gebruikersnaam door. Vraag uw beheerder om hulp.',
+  'ui.login.sso.error.unknown-user': 'U bent aangemeld bij uw organisatie, maar er is geen Weegschaal-account voor u. Vraag een beheerder om een account aan te maken.',
+  'ui.login.sso.error.disabled': 'Uw Weegschaal-account is uitgeschakeld. Vraag een beheerder om hulp.',
 
   // Home: my work
   'ui.home.title': 'Mijn werk',

@@ -1,6 +1,6 @@
 import { type QueryClient, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { loginResponseSchema, userSchema } from '../../api/auth.js';
+import { loginOptionsSchema, loginResponseSchema, userSchema } from '../../api/auth.js';
 import { okSchema } from '../../api/common.js';
 import { entityListSchema } from '../../api/entities.js';
 import { familyDocumentSchema, familyListSchema } from '../../api/families.js';
@@ -53,6 +53,22 @@ export function useMe() {
       }
     },
     staleTime: 60_000,
+  });
+}
+
+/** How one may sign in; without the accounts routes (404) only what the page always offers. */
+export function useLoginOptions() {
+  return useQuery({
+    queryKey: ['login-options'] as const,
+    queryFn: async () => {
+      try {
+        return await request('loginOptions', loginOptionsSchema);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return { password: true, sso: false };
+        throw error;
+      }
+    },
+    staleTime: Infinity,
   });
 }
 

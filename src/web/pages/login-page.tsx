@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../api/client.js';
-import { useLogin } from '../api/queries.js';
+import { ssoErrorSchema } from '../../api/auth.js';
+import { apiUrl, isApiError } from '../api/client.js';
+import { useLogin, useLoginOptions } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
@@ -17,6 +18,9 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const login = useLogin();
+  const options = useLoginOptions();
+  // After a failed single sign-on the server sends the browser back here with ?sso=<code>.
+  const ssoError = ssoErrorSchema.safeParse(params.get('sso'));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
@@ -38,6 +42,11 @@ export default function LoginPage() {
       {rejected && (
         <Alert tone="error" live>
           {t('ui.login.failed')}
+        </Alert>
+      )}
+      {ssoError.success && (
+        <Alert tone="error" live>
+          {t(`ui.login.sso.error.${ssoError.data}`)}
         </Alert>
       )}
       {login.error !== null && !rejected && <ErrorMessage error={login.error} />}
@@ -67,6 +76,15 @@ export default function LoginPage() {
           </Button>
         </div>
       </form>
+      {options.data?.sso === true && (
+        <>
+          <p>{t('ui.login.sso.or')}</p>
+          {/* A full navigation, not fetch: the server redirects to the sign-in service. */}
+          <a className="wg-button wg-button--secondary" href={apiUrl('loginOidc', {}, { next: next === '/' ? undefined : next })}>
+            {t('ui.login.sso')}
+          </a>
+        </>
+      )}
     </>
   );
 }
