@@ -1,3 +1,4 @@
+import { type MessageKey, catalogues } from '../messages/index.js';
 import type { ActionType, Status } from '../workflow/schema.js';
 
 /** What the rules need to know of a FUBE; the store fills it from the FUBE and its history. */
@@ -54,30 +55,24 @@ export const FUBE_ACTIONS: readonly FubeAction[] = [
   'decide-unassignable', 'revise',
 ];
 
-/** Dutch names of the actions, for denials and docs/roles.md. */
-export const ACTION_LABELS: Record<ResourceType, Record<string, string>> = {
-  fube: {
-    read: 'FUBE lezen',
-    'read-history': 'historiek lezen',
-    create: 'FUBE aanmaken',
-    update: 'FUBE schrijven',
-    weigh: 'wegen',
-    propose: 'voorstellen',
-    'withdraw-proposal': 'voorstel intrekken',
-    remark: 'opmerking geven',
-    'request-talk': 'gesprek vragen',
-    'record-talk': 'gesprek vastleggen',
-    advise: 'adviseren in het validatiecomité',
-    'advise-as-outside-hr': 'zetelen als HR-lid van buiten de entiteit',
-    validate: 'valideren',
-    notify: 'in kennis stellen',
-    appeal: 'beroep instellen',
-    'decide-appeal': 'uitspraak beroep vastleggen',
-    finalize: 'definitief maken',
-    'decide-unassignable': 'niet-toewijsbare functie beslissen',
-    revise: 'nieuwe revisie starten',
-  },
-  family: { read: 'families lezen', manage: 'families beheren en publiceren' },
-  user: { read: 'gebruikers lezen', manage: 'gebruikers en rollen beheren' },
-  people: { find: 'personen zoeken (functiehouders, leidinggevende, leidend ambtenaar)', 'find-for-committee': 'personen zoeken voor het validatiecomité' },
+/** Every action per resource type. */
+export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } = {
+  fube: FUBE_ACTIONS,
+  family: ['read', 'manage'],
+  user: ['read', 'manage'],
+  people: ['find', 'find-for-committee'],
 };
+
+/** The catalogue key naming an action (`access.action.<type>.<action>`), in every language. */
+export const actionLabelKey = (type: ResourceType, action: string) => `access.action.${type}.${action}` as const;
+
+/**
+ * Dutch names of the actions, for denials and docs/roles.md: read from the message
+ * catalogue, where the English names stand beside them.
+ */
+export const ACTION_LABELS: Record<ResourceType, Record<string, string>> = Object.fromEntries(
+  Object.entries(ACTIONS).map(([type, actions]) => [
+    type,
+    Object.fromEntries(actions.map((action) => [action, catalogues.nl[actionLabelKey(type as ResourceType, action) as MessageKey] ?? action])),
+  ]),
+) as Record<ResourceType, Record<string, string>>;

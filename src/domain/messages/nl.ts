@@ -219,6 +219,8 @@ export const nl = {
   'access.action.family.manage': 'families beheren en publiceren',
   'access.action.user.read': 'gebruikers lezen',
   'access.action.user.manage': 'gebruikers en rollen beheren',
+  'access.action.people.find': 'personen zoeken (functiehouders, leidinggevende, leidend ambtenaar)',
+  'access.action.people.find-for-committee': 'personen zoeken voor het validatiecomité',
   'access.denial.inEntity': 'deze FUBE hoort bij een andere entiteit',
   'access.denial.inUnit': 'deze FUBE hoort bij een andere afdeling',
   'access.denial.isHolder': 'u bent geen functiehouder van deze FUBE',
