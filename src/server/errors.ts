@@ -185,5 +185,6 @@ function clientErrorDetail(error: Partial<FastifyError>): Text {
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
-  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  // The texts follow Accept-Language (locale.ts): a shared cache must keep the languages apart.
+  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).header('vary', 'Accept-Language').send(JSON.stringify(problem));
 }

@@ -39,6 +39,7 @@ describe('problems and messages in the request language', () => {
     expect(dutch.statusCode).toBe(400);
     expect(english.statusCode).toBe(400);
     expect(english.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(english.headers.vary).toMatch(/Accept-Language/i);
     const nl = dutch.json();
     const en = english.json();
     expect(nl.title).toBe('Ongeldige aanvraag');
