@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { PeopleReach } from '../domain/access/people-scope.js';
 import { PEOPLE_LIMIT, matchPeople } from '../domain/people/match.js';
 import type { StoreContext } from './database.js';
+import type { Database } from './schema.js';
 
 export interface Unit {
   id: string;
@@ -142,19 +143,20 @@ export class PeopleRepository {
     if (search.reach.length === 0) return [];
     let query = this.context.db.selectFrom('people').select(['id', 'name', 'entity_id', 'unit_id']);
     if (search.entityId !== undefined) query = query.where('entity_id', '=', search.entityId);
+    /** The person has an active account holding one of these roles. */
+    const holdsRole = (eb: ExpressionBuilder<Database, 'people'>, roles: readonly string[]) =>
+      eb.exists(
+        eb
+          .selectFrom('users')
+          .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+          .select(sql.lit(1).as('one'))
+          .whereRef('users.person_id', '=', 'people.id')
+          .where('users.disabled_at', 'is', null)
+          .where('user_roles.role', 'in', [...roles]),
+      );
     if (search.role !== undefined) {
       const role = search.role;
-      query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('users')
-            .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-            .select(sql.lit(1).as('one'))
-            .whereRef('users.person_id', '=', 'people.id')
-            .where('users.disabled_at', 'is', null)
-            .where('user_roles.role', '=', role),
-        ),
-      );
+      query = query.where((eb) => holdsRole(eb, [role]));
     }
     query = query.where((eb) =>
       eb.or(
@@ -163,18 +165,7 @@ export class PeopleRepository {
           if (part.entityId !== null) conditions.push(eb('entity_id', '=', part.entityId));
           if (part.unitId !== null) conditions.push(eb('unit_id', '=', part.unitId));
           if (part.exceptEntityId !== undefined) conditions.push(eb.and([eb('entity_id', 'is not', null), eb('entity_id', '<>', part.exceptEntityId)]));
-          if (part.roles !== undefined)
-            conditions.push(
-              eb.exists(
-                eb
-                  .selectFrom('users')
-                  .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-                  .select(sql.lit(1).as('one'))
-                  .whereRef('users.person_id', '=', 'people.id')
-                  .where('users.disabled_at', 'is', null)
-                  .where('user_roles.role', 'in', [...part.roles]),
-              ),
-            );
+          if (part.roles !== undefined) conditions.push(holdsRole(eb, part.roles));
           return eb.and(conditions);
         }),
       ),

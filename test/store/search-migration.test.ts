@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -13,44 +9,33 @@ import { migrationProvider } from '../../src/store/migrations/index.js';
 import type { Dialect } from '../../src/store/schema.js';
 import { postgresSearch } from '../../src/store/search/postgres-search.js';
 import { sqliteSearch } from '../../src/store/search/sqlite-search.js';
-import { postgresUrl, skipUnless } from '../support/environment.js';
+import { ADMIN_URL, freshDatabase, postgresReachable } from '../exchange/fixtures.js';
+import { skipUnless } from '../support/environment.js';
 import { fubeContent, testFamily } from './fixtures.js';
 
 /**
  * A database made before migration 0005 holds FUBEs indexed the old way (no title column,
  * no tags); after the upgrade the same FUBEs must be found by words, filters and holder.
  */
-const ADMIN_URL = postgresUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
+/** A new empty database and a raw Kysely on it, to migrate only part of the way. */
 async function target(dialect: Dialect): Promise<{ options: StoreOptions; db: Kysely<unknown> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'weegschaal-migrate-'));
-    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const file = join(dir, 'old.db');
-    return { options: { file }, db: new Kysely({ dialect: new SqliteDialect({ database: new SqliteDatabase(file) }) }) };
-  }
-  const name = `weegschaal_m_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.end();
-  });
-  return { options: { databaseUrl: url.toString() }, db: new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString() }) }) }) };
+  const fresh = await freshDatabase(dialect);
+  cleanups.push(fresh.drop);
+  const { file, databaseUrl } = fresh.options;
+  const db =
+    dialect === 'sqlite'
+      ? new Kysely({ dialect: new SqliteDialect({ database: new SqliteDatabase(file!) }) })
+      : new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl! }) }) });
+  return { options: fresh.options, db };
 }
 
 for (const dialect of ['sqlite', 'postgres'] as const) {
-  const skip = dialect === 'postgres' ? skipUnless(await canReachPostgres(), 'PostgreSQL', `set TEST_DATABASE_URL (tried ${ADMIN_URL})`) : false;
+  const skip = dialect === 'postgres' ? skipUnless(await postgresReachable(), 'PostgreSQL', `set TEST_DATABASE_URL (tried ${ADMIN_URL})`) : false;
   describe.skipIf(skip)(`upgrading the search index on ${dialect}`, () => {
     it('FUBEs stored before migration 0005 are found by words, filters and holder after it', async () => {
       const { options, db } = await target(dialect);
@@ -78,16 +63,4 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       }
     });
   });
-}
-
-async function canReachPostgres(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
