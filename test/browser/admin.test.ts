@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/store/demo.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_SOURCE } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type Browser, type WebServer, axeViolations, buildWeb, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+import { type WebServer, browserSuite } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 const ADMIN = 'beheerder@demo.weegschaal';
@@ -21,45 +17,13 @@ const BROKEN = FIXED.replace('{ level: 1, classes: [14] }', '{ level: 1, classes
 const BROKEN_LINE = BROKEN.split('\n').findIndex((l) => l.includes('veertien')) + 1;
 
 describe.skipIf(skip)('administration pages in Chromium', () => {
-  let webRoot: string;
+  const suite = browserSuite();
+  const { open, check, login } = suite;
   let server: WebServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-    await buildWeb(webRoot);
-    server = await startServer(webRoot);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+  beforeAll(() => {
+    ({ server, page } = suite);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
-  });
-
-  const open = async (path: string) => {
-    await page.goto(`${server.url}${path}`);
-    await page.locator('h1').first().waitFor();
-  };
-
-  /** Every page: zero axe-core violations and a screenshot under test-results/. */
-  const check = async (name: string) => {
-    await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
-    const violations = await axeViolations(page);
-    await screenshot(page, name);
-    expect(describeViolations(violations), name).toEqual([]);
-  };
-
-  const login = async (username: string) => {
-    await open('/login');
-    await page.getByLabel('Gebruikersnaam (e-mailadres)').fill(username);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
-  };
 
   const nav = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
 

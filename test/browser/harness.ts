@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import type { OidcSettings } from '../../src/server/auth/oidc.js';
 import { apiStore } from '../../src/server/store-port.js';
-import { type DemoResult, loadDemo } from '../../src/store/demo.js';
+import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
 import { CHROMIUM_PATH } from '../support/environment.js';
@@ -131,4 +132,74 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** One browser suite: the built app served on demo data, a page, and the steps every suite uses. */
+export interface BrowserSuite {
+  readonly server: WebServer;
+  readonly page: Page;
+  /** Opens a path and waits for its heading. */
+  open(path: string): Promise<void>;
+  /** Zero axe-core violations on the page, and a screenshot under test-results/. */
+  check(name: string): Promise<void>;
+  /** Signs in with the demo password and waits for the home page. */
+  login(username: string): Promise<void>;
+}
+
+/**
+ * Registers the suite's beforeAll/afterAll (call it inside `describe`): builds the web app,
+ * starts the server (with `clock`, time can be moved) and opens a page in Chromium.
+ */
+export function browserSuite(options: { clock?: Clock; screenshotPrefix?: string; defaultTimeout?: number } = {}): BrowserSuite {
+  let webRoot: string | undefined;
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
+    await buildWeb(webRoot);
+    server = await startServer(webRoot, options.clock !== undefined ? { clock: options.clock } : {});
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    if (options.defaultTimeout !== undefined) page.setDefaultTimeout(options.defaultTimeout);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the browser suite has no ${what} yet (use it inside a test or a later hook)`);
+    return value;
+  };
+  const suite: BrowserSuite = {
+    get server() {
+      return started(server, 'server');
+    },
+    get page() {
+      return started(page, 'page');
+    },
+    async open(path) {
+      await suite.page.goto(`${suite.server.url}${path}`);
+      await suite.page.locator('h1').first().waitFor();
+    },
+    async check(name) {
+      await suite.page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
+      const violations = await axeViolations(suite.page);
+      await screenshot(suite.page, `${options.screenshotPrefix ?? ''}${name}`);
+      expect(describeViolations(violations), name).toEqual([]);
+    },
+    async login(username) {
+      await suite.open('/login');
+      await suite.page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+      await suite.page.getByLabel('Gebruikersnaam (e-mailadres)').fill(username);
+      await suite.page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+      await suite.page.getByRole('button', { name: 'Aanmelden' }).click();
+      await suite.page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    },
+  };
+  return suite;
 }

@@ -1,58 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { weigh } from '../../src/domain/weighing/index.js';
-import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type Browser, type WebServer, axeViolations, buildWeb, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+import { browserSuite } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 const FAMILY = 'organisatieondersteunende-functies';
 const HR = 'hr.dfb@demo.weegschaal';
 
 describe.skipIf(skip)('the web application in Chromium', () => {
-  let webRoot: string;
-  let server: WebServer;
-  let browser: Browser;
+  const suite = browserSuite();
+  const { open, check, login } = suite;
   let page: Page;
-
-  beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-    await buildWeb(webRoot);
-    server = await startServer(webRoot);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+  beforeAll(() => {
+    ({ page } = suite);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
-  });
-
-  const open = async (path: string) => {
-    await page.goto(`${server.url}${path}`);
-    await page.locator('h1').first().waitFor();
-  };
-
-  /** Every page: zero axe-core violations and a screenshot under test-results/. */
-  const check = async (name: string) => {
-    await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
-    const violations = await axeViolations(page);
-    await screenshot(page, name);
-    expect(describeViolations(violations), name).toEqual([]);
-  };
-
-  const login = async (username: string) => {
-    await open('/login');
-    await page.getByLabel('Gebruikersnaam (e-mailadres)').fill(username);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
-  };
 
   it('an anonymous visitor is sent to the login page, which names a wrong password without saying which field', async () => {
     await open('/');

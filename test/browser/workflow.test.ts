@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../src/domain/clock.js';
 import { weigh } from '../../src/domain/weighing/index.js';
-import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type Browser, type WebServer, axeViolations, buildWeb, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+import { type WebServer, browserSuite } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 const FAMILY = 'organisatieondersteunende-functies';
@@ -26,48 +23,14 @@ const CHOICE: Record<string, number> = {
 };
 
 describe.skipIf(skip)('the whole classification process in Chromium, role by role', () => {
-  let webRoot: string;
-  let server: WebServer;
-  let browser: Browser;
-  let page: Page;
   const clock = new TestClock(new Date());
-
-  beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-    await buildWeb(webRoot);
-    server = await startServer(webRoot, { clock });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
+  const suite = browserSuite({ clock, screenshotPrefix: 'workflow-', defaultTimeout: 15000 });
+  const { open, check, login } = suite;
+  let server: WebServer;
+  let page: Page;
+  beforeAll(() => {
+    ({ server, page } = suite);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
-  });
-
-  const open = async (path: string) => {
-    await page.goto(`${server.url}${path}`);
-    await page.locator('h1').first().waitFor();
-  };
-
-  /** Every page: zero axe-core violations and a screenshot under test-results/. */
-  const check = async (name: string) => {
-    await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
-    const violations = await axeViolations(page);
-    await screenshot(page, `workflow-${name}`);
-    expect(describeViolations(violations), name).toEqual([]);
-  };
-
-  const login = async (username: string) => {
-    await open('/login');
-    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    await page.getByLabel('Gebruikersnaam (e-mailadres)').fill(username);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
-  };
 
   const logout = async () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
