@@ -22,8 +22,11 @@ export interface Backend {
   open(): Promise<{ store: ApiStore; close(): Promise<void>; addPeople(people: TestPerson[]): Promise<void> }>;
 }
 
-/** Stores people and their accounts in a database store. */
+/** Stores people, their entities and their accounts in a database store. */
 const peopleAdder = (store: Store) => async (people: TestPerson[]) => {
+  const known = new Set((await store.entities.list()).map((e) => e.id));
+  for (const entityId of new Set(people.map((p) => p.entityId)))
+    if (!known.has(entityId)) await store.entities.save({ id: entityId, name: entityId, units: [] });
   for (const p of people) {
     await store.people.save({ id: p.id, name: p.name, email: null, entityId: p.entityId, unitId: null });
     await store.users.create({
