@@ -84,5 +84,13 @@ describe('documents and catalogue over HTTP', () => {
     const broken = await post('/api/catalogue/import', '{"format": "iets anders"}', 'admin');
     expect(broken.statusCode).toBe(422);
     expect(broken.headers['content-type']).toContain('application/problem+json');
+    expect(broken.json().errors).toMatchObject([{ path: 'format', code: 'catalogue.format', message: "dit is geen Weegschaal-catalogus (format moet 'weegschaal-catalogue' zijn)" }]);
+    const english = await h.app.inject({
+      method: 'POST',
+      url: '/api/catalogue/import',
+      payload: '{"format": "iets anders"}',
+      headers: { 'content-type': 'application/json', 'x-test-actor': 'admin', 'accept-language': 'en' },
+    });
+    expect(english.json().errors).toMatchObject([{ path: 'format', code: 'catalogue.format', message: "this is not a Weegschaal catalogue (format must be 'weegschaal-catalogue')" }]);
   });
 });

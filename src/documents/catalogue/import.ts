@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { type DomainError, type PathSegment, type Result, formatPath, ok } from '../../domain/errors.js';
 import type { Family } from '../../domain/family/schema.js';
+import { catalogueError } from '../../domain/messages/index.js';
 import { weigh } from '../../domain/weighing/index.js';
 import type { Store } from '../../store/index.js';
 import { classColumns, contentColumns, workflowColumns } from '../../store/fubes-repository.js';
@@ -166,14 +167,10 @@ function recordIndexes(good: readonly CatalogueFube[], rejected: readonly Reject
 function domainErrors(fube: CatalogueFube, prefix: PathSegment[], families: Map<string, Family>, taken: Set<string>): DomainError[] {
   const errors: DomainError[] = [];
   const at = (...path: PathSegment[]) => formatPath([...prefix, ...path]);
-  if (taken.has(fube.id)) errors.push({ code: 'catalogue.id-taken', path: at('id'), message: `een FUBE met id '${fube.id}' bestaat al in deze databank` });
+  if (taken.has(fube.id)) errors.push(catalogueError('catalogue.id-taken', at('id'), { id: fube.id }));
   const inForce = fube.workflow.inForce?.revision ?? null;
   if (inForce !== fube.inForceRevision)
-    errors.push({
-      code: 'catalogue.in-force-mismatch',
-      path: at('inForceRevision'),
-      message: `inForceRevision is ${String(fube.inForceRevision)}, maar workflow.inForce.revision is ${String(inForce)}`,
-    });
+    errors.push(catalogueError('catalogue.in-force-mismatch', at('inForceRevision'), { record: String(fube.inForceRevision), workflow: String(inForce) }));
   const family = families.get(`${fube.content.familyId}@${fube.content.familyVersion}`);
   const weighing = fube.content.weighing;
   if (family !== undefined && weighing?.result !== undefined) {
@@ -181,11 +178,15 @@ function domainErrors(fube: CatalogueFube, prefix: PathSegment[], families: Map<
     if (!recomputed.ok)
       errors.push(...recomputed.errors.map((e) => ({ ...e, path: `${at('content', 'weighing')}.${e.path}` })));
     else if (canonical(recomputed.value) !== canonical(weighing.result))
-      errors.push({
-        code: 'catalogue.weighing-mismatch',
-        path: at('content', 'weighing', 'result'),
-        message: `het opgeslagen resultaat (niveau ${weighing.result.level}, klasse ${weighing.result.class}) is niet wat regel '${weighing.rule}' nu berekent (niveau ${recomputed.value.level}, klasse ${recomputed.value.class})`,
-      });
+      errors.push(
+        catalogueError('catalogue.weighing-mismatch', at('content', 'weighing', 'result'), {
+          storedLevel: weighing.result.level,
+          storedClass: weighing.result.class,
+          rule: weighing.rule,
+          level: recomputed.value.level,
+          class: recomputed.value.class,
+        }),
+      );
   }
   return errors;
 }

@@ -3,6 +3,7 @@ import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDo
 import type { DomainError, PathSegment, Result } from '../../domain/errors.js';
 import { fail, formatPath, ok } from '../../domain/errors.js';
 import { findJsonSyntaxError } from '../../domain/family/json-syntax.js';
+import { catalogueError } from '../../domain/messages/index.js';
 import type { Family } from '../../domain/family/schema.js';
 import { dutchErrorMap, zodErrors } from '../../domain/family/validate.js';
 import { checkWeighingValues } from '../../domain/weighing/check-values.js';
@@ -47,7 +48,7 @@ export function parseCatalogue(text: string, options: ParseCatalogueOptions = {}
   } catch {
     const syntax = findJsonSyntaxError(source);
     const position = syntax === undefined ? {} : lineColumn(source, syntax.offset);
-    return fail([{ code: 'catalogue.syntax', message: `ongeldige JSON: ${syntax?.message ?? 'de tekst is geen JSON'}`, path: '', ...where, ...position }]);
+    return fail([{ ...(syntax === undefined ? catalogueError('catalogue.syntax:not-json', '') : catalogueError('catalogue.syntax', '', { reason: syntax.message })), ...where, ...position }]);
   }
 
   const locator = lazyLocator(source, options.file);
@@ -56,10 +57,10 @@ export function parseCatalogue(text: string, options: ParseCatalogueOptions = {}
     // Another format or version: its other fields mean nothing to this reader.
     const record = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
     if (record.format !== CATALOGUE_FORMAT)
-      return fail([locator({ code: 'catalogue.format', path: 'format', message: `dit is geen Weegschaal-catalogus (format moet '${CATALOGUE_FORMAT}' zijn)` })]);
+      return fail([locator(catalogueError('catalogue.format', 'format', { format: CATALOGUE_FORMAT }))]);
     if (record.version !== CATALOGUE_VERSION)
       return fail([
-        locator({ code: 'catalogue.version', path: 'version', message: `versie ${String(record.version)} van het catalogusformaat is onbekend; deze versie leest versie ${CATALOGUE_VERSION}` }),
+        locator(catalogueError('catalogue.version', 'version', { version: String(record.version), supported: CATALOGUE_VERSION })),
       ]);
     return fail(zodErrors(head.error).map(locator));
   }
@@ -100,20 +101,20 @@ function checkRecord(fube: CatalogueFube, prefix: PathSegment[], context: Record
   const errors: DomainError[] = [];
   const at = (...path: PathSegment[]) => formatPath([...prefix, ...path]);
   const first = context.seen.get(fube.id);
-  if (first !== undefined) errors.push({ code: 'catalogue.duplicate-id', path: at('id'), message: `id '${fube.id}' komt al voor bij fubes[${first}]` });
+  if (first !== undefined) errors.push(catalogueError('catalogue.duplicate-id', at('id'), { id: fube.id, first }));
   if (fube.inForceRevision !== null && fube.inForceRevision > fube.revision)
-    errors.push({ code: 'catalogue.in-force-revision', path: at('inForceRevision'), message: `de geldende versie ${fube.inForceRevision} is hoger dan de huidige versie ${fube.revision}` });
+    errors.push(catalogueError('catalogue.in-force-revision', at('inForceRevision'), { inForce: fube.inForceRevision, revision: fube.revision }));
   if (fube.workflow.revision > fube.revision)
-    errors.push({ code: 'catalogue.workflow-revision', path: at('workflow', 'revision'), message: `de procedure loopt over versie ${fube.workflow.revision}, maar de huidige versie is ${fube.revision}` });
+    errors.push(catalogueError('catalogue.workflow-revision', at('workflow', 'revision'), { workflow: fube.workflow.revision, revision: fube.revision }));
   if (fube.updatedAt < fube.createdAt)
-    errors.push({ code: 'catalogue.dates', path: at('updatedAt'), message: 'de laatste wijziging ligt voor het aanmaken' });
+    errors.push(catalogueError('catalogue.dates', at('updatedAt')));
   const { familyId, familyVersion } = fube.content;
   if (!context.listed.has(`${familyId}@${familyVersion}`))
-    errors.push({ code: 'catalogue.family-not-listed', path: at('content', 'familyVersion'), message: `familie '${familyId}' versie ${familyVersion} staat niet in de lijst 'families' van de catalogus` });
+    errors.push(catalogueError('catalogue.family-not-listed', at('content', 'familyVersion'), { family: familyId, version: familyVersion }));
   else if (context.family !== undefined) {
     const family = context.family(familyId, familyVersion);
     if (family === undefined)
-      errors.push({ code: 'catalogue.family-unknown', path: at('content', 'familyVersion'), message: `familie '${familyId}' versie ${familyVersion} is in deze installatie niet bekend` });
+      errors.push(catalogueError('catalogue.family-unknown', at('content', 'familyVersion'), { family: familyId, version: familyVersion }));
     else if (fube.content.weighing !== undefined)
       for (const error of checkWeighingValues(family, fube.content.weighing.values))
         // A draft may be weighed partly: only values that do not exist are refused here.

@@ -240,4 +240,18 @@ export const en: Translation<typeof nl> = {
   'diff.field.unassignable': 'Unassignable function',
   'diff.field.method': 'method',
   'diff.field.resultAreas': 'Result areas',
+  // Catalogue exchange (src/documents/catalogue).
+  'catalogue.syntax': 'invalid JSON: {reason}',
+  'catalogue.syntax:not-json': 'invalid JSON: the text is not JSON',
+  'catalogue.format': "this is not a Weegschaal catalogue (format must be '{format}')",
+  'catalogue.version': 'version {version} of the catalogue format is unknown; this version reads version {supported}',
+  'catalogue.duplicate-id': "id '{id}' already occurs at fubes[{first}]",
+  'catalogue.in-force-revision': 'the revision in force, {inForce}, is higher than the current revision {revision}',
+  'catalogue.workflow-revision': 'the procedure runs on revision {workflow}, but the current revision is {revision}',
+  'catalogue.dates': 'the last change lies before the creation',
+  'catalogue.family-not-listed': "family '{family}' version {version} is not in the catalogue's 'families' list",
+  'catalogue.family-unknown': "family '{family}' version {version} is not known in this installation",
+  'catalogue.id-taken': "a FUBE with id '{id}' already exists in this database",
+  'catalogue.in-force-mismatch': 'inForceRevision is {record}, but workflow.inForce.revision is {workflow}',
+  'catalogue.weighing-mismatch': "the stored result (level {storedLevel}, class {storedClass}) is not what rule '{rule}' computes now (level {level}, class {class})",
 };

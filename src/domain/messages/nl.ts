@@ -255,4 +255,18 @@ export const nl = {
   'diff.field.unassignable': 'Niet-toewijsbare functie',
   'diff.field.method': 'methode',
   'diff.field.resultAreas': 'Resultaatgebieden',
+  // Catalogue exchange (src/documents/catalogue).
+  'catalogue.syntax': 'ongeldige JSON: {reason}',
+  'catalogue.syntax:not-json': 'ongeldige JSON: de tekst is geen JSON',
+  'catalogue.format': "dit is geen Weegschaal-catalogus (format moet '{format}' zijn)",
+  'catalogue.version': 'versie {version} van het catalogusformaat is onbekend; deze versie leest versie {supported}',
+  'catalogue.duplicate-id': "id '{id}' komt al voor bij fubes[{first}]",
+  'catalogue.in-force-revision': 'de geldende versie {inForce} is hoger dan de huidige versie {revision}',
+  'catalogue.workflow-revision': 'de procedure loopt over versie {workflow}, maar de huidige versie is {revision}',
+  'catalogue.dates': 'de laatste wijziging ligt voor het aanmaken',
+  'catalogue.family-not-listed': "familie '{family}' versie {version} staat niet in de lijst 'families' van de catalogus",
+  'catalogue.family-unknown': "familie '{family}' versie {version} is in deze installatie niet bekend",
+  'catalogue.id-taken': "een FUBE met id '{id}' bestaat al in deze databank",
+  'catalogue.in-force-mismatch': 'inForceRevision is {record}, maar workflow.inForce.revision is {workflow}',
+  'catalogue.weighing-mismatch': "het opgeslagen resultaat (niveau {storedLevel}, klasse {storedClass}) is niet wat regel '{rule}' nu berekent (niveau {level}, klasse {class})",
 } as const;
