@@ -64,7 +64,7 @@ async function newPassword(fromStdin: boolean): Promise<{ password: string; gene
   if (!fromStdin) return { password: generatedPassword(), generated: true };
   const password = await readStdin();
   const problem = passwordProblem(password);
-  if (problem !== null) throw new CliError([`wachtwoord (stdin): ${problem}`]);
+  if (problem !== null) throw new CliError([`wachtwoord (stdin): ${problem.message}`]);
   return { password, generated: false };
 }
 

@@ -254,4 +254,10 @@ export const en: Translation<typeof nl> = {
   'catalogue.id-taken': "a FUBE with id '{id}' already exists in this database",
   'catalogue.in-force-mismatch': 'inForceRevision is {record}, but workflow.inForce.revision is {workflow}',
   'catalogue.weighing-mismatch': "the stored result (level {storedLevel}, class {storedClass}) is not what rule '{rule}' computes now (level {level}, class {class})",
+  // Web security and passwords (src/server).
+  'csrf.null-origin': 'the request comes from an unknown origin',
+  'csrf.no-origin': 'a change carrying a session cookie must have an Origin header',
+  'csrf.foreign-origin': 'requests from {origin} are not accepted',
+  'password.weak:short': 'a password has at least {min} characters',
+  'password.weak:long': 'a password has at most {max} characters',
 };

@@ -269,4 +269,10 @@ export const nl = {
   'catalogue.id-taken': "een FUBE met id '{id}' bestaat al in deze databank",
   'catalogue.in-force-mismatch': 'inForceRevision is {record}, maar workflow.inForce.revision is {workflow}',
   'catalogue.weighing-mismatch': "het opgeslagen resultaat (niveau {storedLevel}, klasse {storedClass}) is niet wat regel '{rule}' nu berekent (niveau {level}, klasse {class})",
+  // Web security and passwords (src/server).
+  'csrf.null-origin': 'de aanvraag komt van een onbekende oorsprong',
+  'csrf.no-origin': 'een wijziging met sessiecookie moet een Origin-header hebben',
+  'csrf.foreign-origin': 'aanvragen van {origin} worden niet aanvaard',
+  'password.weak:short': 'een wachtwoord heeft minstens {min} tekens',
+  'password.weak:long': 'een wachtwoord heeft hoogstens {max} tekens',
 } as const;

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { DomainError } from '../../domain/errors.js';
+import { catalogueError } from '../../domain/messages/index.js';
 
 /**
  * Passwords are stored as `scrypt$N$r$p$salt$hash` (salt and hash in base64): the cost
@@ -45,8 +47,8 @@ export function dummyPasswordHash(): Promise<string> {
 }
 
 /** Why a new password is refused, in Dutch, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `een wachtwoord heeft minstens ${PASSWORD_MIN_LENGTH} tekens`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `een wachtwoord heeft hoogstens ${PASSWORD_MAX_LENGTH} tekens`;
+export function passwordProblem(password: string, path = 'password'): DomainError | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return catalogueError('password.weak:short', path, { min: PASSWORD_MIN_LENGTH });
+  if (password.length > PASSWORD_MAX_LENGTH) return catalogueError('password.weak:long', path, { max: PASSWORD_MAX_LENGTH });
   return null;
 }

@@ -139,8 +139,8 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
         deps.throttle.failed(live.account.username, request.ip, now);
         throw badRequest([catalogueError('password.wrong', 'current')]);
       }
-      const problem = passwordProblem(request.body.next);
-      if (problem !== null) throw badRequest([{ path: 'next', code: 'password.weak', message: problem }]);
+      const problem = passwordProblem(request.body.next, 'next');
+      if (problem !== null) throw badRequest([problem]);
       await deps.accounts.setPassword(live.account.id, await hashPassword(request.body.next));
       await deps.accounts.sessions.deleteForUser(live.account.id);
       await startSession(deps, request, reply, live.account);

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { type MessageRef, ref } from '../../domain/messages/index.js';
 
 /**
  * CSRF: the session cookie is SameSite=Lax, and every write (POST, PUT, PATCH, DELETE) is
@@ -11,7 +12,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface CsrfVerdict {
   allowed: boolean;
-  reason?: string;
+  /** Why a write is refused, as a catalogue message (rendered in the caller's language). */
+  reason?: MessageRef;
 }
 
 /** The origins this server answers on: the configured public ones, or the Host it was reached on. */
@@ -34,11 +36,11 @@ export function checkCsrf(request: FastifyRequest, configured: readonly string[]
   const origin = request.headers.origin;
   const referer = request.headers.referer;
   const claimed = typeof origin === 'string' && origin !== 'null' ? originOf(origin) : typeof referer === 'string' ? originOf(referer) : undefined;
-  if (origin === 'null') return { allowed: false, reason: 'de aanvraag komt van een onbekende oorsprong' };
+  if (origin === 'null') return { allowed: false, reason: ref('csrf.null-origin') };
   if (claimed === undefined) {
-    if (hasSessionCookie) return { allowed: false, reason: 'een wijziging met sessiecookie moet een Origin-header hebben' };
+    if (hasSessionCookie) return { allowed: false, reason: ref('csrf.no-origin') };
     return { allowed: true };
   }
   if (expectedOrigins(request, configured).includes(claimed)) return { allowed: true };
-  return { allowed: false, reason: `aanvragen van ${claimed} worden niet aanvaard` };
+  return { allowed: false, reason: ref('csrf.foreign-origin', { origin: claimed }) };
 }

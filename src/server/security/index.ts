@@ -28,7 +28,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions 
     if (!verdict.allowed)
       return sendProblem(
         reply,
-        renderProblem({ type: PROBLEM_TYPES.forbidden, title: ref('problem.cross-site'), status: 403, detail: verdict.reason ?? '' }, requestLocale(request)),
+        renderProblem({ type: PROBLEM_TYPES.forbidden, title: ref('problem.cross-site'), status: 403, detail: verdict.reason ?? ref('csrf.no-origin') }, requestLocale(request)),
       );
     return undefined;
   });
