@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreContext } from './database.js';
+import type { CompiledQuery } from 'kysely';
 
 export interface User {
   id: string;
@@ -149,6 +150,39 @@ export class SessionsRepository {
       : { id: row.id, userId: row.user_id, createdAt: row.created_at, expiresAt: row.expires_at, lastSeenAt: row.last_seen_at };
   }
 
+  /**
+   * The session with its user, the user's roles and the entity of the user's person, in one
+   * query compiled once: this runs on every request that carries a session cookie (before
+   * it, four queries through the query builder were a sixth of a request's CPU).
+   */
+  async withUser(id: string): Promise<{ session: Session; user: User; roles: UserRole[]; personEntityId: string | null } | undefined> {
+    this.withUserQuery ??= this.context.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .leftJoin('people as p', 'p.id', 'u.person_id')
+      .leftJoin('user_roles as r', 'r.user_id', 'u.id')
+      .select([
+        's.id as session_id', 's.created_at as session_created_at', 's.expires_at', 's.last_seen_at',
+        'u.id', 'u.email', 'u.name', 'u.password_hash', 'u.person_id', 'u.created_at', 'u.disabled_at', 'u.trained_in_method',
+        'p.entity_id as person_entity_id', 'r.role', 'r.entity_id as role_entity_id', 'r.unit_id as role_unit_id',
+      ])
+      .where('s.id', '=', '')
+      .where('s.expires_at', '>', '')
+      .orderBy('r.id')
+      .compile();
+    const { rows } = await this.context.db.executeQuery<SessionUserRow>({ ...this.withUserQuery, parameters: [id, this.context.now()] });
+    const first = rows[0];
+    if (first === undefined) return undefined;
+    return {
+      session: { id: first.session_id, userId: first.id, createdAt: first.session_created_at, expiresAt: first.expires_at, lastSeenAt: first.last_seen_at },
+      user: toUser(first),
+      roles: rows.flatMap((r) => (r.role === null ? [] : [{ role: r.role, entityId: r.role_entity_id, unitId: r.role_unit_id }])),
+      personEntityId: first.person_entity_id,
+    };
+  }
+
+  private withUserQuery: CompiledQuery | undefined;
+
   /** Marks the session as used now and optionally extends it. */
   async touch(id: string, expiresAt?: string): Promise<void> {
     await this.context.transaction((trx) =>
@@ -178,6 +212,25 @@ export class SessionsRepository {
     const result = await this.context.transaction((trx) => trx.deleteFrom('sessions').where('expires_at', '<=', this.context.now()).executeTakeFirst());
     return Number(result.numDeletedRows);
   }
+}
+
+interface SessionUserRow {
+  session_id: string;
+  session_created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  person_id: string | null;
+  created_at: string;
+  disabled_at: string | null;
+  trained_in_method: number;
+  person_entity_id: string | null;
+  role: string | null;
+  role_entity_id: string | null;
+  role_unit_id: string | null;
 }
 
 function toUser(row: {

@@ -45,6 +45,8 @@ export interface AccountsPort {
     create(session: { id: string; userId: string; expiresAt: string }): Promise<void>;
     /** The session, expired or not: expiry is decided by the session policy. */
     get(id: string): Promise<StoredSession | undefined>;
+    /** The session (expired or not, as `get`) with its account, read at once. */
+    withAccount(id: string): Promise<{ session: StoredSession; account: Account } | undefined>;
     touch(id: string, expiresAt: string): Promise<void>;
     delete(id: string): Promise<void>;
     deleteForUser(userId: string, exceptId?: string): Promise<void>;
@@ -54,24 +56,26 @@ export interface AccountsPort {
 }
 
 export function storeAccounts(store: Store): AccountsPort {
-  const account = async (user: Awaited<ReturnType<Store['users']['get']>>): Promise<Account | undefined> => {
+  type User = NonNullable<Awaited<ReturnType<Store['users']['get']>>>;
+  const toAccount = (user: User, roles: readonly { role: string; entityId: string | null; unitId: string | null }[], personEntityId: string | null): Account => ({
+    id: user.id,
+    username: user.email,
+    name: user.name,
+    passwordHash: user.passwordHash,
+    personId: user.personId,
+    entityId: personEntityId,
+    disabled: user.disabledAt !== null,
+    trainedInMethod: user.trainedInMethod,
+    // A role name the domain does not know grants nothing (never widened to something else).
+    roles: roles.flatMap((r) => {
+      const role = roleSchema.safeParse(r.role);
+      return role.success ? [{ role: role.data, entityId: r.entityId, unitId: r.unitId }] : [];
+    }),
+  });
+  const account = async (user: User | undefined): Promise<Account | undefined> => {
     if (user === undefined) return undefined;
     const [roles, person] = await Promise.all([store.users.roles(user.id), user.personId === null ? undefined : store.people.get(user.personId)]);
-    return {
-      id: user.id,
-      username: user.email,
-      name: user.name,
-      passwordHash: user.passwordHash,
-      personId: user.personId,
-      entityId: person?.entityId ?? null,
-      disabled: user.disabledAt !== null,
-      trainedInMethod: user.trainedInMethod,
-      // A role name the domain does not know grants nothing (never widened to something else).
-      roles: roles.flatMap((r) => {
-        const role = roleSchema.safeParse(r.role);
-        return role.success ? [{ role: role.data, entityId: r.entityId, unitId: r.unitId }] : [];
-      }),
-    };
+    return toAccount(user, roles, person?.entityId ?? null);
   };
   return {
     byUsername: async (username) => account(await store.users.byEmail(username)),
@@ -84,6 +88,10 @@ export function storeAccounts(store: Store): AccountsPort {
       // The repository hides sessions past expires_at by the store's clock; the policy
       // (with the app's clock) decides the rest.
       get: (id) => store.sessions.get(id),
+      withAccount: async (id) => {
+        const found = await store.sessions.withUser(id);
+        return found === undefined ? undefined : { session: found.session, account: toAccount(found.user, found.roles, found.personEntityId) };
+      },
       touch: (id, expiresAt) => store.sessions.touch(id, expiresAt),
       delete: (id) => store.sessions.delete(id),
       deleteForUser: (userId, exceptId) => store.sessions.deleteForUser(userId, exceptId),

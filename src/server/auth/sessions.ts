@@ -55,8 +55,9 @@ export function callerOf(account: Account): Caller {
 /** The live session of a token with its account, or undefined (unknown, expired, disabled). */
 export async function liveSession(accounts: AccountsPort, policy: SessionPolicy, token: string, now: Date) {
   const id = sessionId(token);
-  const session = await accounts.sessions.get(id);
-  if (session === undefined) return undefined;
+  const found = await accounts.sessions.withAccount(id);
+  if (found === undefined) return undefined;
+  const { session, account } = found;
   const created = new Date(session.createdAt);
   const lastSeen = new Date(session.lastSeenAt);
   const expired =
@@ -67,8 +68,7 @@ export async function liveSession(accounts: AccountsPort, policy: SessionPolicy,
     await accounts.sessions.delete(id);
     return undefined;
   }
-  const account = await accounts.byId(session.userId);
-  if (account === undefined || account.disabled) return undefined;
+  if (account.disabled) return undefined;
   if (now.getTime() - lastSeen.getTime() >= TOUCH_EVERY_MS) await accounts.sessions.touch(id, sessionExpiry(policy, created, now).toISOString());
   return { id, session, account };
 }
