@@ -40,17 +40,26 @@ export class HistoryRepository {
 
   /** Appends an entry inside the caller's transaction (same commit as the change). */
   async append(trx: Kysely<Database>, entry: NewHistoryEntry): Promise<void> {
+    await this.appendMany(trx, [entry]);
+  }
+
+  /** Several entries in one statement, in this order (bulk imports). */
+  async appendMany(trx: Kysely<Database>, entries: readonly NewHistoryEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const at = this.context.now();
     await trx
       .insertInto('history')
-      .values({
-        at: this.context.now(),
-        actor_id: entry.actorId,
-        action: entry.action,
-        subject_type: entry.subjectType,
-        subject_id: entry.subjectId,
-        data: writeJson(entry.data ?? {}),
-        reason: entry.reason ?? null,
-      })
+      .values(
+        entries.map((entry) => ({
+          at,
+          actor_id: entry.actorId,
+          action: entry.action,
+          subject_type: entry.subjectType,
+          subject_id: entry.subjectId,
+          data: writeJson(entry.data ?? {}),
+          reason: entry.reason ?? null,
+        })),
+      )
       .execute();
   }
 

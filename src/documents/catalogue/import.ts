@@ -125,15 +125,18 @@ export async function importCatalogue(store: Store, text: string, options: Catal
           .execute();
       // One statement per batch on both databases (a row at a time made bulk imports slow).
       await store.searchIndex.index(trx, batch.map((f) => f.id));
-      for (const f of batch) {
-        await store.history.append(trx, {
+      await store.history.appendMany(
+        trx,
+        batch.map((f) => ({
           actorId: options.actorId,
           action: 'fube.import',
           subjectType: 'fube',
           subjectId: f.id,
           data: { revision: f.revision, state: f.workflow.status, title: f.content.title, familyId: f.content.familyId, familyVersion: f.content.familyVersion },
           reason: options.file !== undefined ? `ingevoerd uit ${options.file}` : 'ingevoerd uit een catalogus',
-        });
+        })),
+      );
+      for (const _ of batch) {
         written++;
         await options.onProgress?.(written, good.length);
       }

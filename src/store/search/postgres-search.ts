@@ -22,7 +22,7 @@ export const postgresSearch: SearchIndex = {
   },
 
   async index(trx: Kysely<Database>, fubeIds) {
-    const fubes = await loadIndexed(trx, fubeIds);
+    const fubes = await loadIndexed(trx, fubeIds, sql`content -> 'holderIds'`);
     if (fubes.length === 0) return;
     const rows = fubes.map(
       (f) =>

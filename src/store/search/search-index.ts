@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { readJson } from '../json.js';
 import type { Database } from '../schema.js';
@@ -75,12 +75,15 @@ export function tagsOf(fube: IndexedFube): string[] {
   ];
 }
 
-/** The stored rows of these FUBEs, as the index needs them. */
-export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[]): Promise<IndexedFube[]> {
+/**
+ * The stored rows of these FUBEs, as the index needs them. `holderIds` is the database's
+ * expression for `content.holderIds`: only that part of the (large) content is read.
+ */
+export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[], holderIds: RawBuilder<unknown>): Promise<IndexedFube[]> {
   if (ids.length === 0) return [];
   const rows = await trx
     .selectFrom('fubes')
-    .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'state', 'class', 'content'])
+    .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'state', 'class', holderIds.as('holder_ids')])
     .where('id', 'in', ids)
     .execute();
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -93,6 +96,6 @@ export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[])
     entityId: row.entity_id,
     state: row.state,
     class: row.class,
-    holderIds: readJson<FubeContent>(row.content).holderIds,
+    holderIds: readJson<FubeContent['holderIds'] | null>(row.holder_ids) ?? [],
   }));
 }
