@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreContext } from './database.js';
-import type { CompiledQuery } from 'kysely';
+import type { CompiledQuery, Selectable } from 'kysely';
+import type { UsersTable } from './schema.js';
 
 export interface User {
   id: string;
@@ -214,35 +215,21 @@ export class SessionsRepository {
   }
 }
 
-interface SessionUserRow {
+/** A user row as read (schema.ts UsersTable). */
+type UserRow = Selectable<UsersTable>;
+
+interface SessionUserRow extends UserRow {
   session_id: string;
   session_created_at: string;
   expires_at: string;
   last_seen_at: string;
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  person_id: string | null;
-  created_at: string;
-  disabled_at: string | null;
-  trained_in_method: number;
   person_entity_id: string | null;
   role: string | null;
   role_entity_id: string | null;
   role_unit_id: string | null;
 }
 
-function toUser(row: {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  person_id: string | null;
-  created_at: string;
-  disabled_at: string | null;
-  trained_in_method: number;
-}): User {
+function toUser(row: UserRow): User {
   return {
     id: row.id,
     email: row.email,
