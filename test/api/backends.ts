@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { ApiStore } from '../../src/server/ports.js';
 import { apiStore } from '../../src/server/store-port.js';
 import { type Store, openStore } from '../../src/store/index.js';
-import { postgresUrl, skipUnless } from '../support/environment.js';
+import { POSTGRES_ADMIN_URL, postgresReachable, skipUnless } from '../support/environment.js';
 import { MemoryStore } from './memory-store.js';
 
 /** A person with an account holding these roles (entity-wide), as the organisation knows them. */
@@ -56,19 +56,7 @@ const sqlite: Backend = {
   },
 };
 
-const PG_ADMIN_URL = postgresUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+const PG_ADMIN_URL = POSTGRES_ADMIN_URL;
 
 /** A fresh database per suite, dropped afterwards. */
 const postgres: Backend = {

@@ -9,24 +9,14 @@ import type { Catalogue } from '../../src/documents/catalogue/index.js';
 import { loadDemo } from '../../src/store/demo.js';
 import { readFamilyFolder } from '../../src/store/family-files.js';
 import { type Store, type StoreOptions, openStore } from '../../src/store/index.js';
-import { postgresUrl } from '../support/environment.js';
+import { POSTGRES_ADMIN_URL, postgresReachable } from '../support/environment.js';
+
+export { postgresReachable };
 
 /** Fixtures of the catalogue exchange tests and bench: fresh databases, the demo catalogue, bulk copies. */
 
 export const EXPORTED_AT = '2026-11-03T10:00:00.000Z';
-export const ADMIN_URL = postgresUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-export async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+export const ADMIN_URL = POSTGRES_ADMIN_URL;
 
 /** A new, empty database: its store options, the CLI arguments that name it, and a cleanup. */
 export interface FreshDatabase {

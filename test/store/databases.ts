@@ -5,27 +5,14 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type Store, type StoreOptions, openStore } from '../../src/store/index.js';
-import { postgresUrl, skipUnless } from '../support/environment.js';
+import { POSTGRES_ADMIN_URL, postgresReachable, skipUnless } from '../support/environment.js';
 
 /**
  * Every store test runs on both databases: a fresh SQLite file in a temp folder and a
  * fresh PostgreSQL database (created on TEST_DATABASE_URL's server, dropped afterwards).
  */
 
-const ADMIN_URL = postgresUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const ADMIN_URL = POSTGRES_ADMIN_URL;
 
 const skipPostgres = skipUnless(await postgresReachable(), 'PostgreSQL', `set TEST_DATABASE_URL (tried ${ADMIN_URL})`);
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import pg from 'pg';
 
 /**
  * Suites that need PostgreSQL or Chromium skip loudly when these are missing locally, and
@@ -8,6 +9,23 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function postgresUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL;
+}
+
+/** The server the PostgreSQL suites create their databases on. */
+export const POSTGRES_ADMIN_URL = postgresUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Whether that server answers (suites skip loudly, or fail with CI=true, when it does not). */
+export async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 export function chromiumAvailable(): boolean {
