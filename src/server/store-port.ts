@@ -64,7 +64,7 @@ export function apiStore(store: Store): ApiStore {
       get: (id) => store.fubes.get(id),
       stamp: async (id) => {
         // Compiled once: this query runs on every GET of a FUBE.
-        const { rows } = await store.db.executeQuery<{ revision: number; state: string; updated_at: string }>({ ...stampQuery, parameters: [id] });
+        const rows = await store.readHot<{ revision: number; state: string; updated_at: string }>({ ...stampQuery, parameters: [id] });
         const row = rows[0];
         return row === undefined ? undefined : `${row.revision}|${row.state}|${row.updated_at}`;
       },

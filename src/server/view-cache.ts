@@ -9,7 +9,8 @@ interface Entry {
   stamp: string;
   day: string;
   resource: FubeResource;
-  body: string;
+  /** The view as UTF-8 JSON, encoded once: sending a buffer skips measuring and encoding the text on every request. */
+  body: Buffer;
 }
 
 export class FubeViewCache {

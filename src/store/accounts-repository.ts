@@ -156,7 +156,7 @@ export class SessionsRepository {
    * query compiled once: this runs on every request that carries a session cookie (before
    * it, four queries through the query builder were a sixth of a request's CPU).
    */
-  async withUser(id: string): Promise<{ session: Session; user: User; roles: UserRole[]; personEntityId: string | null } | undefined> {
+  async withUser(id: string): Promise<SessionWithUser | undefined> {
     this.withUserQuery ??= this.context.db
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
@@ -168,21 +168,28 @@ export class SessionsRepository {
         'p.entity_id as person_entity_id', 'r.role', 'r.entity_id as role_entity_id', 'r.unit_id as role_unit_id',
       ])
       .where('s.id', '=', '')
-      .where('s.expires_at', '>', '')
       .orderBy('r.id')
       .compile();
-    const { rows } = await this.context.db.executeQuery<SessionUserRow>({ ...this.withUserQuery, parameters: [id, this.context.now()] });
+    // Expiry is checked here, not in the query: the result stays reusable (readHot) over time.
+    const rows = await this.context.readHot<SessionUserRow>({ ...this.withUserQuery, parameters: [id] });
     const first = rows[0];
-    if (first === undefined) return undefined;
-    return {
-      session: { id: first.session_id, userId: first.id, createdAt: first.session_created_at, expiresAt: first.expires_at, lastSeenAt: first.last_seen_at },
-      user: toUser(first),
-      roles: rows.flatMap((r) => (r.role === null ? [] : [{ role: r.role, entityId: r.role_entity_id, unitId: r.role_unit_id }])),
-      personEntityId: first.person_entity_id,
-    };
+    if (first === undefined || first.expires_at <= this.context.now()) return undefined;
+    // Reused rows (readHot) give the same object again, built once.
+    let found = this.withUserFound.get(rows);
+    if (found === undefined) {
+      found = Object.freeze({
+        session: Object.freeze({ id: first.session_id, userId: first.id, createdAt: first.session_created_at, expiresAt: first.expires_at, lastSeenAt: first.last_seen_at }),
+        user: Object.freeze(toUser(first)),
+        roles: Object.freeze(rows.flatMap((r) => (r.role === null ? [] : [Object.freeze({ role: r.role, entityId: r.role_entity_id, unitId: r.role_unit_id })]))),
+        personEntityId: first.person_entity_id,
+      });
+      this.withUserFound.set(rows, found);
+    }
+    return found;
   }
 
   private withUserQuery: CompiledQuery | undefined;
+  private readonly withUserFound = new WeakMap<readonly SessionUserRow[], SessionWithUser>();
 
   /** Marks the session as used now and optionally extends it. */
   async touch(id: string, expiresAt?: string): Promise<void> {
@@ -217,6 +224,9 @@ export class SessionsRepository {
 
 /** A user row as read (schema.ts UsersTable). */
 type UserRow = Selectable<UsersTable>;
+
+/** A session with its user: shared between requests while the database is unchanged, so frozen. */
+export type SessionWithUser = Readonly<{ session: Readonly<Session>; user: Readonly<User>; roles: readonly Readonly<UserRole>[]; personEntityId: string | null }>;
 
 interface SessionUserRow extends UserRow {
   session_id: string;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { type CompiledQuery, Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
 import { AppealsRepository, RemarksRepository } from './holder-input-repository.js';
@@ -16,6 +16,7 @@ import { SearchRepository } from './search/search-repository.js';
 import type { SearchIndex } from './search/search-index.js';
 import { sqliteSearch } from './search/sqlite-search.js';
 import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transaction.js';
+import { SqliteHotReads } from './hot-reads.js';
 import { withStatementCache } from './statement-cache.js';
 
 export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
@@ -51,6 +52,13 @@ export interface StoreContext {
    * (on SQLite the inner one would wait for the connection the outer one holds).
    */
   transaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * A small read that nearly every request makes (the session, a FUBE's stamp), compiled
+   * once by its caller. On a SQLite file it runs on a read-only connection and its result is
+   * reused until anything is committed (hot-reads.ts); elsewhere (PostgreSQL, an in-memory
+   * SQLite) it is an ordinary query. Rows may be shared: map them, do not change them.
+   */
+  readHot<R>(query: CompiledQuery<R>): Promise<readonly R[]>;
 }
 
 export interface Store extends StoreContext {
@@ -92,7 +100,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log !== undefined ? { log } : {}) });
-    context = { db, dialect: 'postgres', searchIndex: postgresSearch, now, transaction: (fn) => db.transaction().execute(fn) };
+    context = {
+      db,
+      dialect: 'postgres',
+      searchIndex: postgresSearch,
+      now,
+      transaction: (fn) => db.transaction().execute(fn),
+      readHot: async (query) => (await db.executeQuery(query)).rows,
+    };
   } else {
     const file = options.file ?? DEFAULT_DATABASE_FILE;
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -108,6 +123,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       searchIndex: sqliteSearch,
       now,
       transaction: (fn) => sqliteWriteTransaction(db, connection, BUSY_TIMEOUT_MS, fn),
+      readHot: async (query) => (await db.executeQuery(query)).rows,
     };
   }
 
@@ -116,6 +132,24 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   } catch (error) {
     await context.db.destroy();
     throw error;
+  }
+
+  // Opened after the migrations, so the schema it reads is the final one.
+  const reader =
+    sqliteConnection !== undefined && options.file !== ':memory:' ? new SqliteHotReads(options.file ?? DEFAULT_DATABASE_FILE, BUSY_TIMEOUT_MS) : undefined;
+  if (reader !== undefined) {
+    const write = context.transaction;
+    context = {
+      ...context,
+      readHot: (query) => Promise.resolve(reader.read(query)),
+      transaction: async (fn) => {
+        try {
+          return await write(fn);
+        } finally {
+          reader.changed();
+        }
+      },
+    };
   }
 
   const history = new HistoryRepository(context);
@@ -132,7 +166,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     appeals: new AppealsRepository(context, history),
     history,
     search,
-    close: () => context.db.destroy(),
+    close: async () => {
+      reader?.close();
+      await context.db.destroy();
+    },
   };
 }
 

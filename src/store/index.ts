@@ -3,7 +3,7 @@ export { openStore, storeOptionsFromEnv, DEFAULT_DATABASE_FILE, type Store, type
 export type { Dialect } from './schema.js';
 export type { FamilyStatus, FamilySummary, FamilyVersionInfo, StoredFamily, FamiliesRepository } from './families-repository.js';
 export type { Entity, Unit, Person, EntitiesRepository, PeopleRepository } from './entities-repository.js';
-export type { User, UserRole, Session, AccountsRepository, SessionsRepository } from './accounts-repository.js';
+export type { User, UserRole, Session, SessionWithUser, AccountsRepository, SessionsRepository } from './accounts-repository.js';
 export type {
   FubeRecord,
   RevisionRecord,

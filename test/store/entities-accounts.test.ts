@@ -69,4 +69,34 @@ describeEachDatabase('entities, people and accounts', (database) => {
     expect(await store.sessions.get('hash-1')).toBeUndefined();
     expect(await store.sessions.deleteExpired()).toBeGreaterThanOrEqual(1);
   });
+
+  it('a session with its user and roles, read on every request, is frozen and follows every write', async () => {
+    let now = new Date('2026-06-01T08:00:00.000Z');
+    const store = await database.open({ now: () => now });
+    const other = await database.open({ now: () => now });
+    const user = await store.users.create({ email: 'hot@example.be', name: 'Heet', passwordHash: 'x', roles: [{ role: 'hr', entityId: 'dep-r', unitId: null }] });
+    await store.sessions.create({ id: 'hash-hot', userId: user.id, expiresAt: '2026-06-01T10:00:00.000Z' });
+
+    const found = await other.sessions.withUser('hash-hot');
+    expect(found).toMatchObject({ session: { userId: user.id }, user: { email: 'hot@example.be' }, roles: [{ role: 'hr', entityId: 'dep-r' }] });
+    // Shared between requests: nobody may change it.
+    expect(() => (found?.roles as { role: string }[]).push({ role: 'admin' })).toThrow(TypeError);
+    expect(() => Object.assign(found?.user ?? {}, { name: 'Ander' })).toThrow(TypeError);
+    if (database.dialect === 'sqlite') expect(await other.sessions.withUser('hash-hot')).toBe(found);
+
+    // A write through another store (another process) counts from the next turn on.
+    await store.users.addRole(user.id, { role: 'manager', entityId: 'dep-r', unitId: null });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await other.sessions.withUser('hash-hot'))?.roles.map((r) => r.role)).toEqual(['hr', 'manager']);
+    // A write through the same store counts at once.
+    await other.sessions.touch('hash-hot', '2026-06-01T11:00:00.000Z');
+    expect((await other.sessions.withUser('hash-hot'))?.session.expiresAt).toBe('2026-06-01T11:00:00.000Z');
+    // Expiry is judged on every read by the store's clock, also for a kept result.
+    now = new Date('2026-06-01T11:00:00.000Z');
+    expect(await other.sessions.withUser('hash-hot')).toBeUndefined();
+    await store.sessions.delete('hash-hot');
+    now = new Date('2026-06-01T09:00:00.000Z');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await other.sessions.withUser('hash-hot')).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import type { RoleGrant } from '../../domain/access/index.js';
 import { roleSchema } from '../../domain/access/index.js';
-import type { Store } from '../../store/index.js';
+import type { SessionWithUser, Store } from '../../store/index.js';
 
 /**
  * What accounts and sessions need from persistence. `storeAccounts` fits the database store
@@ -77,6 +77,8 @@ export function storeAccounts(store: Store): AccountsPort {
     const [roles, person] = await Promise.all([store.users.roles(user.id), user.personId === null ? undefined : store.people.get(user.personId)]);
     return toAccount(user, roles, person?.entityId ?? null);
   };
+  // The store hands out the same session object while nothing changed; so does this.
+  const sessionAccounts = new WeakMap<SessionWithUser, { session: StoredSession; account: Account }>();
   return {
     byUsername: async (username) => account(await store.users.byEmail(username)),
     byId: async (id) => account(await store.users.get(id)),
@@ -90,7 +92,16 @@ export function storeAccounts(store: Store): AccountsPort {
       get: (id) => store.sessions.get(id),
       withAccount: async (id) => {
         const found = await store.sessions.withUser(id);
-        return found === undefined ? undefined : { session: found.session, account: toAccount(found.user, found.roles, found.personEntityId) };
+        if (found === undefined) return undefined;
+        let result = sessionAccounts.get(found);
+        if (result === undefined) {
+          const account = toAccount(found.user, found.roles, found.personEntityId);
+          for (const grant of account.roles) Object.freeze(grant);
+          Object.freeze(account.roles);
+          result = Object.freeze({ session: found.session, account: Object.freeze(account) });
+          sessionAccounts.set(found, result);
+        }
+        return result;
       },
       touch: (id, expiresAt) => store.sessions.touch(id, expiresAt),
       delete: (id) => store.sessions.delete(id),

@@ -19,7 +19,19 @@ const TOUCH_EVERY_MS = 60_000;
 
 /** The browser keeps the token; the database keeps only its hash (a leaked table opens no session). */
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');
-export const sessionId = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** Recently seen tokens and their ids: hashing is a large share of a cached GET's time. */
+const recentIds = new Map<string, string>();
+const RECENT_IDS = 10_000;
+
+export function sessionId(token: string): string {
+  let id = recentIds.get(token);
+  if (id === undefined) {
+    id = createHash('sha256').update(token).digest('hex');
+    if (recentIds.size >= RECENT_IDS) recentIds.clear();
+    recentIds.set(token, id);
+  }
+  return id;
+}
 
 /** The session's end: the idle limit from now, never past the absolute limit from login. */
 export function sessionExpiry(policy: SessionPolicy, createdAt: Date, now: Date): Date {
@@ -27,8 +39,17 @@ export function sessionExpiry(policy: SessionPolicy, createdAt: Date, now: Date)
 }
 
 /** The session token from the Cookie header (parsed here: the actor is resolved before any plugin runs). */
+/** Read once per request: the CSRF check and the session resolver both ask. */
+const tokens = new WeakMap<FastifyRequest, string | undefined>();
+
 export function sessionToken(request: FastifyRequest): string | undefined {
-  const header = request.headers.cookie;
+  if (tokens.has(request)) return tokens.get(request);
+  const token = readSessionToken(request.headers.cookie);
+  tokens.set(request, token);
+  return token;
+}
+
+function readSessionToken(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
@@ -40,7 +61,19 @@ export function sessionToken(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
+/** Callers built from a shared (frozen) account, reused with it. */
+const callers = new WeakMap<Account, Caller>();
+
 export function callerOf(account: Account): Caller {
+  let caller = callers.get(account);
+  if (caller === undefined) {
+    caller = buildCaller(account);
+    if (Object.isFrozen(account)) callers.set(account, Object.freeze(caller));
+  }
+  return caller;
+}
+
+function buildCaller(account: Account): Caller {
   return {
     userId: account.id,
     username: account.username,

@@ -127,11 +127,11 @@ export function fubeRoutes(api: ApiInstance, { store }: RouteDeps): void {
         const record = await store.fubes.get(id);
         if (record === undefined) throw notFound(ref('not-found.fube', { id }));
         const view = await fubes.view(record, request.ctx);
-        entry = { stamp, day, resource: fubes.resourceOf(record), body: JSON.stringify(z.encode(fubeViewSchema, view)) };
+        entry = { stamp, day, resource: fubes.resourceOf(record), body: Buffer.from(JSON.stringify(z.encode(fubeViewSchema, view))) };
         views.set(id, entry);
       }
       authorizeFube(request.ctx, 'read', entry.resource, id);
-      // A string with a JSON content type goes out as is: checked and serialised once, when cached.
+      // A buffer goes out as is: checked and serialised once, when cached.
       return reply.type('application/json; charset=utf-8').send(entry.body as unknown as FubeView);
     },
   );
