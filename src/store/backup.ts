@@ -295,7 +295,19 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** The header, checked against this database: same migrations, known tables and columns. */
+/**
+ * Migrations that only add indexes: the rows of a backup made just before them are the rows
+ * this database expects, so such a backup restores (the indexes fill as rows go in).
+ */
+export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes']);
+
+/** The backup's migrations are this database's, or its first ones followed only by index-only ones. */
+function restorableLevel(backup: readonly string[], database: readonly string[]): boolean {
+  if (backup.length > database.length || backup.some((name, i) => database[i] !== name)) return false;
+  return database.slice(backup.length).every((name) => INDEX_ONLY_MIGRATIONS.has(name));
+}
+
+/** The header, checked against this database: same migrations (or index-only ones after), known tables and columns. */
 function checkHeader(value: unknown, migrations: string[], tables: TableColumns, fail: (message: string) => never): BackupHeader {
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== BACKUP_FORMAT)
     return fail(`geen Weegschaal-backup (de eerste regel heeft geen "format": "${BACKUP_FORMAT}")`);
@@ -311,7 +323,7 @@ function checkHeader(value: unknown, migrations: string[], tables: TableColumns,
   const newer = header.migrations.filter((m) => !migrations.includes(m));
   if (newer.length > 0)
     return fail(`de backup komt van een nieuwere Weegschaal (databankversie ${level(header.migrations)}; deze kent tot ${level(migrations)}): werk Weegschaal eerst bij`);
-  if (JSON.stringify(header.migrations) !== JSON.stringify(migrations))
+  if (!restorableLevel(header.migrations, migrations))
     return fail(
       `de backup heeft databankversie ${level(header.migrations)}, deze databank ${level(migrations)}: ` +
         'zet ze terug met de Weegschaal-versie die de backup maakte en werk die databank daarna bij',

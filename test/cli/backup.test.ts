@@ -253,6 +253,31 @@ describe('weegschaal backup and restore', () => {
       expect(refusedNewer.code).toBe(1);
       expect(refusedNewer.stderr).toContain('newer.jsonl.gz:1: de backup komt van een nieuwere Weegschaal (databankversie 9999-future;');
       for (const [table, rows] of Object.entries((await dump(empty.options)).tables)) expect(rows, table).toEqual([]);
+
+      // An older one is refused unless what it lacks only adds indexes.
+      const older = join(dir, 'older.jsonl.gz');
+      writeFileSync(older, gzipSync([JSON.stringify({ ...header, migrations: header.migrations.slice(0, 4) }), ...lines.slice(1)].join('\n')));
+      const refusedOlder = await runCli(['restore', older, ...empty.cliArgs]);
+      expect(refusedOlder.code).toBe(1);
+      expect(refusedOlder.stderr).toContain('older.jsonl.gz:1: de backup heeft databankversie 0004-search-rowid, deze databank 0006-account-indexes:');
+      for (const [table, rows] of Object.entries((await dump(empty.options)).tables)) expect(rows, table).toEqual([]);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'restores a backup made before a migration that only adds indexes',
+    async () => {
+      const lines = gunzipSync(readFileSync(backupFile)).toString('utf8').split('\n');
+      const header = JSON.parse(lines[0]!) as { migrations: string[] };
+      expect(header.migrations.at(-1)).toBe('0006-account-indexes');
+      const before = join(dir, 'before-indexes.jsonl.gz');
+      writeFileSync(before, gzipSync([JSON.stringify({ ...header, migrations: header.migrations.slice(0, -1) }), ...lines.slice(1)].join('\n')));
+      const empty = await fresh('sqlite');
+      const restored = await runCli(['restore', before, ...empty.cliArgs]);
+      expect(restored.stderr).not.toContain('databankversie 0005');
+      expect(restored.code).toBe(0);
+      expect((await dump(empty.options)).tables).toEqual((await dump(source.options)).tables);
     },
     CLI_TIMEOUT,
   );

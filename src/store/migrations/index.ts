@@ -6,6 +6,7 @@ import { search } from './0002-search.js';
 import { accounts } from './0003-accounts.js';
 import { searchRowid } from './0004-search-rowid.js';
 import { searchTags } from './0005-search-tags.js';
+import { accountIndexes } from './0006-account-indexes.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0003-accounts': accounts(),
     '0004-search-rowid': searchRowid(dialect),
     '0005-search-tags': searchTags(dialect, searchIndex),
+    '0006-account-indexes': accountIndexes(),
   };
   return { getMigrations: async () => migrations };
 }
