@@ -38,10 +38,10 @@ export function sessionExpiry(policy: SessionPolicy, createdAt: Date, now: Date)
   return new Date(Math.min(now.getTime() + policy.idleMs, createdAt.getTime() + policy.absoluteMs));
 }
 
-/** The session token from the Cookie header (parsed here: the actor is resolved before any plugin runs). */
-/** Read once per request: the CSRF check and the session resolver both ask. */
+/** Tokens by request: the CSRF check and the session resolver both ask; the header is parsed once. */
 const tokens = new WeakMap<FastifyRequest, string | undefined>();
 
+/** The session token from the Cookie header (parsed here: the actor is resolved before any plugin runs). */
 export function sessionToken(request: FastifyRequest): string | undefined {
   if (tokens.has(request)) return tokens.get(request);
   const token = readSessionToken(request.headers.cookie);
