@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FubeView } from '../../src/api/fubes.js';
 import { changeLabel } from '../../src/domain/fube/diff-revisions.js';
 import { localizeError } from '../../src/domain/messages/index.js';
@@ -97,6 +97,57 @@ describe('problems and messages in the request language', () => {
     const compare = (await call('GET', `/api/fubes/${view.id}/compare?from=1&to=2`, 'en')).json();
     expect(compare.changes).toEqual([expect.objectContaining({ path: 'title', label: 'Functietitel', where: [{ key: 'diff.field.title' }] })]);
     expect(changeLabel(compare.changes[0], 'en')).toBe('Job title');
+  });
+
+  it('reports a syntax error of an uploaded family file in the request language, at the same line and column', async () => {
+    // A .json family file sent as it is: strict JSON, read as text so the error has its place.
+    const broken = JSON.stringify({ ...family, version: 7 }, null, 2).replace('"version": 7,', '"version": ,');
+    const line = broken.split('\n').indexOf('  "version": ,') + 1;
+    expect(line).toBeGreaterThan(1);
+    const send = (url: string, language: string | undefined, payload: string, contentType = 'application/json') =>
+      h.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'x-test-actor': 'admin', 'content-type': contentType, ...(language !== undefined ? { 'accept-language': language } : {}) },
+        payload,
+      });
+
+    const english = await send('/api/families', 'en-GB,en;q=0.9', broken);
+    expect(english.statusCode).toBe(422);
+    expect(english.json()).toEqual({
+      type: '/api/problems/domain-rule',
+      title: 'The family file contains errors',
+      status: 422,
+      detail: "invalid JSON: unexpected character ','; expected a value",
+      errors: [{ path: '', code: 'syntax', message: "invalid JSON: unexpected character ','; expected a value", line, column: 14 }],
+    });
+    const dutch = (await send('/api/families', undefined, broken)).json();
+    expect(dutch.title).toBe('Het familiebestand bevat fouten');
+    expect(dutch.errors).toEqual([{ path: '', code: 'syntax', message: "ongeldige JSON: onverwacht teken ','; waarde verwacht", line, column: 14 }]);
+    expect((await h.store.families.versions(family.id)).map((v) => v.version)).toEqual([family.version]);
+
+    // The check before saving answers in the same language, with the same place.
+    expect((await send('/api/families/validate', 'en', broken)).json()).toEqual({ valid: false, errors: english.json().errors });
+    // The web app sends the text of a file as a JSON string; YAML syntax has the same frame.
+    const yaml = (await send('/api/families/validate', 'en', JSON.stringify('id: mini\nname: "open\n'))).json();
+    expect(yaml.errors[0]).toMatchObject({ path: '', code: 'syntax', message: expect.stringMatching(/^invalid YAML: /), line: expect.any(Number) });
+    const yamlDutch = (await send('/api/families/validate', 'nl', 'id: mini\nname: "open\n', 'text/plain')).json();
+    expect(yamlDutch.errors[0]).toMatchObject({ code: 'syntax', message: expect.stringMatching(/^ongeldige YAML: /) });
+    expect(yamlDutch.errors.map((e: { line: number; column: number }) => [e.line, e.column])).toEqual(yaml.errors.map((e: { line: number; column: number }) => [e.line, e.column]));
+  });
+
+  it('reads a family sent as JSON with the line and column of every error, and stores the text as sent', async () => {
+    const json = JSON.stringify({ ...family, version: 8, name: '' }, null, 2);
+    const refused = await h.app.inject({ method: 'POST', url: '/api/families', headers: { 'x-test-actor': 'admin', 'accept-language': 'en', 'content-type': 'application/json' }, payload: json });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([{ path: 'name', code: expect.any(String), message: 'must not be empty', line: json.split('\n').indexOf('  "name": "",') + 1, column: 11 }]);
+    const good = JSON.stringify({ ...family, version: 8 }, null, '\t');
+    const saveDraft = vi.spyOn(h.store.families, 'saveDraft');
+    const saved = await h.app.inject({ method: 'POST', url: '/api/families', headers: { 'x-test-actor': 'admin', 'content-type': 'application/json; charset=utf-8' }, payload: good });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json()).toMatchObject({ id: family.id, version: 8, status: 'draft' });
+    expect(saveDraft).toHaveBeenCalledWith(expect.objectContaining({ id: family.id, version: 8 }), good, 'u-admin');
+    saveDraft.mockRestore();
   });
 
   it('chooses the supported language the client prefers most, Dutch otherwise', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../src/domain/family/schema.js';
+import { localizeError } from '../../src/domain/messages/index.js';
 import {
   buildCatalogue,
   type CatalogueFube,
@@ -68,7 +69,10 @@ describe('the catalogue JSON', () => {
 
   it('refuses text that is not JSON, with the line and column of the mistake', () => {
     const result = parseCatalogue('{\n  "format": "weegschaal-catalogue",\n  "version": 1,,\n}', { file: 'export.json' });
-    expect(result).toMatchObject({ ok: false, errors: [{ code: 'catalogue.syntax', file: 'export.json', line: 3 }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'catalogue.syntax', file: 'export.json', line: 3, column: 16 }] });
+    const [error] = result.ok ? [] : result.errors;
+    expect(error?.message).toBe("ongeldige JSON: onverwacht teken ','; veldnaam tussen dubbele aanhalingstekens verwacht");
+    expect(localizeError(error!, 'en')).toBe("invalid JSON: unexpected character ','; expected a field name in double quotes");
   });
 
   it('refuses another format or an unknown version as a whole', () => {

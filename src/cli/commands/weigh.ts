@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatError } from '../../domain/errors.js';
 import { findJsonSyntaxError } from '../../domain/family/json-syntax.js';
+import { renderMessage } from '../../domain/messages/index.js';
 import { DEFAULT_RULE_ID, type WeighingValues, explain, prepareWeigher, ruleIds } from '../../domain/weighing/index.js';
 import { findFamily } from '../../store/family-files.js';
 import { CliError } from '../cli-error.js';
@@ -60,9 +61,14 @@ export function registerWeighCommand(program: Command): void {
           try {
             input = JSON.parse(text);
           } catch (error) {
-            // JSON.parse is fast; the domain's checker, run only on failure, says where in Dutch.
+            // JSON.parse is fast; the domain's checker, run only on failure, says where and why (in Dutch, as the CLI speaks).
             const syntax = findJsonSyntaxError(text);
-            fault(line, syntax !== undefined ? `ongeldige JSON op kolom ${syntax.offset + 1}: ${syntax.message}` : `ongeldige JSON: ${(error as Error).message}`);
+            fault(
+              line,
+              syntax !== undefined
+                ? `ongeldige JSON op kolom ${syntax.offset + 1}: ${renderMessage('nl', syntax.reason) ?? syntax.reason.key}`
+                : `ongeldige JSON: ${(error as Error).message}`,
+            );
             return;
           }
           if (input === null || typeof input !== 'object' || Array.isArray(input)) {

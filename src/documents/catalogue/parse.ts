@@ -48,7 +48,7 @@ export function parseCatalogue(text: string, options: ParseCatalogueOptions = {}
   } catch {
     const syntax = findJsonSyntaxError(source);
     const position = syntax === undefined ? {} : lineColumn(source, syntax.offset);
-    return fail([{ ...(syntax === undefined ? catalogueError('catalogue.syntax:not-json', '') : catalogueError('catalogue.syntax', '', { reason: syntax.message })), ...where, ...position }]);
+    return fail([{ ...(syntax === undefined ? catalogueError('catalogue.syntax:not-json', '') : catalogueError('catalogue.syntax', '', { reason: syntax.reason })), ...where, ...position }]);
   }
 
   const locator = lazyLocator(source, options.file);

@@ -1,26 +1,31 @@
+import { type MessageRef, ref } from '../messages/index.js';
+
 /**
  * Finds the first JSON syntax error and its offset. The loader parses JSON with the YAML
  * parser (for line and column of every field), but YAML accepts text that is not JSON
  * (`{"name": }`, comments, single quotes), and JSON.parse does not always say where it
  * failed; a .json family file must be strict JSON, with the place of the error.
+ *
+ * The reason is a catalogue reference (`json.*`), so every caller renders it in its own
+ * language.
  */
 export interface JsonSyntaxError {
   offset: number;
-  message: string;
+  reason: MessageRef;
 }
 
 export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined {
   let i = 0;
-  const fail = (message: string, at = i): never => {
-    throw { offset: at, message } satisfies JsonSyntaxError;
+  const fail = (reason: MessageRef, at = i): never => {
+    throw { offset: at, reason } satisfies JsonSyntaxError;
   };
-  const describe = () => (i >= source.length ? 'onverwacht einde van de tekst' : `onverwacht teken '${source[i]}'`);
+  const found = () => (i >= source.length ? ref('json.found.end') : ref('json.found.char', { char: source[i]! }));
   const skipSpace = () => {
     while (i < source.length && ' \t\n\r'.includes(source[i]!)) i++;
   };
-  const expect = (char: string, what: string) => {
+  const expect = (char: string, expected: MessageRef) => {
     skipSpace();
-    if (source[i] !== char) fail(`${describe()}; ${what} verwacht`);
+    if (source[i] !== char) fail(ref('json.expected', { found: found(), expected }));
     i++;
   };
   const string = () => {
@@ -28,21 +33,21 @@ export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined
     i++; // the opening quote
     while (i < source.length && source[i] !== '"') {
       const char = source[i]!;
-      if (char < ' ') fail('controleteken (bv. regeleinde) in een string');
+      if (char < ' ') fail(ref('json.control-character'));
       if (char === '\\') {
         const escape = source[i + 1];
         if (escape === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) fail('ongeldige \\u-escape');
+          if (!/^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) fail(ref('json.unicode-escape'));
           i += 6;
           continue;
         }
-        if (escape === undefined || !'"\\/bfnrt'.includes(escape)) fail('ongeldige escape in een string');
+        if (escape === undefined || !'"\\/bfnrt'.includes(escape)) fail(ref('json.escape'));
         i += 2;
         continue;
       }
       i++;
     }
-    if (i >= source.length) fail('string niet afgesloten (ontbrekend ")', start);
+    if (i >= source.length) fail(ref('json.unterminated-string'), start);
     i++;
   };
   const value = (): void => {
@@ -57,16 +62,16 @@ export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined
       }
       for (;;) {
         skipSpace();
-        if (source[i] !== '"') fail(`${describe()}; veldnaam tussen dubbele aanhalingstekens verwacht`);
+        if (source[i] !== '"') fail(ref('json.expected', { found: found(), expected: ref('json.expected.key') }));
         string();
-        expect(':', "':'");
+        expect(':', ref('json.expected.colon'));
         value();
         skipSpace();
         if (source[i] === '}') {
           i++;
           return;
         }
-        expect(',', "',' of '}'");
+        expect(',', ref('json.expected.comma-or-brace'));
       }
     }
     if (char === '[') {
@@ -83,7 +88,7 @@ export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined
           i++;
           return;
         }
-        expect(',', "',' of ']'");
+        expect(',', ref('json.expected.comma-or-bracket'));
       }
     }
     if (char === '"') return string();
@@ -94,13 +99,13 @@ export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined
       }
     }
     const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(source.slice(i, i + 400));
-    if (number === null) fail(`${describe()}; waarde verwacht`);
+    if (number === null) fail(ref('json.expected', { found: found(), expected: ref('json.expected.value') }));
     i += number![0].length;
   };
   try {
     value();
     skipSpace();
-    if (i < source.length) fail(`${describe()} na het einde van de JSON-waarde`);
+    if (i < source.length) fail(ref('json.after-value', { found: found() }));
     return undefined;
   } catch (error) {
     return error as JsonSyntaxError;

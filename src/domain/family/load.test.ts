@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../errors.js';
+import { localizeError } from '../messages/index.js';
 import { loadFamilySource, parsePath } from './load.js';
 
 /** A valid two-level family; line numbers in the tests below refer to this text. */
@@ -170,8 +171,10 @@ describe('loading a family from YAML', () => {
 
   it('reports a YAML syntax error with its line', () => {
     const errors = errorsOf(withLine(10, '    classes: [14'));
-    expect(errors[0]).toMatchObject({ code: 'syntax', path: '', file: 'mini.yaml', line: 11 });
+    expect(errors[0]).toMatchObject({ code: 'syntax', messageKey: 'syntax:yaml', path: '', file: 'mini.yaml', line: 11 });
     expect(errors[0]!.message).toMatch(/^ongeldige YAML: /);
+    // The parser's own reason is English in every language; the frame follows the language.
+    expect(localizeError(errors[0]!, 'en')).toBe(`invalid YAML: ${errors[0]!.message.slice('ongeldige YAML: '.length)}`);
   });
 
   it('reports a key given twice as a syntax error', () => {
@@ -239,14 +242,26 @@ describe('loading a family from JSON', () => {
   it('rejects what is YAML but not JSON, with the place', () => {
     const errors = errorsOf('{\n  "id": "mini",\n  "name": \n}', { file: 'mini.json' });
     expect(errors).toEqual([
-      { code: 'syntax', message: "ongeldige JSON: onverwacht teken '}'; waarde verwacht", path: '', file: 'mini.json', line: 4, column: 1 },
+      {
+        code: 'syntax',
+        message: "ongeldige JSON: onverwacht teken '}'; waarde verwacht",
+        messageKey: 'syntax:json',
+        params: { reason: { key: 'json.expected', params: { found: { key: 'json.found.char', params: { char: '}' } }, expected: { key: 'json.expected.value' } } } },
+        path: '',
+        file: 'mini.json',
+        line: 4,
+        column: 1,
+      },
     ]);
+    expect(localizeError(errors[0]!, 'en')).toBe("invalid JSON: unexpected character '}'; expected a value");
     expect(errorsOf("{ 'id': 'mini' }", { format: 'json' })[0]).toMatchObject({ code: 'syntax', line: 1, column: 3 });
   });
 
   it('reports a field given twice', () => {
     const errors = errorsOf('{"id": "a",\n "id": "b"}', { file: 'mini.json' });
     expect(errors[0]).toMatchObject({ code: 'syntax', line: 2, column: 2 });
+    expect(errors[0]!.message).toMatch(/^ongeldige JSON: .*unique/i);
+    expect(localizeError(errors[0]!, 'en')).toMatch(/^invalid JSON: .*unique/i);
   });
 
   it('is read as YAML when the format is not said to be JSON', () => {

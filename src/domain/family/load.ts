@@ -1,5 +1,6 @@
 import { LineCounter, type Node, isNode, parseDocument } from 'yaml';
 import { type DomainError, type PathSegment, type Result, fail } from '../errors.js';
+import { catalogueError } from '../messages/index.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Family } from './schema.js';
 import { parseFamily } from './validate.js';
@@ -39,15 +40,13 @@ export function loadFamilySource(source: string, options: SourceOptions = {}): R
   if (format === 'json') {
     // YAML would accept some text that is not JSON; JSON must be strict.
     const jsonError = findJsonSyntaxError(source);
-    if (jsonError !== undefined)
-      return fail([{ code: 'syntax', message: `ongeldige JSON: ${jsonError.message}`, path: '', ...where, ...at(jsonError.offset) }]);
+    if (jsonError !== undefined) return fail([{ ...catalogueError('syntax:json', '', { reason: jsonError.reason }), ...where, ...at(jsonError.offset) }]);
   }
   if (doc.errors.length > 0) {
+    // The YAML parser's reason is its own English text, the same in every language.
     return fail(
       doc.errors.map((e) => ({
-        code: 'syntax',
-        message: `ongeldige ${format === 'json' ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0] ?? e.message}`,
-        path: '',
+        ...catalogueError(format === 'json' ? 'syntax:json' : 'syntax:yaml', '', { reason: e.message.split('\n')[0] ?? e.message }),
         ...where,
         ...at(e.pos[0]),
       })),

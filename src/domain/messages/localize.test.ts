@@ -3,6 +3,7 @@ import { refusalMessage } from '../access/authorize.js';
 import { authorize } from '../access/index.js';
 import { TestClock } from '../clock.js';
 import type { DomainError } from '../errors.js';
+import { loadFamilySource } from '../family/load.js';
 import { parseFamily } from '../family/validate.js';
 import { checkFube } from '../fube/check-fube.js';
 import { createFube } from '../fube/create-fube.js';
@@ -40,6 +41,8 @@ function producedErrors(): DomainError[] {
   );
   const family = parseFamily({ id: 'Fout', name: 'x', version: 'een', levels: [{ level: 2, classes: [3] }], criteria: [], resultAreas: [], expertise: { levels: [] }, extra: 1 });
   const decided = decideClass(bare, testFamily, { class: 99 });
+  const jsonFile = loadFamilySource('{"id": "x",\n "name": }', { format: 'json' });
+  const yamlFile = loadFamilySource('id: [x', { format: 'yaml' });
   return [
     ...(empty.ok ? [] : empty.errors),
     ...checkFube(bare, testFamily),
@@ -47,6 +50,8 @@ function producedErrors(): DomainError[] {
     ...(early.ok ? [] : early.errors),
     ...(family.ok ? [] : family.errors),
     ...(decided.ok ? [] : decided.errors),
+    ...(jsonFile.ok ? [] : jsonFile.errors),
+    ...(yamlFile.ok ? [] : yamlFile.errors),
   ];
 }
 

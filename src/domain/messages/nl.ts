@@ -142,6 +142,24 @@ export const nl = {
   'schema.remark-empty': 'de opmerking mag niet leeg zijn',
   'schema.appellants-missing': 'minstens één functiehouder stelt beroep in',
   'schema.motivation-empty': 'de motivering mag niet leeg zijn',
+  // The syntax of a family file (src/domain/family/load.ts). A YAML parser's reason is its own
+  // (English) text; a JSON reason is one of the json.* messages below.
+  'syntax:json': 'ongeldige JSON: {reason}',
+  'syntax:yaml': 'ongeldige YAML: {reason}',
+  // Why a text is not strict JSON (src/domain/family/json-syntax.ts), with what was found.
+  'json.expected': '{found}; {expected} verwacht',
+  'json.after-value': '{found} na het einde van de JSON-waarde',
+  'json.found.end': 'onverwacht einde van de tekst',
+  'json.found.char': "onverwacht teken '{char}'",
+  'json.expected.colon': "':'",
+  'json.expected.comma-or-brace': "',' of '}'",
+  'json.expected.comma-or-bracket': "',' of ']'",
+  'json.expected.key': 'veldnaam tussen dubbele aanhalingstekens',
+  'json.expected.value': 'waarde',
+  'json.control-character': 'controleteken (bv. regeleinde) in een string',
+  'json.unicode-escape': 'ongeldige \\u-escape',
+  'json.escape': 'ongeldige escape in een string',
+  'json.unterminated-string': 'string niet afgesloten (ontbrekend ")',
 
   // Workflow (DOMAIN.md §5): action and state names, and why a step is refused
   'workflow.action.propose': 'Voorstellen aan de functiehouders',

@@ -1,4 +1,5 @@
-import { ref } from '../../domain/messages/index.js';
+import { type Locale, localizeError, ref } from '../../domain/messages/index.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   familyDocumentSchema,
@@ -14,25 +15,49 @@ import {
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { fastifyPath } from '../../api/routes.js';
 import type { DomainError, Result } from '../../domain/errors.js';
-import { type Family, loadFamilySource, parseFamily } from '../../domain/family/index.js';
+import { type Family, loadFamilySource } from '../../domain/family/index.js';
 import { authorizeFamilyManagement } from '../access.js';
 import { competencyProfile, competencyProfileSchema } from '../../domain/profile/index.js';
 import { ApiProblem, domainRefused, notFound } from '../errors.js';
+import { requestLocale } from '../locale.js';
 import type { ApiStore } from '../ports.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
-/** A family source: YAML or JSON text (text/plain, application/yaml), or a JSON body. */
-const familySourceSchema = z.union([z.string(), z.record(z.string(), z.unknown())]);
+/**
+ * A family source, always read as text so that every error keeps its line and column: YAML
+ * (or JSON read as YAML) as text/plain or application/yaml; a family as application/json,
+ * strict JSON like a .json file; or a JSON string holding a file's text (what the web sends).
+ */
+const familySourceSchema = z.string().meta({
+  description: 'het familiebestand: YAML of JSON als text/plain of application/yaml, een familie als application/json, of de tekst als JSON-string',
+});
 
-/** Text keeps line and column in errors; an already parsed JSON body has field paths only. */
-function parseSource(body: string | Record<string, unknown>): Result<Family> {
-  return typeof body === 'string' ? loadFamilySource(body) : parseFamily(body);
+const isJsonBody = (contentType: string | undefined) => contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+
+/** The source text and the family loaded from it. */
+function parseSource(body: string, contentType: string | undefined): { source: string; result: Result<Family> } {
+  if (!isJsonBody(contentType)) return { source: body, result: loadFamilySource(body) };
+  const text = jsonStringValue(body);
+  if (text !== undefined) return { source: text, result: loadFamilySource(text) };
+  return { source: body, result: loadFamilySource(body, { format: 'json' }) };
 }
 
-const fieldErrors = (errors: DomainError[]) =>
+/** The text a JSON string literal holds; undefined for any other JSON (or for broken JSON). */
+function jsonStringValue(body: string): string | undefined {
+  if (!body.trimStart().startsWith('"')) return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The verdict of a check is rendered in the request's language, like a refused upload. */
+const fieldErrors = (errors: DomainError[], locale: Locale) =>
   errors.map((e) => ({
     path: e.path,
-    message: e.message,
+    message: localizeError(e, locale),
     code: e.code,
     ...(e.line !== undefined ? { line: e.line } : {}),
     ...(e.column !== undefined ? { column: e.column } : {}),
@@ -45,7 +70,7 @@ export async function requireFamily(store: ApiStore, id: string, version?: numbe
   return stored;
 }
 
-export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
+export async function familyRoutes(api: ApiInstance, { store }: RouteDeps): Promise<void> {
   const tags = ['functiefamilies'];
 
   api.get(fastifyPath('families'), { schema: { tags, summary: 'Alle functiefamilies', response: { 200: familyListSchema } } }, async () =>
@@ -82,53 +107,58 @@ export function familyRoutes(api: ApiInstance, { store }: RouteDeps): void {
     },
   );
 
-  api.post(
-    fastifyPath('familiesValidate'),
-    {
-      schema: {
-        tags,
-        summary: 'Een familiebestand (YAML of JSON) controleren zonder het op te slaan',
-        body: familySourceSchema,
-        response: { 200: familyValidationSchema },
-      },
-    },
-    async (request) => {
-      const result = parseSource(request.body);
-      if (!result.ok) return { valid: false, errors: fieldErrors(result.errors) };
-      const { id, version, name } = result.value;
-      return { valid: true, errors: [], family: { id, version, name } };
-    },
-  );
+  // A JSON body is read as text as well: its errors then give the line in the file as it was sent.
+  await api.register(async (plugin) => {
+    const scoped = plugin.withTypeProvider<ZodTypeProvider>();
+    scoped.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-  api.post(
-    fastifyPath('families'),
-    {
-      schema: {
-        tags,
-        summary: 'Een familieversie opladen: gecontroleerd en als ontwerp bewaard',
-        body: familySourceSchema,
-        response: { 201: familyUploadedSchema },
+    scoped.post(
+      fastifyPath('familiesValidate'),
+      {
+        schema: {
+          tags,
+          summary: 'Een familiebestand (YAML of JSON) controleren zonder het op te slaan',
+          body: familySourceSchema,
+          response: { 200: familyValidationSchema },
+        },
       },
-    },
-    async (request, reply) => {
-      const caller = authorizeFamilyManagement(request.ctx);
-      const result = parseSource(request.body);
-      if (!result.ok) throw domainRefused(result.errors, ref('problem.family-file-invalid'));
-      const family = result.value;
-      const existing = (await store.families.versions(family.id)).find((v) => v.version === family.version);
-      if (existing !== undefined)
-        throw new ApiProblem({
-          type: PROBLEM_TYPES.conflict,
-          title: ref('problem.version-exists'),
-          status: 409,
-          detail: ref('problem.detail.version-exists', { id: family.id, version: family.version, published: existing.status === 'published' ? 1 : 0 }),
-          errors: [{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }],
-        });
-      const source = typeof request.body === 'string' ? request.body : JSON.stringify(request.body, null, 2);
-      const saved = await store.families.saveDraft(family, source, caller.userId);
-      return reply.status(201).send(saved);
-    },
-  );
+      async (request) => {
+        const { result } = parseSource(request.body, request.headers['content-type']);
+        if (!result.ok) return { valid: false, errors: fieldErrors(result.errors, requestLocale(request)) };
+        const { id, version, name } = result.value;
+        return { valid: true, errors: [], family: { id, version, name } };
+      },
+    );
+
+    scoped.post(
+      fastifyPath('families'),
+      {
+        schema: {
+          tags,
+          summary: 'Een familieversie opladen: gecontroleerd en als ontwerp bewaard',
+          body: familySourceSchema,
+          response: { 201: familyUploadedSchema },
+        },
+      },
+      async (request, reply) => {
+        const caller = authorizeFamilyManagement(request.ctx);
+        const { source, result } = parseSource(request.body, request.headers['content-type']);
+        if (!result.ok) throw domainRefused(result.errors, ref('problem.family-file-invalid'));
+        const family = result.value;
+        const existing = (await store.families.versions(family.id)).find((v) => v.version === family.version);
+        if (existing !== undefined)
+          throw new ApiProblem({
+            type: PROBLEM_TYPES.conflict,
+            title: ref('problem.version-exists'),
+            status: 409,
+            detail: ref('problem.detail.version-exists', { id: family.id, version: family.version, published: existing.status === 'published' ? 1 : 0 }),
+            errors: [{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }],
+          });
+        const saved = await store.families.saveDraft(family, source, caller.userId);
+        return reply.status(201).send(saved);
+      },
+    );
+  });
 
   api.post(
     fastifyPath('familyPublish'),

@@ -16,7 +16,7 @@ import { weighRoutes } from './weigh.js';
 export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise<void> {
   healthRoutes(api, deps);
   meRoutes(api);
-  familyRoutes(api, deps);
+  await familyRoutes(api, deps);
   familyProfileRoutes(api, deps);
   entityRoutes(api, deps);
   peopleRoutes(api, deps);
