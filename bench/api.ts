@@ -1,7 +1,7 @@
 /**
  * GET /api/fubes/{id} with 10,000 FUBEs stored in SQLite, 50 keep-alive connections, a
- * fixed number of requests on loopback, as a logged-in user (the session cookie is checked
- * on every request, as in production); beside a bare node:http server that returns the
+ * fixed number of requests on loopback, each connection with its own session (the session
+ * cookie is checked on every request, as in production); beside a bare node:http server that returns the
  * same JSON from memory. Every FUBE is read once before measuring (the server keeps
  * serialised views while a FUBE does not change): the table shows that warm-up apart. The
  * load runs in a worker thread so that the client does not share the server's event loop;
@@ -41,9 +41,9 @@ interface Load {
   p99: number;
 }
 
-function load(port: number, paths: string[], cookie = ''): Promise<Load> {
+function load(port: number, paths: string[], cookies: string[] = []): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_CLIENT, { workerData: { port, paths, requests: REQUESTS, connections: CONNECTIONS, cookie, warmup: true } });
+    const worker = new Worker(LOAD_CLIENT, { workerData: { port, paths, requests: REQUESTS, connections: CONNECTIONS, cookies, warmup: true } });
     worker.once('message', (result: Load) => resolve(result));
     worker.once('error', reject);
   });
@@ -76,15 +76,19 @@ export const apiBench: BenchModule = {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const apiPort = (app.server.address() as AddressInfo).port;
       const origin = `http://127.0.0.1:${apiPort}`;
-      const login = await fetch(`${origin}/api/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin },
-        body: JSON.stringify({ username: 'bench@example.org', password: PASSWORD }),
-      });
-      if (login.status !== 200) throw new Error(`login answered ${login.status}: ${await login.text()}`);
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+      // One session per connection, as 50 people reading at once would have.
+      const cookies: string[] = [];
+      for (let c = 0; c < CONNECTIONS; c++) {
+        const login = await fetch(`${origin}/api/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin },
+          body: JSON.stringify({ username: 'bench@example.org', password: PASSWORD }),
+        });
+        if (login.status !== 200) throw new Error(`login answered ${login.status}: ${await login.text()}`);
+        cookies.push((login.headers.get('set-cookie') ?? '').split(';')[0]!);
+      }
       const paths = ids.map((id) => `/api/fubes/${id}`);
-      const sample = await fetch(`${origin}${paths[0]}`, { headers: { cookie } });
+      const sample = await fetch(`${origin}${paths[0]}`, { headers: { cookie: cookies[0]! } });
       if (sample.status !== 200) throw new Error(`GET one FUBE answered ${sample.status}`);
       const body = await sample.text();
 
@@ -94,7 +98,7 @@ export const apiBench: BenchModule = {
       });
       const barePort = await listen(bare);
 
-      const api = await load(apiPort, paths, cookie);
+      const api = await load(apiPort, paths, cookies);
       const baseline = await load(barePort, paths);
       await app.close();
       await new Promise((resolve) => bare.close(resolve));

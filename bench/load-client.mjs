@@ -6,18 +6,19 @@
 import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { port, paths, requests, connections, cookie, warmup } = workerData;
-const requestBytes = paths.map((path) =>
-  Buffer.from(
-    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${cookie ? `Cookie: ${cookie}\r\n` : ''}\r\n`,
-    'latin1',
-  ),
-);
+const { port, paths, requests, connections, cookies, warmup } = workerData;
+// A request is its line and Host (per path) and its Cookie and the blank line (per connection).
+const requestLines = paths.map((path) => Buffer.from(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`, 'latin1'));
+const endOfHead = (lane) => {
+  const cookie = cookies.length === 0 ? '' : cookies[lane % cookies.length];
+  return Buffer.from(`${cookie ? `Cookie: ${cookie}\r\n` : ''}\r\n`, 'latin1');
+};
 const latencies = new Float64Array(requests);
 let failed = 0;
 
 /** One connection: sends the next request when the previous response is complete. */
-function lane(take, record, done) {
+function lane(number, take, record, done) {
+  const end = endOfHead(number);
   const socket = net.connect(port, '127.0.0.1');
   socket.setNoDelay(true);
   let head = '';
@@ -34,7 +35,10 @@ function lane(take, record, done) {
     head = '';
     bodyLeft = -1;
     started = performance.now();
-    socket.write(requestBytes[index % requestBytes.length]);
+    socket.cork();
+    socket.write(requestLines[index % requestLines.length]);
+    socket.write(end);
+    socket.uncork();
   };
   socket.on('data', (chunk) => {
     let bodyBytes = chunk.length;
@@ -68,7 +72,7 @@ function run(total, record) {
     const done = () => {
       if (--open === 0) resolve();
     };
-    for (let c = 0; c < connections; c++) lane(() => (next < total ? next++ : -1), record, done);
+    for (let c = 0; c < connections; c++) lane(c, () => (next < total ? next++ : -1), record, done);
   });
 }
 
