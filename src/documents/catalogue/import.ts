@@ -1,3 +1,4 @@
+import { type Kysely, sql } from 'kysely';
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { type DomainError, type PathSegment, type Result, formatPath, ok } from '../../domain/errors.js';
 import type { Family } from '../../domain/family/schema.js';
@@ -5,6 +6,7 @@ import { catalogueError } from '../../domain/messages/index.js';
 import { weigh } from '../../domain/weighing/index.js';
 import type { Store } from '../../store/index.js';
 import { classColumns, contentColumns, workflowColumns } from '../../store/fubes-repository.js';
+import type { Database } from '../../store/schema.js';
 import { type RejectedRecord, parseCatalogue } from './parse.js';
 import type { CatalogueFube } from './schema.js';
 
@@ -31,6 +33,15 @@ export interface CatalogueImportSummary {
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's parameter limits. */
 const BATCH = 100;
+
+/**
+ * FUBEs per search index write (a multiple of BATCH). PostgreSQL computes a large set of
+ * search rows with parallel workers (postgres-search.ts), which pays off for large sets only.
+ */
+const SEARCH_BATCH = 1000;
+
+/** The reason stored with an imported revision. */
+const IMPORT_REASON = 'ingevoerd uit een catalogus';
 
 /**
  * Imports a catalogue (docs/catalogue-format.md) into the store in ONE transaction: a
@@ -73,39 +84,72 @@ export async function importCatalogue(store: Store, text: string, options: Catal
     if (rejected.length > 0 && options.partial !== true) return { total, imported: 0, rejected, committed: false };
 
     let written = 0;
-    for (let i = 0; i < good.length; i += BATCH) {
-      const batch = good.slice(i, i + BATCH);
-      await trx
-        .insertInto('fubes')
-        .values(
-          batch.map((f) => ({
-            id: f.id,
-            ...contentColumns(f.content),
-            ...workflowColumns(f.workflow),
-            ...classColumns(f.content, f.workflow),
-            revision: f.revision,
-            created_at: f.createdAt,
-            updated_at: f.updatedAt,
-          })),
-        )
-        .execute();
-      // Only the current revision travels in a catalogue; it is stored under its own number.
-      await trx
-        .insertInto('fube_revisions')
-        .values(
-          batch.map((f) => ({
-            fube_id: f.id,
-            revision: f.revision,
-            content: JSON.stringify(f.content),
-            author_id: null,
-            reason: 'ingevoerd uit een catalogus',
-            created_at: f.updatedAt,
-          })),
-        )
-        .execute();
-      const weighed = batch.filter((f) => f.content.weighing !== undefined);
-      if (weighed.length > 0)
-        await trx
+    // Node builds a batch (JSON, SQL) while the database writes the previous one.
+    let writing: Promise<number> | undefined;
+    const settle = async () => {
+      const done = await writing;
+      writing = undefined;
+      for (let n = 1; n <= (done ?? 0); n++) await options.onProgress?.(written + n, good.length);
+      written += done ?? 0;
+    };
+    try {
+      for (let i = 0; i < good.length; i += BATCH) {
+        const batch = good.slice(i, i + BATCH);
+        // The search rows of each SEARCH_BATCH FUBEs, and of the last ones, after their rows.
+        const end = i + batch.length;
+        const searched = end % SEARCH_BATCH === 0 || end === good.length ? good.slice(i - (i % SEARCH_BATCH), end).map((f) => f.id) : [];
+        const write = writeBatch(store, trx, batch, searched, options);
+        await settle();
+        writing = write();
+      }
+      await settle();
+    } finally {
+      // A batch still being written when something failed: wait for it, its outcome no longer matters.
+      await writing?.catch(() => undefined);
+    }
+    return { total, imported: written, rejected, committed: true };
+  });
+  return ok(summary);
+}
+
+/**
+ * Builds the statements of one batch now and returns the function that writes them: the
+ * FUBE rows, their revision (copied from the rows as stored: PostgreSQL neither parses nor
+ * compresses the large content a second time), weighings, history, and the search rows of
+ * `searched` (ids of earlier batches too). Resolves to the number of FUBEs written.
+ */
+function writeBatch(store: Store, trx: Kysely<Database>, batch: CatalogueFube[], searched: string[], options: CatalogueImportOptions): () => Promise<number> {
+  const ids = batch.map((f) => f.id);
+  const fubes = trx
+    .insertInto('fubes')
+    .values(
+      batch.map((f) => ({
+        id: f.id,
+        ...contentColumns(f.content),
+        ...workflowColumns(f.workflow),
+        ...classColumns(f.content, f.workflow),
+        revision: f.revision,
+        created_at: f.createdAt,
+        updated_at: f.updatedAt,
+      })),
+    )
+    .compile();
+  // Only the current revision travels in a catalogue; it is stored under its own number.
+  const revisions = trx
+    .insertInto('fube_revisions')
+    .columns(['fube_id', 'revision', 'content', 'author_id', 'reason', 'created_at'])
+    .expression(
+      trx
+        .selectFrom('fubes')
+        .select(['id', 'revision', 'content', sql<null>`null`.as('author_id'), sql.val(IMPORT_REASON).as('reason'), 'updated_at'])
+        .where('id', 'in', ids),
+    )
+    .compile();
+  const weighed = batch.filter((f) => f.content.weighing !== undefined);
+  const weighings =
+    weighed.length === 0
+      ? undefined
+      : trx
           .insertInto('weighings')
           .values(
             weighed.map((f) => {
@@ -122,28 +166,23 @@ export async function importCatalogue(store: Store, text: string, options: Catal
               };
             }),
           )
-          .execute();
-      // One statement per batch on both databases (a row at a time made bulk imports slow).
-      await store.searchIndex.index(trx, batch.map((f) => f.id));
-      await store.history.appendMany(
-        trx,
-        batch.map((f) => ({
-          actorId: options.actorId,
-          action: 'fube.import',
-          subjectType: 'fube',
-          subjectId: f.id,
-          data: { revision: f.revision, state: f.workflow.status, title: f.content.title, familyId: f.content.familyId, familyVersion: f.content.familyVersion },
-          reason: options.file !== undefined ? `ingevoerd uit ${options.file}` : 'ingevoerd uit een catalogus',
-        })),
-      );
-      for (const _ of batch) {
-        written++;
-        await options.onProgress?.(written, good.length);
-      }
-    }
-    return { total, imported: written, rejected, committed: true };
-  });
-  return ok(summary);
+          .compile();
+  const history = batch.map((f) => ({
+    actorId: options.actorId,
+    action: 'fube.import',
+    subjectType: 'fube',
+    subjectId: f.id,
+    data: { revision: f.revision, state: f.workflow.status, title: f.content.title, familyId: f.content.familyId, familyVersion: f.content.familyVersion },
+    reason: options.file !== undefined ? `ingevoerd uit ${options.file}` : IMPORT_REASON,
+  }));
+  return async () => {
+    await trx.executeQuery(fubes);
+    await trx.executeQuery(revisions);
+    if (weighings !== undefined) await trx.executeQuery(weighings);
+    if (searched.length > 0) await store.searchIndex.index(trx, searched);
+    await store.history.appendMany(trx, history);
+    return batch.length;
+  };
 }
 
 /** Every published family version of the store, by `id@version`. */

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.js';
-import { type SearchIndex, type SearchMatch, loadIndexed, tagsOf } from './search-index.js';
+import { type SearchIndex, type SearchMatch, loadTags } from './search-index.js';
 
 /**
  * PostgreSQL `tsvector` with the `dutch` configuration (Snowball Dutch stemmer and stop
@@ -22,15 +22,37 @@ export const postgresSearch: SearchIndex = {
   },
 
   async index(trx: Kysely<Database>, fubeIds) {
-    const fubes = await loadIndexed(trx, fubeIds, sql`content -> 'holderIds'`);
-    if (fubes.length === 0) return;
-    const rows = fubes.map(
-      (f) =>
-        sql`(${f.id}, setweight(to_tsvector('dutch', unaccent(${f.title})), 'A') || to_tsvector('dutch', unaccent(${f.text})) || array_to_tsvector(${sql.val(tagsOf(f))}::text[]))`,
-    );
-    // An update keeps the row's seq: the creation order does not change with an edit.
-    await sql`insert into fube_search (fube_id, document) values ${sql.join(rows)}
+    const tagged = await loadTags(trx, fubeIds, sql`content -> 'holderIds'`);
+    if (tagged.length === 0) return;
+    // Title and text are read from the stored rows, not sent back and forth. Tags are
+    // [a-z0-9] only, so each FUBE's travel space-separated. The rows go in in the order
+    // given, so a new row's seq follows it; an update keeps the row's seq (creation order).
+    const ids = tagged.map((t) => t.id);
+    const order = sql`unnest(${ids}::text[], ${tagged.map((t) => t.tags.join(' '))}::text[]) with ordinality as t (id, tags, n)`;
+    if (ids.length < PARALLEL_FROM) {
+      await sql`insert into fube_search (fube_id, document)
+        select f.id, ${WORDS} || array_to_tsvector(string_to_array(t.tags, ' '))
+        from ${order} join fubes f on f.id = t.id
+        order by t.n
+        on conflict (fube_id) do update set document = excluded.document`.execute(trx);
+      return;
+    }
+    // to_tsvector is most of the cost of a bulk write (imports, restores). An INSERT runs in
+    // one process, but CREATE TABLE AS may compute its rows with parallel workers: they read
+    // this transaction's rows too. The planner would not start workers for a few thousand
+    // rows (it does not know what to_tsvector costs), so it is told that workers are free
+    // for this one statement. The same words, so the same index as above.
+    const saved = (await sql<Record<string, string>>`select ${sql.join(PARALLEL.map((name) => sql`current_setting(${name}) as ${sql.ref(name)}`))}`.execute(trx)).rows[0]!;
+    await sql`select ${sql.join(PARALLEL.map((name) => sql`set_config(${name}, '0', true)`))}`.execute(trx);
+    await sql`create temp table fube_search_words on commit drop as
+      select f.id, ${WORDS} as document from fubes f where f.id = any(${ids}::text[])`.execute(trx);
+    await sql`select ${sql.join(PARALLEL.map((name) => sql`set_config(${name}, ${saved[name]!}, true)`))}`.execute(trx);
+    await sql`insert into fube_search (fube_id, document)
+      select t.id, w.document || array_to_tsvector(string_to_array(t.tags, ' '))
+      from ${order} join fube_search_words w on w.id = t.id
+      order by t.n
       on conflict (fube_id) do update set document = excluded.document`.execute(trx);
+    await sql`drop table fube_search_words`.execute(trx);
   },
 
   async count(trx, match, cap) {
@@ -57,6 +79,15 @@ export const postgresSearch: SearchIndex = {
     return rows.map((row) => row.fube_id);
   },
 };
+
+/** From this many FUBEs on, `index` computes the words with parallel workers. */
+const PARALLEL_FROM = 500;
+
+/** The planner's costs of parallel work, set to zero while the words are computed. */
+const PARALLEL = ['parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_table_scan_size', 'min_parallel_index_scan_size'];
+
+/** The words of the FUBE row `f`: its title weighted A, then its text (tags are added to these). */
+const WORDS = sql`setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text))`;
 
 /** Words (stemmed by the dutch configuration) AND per tag group one of its tags. */
 function query(match: SearchMatch): RawBuilder<unknown> {

@@ -65,7 +65,7 @@ export const tag = {
   holder: (personId: string) => `zh${hex(personId)}`,
 } as const;
 
-export function tagsOf(fube: IndexedFube): string[] {
+export function tagsOf(fube: Pick<IndexedFube, 'familyId' | 'entityId' | 'state' | 'class' | 'holderIds'>): string[] {
   return [
     tag.family(fube.familyId),
     tag.entity(fube.entityId),
@@ -86,16 +86,38 @@ export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[],
     .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'state', 'class', holderIds.as('holder_ids')])
     .where('id', 'in', ids)
     .execute();
-  const position = new Map(ids.map((id, i) => [id, i]));
-  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  return rows.map((row) => ({
+  return inOrder(ids, rows).map((row) => ({ ...tagColumns(row), title: row.title, text: row.search_text }));
+}
+
+/**
+ * The tags of these FUBEs from their stored rows, without title and text: for an index that
+ * reads those in its own statement (PostgreSQL). In the order of `ids`.
+ */
+export async function loadTags(trx: Kysely<Database>, ids: readonly string[], holderIds: RawBuilder<unknown>): Promise<{ id: string; tags: string[] }[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .selectFrom('fubes')
+    .select(['id', 'family_id', 'entity_id', 'state', 'class', holderIds.as('holder_ids')])
+    .where('id', 'in', ids)
+    .execute();
+  return inOrder(ids, rows).map((row) => ({ id: row.id, tags: tagsOf(tagColumns(row)) }));
+}
+
+type TagRow = { id: string; family_id: string; entity_id: string; state: string; class: number | null; holder_ids: unknown };
+
+function tagColumns(row: TagRow): Omit<IndexedFube, 'title' | 'text'> {
+  return {
     id: row.id,
-    title: row.title,
-    text: row.search_text,
     familyId: row.family_id,
     entityId: row.entity_id,
     state: row.state,
     class: row.class,
     holderIds: readJson<FubeContent['holderIds'] | null>(row.holder_ids) ?? [],
-  }));
+  };
+}
+
+/** Rows in the order of `ids` (an IN list comes back in any order). */
+function inOrder<R extends { id: string }>(ids: readonly string[], rows: R[]): R[] {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
