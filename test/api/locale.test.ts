@@ -150,6 +150,16 @@ describe('problems and messages in the request language', () => {
     saveDraft.mockRestore();
   });
 
+  it('refuses a family version that exists with a field message in the request language', async () => {
+    const upload = (language: string) =>
+      h.app.inject({ method: 'POST', url: '/api/families', headers: { 'x-test-actor': 'admin', 'accept-language': language, 'content-type': 'text/plain' }, payload: SEED_SOURCE });
+    const english = await upload('en');
+    expect(english.statusCode).toBe(409);
+    expect(english.json().errors).toEqual([{ path: 'version', code: 'family.version-exists', message: `version ${family.version} already exists` }]);
+    const dutch = await upload('nl');
+    expect(dutch.json().errors).toEqual([{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }]);
+  });
+
   it('chooses the supported language the client prefers most, Dutch otherwise', () => {
     expect(localeFromHeader(undefined)).toBe('nl');
     expect(localeFromHeader('en')).toBe('en');

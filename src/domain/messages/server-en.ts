@@ -29,6 +29,7 @@ export const serverEn: Translation<typeof serverNl> = {
   'problem.detail.unauthorized': 'sign in to continue',
   'problem.detail.stale':
     'the change is based on revision {base}, but the current revision is {current}: reload the FUBE',
+  'family.version-exists': 'version {version} already exists',
   'revision.stale': 'expected revision {current}',
   'problem.detail.request-part': '{part} of the request: {errors}',
   'problem.part.body': 'the body',

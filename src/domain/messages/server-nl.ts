@@ -29,6 +29,7 @@ export const serverNl = {
   'problem.detail.unauthorized': 'meld je aan om verder te gaan',
   'problem.detail.stale':
     'de wijziging is gebaseerd op revisie {base}, maar de huidige revisie is {current}: laad de FUBE opnieuw',
+  'family.version-exists': 'versie {version} bestaat al',
   'revision.stale': 'verwacht revisie {current}',
   'problem.detail.request-part': '{part} van de aanvraag: {errors}',
   'problem.part.body': 'de inhoud',

@@ -1,4 +1,4 @@
-import { type Locale, localizeError, ref } from '../../domain/messages/index.js';
+import { type Locale, catalogueError, localizeError, ref } from '../../domain/messages/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -152,7 +152,7 @@ export async function familyRoutes(api: ApiInstance, { store }: RouteDeps): Prom
             title: ref('problem.version-exists'),
             status: 409,
             detail: ref('problem.detail.version-exists', { id: family.id, version: family.version, published: existing.status === 'published' ? 1 : 0 }),
-            errors: [{ path: 'version', code: 'family.version-exists', message: `versie ${family.version} bestaat al` }],
+            errors: [catalogueError('family.version-exists', 'version', { version: family.version })],
           });
         const saved = await store.families.saveDraft(family, source, caller.userId);
         return reply.status(201).send(saved);
