@@ -199,4 +199,22 @@ describe.skipIf(skip)('administration pages in Chromium', () => {
     const status = await page.evaluate(async () => (await fetch('/api/history')).status);
     expect(status).toBe(403);
   });
+
+  it('a .json family file is checked as strict JSON: a syntax error names its line and column', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await login(ADMIN);
+    await open('/beheer/families');
+    await page.getByRole('heading', { level: 1, name: 'Functiefamilies beheren' }).waitFor();
+    // YAML would read `"version": ,` as an empty value; strict JSON refuses the comma.
+    const broken = '{\n  "id": "json-familie",\n  "version": ,\n  "name": "JSON"\n}\n';
+    await page.getByLabel('Bestand kiezen (YAML of JSON)').setInputFiles({ name: 'familie.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await expect.poll(() => page.getByLabel('Tekst van het familiebestand').inputValue()).toBe(broken);
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    const errors = page.getByTestId('family-errors');
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? '';
+    expect(text).toContain('ongeldige JSON');
+    expect(text).toContain('Regel 3, kolom 14');
+  });
 });

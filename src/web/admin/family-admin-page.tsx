@@ -49,6 +49,8 @@ function FamilyAdmin() {
   const navigate = useNavigate();
   const fileId = useId();
   const current = verdict !== null && verdict.text === source ? verdict.result : null;
+  // A .json file is checked as strict JSON, as the server checks a .json file on disk.
+  const json = fileName?.toLowerCase().endsWith('.json') === true;
   // Findings on the family as the browser parses it with the same domain loader as the server.
   const findings = useMemo(() => {
     if (current === null || !current.valid) return [];
@@ -68,10 +70,10 @@ function FamilyAdmin() {
     event.preventDefault();
     const text = source;
     upload.reset();
-    validate.mutate(text, { onSuccess: (result) => setVerdict({ text, result }) });
+    validate.mutate({ text, json }, { onSuccess: (result) => setVerdict({ text, result }) });
   };
   const onSave = () =>
-    upload.mutate(source, {
+    upload.mutate({ text: source, json }, {
       onSuccess: (saved) => void navigate(`${familyVersionsPath(saved.id)}?bewaard=${saved.version}`),
     });
   const goToLine = (line: number) => {

@@ -13,13 +13,23 @@ export const adminKeys = {
 export const useFamilyVersions = (id: string) =>
   useQuery({ queryKey: adminKeys.familyVersions(id), queryFn: () => request('familyVersions', familyVersionListSchema, { params: { id } }) });
 
-/** The server's verdict on a family text; sent as a JSON string, so errors keep line and column. */
-export const useValidateFamily = () => useMutation({ mutationFn: (source: string) => request('familiesValidate', familyValidationSchema, { body: source }) });
+/**
+ * A family file's text. YAML goes as a JSON string (read as YAML, errors keep line and
+ * column); JSON goes as it is, so the server checks it as strict JSON, like a .json file.
+ */
+export interface FamilyText {
+  text: string;
+  json: boolean;
+}
+const familyBody = ({ text, json }: FamilyText) => (json ? { jsonText: text } : { body: text });
+
+/** The server's verdict on a family text. */
+export const useValidateFamily = () => useMutation({ mutationFn: (source: FamilyText) => request('familiesValidate', familyValidationSchema, familyBody(source)) });
 
 export function useUploadFamily() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (source: string) => request('families', familyUploadedSchema, { body: source }),
+    mutationFn: (source: FamilyText) => request('families', familyUploadedSchema, familyBody(source)),
     onSuccess: (saved) => {
       void client.invalidateQueries({ queryKey: keys.families });
       void client.invalidateQueries({ queryKey: adminKeys.familyVersions(saved.id) });

@@ -30,6 +30,8 @@ export interface RequestOptions {
   params?: Record<string, string | number>;
   query?: Query;
   body?: unknown;
+  /** A body that already is JSON text, sent as it is (a .json family file keeps its lines). */
+  jsonText?: string;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   signal?: AbortSignal;
 }
@@ -47,14 +49,15 @@ export function apiUrl(route: RouteName, params: Record<string, string | number>
  * the same types the server validated against.
  */
 export async function request<S extends z.ZodType>(route: RouteName, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
-  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const body = options.jsonText ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const method = options.method ?? (body === undefined ? 'GET' : 'POST');
   let response: Response;
   try {
     response = await fetch(apiUrl(route, options.params, options.query), {
       method,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', 'accept-language': language, ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      headers: { accept: 'application/json', 'accept-language': language, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body } : {}),
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
     });
   } catch (error) {
