@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalogue } from '../../src/documents/catalogue/import.js';
+import { importCatalogue, importedFubeRow, importedWeighingRow } from '../../src/documents/catalogue/import.js';
 import { type Catalogue, serializeCatalogue } from '../../src/documents/catalogue/index.js';
 import { parseCatalogue } from '../../src/documents/catalogue/parse.js';
 import { type Store, openStore } from '../../src/store/index.js';
-import { classColumns, contentColumns, workflowColumns } from '../../src/store/fubes-repository.js';
 import { writeJson } from '../../src/store/json.js';
 import type { SearchQuery, SearchScope } from '../../src/store/search/search-repository.js';
 import { skipUnless } from '../support/environment.js';
@@ -16,8 +15,10 @@ const skipPostgres = skipUnless(await postgresReachable(), 'PostgreSQL', 'set TE
 const NOW = new Date('2026-11-03T12:00:00.000Z');
 
 /**
- * The reference: every record written on its own, one statement per table and row, the
- * search row through the index's write for one FUBE (as every other FUBE write does).
+ * The reference: every record written on its own, one statement per table and row (the
+ * same row values as the import), its revision from the record rather than copied from the
+ * stored row, the search row through the index's write for one FUBE (as every other FUBE
+ * write does).
  */
 async function writePerRow(store: Store, text: string, actorId: string): Promise<void> {
   // The records as the import reads them from the file (its key order is the stored one).
@@ -25,37 +26,13 @@ async function writePerRow(store: Store, text: string, actorId: string): Promise
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
   await store.transaction(async (trx) => {
     for (const f of parsed.value.fubes) {
-      await trx
-        .insertInto('fubes')
-        .values({
-          id: f.id,
-          ...contentColumns(f.content),
-          ...workflowColumns(f.workflow),
-          ...classColumns(f.content, f.workflow),
-          revision: f.revision,
-          created_at: f.createdAt,
-          updated_at: f.updatedAt,
-        })
-        .execute();
+      await trx.insertInto('fubes').values(importedFubeRow(f)).execute();
       await trx
         .insertInto('fube_revisions')
         .values({ fube_id: f.id, revision: f.revision, content: writeJson(f.content), author_id: null, reason: 'ingevoerd uit een catalogus', created_at: f.updatedAt })
         .execute();
       const weighing = f.content.weighing;
-      if (weighing !== undefined)
-        await trx
-          .insertInto('weighings')
-          .values({
-            fube_id: f.id,
-            revision: f.revision,
-            rule_id: weighing.rule,
-            family_id: f.content.familyId,
-            family_version: f.content.familyVersion,
-            values: writeJson(weighing.values),
-            result: weighing.result === undefined ? null : writeJson(weighing.result),
-            created_at: f.updatedAt,
-          })
-          .execute();
+      if (weighing !== undefined) await trx.insertInto('weighings').values(importedWeighingRow(f, weighing)).execute();
       await store.searchIndex.index(trx, [f.id]);
       await store.history.append(trx, {
         actorId,

@@ -112,6 +112,29 @@ export async function importCatalogue(store: Store, text: string, options: Catal
   return ok(summary);
 }
 
+/** The `fubes` row of an imported record. */
+export const importedFubeRow = (f: CatalogueFube) => ({
+  id: f.id,
+  ...contentColumns(f.content),
+  ...workflowColumns(f.workflow),
+  ...classColumns(f.content, f.workflow),
+  revision: f.revision,
+  created_at: f.createdAt,
+  updated_at: f.updatedAt,
+});
+
+/** The `weighings` row of an imported record's stored weighing. */
+export const importedWeighingRow = (f: CatalogueFube, weighing: NonNullable<CatalogueFube['content']['weighing']>) => ({
+  fube_id: f.id,
+  revision: f.revision,
+  rule_id: weighing.rule,
+  family_id: f.content.familyId,
+  family_version: f.content.familyVersion,
+  values: JSON.stringify(weighing.values),
+  result: weighing.result === undefined ? null : JSON.stringify(weighing.result),
+  created_at: f.updatedAt,
+});
+
 /**
  * Builds the statements of one batch now and returns the function that writes them: the
  * FUBE rows, their revision (copied from the rows as stored: PostgreSQL neither parses nor
@@ -123,15 +146,7 @@ function writeBatch(store: Store, trx: Kysely<Database>, batch: CatalogueFube[],
   const fubes = trx
     .insertInto('fubes')
     .values(
-      batch.map((f) => ({
-        id: f.id,
-        ...contentColumns(f.content),
-        ...workflowColumns(f.workflow),
-        ...classColumns(f.content, f.workflow),
-        revision: f.revision,
-        created_at: f.createdAt,
-        updated_at: f.updatedAt,
-      })),
+      batch.map(importedFubeRow),
     )
     .compile();
   // Only the current revision travels in a catalogue; it is stored under its own number.
@@ -152,19 +167,7 @@ function writeBatch(store: Store, trx: Kysely<Database>, batch: CatalogueFube[],
       : trx
           .insertInto('weighings')
           .values(
-            weighed.map((f) => {
-              const weighing = f.content.weighing!;
-              return {
-                fube_id: f.id,
-                revision: f.revision,
-                rule_id: weighing.rule,
-                family_id: f.content.familyId,
-                family_version: f.content.familyVersion,
-                values: JSON.stringify(weighing.values),
-                result: weighing.result === undefined ? null : JSON.stringify(weighing.result),
-                created_at: f.updatedAt,
-              };
-            }),
+            weighed.map((f) => importedWeighingRow(f, f.content.weighing!)),
           )
           .compile();
   const history = batch.map((f) => ({
