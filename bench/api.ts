@@ -16,7 +16,6 @@ import { Worker } from 'node:worker_threads';
 import { buildApp } from '../src/server/app.js';
 import { storeAccounts } from '../src/server/auth/accounts.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
-import { apiStore } from '../src/server/store-port.js';
 import { openStore } from '../src/store/index.js';
 import { fillStore } from './search.js';
 import type { BenchModule, Row } from './types.js';
@@ -72,7 +71,7 @@ export const apiBench: BenchModule = {
       const fillMs = performance.now() - fillStart;
       await store.users.create({ email: 'bench@example.org', name: 'Bench', passwordHash: await hashPassword(PASSWORD), roles: [{ role: 'admin', entityId: null, unitId: null }] });
 
-      const app = await buildApp({ store: apiStore(store), accounts: storeAccounts(store) });
+      const app = await buildApp({ store: store, accounts: storeAccounts(store) });
       await app.listen({ port: 0, host: '127.0.0.1' });
       const apiPort = (app.server.address() as AddressInfo).port;
       const origin = `http://127.0.0.1:${apiPort}`;

@@ -3,8 +3,8 @@
  * (goal: under 30 s), and the export of the same catalogue. SQLite always; PostgreSQL when
  * TEST_DATABASE_URL's server answers.
  */
-import { exportCatalogueJson } from '../src/documents/catalogue/export-store.js';
-import { importCatalogue } from '../src/documents/catalogue/import.js';
+import { exportCatalogueJson } from '../src/use-cases/catalogue/export-catalogue.js';
+import { importCatalogue } from '../src/use-cases/catalogue/import-catalogue.js';
 import { serializeCatalogue } from '../src/documents/catalogue/index.js';
 import { openStore } from '../src/store/index.js';
 import { EXPORTED_AT, bulkCatalogue, freshDatabase, postgresReachable, publishFamilies } from '../test/exchange/fixtures.js';

@@ -8,17 +8,23 @@ export const roleAssignmentSchema = z.object({
   unitId: z.string().nullable(),
 });
 
-export const userSchema = z.object({
+/** The account as a login answers it. */
+export const accountSchema = z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
   personId: z.string().nullable(),
   roles: z.array(roleAssignmentSchema),
 });
+
+/** `GET /api/me`: the account, and where this user may start a FUBE (an entity, and a unit of it or none). */
+export const userSchema = accountSchema.extend({
+  createPlaces: z.array(z.object({ entityId: z.string(), unitId: z.string().nullable() })),
+});
 export type User = z.infer<typeof userSchema>;
 
 export const loginRequestSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
-export const loginResponseSchema = z.object({ user: userSchema });
+export const loginResponseSchema = z.object({ user: accountSchema });
 export const changePasswordSchema = z.object({ current: z.string().min(1), next: z.string().min(8) });
 
 /** Which ways to sign in the server offers (the login page shows the single sign-on button only when on). */

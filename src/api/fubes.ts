@@ -6,7 +6,6 @@ import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/t
 import {
   appealGroundSchema,
   statusSchema,
-  workflowActionSchema,
   workflowEventSchema,
   workflowStateSchema,
 } from '../domain/workflow/schema.js';
@@ -52,8 +51,8 @@ export const fubeSummarySchema = z.object({
 });
 export type FubeSummary = z.infer<typeof fubeSummarySchema>;
 
-/** `GET /api/fubes/{id}`: everything the editor and the holder's view need in one answer. */
-export const fubeViewSchema = z.object({
+/** A FUBE as everyone who may read it sees it: everything the editor and the holder's view need. */
+export const fubeBaseViewSchema = z.object({
   id: z.string(),
   revision: z.number().int(),
   state: statusSchema,
@@ -70,16 +69,38 @@ export const fubeViewSchema = z.object({
   /** Items that still block validation, with their field paths. */
   blocking: z.array(checkItemSchema),
   deadlines: z.array(deadlineSchema),
-  /** Actions the state allows now (guards such as dates may still refuse them). */
-  allowedActions: z.array(z.string()),
   /** The people the FUBE mentions (holders, manager, validator, committee), with their names. */
   people: z.array(personSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+export const placeSchema = z.object({ entityId: z.string(), unitId: z.string().nullable() });
+
+/**
+ * What the caller of this request may do with the FUBE now (src/domain/access/abilities.ts):
+ * the UI offers exactly these; anything else is refused (403, or 422 while `waiting`).
+ */
+export const abilitiesSchema = z.object({
+  /** Workflow steps the caller may take now. */
+  actions: z.array(z.string()),
+  /** Steps the caller's role allows in this state but a rule blocks for now, with why. */
+  waiting: z.array(z.object({ action: z.string(), reasons: z.array(checkItemSchema) })),
+  /** The content may be changed by this caller now (a draft, and theirs to write). */
+  edit: z.boolean(),
+  weigh: z.boolean(),
+  history: z.boolean(),
+  /** Where this caller may move the FUBE while editing (empty when they cannot edit). */
+  places: z.array(placeSchema),
+});
+export type Abilities = z.infer<typeof abilitiesSchema>;
+
+/** `GET /api/fubes/{id}`: the FUBE and what this caller may do with it. */
+export const fubeViewSchema = fubeBaseViewSchema.extend({ abilities: abilitiesSchema });
+export type FubeBaseView = z.infer<typeof fubeBaseViewSchema>;
 export type FubeView = z.infer<typeof fubeViewSchema>;
 
-export const createFubeSchema = z.object({
+export const createFubeSchema = z.strictObject({
   familyId: z.string().min(1),
   /** Defaults to the latest published version. */
   familyVersion: z.number().int().min(1).optional(),
@@ -92,7 +113,7 @@ export const createFubeSchema = z.object({
 export type CreateFube = z.infer<typeof createFubeSchema>;
 
 /** Every FUBE write carries the revision it was based on; a stale one gets 409. */
-export const updateFubeSchema = z.object({
+export const updateFubeSchema = z.strictObject({
   baseRevision: revision,
   content: fubeContentSchema,
   /** Why this change (kept in the history). */
@@ -136,20 +157,53 @@ export const compareSchema = z.object({
 });
 export type Compare = z.infer<typeof compareSchema>;
 
-export const fubeWeighSchema = z.object({ baseRevision: revision, values: weighingValuesSchema });
+export const fubeWeighSchema = z.strictObject({ baseRevision: revision, values: weighingValuesSchema });
 export const fubeWeighedSchema = z.object({
   revision: z.number().int(),
   result: weighingResultSchema,
   explanation: z.string(),
 });
 
-/** `POST /api/fubes/{id}/transitions`: the workflow action as the domain defines it. */
-export const transitionRequestSchema = z.object({ baseRevision: revision, action: workflowActionSchema });
-export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+const text = z.string().trim().min(1, format('nl', 'schema.text-empty'));
 
-export const remarkRequestSchema = z.object({
-  /** Defaults to the caller's own person id. */
-  holderId: z.string().min(1).optional(),
+/**
+ * A workflow step as a client asks for it. The acting person is never part of it: the
+ * validator, a holder who remarks, asks for a talk or appeals are the caller (the session).
+ * Unknown fields are refused, so a client that still sends such a person learns it at once.
+ */
+export const stepSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('propose') }),
+  z.strictObject({ type: z.literal('withdraw-proposal'), motivation: text }),
+  z.strictObject({ type: z.literal('request-talk'), note: z.string().optional() }),
+  /** The holder the talk was held with (the one who asked for it). */
+  z.strictObject({ type: z.literal('record-talk'), holderId: text, note: text }),
+  z.strictObject({
+    type: z.literal('validate'),
+    /** Who sat on the committee and as what; names, entities and training come from the organisation. */
+    committee: z.strictObject({ members: z.array(z.strictObject({ personId: text, role: z.enum(['hr', 'manager', 'other']) })) }),
+    /** The committee's advice, with the class it advises when it gives one. */
+    advice: z.strictObject({ text, class: z.number().int().optional() }),
+    /** The validator's motivated decision: the class confirmed or changed. */
+    decision: z.strictObject({ class: z.number().int(), motivation: text }),
+  }),
+  z.strictObject({ type: z.literal('notify') }),
+  /** The appeal committee's decision on the appeal of the current round. */
+  z.discriminatedUnion('outcome', [
+    z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('upheld'), familyId: z.string().optional(), class: z.number().int(), motivation: text }),
+    z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('rejected'), motivation: text }),
+  ]),
+  z.strictObject({ type: z.literal('finalize') }),
+  z.strictObject({ type: z.literal('decide-unassignable'), method: text, class: z.number().int().min(1), motivation: text }),
+  /** Starts a new revision; the final version stays in force meanwhile. */
+  z.strictObject({ type: z.literal('revise'), reason: text }),
+]);
+export type Step = z.infer<typeof stepSchema>;
+
+/** `POST /api/fubes/{id}/transitions`: one step, based on the revision the client saw. */
+export const transitionRequestSchema = z.strictObject({ baseRevision: revision, action: stepSchema });
+export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+/** A holder's remark on the proposal, in their own name (the caller). */
+export const remarkRequestSchema = z.strictObject({
   text: z.string().trim().min(1, format('nl', 'schema.remark-empty')),
 });
 export const remarkSchema = z.object({
@@ -163,19 +217,19 @@ export const remarkSchema = z.object({
 export type Remark = z.infer<typeof remarkSchema>;
 export const remarkListSchema = z.array(remarkSchema);
 
-export const appealRequestSchema = z.object({
-  appellantIds: z.array(z.string().min(1)).min(1, format('nl', 'schema.appellants-missing')),
+/** A holder's appeal, in their own name (the caller), against the family or the class. */
+export const appealRequestSchema = z.strictObject({
   grounds: z.array(appealGroundSchema).min(1),
   motivation: z.string().trim().min(1, format('nl', 'schema.motivation-empty')),
 });
 export const appealDecisionRequestSchema = z.discriminatedUnion('outcome', [
-  z.object({
+  z.strictObject({
     outcome: z.literal('upheld'),
     familyId: z.string().optional(),
     class: z.number().int(),
     motivation: z.string().trim().min(1),
   }),
-  z.object({ outcome: z.literal('rejected'), motivation: z.string().trim().min(1) }),
+  z.strictObject({ outcome: z.literal('rejected'), motivation: z.string().trim().min(1) }),
 ]);
 export const appealParamsSchema = z.object({ id: z.string().min(1), appealId: z.string().min(1) });
 

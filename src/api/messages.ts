@@ -25,3 +25,4 @@ export const checkItemSchema = z.object({
   messageKey: z.string().optional(),
   params: messageArgsSchema.optional(),
 });
+export type CheckItem = z.infer<typeof checkItemSchema>;

@@ -22,11 +22,14 @@ import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity
 import { ref } from '../domain/messages/index.js';
 import { renderProblem, sendProblem, toProblem } from './errors.js';
 import { requestLocale } from './locale.js';
-import type { ApiStore } from './ports.js';
+import type { Store } from '../store/index.js';
+import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface AppOptions {
-  store: ApiStore;
+  store: Store;
+  /** The use cases' dependencies; made from `store` when absent. */
+  deps?: UseCaseDeps;
   clock?: Clock;
   /** Tests inject the caller here; production resolves it from the session (context.ts). */
   resolveActor?: ActorResolver;
@@ -87,7 +90,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger());
-      await registerRoutes(typed, { store: options.store, version: options.version ?? '0.1.0' });
+      await registerRoutes(typed, { deps: options.deps ?? useCaseDeps(options.store), version: options.version ?? '0.1.0' });
       if (options.accounts !== undefined) {
         const authDeps = {
           accounts: options.accounts,

@@ -1,22 +1,14 @@
 import type { FastifyRequest } from 'fastify';
-import type { Clock } from '../domain/clock.js';
-import type { Actor } from '../domain/access/index.js';
+import type { Caller, UseCaseContext } from '../use-cases/context.js';
+
+export type { Caller } from '../use-cases/context.js';
 
 /**
  * The request context: who is calling, resolved once per request in one place, and the
- * clock. Every handler reads `request.ctx`; nothing else looks at cookies or headers.
+ * clock. Every handler reads `request.ctx` and hands it to the use cases; nothing else
+ * looks at cookies or headers.
  */
-export interface Caller extends Actor {
-  username: string;
-  /** Display name of the person. */
-  name: string;
-}
-
-export interface RequestContext {
-  /** null for an anonymous caller. */
-  actor: Caller | null;
-  clock: Clock;
-}
+export type RequestContext = UseCaseContext;
 
 export type ActorResolver = (request: FastifyRequest) => Caller | null | Promise<Caller | null>;
 

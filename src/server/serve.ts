@@ -10,7 +10,6 @@ import { type Store, openStore } from '../store/index.js';
 import { type App, buildApp } from './app.js';
 import { hasAdministrator, storeAccounts } from './auth/accounts.js';
 import { readOidcSettings } from './auth/oidc.js';
-import { apiStore } from './store-port.js';
 
 /** The package root, from this file, so `serve` works from any working directory. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -121,7 +120,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   for (const line of prepared.messages) print(line);
   if (prepared.familiesLoaded.length > 0) print(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);
   const app = await buildApp({
-    store: apiStore(store),
+    store,
     webRoot: WEB_ROOT,
     version: VERSION,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },

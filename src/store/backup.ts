@@ -64,6 +64,8 @@ export interface BackupOptions {
    * output (tests use it to write meanwhile from another connection).
    */
   onTable?: (table: string, rows: number) => void | Promise<void>;
+  /** Restore: rebuild the search index at once (default), or leave it to `rebuildSearchIndex` after further migrations. */
+  rebuildSearch?: boolean;
 }
 
 export interface BackupSummary {
@@ -257,7 +259,8 @@ export async function restoreBackupFile(store: StoreContext, file: string, optio
     if (header === undefined) fail('het bestand is leeg');
     if (!ended) fail(`het bestand houdt op zonder eindregel${progress(section)}: afgekapt?`);
 
-    const indexed = await rebuildSearch(trx, store);
+    // At an older level the index is rebuilt after the remaining migrations (rebuildSearchIndex).
+    const indexed = options.rebuildSearch === false ? 0 : await rebuildSearch(trx, store);
     if (store.dialect === 'postgres') await advanceSequences(trx, tables);
     return { header: header!, rows, indexed };
   });
@@ -399,6 +402,27 @@ function parentsFirst(rows: Record<string, unknown>[], id: string, parent: strin
 }
 
 /** The search index is derived from the FUBE rows (and stored differently per database). */
+/** Writes every search row again, in one transaction: after a restore at an older level and its migrations. */
+export function rebuildSearchIndex(store: StoreContext): Promise<number> {
+  return store.transaction((trx) => rebuildSearch(trx, store));
+}
+
+/**
+ * The migrations of a backup file, from its first line; undefined when the file does not
+ * start like a backup (restore then says exactly what is wrong).
+ */
+export async function backupMigrations(file: string): Promise<string[] | undefined> {
+  for await (const text of readLines(file)) {
+    try {
+      const value = JSON.parse(text) as { migrations?: unknown };
+      return Array.isArray(value.migrations) && value.migrations.every((m) => typeof m === 'string') ? (value.migrations as string[]) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 async function rebuildSearch(trx: Kysely<Database>, store: StoreContext): Promise<number> {
   const fubes = STORE_TABLES.find((t: StoreTable) => t.name === 'fubes')!;
   let indexed = 0;

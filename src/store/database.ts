@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { type CompiledQuery, Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
+import { CatalogueRepository } from './catalogue-repository.js';
 import { AppealsRepository, RemarksRepository } from './holder-input-repository.js';
 import { EntitiesRepository, PeopleRepository } from './entities-repository.js';
 import { FamiliesRepository } from './families-repository.js';
@@ -36,6 +37,11 @@ export interface StoreOptions {
   logQuery?: (sql: string) => void;
   /** Hits a search still ranks (search-repository.ts RANK_LIMIT); tests set a small one. */
   searchRankLimit?: number;
+  /**
+   * Bring the schema only up to this migration (a restore of an older backup writes its rows
+   * at the backup's level, then calls `migrateToLatest`). Latest when absent.
+   */
+  migrateTo?: string | undefined;
 }
 
 /** What every repository gets: the database, its dialect, the clock and transactions. */
@@ -72,6 +78,9 @@ export interface Store extends StoreContext {
   readonly appeals: AppealsRepository;
   readonly history: HistoryRepository;
   readonly search: SearchRepository;
+  readonly catalogue: CatalogueRepository;
+  /** Runs the migrations a store opened with `migrateTo` has not run yet. */
+  migrateToLatest(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,7 +137,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
 
   try {
-    await migrate(context, sqliteConnection);
+    await migrate(context, sqliteConnection, options.migrateTo);
   } catch (error) {
     await context.db.destroy();
     throw error;
@@ -141,7 +150,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     const write = context.transaction;
     context = {
       ...context,
-      readHot: (query) => Promise.resolve(reader.read(query)),
+      // The read-only connection has no query log of its own: the committed SQL still shows these queries.
+      readHot: (query) => {
+        logQuery?.(query.sql);
+        return Promise.resolve(reader.read(query));
+      },
       transaction: async (fn) => {
         try {
           return await write(fn);
@@ -166,6 +179,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     appeals: new AppealsRepository(context, history),
     history,
     search,
+    catalogue: new CatalogueRepository(context, history, search),
+    migrateToLatest: () => migrate(context, sqliteConnection),
     close: async () => {
       reader?.close();
       await context.db.destroy();
@@ -173,7 +188,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   };
 }
 
-async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | undefined): Promise<void> {
+/** The names of every migration this Weegschaal knows, in the order they run. */
+export async function knownMigrations(): Promise<string[]> {
+  return Object.keys(await migrationProvider('sqlite', sqliteSearch).getMigrations()).sort();
+}
+
+async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | undefined, to?: string): Promise<void> {
+  const run = (migrator: Migrator) => (to === undefined ? migrator.migrateToLatest() : migrator.migrateTo(to));
   if (sqlite !== undefined) {
     // Processes that start together on one new SQLite file would each read "nothing
     // migrated yet" and then create the same tables. Holding the write lock (BEGIN
@@ -195,7 +216,7 @@ async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | 
     }
     let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>;
     try {
-      outcome = await migrator.migrateToLatest();
+      outcome = await run(migrator);
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;
@@ -211,7 +232,7 @@ async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | 
     db: context.db,
     provider: migrationProvider(context.dialect, context.searchIndex),
   });
-  const outcome = await migrator.migrateToLatest();
+  const outcome = await run(migrator);
   if (outcome.error !== undefined) throw migrationError(context, outcome);
 }
 

@@ -1,5 +1,6 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type CompiledQuery, type ExpressionBuilder, sql } from 'kysely';
 import type { PeopleReach } from '../domain/access/people-scope.js';
+import type { UnitTree } from '../domain/access/fube-resource.js';
 import { PEOPLE_LIMIT, matchPeople } from '../domain/people/match.js';
 import type { StoreContext } from './database.js';
 import type { Database } from './schema.js';
@@ -27,7 +28,27 @@ export interface Person {
 
 /** Entities (departments, agencies) and their units. */
 export class EntitiesRepository {
-  constructor(private readonly context: StoreContext) {}
+  /** Compiled once: the access rules read the units on every FUBE request. */
+  private readonly unitsQuery: CompiledQuery<{ id: string; entity_id: string; parent_id: string | null }>;
+
+  constructor(private readonly context: StoreContext) {
+    this.unitsQuery = context.db.selectFrom('units').select(['id', 'entity_id', 'parent_id']).orderBy('id').compile();
+  }
+
+  /**
+   * Every unit with its entity and the unit above it, as the access rules need them (a
+   * manager of an afdeling reaches its teams). A hot read: reused until anything changes.
+   */
+  async unitTree(): Promise<UnitTree> {
+    const rows = await this.context.readHot(this.unitsQuery);
+    return new Map(rows.map((row) => [row.id, { entityId: row.entity_id, parentId: row.parent_id }]));
+  }
+
+  /** The ids of every entity. */
+  async ids(): Promise<Set<string>> {
+    const rows = await this.context.db.selectFrom('entities').select('id').execute();
+    return new Set(rows.map((row) => row.id));
+  }
 
   /** Creates or renames an entity and adds or renames the units given (none are removed). */
   async save(entity: Entity): Promise<void> {

@@ -139,6 +139,26 @@ export class FamiliesRepository {
     };
   }
 
+  /** The latest published version of every family, by id: one query (the matrix). */
+  async published(): Promise<{ family: Family; publishedAt: string | null }[]> {
+    const rows = await this.context.db
+      .selectFrom('families')
+      .select(['id', 'version', 'document', 'published_at'])
+      .where('status', '=', 'published')
+      .orderBy('id')
+      .orderBy('version', 'desc')
+      .execute();
+    const latest = new Map<string, (typeof rows)[number]>();
+    for (const row of rows) if (!latest.has(row.id)) latest.set(row.id, row);
+    return [...latest.values()].map((row) => ({ family: readJson<Family>(row.document), publishedAt: row.published_at }));
+  }
+
+  /** Every published version of every family, by `id@version` (what a catalogue may refer to). */
+  async publishedVersions(): Promise<Map<string, Family>> {
+    const rows = await this.context.db.selectFrom('families').select(['id', 'version', 'document']).where('status', '=', 'published').execute();
+    return new Map(rows.map((row) => [`${row.id}@${row.version}`, readJson<Family>(row.document)]));
+  }
+
   /** Every version of one family, oldest first. */
   async versions(id: string): Promise<FamilyVersionInfo[]> {
     const rows = await this.context.db

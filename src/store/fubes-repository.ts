@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { type CompiledQuery, type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { FubeContent } from '../domain/fube/schema.js';
 import { searchText } from '../domain/fube/search-text.js';
 import { currentClass } from '../domain/workflow/current-class.js';
@@ -8,7 +8,7 @@ import type { StoreContext } from './database.js';
 import type { HistoryRepository } from './history-repository.js';
 import { readJson, writeJson } from './json.js';
 import type { Database, FubesTable } from './schema.js';
-import type { SearchRepository } from './search/search-repository.js';
+import type { SearchRepository, SearchScope } from './search/search-repository.js';
 
 /** A FUBE as stored: its current content and workflow state. */
 export interface FubeRecord {
@@ -66,16 +66,56 @@ export type WriteOutcome = { ok: true; record: FubeRecord } | { ok: false; curre
 export interface FubeFilter {
   entityId?: string | undefined;
   state?: Status | undefined;
+  /** Any of these states. */
+  states?: readonly Status[] | undefined;
   familyId?: string | undefined;
   class?: number | undefined;
+  /** Only FUBEs the caller may see (search-repository.ts SearchScope); every FUBE when absent. */
+  scope?: SearchScope | undefined;
+}
+
+/** A list item with the people it names: what the access rules need to judge it without its content. */
+export interface FubeListItem extends FubeSummary {
+  holderIds: string[];
+  managerId: string | null;
 }
 
 export class FubesRepository {
+  /** Compiled once: it runs on every GET of a FUBE. */
+  private readonly stampQuery: CompiledQuery<{ revision: number; state: string; updated_at: string }>;
+
   constructor(
     private readonly context: StoreContext,
     private readonly history: HistoryRepository,
     private readonly searchRepository: SearchRepository,
-  ) {}
+  ) {
+    this.stampQuery = context.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', '').compile();
+  }
+
+  /**
+   * What changes with every write, read cheaply (a hot read): a view kept with the same stamp
+   * is current. Undefined when the FUBE does not exist.
+   */
+  async stamp(id: string): Promise<string | undefined> {
+    const rows = await this.context.readHot<{ revision: number; state: string; updated_at: string }>({ ...this.stampQuery, parameters: [id] });
+    const row = rows[0];
+    return row === undefined ? undefined : `${row.revision}|${row.state}|${row.updated_at}`;
+  }
+
+  /**
+   * Per revision, oldest first, its author and the weighing values it stored (null without
+   * a weighing): who wrote and who weighed the FUBE, without reading the content.
+   */
+  async revisionAuthors(id: string): Promise<{ revision: number; authorId: string | null; weighingValues: Record<string, number> | null }[]> {
+    const rows = await this.context.db
+      .selectFrom('fube_revisions as r')
+      .leftJoin('weighings as w', (join) => join.onRef('w.fube_id', '=', 'r.fube_id').onRef('w.revision', '=', 'r.revision'))
+      .select(['r.revision', 'r.author_id', 'w.values'])
+      .where('r.fube_id', '=', id)
+      .orderBy('r.revision')
+      .execute();
+    return rows.map((row) => ({ revision: row.revision, authorId: row.author_id, weighingValues: row.values === null ? null : readJson<Record<string, number>>(row.values) }));
+  }
 
   /** Stores a new FUBE as revision 1. */
   async create(content: FubeContent, workflow: WorkflowState, actorId: string, reason?: string): Promise<FubeRecord> {
@@ -184,12 +224,6 @@ export class FubesRepository {
     return this.read(this.context.db, id);
   }
 
-  /** Revision, status and last change without the content (cheap, e.g. for an ETag). */
-  async head(id: string): Promise<{ revision: number; state: Status; updatedAt: string } | undefined> {
-    const row = await this.context.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', id).executeTakeFirst();
-    return row === undefined ? undefined : { revision: row.revision, state: row.state as Status, updatedAt: row.updated_at };
-  }
-
   /** All revisions, oldest first. */
   async revisions(id: string): Promise<RevisionRecord[]> {
     const rows = await this.context.db.selectFrom('fube_revisions').selectAll().where('fube_id', '=', id).orderBy('revision').execute();
@@ -209,15 +243,7 @@ export class FubesRepository {
   /** The workflow events, in the order they happened. */
   async events(id: string): Promise<WorkflowEvent[]> {
     const rows = await this.context.db.selectFrom('workflow_events').selectAll().where('fube_id', '=', id).orderBy('id').execute();
-    return rows.map((row) => ({
-      type: row.type,
-      at: row.at,
-      actorId: row.actor_id,
-      revision: row.revision,
-      from: row.from_state as Status,
-      to: row.to_state as Status,
-      data: readJson<Record<string, unknown>>(row.data),
-    }));
+    return rows.map(toEvent);
   }
 
   /** The weighings stored with the revisions, oldest first. */
@@ -235,18 +261,41 @@ export class FubesRepository {
     }));
   }
 
-  /** Summaries of the FUBEs matching the filter, by title. */
-  async summaries(filter: FubeFilter = {}): Promise<FubeSummary[]> {
-    let query = this.context.db.selectFrom('fubes').selectAll();
-    if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
-    if (filter.state !== undefined) query = query.where('state', '=', filter.state);
-    if (filter.familyId !== undefined) query = query.where('family_id', '=', filter.familyId);
-    if (filter.class !== undefined) query = query.where('class', '=', filter.class);
-    const rows = await query.orderBy('title').orderBy('id').execute();
-    return rows.map(toSummary);
+  /** Summaries of the FUBEs matching the filter, by title, with the people they name. One query (two with a holder in the scope). */
+  async summaries(filter: FubeFilter = {}): Promise<FubeListItem[]> {
+    const scope = filter.scope === undefined ? undefined : await this.searchRepository.scopeCondition(filter.scope);
+    if (filter.scope !== undefined && scope === undefined) return [];
+    const db = this.context.db;
+    let query = db.selectFrom('fubes as f').select(SUMMARY_COLUMNS);
+    if (filter.entityId !== undefined) query = query.where('f.entity_id', '=', filter.entityId);
+    if (filter.state !== undefined) query = query.where('f.state', '=', filter.state);
+    if (filter.states !== undefined) query = filter.states.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('f.state', 'in', filter.states);
+    if (filter.familyId !== undefined) query = query.where('f.family_id', '=', filter.familyId);
+    if (filter.class !== undefined) query = query.where('f.class', '=', filter.class);
+    if (scope !== undefined) query = query.where(scope as RawBuilder<boolean>);
+    const rows = await query.orderBy('f.title').orderBy('f.id').execute();
+    return rows.map((row) => ({ ...toSummary(row), holderIds: readJson<string[]>(row.holder_ids), managerId: row.manager_id }));
   }
 
-  search: SearchRepository['find'] = (query, scope) => this.searchRepository.find(query, scope);
+  /** The workflow state of each of these FUBEs (my work's deadlines), in one query per 500. */
+  async workflows(ids: readonly string[]): Promise<Map<string, WorkflowState>> {
+    const out = new Map<string, WorkflowState>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.context.db.selectFrom('fubes').select(['id', 'workflow']).where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const row of rows) out.set(row.id, readJson<WorkflowState>(row.workflow));
+    }
+    return out;
+  }
+
+  /** The workflow events of each of these FUBEs, in the order they happened, in one query per 500. */
+  async eventsOf(ids: readonly string[]): Promise<Map<string, WorkflowEvent[]>> {
+    const out = new Map<string, WorkflowEvent[]>(ids.map((id) => [id, []]));
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.context.db.selectFrom('workflow_events').selectAll().where('fube_id', 'in', ids.slice(i, i + 500)).orderBy('id').execute();
+      for (const row of rows) out.get(row.fube_id)?.push(toEvent(row));
+    }
+    return out;
+  }
 
   private async storeRevision(trx: Kysely<Database>, id: string, revision: number, content: FubeContent, authorId: string, reason: string | undefined) {
     await trx
@@ -307,6 +356,8 @@ export function contentColumns(content: FubeContent) {
     class: content.decision?.class ?? null,
     content: writeJson(content),
     search_text: searchText(content),
+    holder_ids: JSON.stringify(content.holderIds),
+    manager_id: content.managerId ?? null,
   };
 }
 
@@ -319,7 +370,7 @@ export function workflowColumns(workflow: WorkflowState) {
   return { state: workflow.status, in_force_revision: workflow.inForce?.revision ?? null, workflow: writeJson(workflow) };
 }
 
-export function toSummary(row: Selectable<FubesTable>): FubeSummary {
+export function toSummary(row: Pick<Selectable<FubesTable>, 'id' | 'title' | 'family_id' | 'family_version' | 'entity_id' | 'unit_id' | 'state' | 'revision' | 'level' | 'class' | 'updated_at'>): FubeSummary {
   return {
     id: row.id,
     title: row.title,
@@ -332,6 +383,35 @@ export function toSummary(row: Selectable<FubesTable>): FubeSummary {
     level: row.level,
     class: row.class,
     updatedAt: row.updated_at,
+  };
+}
+
+/** The columns a list reads: never the (large) content. */
+const SUMMARY_COLUMNS = [
+  'f.id',
+  'f.title',
+  'f.family_id',
+  'f.family_version',
+  'f.entity_id',
+  'f.unit_id',
+  'f.state',
+  'f.revision',
+  'f.level',
+  'f.class',
+  'f.updated_at',
+  'f.holder_ids',
+  'f.manager_id',
+] as const;
+
+function toEvent(row: Selectable<Database['workflow_events']>): WorkflowEvent {
+  return {
+    type: row.type,
+    at: row.at,
+    actorId: row.actor_id,
+    revision: row.revision,
+    from: row.from_state as Status,
+    to: row.to_state as Status,
+    data: readJson<Record<string, unknown>>(row.data),
   };
 }
 

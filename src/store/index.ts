@@ -1,5 +1,5 @@
 /** The store: what other parts of Weegschaal import. */
-export { openStore, storeOptionsFromEnv, DEFAULT_DATABASE_FILE, type Store, type StoreOptions, type StoreContext } from './database.js';
+export { openStore, knownMigrations, storeOptionsFromEnv, DEFAULT_DATABASE_FILE, type Store, type StoreOptions, type StoreContext } from './database.js';
 export type { Dialect } from './schema.js';
 export type { FamilyStatus, FamilySummary, FamilyVersionInfo, StoredFamily, FamiliesRepository } from './families-repository.js';
 export type { Entity, Unit, Person, EntitiesRepository, PeopleRepository } from './entities-repository.js';
@@ -11,6 +11,7 @@ export type {
   FubeWrite,
   WriteOutcome,
   FubeFilter,
+  FubeListItem,
   StoredWeighing,
   FubesRepository,
 } from './fubes-repository.js';
@@ -18,3 +19,5 @@ export type { Remark, Appeal, AppealGround, RemarksRepository, AppealsRepository
 export type { HistoryEntry, NewHistoryEntry, HistoryFilter, HistoryRepository } from './history-repository.js';
 export type { SearchQuery, SearchResult, SearchRepository, SearchScope, SearchOrder } from './search/search-repository.js';
 export { RANK_LIMIT } from './search/search-repository.js';
+export type { CatalogueRepository, ExchangedFube, ExchangeFilters, ImportWrite } from './catalogue-repository.js';
+export { importedFubeRow, importedWeighingRow } from './catalogue-repository.js';

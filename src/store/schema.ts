@@ -96,6 +96,9 @@ export interface FubesTable {
   workflow: Json;
   /** The unstemmed text that search indexes (domain `searchText`), for snippets. */
   search_text: string;
+  /** The holders' person ids as a JSON array, and the named manager (migration 0010): who sees the FUBE. */
+  holder_ids: Generated<string>;
+  manager_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -19,6 +19,11 @@ for (const backend of backends) {
       cleanup = opened.close;
       await opened.store.families.saveDraft(family, SEED_SOURCE, 'test');
       await opened.store.families.publish(family.id, family.version, 'test');
+      // The organisation the requests name: entities, a unit, the holders and the manager.
+      await opened.store.entities.save({ id: 'dfb', name: 'Departement Financiën en Begroting', units: [{ id: 'dfb-hrm', name: 'Afdeling HRM', parentId: null }] });
+      await opened.store.entities.save({ id: 'afb', name: 'Agentschap Facilitair Bedrijf', units: [] });
+      for (const [id, name] of [['p-an', 'An Peeters'], ['p-bert', 'Bert Claes'], ['p-mia', 'Mia Maes']] as const)
+        await opened.store.people.save({ id, name, email: null, entityId: 'dfb', unitId: 'dfb-hrm' });
       await opened.addPeople([
         { id: 'p-hr-x', name: 'Els Extern', entityId: 'afb', roles: ['hr'], trainedInMethod: true },
         { id: 'p-hr-in', name: 'Ines Intern', entityId: 'dfb', roles: ['hr'], trainedInMethod: true },
@@ -194,7 +199,9 @@ for (const backend of backends) {
         expect(fube.content.purpose.what).toBe(family.purpose.what);
         expect(fube.content.resultAreas).toHaveLength(family.resultAreas.length);
         expect(fube.blocking.map((b) => b.path)).toContain('specificKnowledge');
-        expect(fube.allowedActions).toContain('propose');
+        // Proposing waits for the specific knowledge: offered as waiting, with the reason.
+        expect(fube.abilities.waiting.find((w) => w.action === 'propose')?.reasons.map((r) => r.path)).toContain('specificKnowledge');
+        expect(fube.abilities).toMatchObject({ actions: ['decide-unassignable'], edit: true, weigh: true, history: true });
         expectProblem(await call('GET', '/api/fubes/bestaat-niet'), 404);
       });
 
@@ -269,7 +276,7 @@ for (const backend of backends) {
         expect(saved.weighing?.class).toBe(14);
       });
 
-      it('runs the process: proposal, validation after 30 days, notification, joint appeal, decision, final', async () => {
+      it('runs the process: proposal, validation after 30 days, notification, appeal, decision, final', async () => {
         const fube = await readyFube();
         expect(fube.blocking).toEqual([]);
         let view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'hr', body: { baseRevision: fube.revision, action: { type: 'propose' } } })).json() as FubeView;
@@ -277,15 +284,15 @@ for (const backend of backends) {
         expect(view.deadlines[0]).toMatchObject({ code: 'validation-from', daysLeft: 30 });
         expectProblem(await call('PUT', `/api/fubes/${fube.id}`, { as: 'hr', body: { baseRevision: view.revision, content: view.content } }), 422, 'content');
 
-        const remark = await call('POST', `/api/fubes/${fube.id}/remarks`, { as: 'holder', body: { holderId: 'p-an', text: 'Het budgetbeheer ontbreekt.' } });
+        // The holder remarks in their own name: the remark is theirs, whoever the body names.
+        const remark = await call('POST', `/api/fubes/${fube.id}/remarks`, { as: 'holder', body: { text: 'Het budgetbeheer ontbreekt.' } });
         expect(remark.statusCode).toBe(201);
         expect((await call('GET', `/api/fubes/${fube.id}/remarks`)).json()).toMatchObject([{ holderId: 'p-an', text: 'Het budgetbeheer ontbreekt.' }]);
-        expectProblem(await call('POST', `/api/fubes/${fube.id}/remarks`, { as: 'holder', body: { holderId: 'p-zz', text: 'x' } }), 422, 'holderId');
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/remarks`, { as: 'holder', body: { holderId: 'p-bert', text: 'x' } }), 400, 'holderId');
 
         const validate = {
           type: 'validate',
-          validatorId: 'u-validator',
-          committee: { members: [{ personId: 'p-hr-x', name: 'Els Extern', role: 'hr', entityId: 'afb', trainedInMethod: true }] },
+          committee: { members: [{ personId: 'p-hr-x', role: 'hr' }] },
           advice: { text: 'Klasse bevestigd.' },
           decision: { class: view.content.decision!.class, motivation: 'De weging volgt de familie.' },
         };
@@ -299,17 +306,24 @@ for (const backend of backends) {
         const refused = async (member: Record<string, unknown>, path: string) =>
           expectProblem(await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: forged(member) } }), 422, path);
         await refused({ personId: 'p-unknown' }, 'action.committee.members[0].personId');
-        await refused({ personId: 'p-mgr-x', name: 'Marc Extern' }, 'action.committee.members[0].role');
-        // An HR member of the FUBE's own entity, sent as if from another one, is not the outside HR member.
-        await refused({ personId: 'p-hr-in', entityId: 'afb' }, 'action.committee.members');
-        view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: forged({ name: 'E. (zoals getypt)', trainedInMethod: false }) } })).json();
+        await refused({ personId: 'p-mgr-x' }, 'action.committee.members[0].role');
+        // An HR member of the FUBE's own entity is not the outside HR member; a member's entity or training cannot be sent.
+        await refused({ personId: 'p-hr-in' }, 'action.committee.members');
+        const send = (action: unknown) => call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action } });
+        expectProblem(await send(forged({ personId: 'p-hr-in', entityId: 'afb' })), 400, 'action.committee.members[0].entityId');
+        expectProblem(await send(forged({ trainedInMethod: true })), 400, 'action.committee.members[0].trainedInMethod');
+        // The validator is the caller: a request naming another validator is refused, not followed.
+        expectProblem(await send({ ...validate, validatorId: 'p-an' }), 400, 'action.validatorId');
+        view = (await send(validate)).json();
         expect(view.state).toBe('validated');
         expect(view.workflow.validation?.committee.members).toEqual([{ personId: 'p-hr-x', name: 'Els Extern', role: 'hr', entityId: 'afb', trainedInMethod: true }]);
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'notify' } } })).json();
         expect(view.deadlines.map((d) => d.code)).toContain('appeal-until');
 
-        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-an'], grounds: ['text'], motivation: 'Tekst klopt niet' } }), 422, 'action.grounds[0]'.replace('action.', ''));
-        const appeal = await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-an', 'p-bert'], grounds: ['class'], motivation: 'Wij vinden klasse 15 juister.' } });
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { grounds: ['text'], motivation: 'Tekst klopt niet' } }), 422, 'grounds[0]');
+        // A holder appeals in their own name: naming others is refused.
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { appellantIds: ['p-bert'], grounds: ['class'], motivation: 'x' } }), 400, 'appellantIds');
+        const appeal = await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { grounds: ['class'], motivation: 'Ik vind klasse 15 juister.' } });
         expect(appeal.statusCode).toBe(201);
         const { appealId } = appeal.json();
         expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals/beroep-99/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'Ongegrond.' } }), 404);

@@ -2,11 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { ApiStore } from '../../src/server/ports.js';
-import { apiStore } from '../../src/server/store-port.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { POSTGRES_ADMIN_URL, postgresReachable, skipUnless } from '../support/environment.js';
-import { MemoryStore } from './memory-store.js';
 
 /** A person with an account holding these roles (entity-wide), as the organisation knows them. */
 export interface TestPerson {
@@ -19,7 +16,7 @@ export interface TestPerson {
 
 export interface Backend {
   name: string;
-  open(): Promise<{ store: ApiStore; close(): Promise<void>; addPeople(people: TestPerson[]): Promise<void> }>;
+  open(): Promise<{ store: Store; close(): Promise<void>; addPeople(people: TestPerson[]): Promise<void> }>;
 }
 
 /** Stores people, their entities and their accounts in a database store. */
@@ -46,7 +43,7 @@ const sqlite: Backend = {
     const dir = mkdtempSync(join(tmpdir(), 'weegschaal-api-'));
     const store = await openStore({ file: join(dir, 'test.db') });
     return {
-      store: apiStore(store),
+      store,
       addPeople: peopleAdder(store),
       close: async () => {
         await store.close();
@@ -70,7 +67,7 @@ const postgres: Backend = {
     url.pathname = `/${name}`;
     const store = await openStore({ databaseUrl: url.toString() });
     return {
-      store: apiStore(store),
+      store,
       addPeople: peopleAdder(store),
       close: async () => {
         await store.close();
@@ -81,21 +78,7 @@ const postgres: Backend = {
   },
 };
 
-const memory: Backend = {
-  name: 'the in-memory reference store',
-  open: async () => {
-    const store = new MemoryStore();
-    return {
-      store,
-      close: async () => {},
-      addPeople: async (people: TestPerson[]) => {
-        store.personRows.push(...people.map((p) => ({ id: p.id, name: p.name, entityId: p.entityId, unitId: null, roles: p.roles, trainedInMethod: p.trainedInMethod })));
-      },
-    };
-  },
-};
-
 const withPostgres = !skipUnless(await postgresReachable(), 'PostgreSQL', `set TEST_DATABASE_URL or start PostgreSQL at ${PG_ADMIN_URL}`);
 
 /** The stores the API suite runs on. */
-export const backends: Backend[] = [sqlite, ...(withPostgres ? [postgres] : []), memory];
+export const backends: Backend[] = [sqlite, ...(withPostgres ? [postgres] : [])];

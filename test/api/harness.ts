@@ -5,7 +5,7 @@ import { type Family, loadFamilySource } from '../../src/domain/family/index.js'
 import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import type { Caller } from '../../src/server/context.js';
 import type { Role } from '../../src/domain/access/index.js';
-import type { ApiStore } from '../../src/server/ports.js';
+import type { Store } from '../../src/store/index.js';
 
 export const SEED_FILE = fileURLToPath(new URL('../../families/organisatieondersteunende-functies.yaml', import.meta.url));
 export const SEED_SOURCE = readFileSync(SEED_FILE, 'utf8');
@@ -39,14 +39,14 @@ export type ActorName = keyof typeof ACTORS;
 export interface Harness {
   app: App;
   clock: TestClock;
-  store: ApiStore;
+  store: Store;
 }
 
 /**
  * An app on the given store with a movable clock. The caller is chosen per request with the
  * `x-test-actor` header, read only by this test resolver (production has no such header).
  */
-export async function harness(store: ApiStore, start = '2026-03-02T09:00:00Z', logger?: AppOptions['logger']): Promise<Harness> {
+export async function harness(store: Store, start = '2026-03-02T09:00:00Z', logger?: AppOptions['logger']): Promise<Harness> {
   const clock = new TestClock(start);
   const app = await buildApp({
     store,

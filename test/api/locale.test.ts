@@ -4,14 +4,14 @@ import { changeLabel } from '../../src/domain/fube/diff-revisions.js';
 import { localizeError } from '../../src/domain/messages/index.js';
 import { localeFromHeader } from '../../src/server/locale.js';
 import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
-import { MemoryStore } from './memory-store.js';
+import { openStore } from '../../src/store/index.js';
 
 /** Every text the server produces comes in the language the client asks for (Accept-Language). */
 describe('problems and messages in the request language', () => {
   const family = seedFamily();
   let h: Harness;
   beforeAll(async () => {
-    const store = new MemoryStore();
+    const store = await openStore({ file: ':memory:' });
     await store.families.saveDraft(family, SEED_SOURCE, 'test');
     await store.families.publish(family.id, family.version, 'test');
     h = await harness(store);

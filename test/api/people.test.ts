@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FubeView } from '../../src/api/fubes.js';
 import type { PersonHit } from '../../src/api/people.js';
-import { apiStore } from '../../src/server/store-port.js';
 import { describeEachDatabase } from '../store/databases.js';
 import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
 
@@ -32,7 +31,7 @@ describeEachDatabase('the people API', (database) => {
     for (let i = 1; i <= 25; i++) await store.people.save({ id: `p-x${i}`, name: `Medewerker ${String(i).padStart(2, '0')}`, email: null, entityId: 'dfb', unitId: null });
     await store.users.create({ email: 'els@afb.be', name: 'Élise', passwordHash: 'x', personId: 'p-els', trainedInMethod: true, roles: [{ role: 'hr', entityId: 'afb', unitId: null }, { role: 'admin', entityId: null, unitId: null }] });
     await store.users.create({ email: 'luc@dfb.be', name: 'Luc', passwordHash: 'x', personId: 'p-luc', roles: [{ role: 'validator', entityId: 'dfb', unitId: null }] });
-    h = await harness(apiStore(store));
+    h = await harness(store);
   });
   afterAll(async () => {
     await h?.app.close();

@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { serve } from '../../src/server/serve.js';
 import { openStore } from '../../src/store/index.js';
-import { MemoryStore } from './memory-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'weegschaal-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +33,7 @@ describe('weegschaal serve', () => {
     mkdirSync(web, { recursive: true });
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Weegschaal</title>');
     writeFileSync(join(web, 'app.js'), 'console.log(1)');
-    const app = await buildApp({ store: new MemoryStore(), webRoot: web });
+    const app = await buildApp({ store: await openStore({ file: ':memory:' }), webRoot: web });
     expect((await app.inject({ url: '/matrix' })).body).toContain('<title>Weegschaal</title>');
     expect((await app.inject({ url: '/app.js' })).body).toBe('console.log(1)');
     const api = await app.inject({ url: '/api/bestaat-niet' });

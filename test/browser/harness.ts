@@ -8,7 +8,6 @@ import type { Clock } from '../../src/domain/clock.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import type { OidcSettings } from '../../src/server/auth/oidc.js';
-import { apiStore } from '../../src/server/store-port.js';
 import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
@@ -57,7 +56,7 @@ export async function startServer(webRoot: string, options: { clock?: Clock; oid
   // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock.
   const demo = await loadDemo(store, family, options.clock !== undefined ? { now: options.clock.now() } : {});
   const app = await buildApp({
-    store: apiStore(store),
+    store: store,
     accounts: storeAccounts(store),
     webRoot,
     ...(options.clock !== undefined ? { clock: options.clock } : {}),

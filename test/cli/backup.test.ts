@@ -254,29 +254,49 @@ describe('weegschaal backup and restore', () => {
       expect(refusedNewer.stderr).toContain('newer.jsonl.gz:1: de backup komt van een nieuwere Weegschaal (databankversie 9999-future;');
       for (const [table, rows] of Object.entries((await dump(empty.options)).tables)) expect(rows, table).toEqual([]);
 
-      // An older one is refused unless what it lacks only adds indexes.
-      const older = join(dir, 'older.jsonl.gz');
-      writeFileSync(older, gzipSync([JSON.stringify({ ...header, migrations: header.migrations.slice(0, 4) }), ...lines.slice(1)].join('\n')));
-      const refusedOlder = await runCli(['restore', older, ...empty.cliArgs]);
-      expect(refusedOlder.code).toBe(1);
-      expect(refusedOlder.stderr).toContain('older.jsonl.gz:1: de backup heeft databankversie 0004-search-rowid, deze databank 0006-account-indexes:');
+      // A backup whose migrations are not a level this Weegschaal had (here: one left out) is refused.
+      const gap = join(dir, 'gap.jsonl.gz');
+      writeFileSync(gap, gzipSync([JSON.stringify({ ...header, migrations: header.migrations.filter((_, i) => i !== 2) }), ...lines.slice(1)].join('\n')));
+      const refusedGap = await runCli(['restore', gap, ...empty.cliArgs]);
+      expect(refusedGap.code).toBe(1);
+      expect(refusedGap.stderr).toContain('gap.jsonl.gz:1: de backup heeft databankversie');
       for (const [table, rows] of Object.entries((await dump(empty.options)).tables)) expect(rows, table).toEqual([]);
     },
     CLI_TIMEOUT,
   );
 
   it(
-    'restores a backup made before a migration that only adds indexes',
+    'restores a backup of an older Weegschaal: its rows at its own level, then the migrations bring them up to date',
     async () => {
+      // What a backup made at migration 0005 holds: the same rows, without the columns 0010 added to fubes.
       const lines = gunzipSync(readFileSync(backupFile)).toString('utf8').split('\n');
-      const header = JSON.parse(lines[0]!) as { migrations: string[] };
-      expect(header.migrations.at(-1)).toBe('0006-account-indexes');
-      const before = join(dir, 'before-indexes.jsonl.gz');
-      writeFileSync(before, gzipSync([JSON.stringify({ ...header, migrations: header.migrations.slice(0, -1) }), ...lines.slice(1)].join('\n')));
+      const header = JSON.parse(lines[0]!) as { migrations: string[]; tables: { name: string; columns: string[]; rows: number }[] };
+      const level = header.migrations.indexOf('0005-search-tags');
+      expect(level).toBeGreaterThan(0);
+      const fubes = header.tables.find((t) => t.name === 'fubes')!;
+      const dropped = ['holder_ids', 'manager_id'].map((c) => fubes.columns.indexOf(c));
+      expect(dropped.every((i) => i >= 0)).toBe(true);
+      const keep = (row: unknown[]) => row.filter((_, i) => !dropped.includes(i));
+      const older = [JSON.stringify({ ...header, migrations: header.migrations.slice(0, level + 1), tables: header.tables.map((t) => (t.name === 'fubes' ? { ...t, columns: keep(t.columns) } : t)) })];
+      let inFubes = 0;
+      for (const line of lines.slice(1)) {
+        if (line === '') continue;
+        const value = JSON.parse(line) as unknown;
+        if (!Array.isArray(value) && (value as { table?: string }).table === 'fubes') {
+          inFubes = (value as { rows: number }).rows;
+          older.push(JSON.stringify({ ...(value as object), columns: keep((value as { columns: string[] }).columns) }));
+        } else if (Array.isArray(value) && inFubes > 0) {
+          inFubes--;
+          older.push(JSON.stringify(keep(value)));
+        } else older.push(line);
+      }
+      const before = join(dir, 'older-level.jsonl.gz');
+      writeFileSync(before, gzipSync(older.join('\n')));
       const empty = await fresh('sqlite');
       const restored = await runCli(['restore', before, ...empty.cliArgs]);
-      expect(restored.stderr).not.toContain('databankversie 0005');
-      expect(restored.code).toBe(0);
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(restored.stderr).toContain(`databank bijgewerkt van 0005-search-tags naar ${header.migrations.at(-1)}`);
+      // The migrations filled what the older level did not have: the same rows as the source.
       expect((await dump(empty.options)).tables).toEqual((await dump(source.options)).tables);
     },
     CLI_TIMEOUT,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalogue } from '../../src/documents/catalogue/import.js';
+import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
 import { catalogueSchema, serializeCatalogue } from '../../src/documents/catalogue/index.js';
-import { apiStore } from '../../src/server/store-port.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { type Harness, harness } from '../api/harness.js';
 import { type FreshDatabase, bulkCatalogue, demoCatalogue, freshDatabase, publishFamilies, snapshot } from './fixtures.js';
@@ -20,7 +19,7 @@ describe('documents and catalogue over HTTP', () => {
     await publishFamilies(store);
     const demo = await importCatalogue(store, serializeCatalogue(await demoCatalogue()), { actorId: 'test' });
     expect(demo.ok && demo.value.imported).toBe(30);
-    h = await harness(apiStore(store));
+    h = await harness(store);
   });
   afterAll(async () => {
     await h?.app.close();

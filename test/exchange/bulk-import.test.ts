@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalogue, importedFubeRow, importedWeighingRow } from '../../src/documents/catalogue/import.js';
+import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
+import { importedFubeRow, importedWeighingRow } from '../../src/store/index.js';
 import { type Catalogue, serializeCatalogue } from '../../src/documents/catalogue/index.js';
 import { parseCatalogue } from '../../src/documents/catalogue/parse.js';
 import { type Store, openStore } from '../../src/store/index.js';
@@ -107,8 +108,8 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         [{ q: first.purpose.what.split(' ').slice(0, 2).join(' '), pageSize: 50 }, undefined],
         [{ q: 'organisatie', state: 'final' }, undefined],
         [{ family: first.familyId, class: weighed, pageSize: 100 }, undefined],
-        [{ q: first.title }, { entityIds: [], holderPersonId: holder }],
-        [{}, { entityIds: [first.entityId], holderPersonId: null }],
+        [{ q: first.title }, { entityIds: [], holderPersonId: holder, unitIds: [], managerPersonId: null }],
+        [{}, { entityIds: [first.entityId], holderPersonId: null, unitIds: [], managerPersonId: null }],
       ];
       for (const [query, scope] of cases) {
         const [got, want] = [await imported.search.find(query, scope), await reference.search.find(query, scope)];

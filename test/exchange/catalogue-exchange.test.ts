@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCatalogueFromStore, exportCatalogueJson } from '../../src/documents/catalogue/export-store.js';
-import { importCatalogue } from '../../src/documents/catalogue/import.js';
+import { exportCatalogueFromStore, exportCatalogueJson } from '../../src/use-cases/catalogue/export-catalogue.js';
+import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
 import { type Catalogue, serializeCatalogue, toCsv } from '../../src/documents/catalogue/index.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { skipUnless } from '../support/environment.js';
@@ -66,7 +66,10 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       expect(finals.filters).toEqual({ state: 'final' });
       expect(finals.fubes.map((f) => f.id)).toEqual(demo.fubes.filter((f) => f.workflow.status === 'final').map((f) => f.id));
       const entity = demo.fubes[0]!.content.entityId;
-      const visible = await exportCatalogueFromStore(store, { exportedAt: EXPORTED_AT, visible: (f) => f.content.entityId === entity });
+      const visible = await exportCatalogueFromStore(store, {
+        exportedAt: EXPORTED_AT,
+        scope: { entityIds: [entity], unitIds: [], holderPersonId: null, managerPersonId: null },
+      });
       expect(visible.fubes.length).toBeGreaterThan(0);
       expect(visible.fubes.every((f) => f.content.entityId === entity)).toBe(true);
       const title = demo.fubes[0]!.content.title;

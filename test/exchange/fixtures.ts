@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { exportCatalogueFromStore } from '../../src/documents/catalogue/export-store.js';
+import { exportCatalogueFromStore } from '../../src/use-cases/catalogue/export-catalogue.js';
 import type { Catalogue } from '../../src/documents/catalogue/index.js';
 import { loadDemo } from '../../src/store/demo.js';
 import { readFamilyFolder } from '../../src/store/family-files.js';

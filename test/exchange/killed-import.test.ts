@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalogue } from '../../src/documents/catalogue/import.js';
+import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
 import { serializeCatalogue } from '../../src/documents/catalogue/index.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { CLI_TIMEOUT } from '../cli/support.js';

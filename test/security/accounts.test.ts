@@ -120,10 +120,9 @@ describe('login and the session cookie', () => {
     const cookie = await s.login(HR);
     const { openStore } = await import('../../src/store/index.js');
     const { buildApp } = await import('../../src/server/app.js');
-    const { apiStore } = await import('../../src/server/store-port.js');
     const { storeAccounts } = await import('../../src/server/auth/accounts.js');
     const other = await openStore({ file: s.file, now: () => s.clock.now() });
-    const app = await buildApp({ store: apiStore(other), clock: s.clock, accounts: storeAccounts(other) });
+    const app = await buildApp({ store: other, clock: s.clock, accounts: storeAccounts(other) });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/me', headers: browser(cookie) });
       expect(response.json()).toMatchObject({ username: HR });

@@ -68,7 +68,8 @@ const MATRIX: Row[] = [
     body: () => SEED_SOURCE.replace(/^version: *1\b/m, 'version: 2'),
   },
   { route: 'familyPublish', method: 'POST', target: 'none', ok: ['admin'] },
-  { route: 'entities', method: 'GET', target: 'none', ok: EVERYONE },
+  // The organisation's entities and units: for whoever is signed in.
+  { route: 'entities', method: 'GET', target: 'none', ok: ROLES },
   // The pickers: whoever fills in holders, manager or validator; the committee purpose only the validator and the administrator.
   { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb'], query: 'q=an' },
   { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'validatorDfb', 'validatorAfb'], query: 'purpose=committee&role=hr' },
@@ -107,7 +108,7 @@ const MATRIX: Row[] = [
     // Only holders appeal, and the demo holder holds no FUBE of AFB: nobody may, DFB does not even see it.
     ok: [],
     hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader'],
-    body: ({ holderPersonId }) => ({ appellantIds: [holderPersonId], grounds: ['class'], motivation: 'De klasse is te laag.' }),
+    body: () => ({ grounds: ['class'], motivation: 'De klasse is te laag.' }),
   },
   {
     route: 'fubeAppealDecision',

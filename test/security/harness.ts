@@ -5,7 +5,6 @@ import { TestClock } from '../../src/domain/clock.js';
 import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import { SESSION_COOKIE } from '../../src/server/auth/sessions.js';
-import { apiStore } from '../../src/server/store-port.js';
 import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
@@ -46,7 +45,7 @@ export async function securedApp(template: { file: string; demo: DemoResult }, o
   copyFileSync(template.file, file);
   const clock = new TestClock(START);
   const store = await openStore({ file, now: () => clock.now() });
-  const app = await buildApp({ store: apiStore(store), clock, accounts: storeAccounts(store), ...options });
+  const app = await buildApp({ store: store, clock, accounts: storeAccounts(store), ...options });
   const login = async (username: string, password = DEMO_PASSWORD): Promise<string> => {
     const response = await app.inject({ method: 'POST', url: '/api/login', headers: { origin: ORIGIN, host: 'localhost:80' }, payload: { username, password } });
     if (response.statusCode !== 200) throw new Error(`login of ${username} failed: ${response.statusCode} ${response.body}`);

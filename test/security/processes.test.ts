@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
-import { apiStore } from '../../src/server/store-port.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
 
@@ -25,7 +24,7 @@ describe('two server processes on one SQLite file', () => {
   beforeAll(async () => {
     a = await securedApp(await demoDatabase());
     otherStore = await openStore({ file: a.file, now: () => a.clock.now() });
-    b = await buildApp({ store: apiStore(otherStore), clock: a.clock, accounts: storeAccounts(otherStore) });
+    b = await buildApp({ store: otherStore, clock: a.clock, accounts: storeAccounts(otherStore) });
   });
   afterAll(async () => {
     await b.close();

@@ -3,7 +3,6 @@ import { TestClock } from '../../src/domain/clock.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
-import { apiStore } from '../../src/server/store-port.js';
 import type { Store } from '../../src/store/index.js';
 import { describeEachDatabase } from '../store/databases.js';
 import { browser, cookieFrom } from './harness.js';
@@ -15,7 +14,7 @@ describeEachDatabase('sessions in the database', (database) => {
   let apps: App[] = [];
   beforeAll(async () => {
     stores = [await database.open({ now: () => clock.now() }), await database.open({ now: () => clock.now() })];
-    apps = await Promise.all(stores.map((store) => buildApp({ store: apiStore(store), clock, accounts: storeAccounts(store) })));
+    apps = await Promise.all(stores.map((store) => buildApp({ store: store, clock, accounts: storeAccounts(store) })));
     await stores[0]?.entities.save({ id: 'dfb', name: 'Departement Financiën en Begroting', units: [] });
     await stores[0]?.users.create({
       email: 'Sara.HR@example.be',

@@ -10,7 +10,7 @@ import { describeEachDatabase } from './databases.js';
 describeEachDatabase('finding people for the pickers', (database) => {
   const reach = (purpose: 'fube' | 'committee', roles: { role: string; entityId: string | null; unitId?: string | null }[], entityId: string | null) => {
     const scope = peopleScope({ userId: 'u', entityId, roles: roles.map((r) => ({ role: r.role as 'hr', entityId: r.entityId, unitId: r.unitId ?? null })) }, purpose);
-    if (!scope.allowed) throw new Error(scope.reason);
+    if (!scope.allowed) throw new Error(scope.reason.key);
     return scope.reach;
   };
 

@@ -56,7 +56,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const store = await openStore(options);
       try {
         expect((await store.search.find({ q: 'archiefwet', state: 'proposed', entity: 'dep-fin' })).items.map((i) => i.id)).toEqual(['old-1']);
-        expect((await store.search.find({ q: 'archivaris' }, { entityIds: [], holderPersonId: 'p-anna' })).items.map((i) => i.id)).toEqual(['old-1']);
+        expect((await store.search.find({ q: 'archivaris' }, { entityIds: [], holderPersonId: 'p-anna', unitIds: [], managerPersonId: null })).items.map((i) => i.id)).toEqual(['old-1']);
         expect((await store.search.find({ q: 'archiefwet', state: 'draft' })).total).toBe(0);
       } finally {
         await store.close();

@@ -63,10 +63,10 @@ describeEachDatabase('search ranking, the rank limit and the tags that follow ev
   });
 
   it('a scope lists the FUBEs of its entities and those its person holds, with and without words', async () => {
-    const scope = { entityIds: ['dep-ict'], holderPersonId: 'p-anna' };
+    const scope = { entityIds: ['dep-ict'], holderPersonId: 'p-anna', unitIds: [], managerPersonId: null };
     expect((await store.search.find({ q: 'kennis' }, scope)).items.map((item) => item.id).sort()).toEqual([ids.b, ids.d, ids.e].sort());
     expect((await store.search.find({}, scope)).items.map((item) => item.title)).toEqual(['Archivaris', 'Auditor begroting', 'Controller']);
-    expect((await store.search.find({ q: 'kennis' }, { entityIds: [], holderPersonId: null })).total).toBe(0);
-    expect((await store.search.find({}, { entityIds: [], holderPersonId: 'p-nobody' })).total).toBe(0);
+    expect((await store.search.find({ q: 'kennis' }, { entityIds: [], holderPersonId: null, unitIds: [], managerPersonId: null })).total).toBe(0);
+    expect((await store.search.find({}, { entityIds: [], holderPersonId: 'p-nobody', unitIds: [], managerPersonId: null })).total).toBe(0);
   });
 });

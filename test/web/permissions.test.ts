@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../../src/api/auth.js';
 import { actorOf, mayDo } from '../../src/web/shell/permissions.js';
 
-const user = (roles: User['roles']): User => ({ id: 'u1', username: 'u1@x.be', name: 'U', personId: 'p1', roles });
+const user = (roles: User['roles']): User => ({ id: 'u1', username: 'u1@x.be', name: 'U', personId: 'p1', roles, createPlaces: [] });
 
 describe('administration links in the web app ask the domain access rules', () => {
   it('an administrator manages families and reads the full history', () => {

@@ -46,9 +46,23 @@ export function registerBackupCommands(program: Command): void {
     } catch (error) {
       throw new CliError([`${file}: kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
     }
-    const { BackupError, restoreBackupFile } = await import('../../store/backup.js');
-    const summary = await withCommandStore(restore, (store) =>
-      restoreBackupFile(store, file, { onTable: (table, rows) => void process.stderr.write(`terugzetten: ${table}: ${rowCount(rows)}\n`) }),
+    const { BackupError, backupMigrations, rebuildSearchIndex, restoreBackupFile } = await import('../../store/backup.js');
+    const { knownMigrations } = await import('../../store/index.js');
+    // A backup of an older Weegschaal is written at its own level, then brought up to date by
+    // the same migrations that update a live database.
+    const [levels, known] = await Promise.all([backupMigrations(file), knownMigrations()]);
+    const older = levels !== undefined && levels.length > 0 && levels.length < known.length && levels.every((name, i) => known[i] === name);
+    const onTable = (table: string, rows: number) => void process.stderr.write(`terugzetten: ${table}: ${rowCount(rows)}\n`);
+    const summary = await withCommandStore(
+      restore,
+      async (store) => {
+        const restored = await restoreBackupFile(store, file, { onTable, rebuildSearch: !older });
+        if (!older) return restored;
+        await store.migrateToLatest();
+        process.stderr.write(`databank bijgewerkt van ${levels.at(-1)} naar ${known.at(-1)}\n`);
+        return { ...restored, indexed: await rebuildSearchIndex(store) };
+      },
+      older ? { migrateTo: levels.at(-1) } : {},
     ).catch((error: unknown) => {
       throw error instanceof BackupError ? new CliError([error.message, 'niets teruggezet: de databank is ongewijzigd']) : error;
     });

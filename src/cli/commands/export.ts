@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import type { Store } from '../../store/index.js';
+import type { Store, StoreOptions } from '../../store/index.js';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { addDatabaseOptions, databaseTarget, familyVersionOption, positiveInteger } from '../options.js';
 
 /** Opens the store of the command's --db/--database-url, runs `fn`, closes it. */
-export async function withCommandStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+export async function withCommandStore<T>(command: Command, fn: (store: Store) => Promise<T>, options: Pick<StoreOptions, 'migrateTo'> = {}): Promise<T> {
   const target = databaseTarget(command);
   // Loaded here: the database drivers would slow the start of every other command.
   const { openStore } = await import('../../store/index.js');
-  const store = await openStore(target.kind === 'postgres' ? { databaseUrl: target.url } : { file: target.file });
+  const store = await openStore({ ...(target.kind === 'postgres' ? { databaseUrl: target.url } : { file: target.file }), ...options });
   try {
     return await fn(store);
   } finally {
@@ -112,7 +112,7 @@ export function registerExportCommands(program: Command): void {
   addDatabaseOptions(fubes).action(
     async (options: { format: 'json' | 'csv'; output?: string; q?: string; family?: string; class?: number; entity?: string; state?: string; exportedAt?: string; delimiter: string }) => {
       const { catalogueFiltersSchema, serializeCatalogue, toCsv } = await import('../../documents/catalogue/index.js');
-      const { exportCatalogueFromStore } = await import('../../documents/catalogue/export-store.js');
+      const { exportCatalogueFromStore } = await import('../../use-cases/catalogue/export-catalogue.js');
       const filters = catalogueFiltersSchema.safeParse({ q: options.q, family: options.family, class: options.class, entity: options.entity, state: options.state });
       if (!filters.success) throw new CliError(filters.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`), EXIT_USAGE);
       const exportedAt = options.exportedAt ?? new Date().toISOString();

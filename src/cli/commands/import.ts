@@ -34,7 +34,7 @@ export function registerImportCommands(program: Command): void {
     } catch (error) {
       throw new CliError([`${file}: kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
     }
-    const { importCatalogue } = await import('../../documents/catalogue/import.js');
+    const { importCatalogue } = await import('../../use-cases/catalogue/import-catalogue.js');
     const signalAfter = Number(process.env[SIGNAL_AFTER] ?? 0);
     const holdMs = Number(process.env[HOLD_MS] ?? 0);
     const bar = process.stderr.isTTY ? await progressBar() : undefined;

@@ -24,6 +24,19 @@ export const roleGrantSchema = z.object({
 });
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
+/**
+ * The roles rules are written for: the assigned roles, and `named-manager`, which nobody
+ * is assigned: every person has it for the FUBEs that name them as manager (like the
+ * holder role for the FUBEs they hold).
+ */
+export type RuleRole = Role | 'named-manager';
+export const IMPLICIT_ROLES = ['holder', 'named-manager'] as const satisfies readonly RuleRole[];
+
+/** A grant as the rules see it: an assigned one, or an implicit one (no entity, no unit). */
+export interface RuleGrant extends Omit<RoleGrant, 'role'> {
+  role: RuleRole;
+}
+
 /** Who asks: the user account, the person behind it (holder, manager) and their roles. */
 export const actorSchema = z.object({
   userId: z.string(),

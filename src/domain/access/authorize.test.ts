@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, type FubeAction, type FubeResource, FUBE_ACTIONS, authorize, can, isVisible } from './index.js';
+import { type Actor, type Decision, type FubeAction, type FubeResource, FUBE_ACTIONS, authorize, can, isVisible } from './index.js';
+import { renderMessage } from '../messages/index.js';
+
+/** A decision with its reason rendered in Dutch, as a person reads it. */
+const dutch = (decision: Decision) => (decision.allowed ? decision : { allowed: false, reason: renderMessage('nl', decision.reason) });
 
 /** A FUBE of entity A, unit HR, written by u-hr and weighed by u-hr2; holders An and Bert. */
 const fube: FubeResource = {
@@ -64,16 +68,16 @@ describe('who may do what with a FUBE', () => {
 
 describe('denials say why', () => {
   it('a validator cannot validate a FUBE they weighed', () => {
-    expect(authorize(actors.validatorWhoWeighed, 'validate', fube)).toEqual({ allowed: false, reason: 'wie de FUBE schreef of woog, mag ze niet valideren' });
+    expect(dutch(authorize(actors.validatorWhoWeighed, 'validate', fube))).toEqual({ allowed: false, reason: 'wie de FUBE schreef of woog, mag ze niet valideren' });
   });
 
   it('the outside HR member must belong to another entity and be trained', () => {
-    expect(authorize(actors.insideMember, 'advise-as-outside-hr', fube)).toMatchObject({ allowed: false, reason: expect.stringContaining('andere entiteit') });
-    expect(authorize(actors.untrainedOutsideHr, 'advise-as-outside-hr', fube)).toMatchObject({ allowed: false, reason: expect.stringContaining('niet opgeleid') });
+    expect(dutch(authorize(actors.insideMember, 'advise-as-outside-hr', fube))).toMatchObject({ allowed: false, reason: expect.stringContaining('andere entiteit') });
+    expect(dutch(authorize(actors.untrainedOutsideHr, 'advise-as-outside-hr', fube))).toMatchObject({ allowed: false, reason: expect.stringContaining('niet opgeleid') });
   });
 
   it('HR of another entity is told the FUBE belongs elsewhere', () => {
-    expect(authorize(actors.hrB, 'update', fube)).toMatchObject({ allowed: false, reason: 'deze FUBE hoort bij een andere entiteit' });
+    expect(dutch(authorize(actors.hrB, 'update', fube))).toMatchObject({ allowed: false, reason: 'deze FUBE hoort bij een andere entiteit' });
   });
 
   it('an allowed action names the role that allows it', () => {

@@ -1,65 +1,77 @@
-import { format } from '../messages/index.js';
-import type { Actor, RoleGrant } from './actor.js';
-import type { Resource } from './resources.js';
+import type { MessageRef } from '../messages/index.js';
+import type { Actor, RuleGrant } from './actor.js';
+import type { FubeResource, Resource } from './resources.js';
 
 export interface RuleContext {
   actor: Actor;
-  grant: RoleGrant;
+  grant: RuleGrant;
   resource: Resource;
 }
 
-/** A small named condition; `denial` says in Dutch why an action was refused by it (`access.denial.<name>` in the catalogue). */
+/**
+ * A small named condition. `denial` is the catalogue message that says why an action was
+ * refused by it (`access.denial.<name>`), rendered in the caller's language by the adapter.
+ */
 export interface Predicate {
   name: string;
   /** Dutch, for docs/roles.md. */
   description: string;
-  denial: string;
+  denial: MessageRef;
   test(context: RuleContext): boolean;
 }
 
-const predicate = (name: string, description: string, denial: string, test: Predicate['test']): Predicate => ({ name, description, denial, test });
+const predicate = (name: string, description: string, test: Predicate['test']): Predicate => ({
+  name,
+  description,
+  denial: { key: `access.denial.${name}` },
+  test,
+});
 
-const fubeOf = (resource: Resource) => (resource.type === 'fube' ? resource : undefined);
+const fubeOf = (resource: Resource): FubeResource | undefined => (resource.type === 'fube' ? resource : undefined);
 
 /** The grant's entity is the FUBE's (a grant without entity covers every entity). */
-export const inEntity = predicate('inEntity', 'van de eigen entiteit', format('nl', 'access.denial.inEntity'), ({ grant, resource }) => {
+export const inEntity = predicate('inEntity', 'van de eigen entiteit', ({ grant, resource }) => {
   const fube = fubeOf(resource);
   if (fube === undefined) return true;
   return grant.entityId == null || grant.entityId === fube.entityId;
 });
 
-/** As inEntity, and within the grant's unit when it names one. */
-export const inUnit = predicate('inUnit', 'van de eigen afdeling', format('nl', 'access.denial.inUnit'), (context) => {
+/**
+ * As inEntity, and within the grant's unit when it names one: the unit itself or a unit
+ * under it (a team of the afdeling), as the FUBE's `unitPath` lists them.
+ */
+export const inUnit = predicate('inUnit', 'van de eigen afdeling (of een team ervan)', (context) => {
   const fube = fubeOf(context.resource);
   if (fube === undefined || !inEntity.test(context)) return false;
-  return context.grant.unitId == null || context.grant.unitId === fube.unitId;
+  const unit = context.grant.unitId;
+  if (unit == null) return true;
+  return fube.unitId === unit || (fube.unitPath ?? []).includes(unit);
 });
 
-export const isHolder = predicate('isHolder', 'waarvan men functiehouder is', format('nl', 'access.denial.isHolder'), ({ actor, resource }) => {
+export const isHolder = predicate('isHolder', 'waarvan men functiehouder is', ({ actor, resource }) => {
   const fube = fubeOf(resource);
   return fube !== undefined && actor.personId != null && fube.holderIds.includes(actor.personId);
 });
 
+/** The person named as the FUBE's manager (leidinggevende), whatever unit they work in. */
+export const isNamedManager = predicate('isNamedManager', 'waarvan men de aangeduide leidinggevende is', ({ actor, resource }) => {
+  const fube = fubeOf(resource);
+  return fube !== undefined && actor.personId != null && fube.managerId === actor.personId;
+});
+
 /** Four eyes: who wrote or weighed a FUBE does not validate it. */
-export const notWriterOrWeigher = predicate(
-  'notWriterOrWeigher',
-  'die men niet zelf schreef of woog',
-  format('nl', 'access.denial.notWriterOrWeigher'),
-  ({ actor, resource }) => {
-    const fube = fubeOf(resource);
-    if (fube === undefined) return false;
-    return !(fube.writerIds ?? []).includes(actor.userId) && !(fube.weigherIds ?? []).includes(actor.userId);
-  },
-);
+export const notWriterOrWeigher = predicate('notWriterOrWeigher', 'die men niet zelf schreef of woog', ({ actor, resource }) => {
+  const fube = fubeOf(resource);
+  if (fube === undefined) return false;
+  return !(fube.writerIds ?? []).includes(actor.userId) && !(fube.weigherIds ?? []).includes(actor.userId);
+});
 
-export const fromOtherEntity = predicate(
-  'fromOtherEntity',
-  'als medewerker van een andere entiteit',
-  format('nl', 'access.denial.fromOtherEntity'),
-  ({ actor, resource }) => {
-    const fube = fubeOf(resource);
-    return fube !== undefined && actor.entityId != null && actor.entityId !== fube.entityId;
-  },
-);
+export const fromOtherEntity = predicate('fromOtherEntity', 'als medewerker van een andere entiteit', ({ actor, resource }) => {
+  const fube = fubeOf(resource);
+  return fube !== undefined && actor.entityId != null && actor.entityId !== fube.entityId;
+});
 
-export const trainedInMethod = predicate('trainedInMethod', 'opgeleid in de methode', format('nl', 'access.denial.trainedInMethod'), ({ actor }) => actor.trainedInMethod === true);
+export const trainedInMethod = predicate('trainedInMethod', 'opgeleid in de methode', ({ actor }) => actor.trainedInMethod === true);
+
+/** The predicates that only say where a FUBE stands or who it names: lists can apply them in a query (list-scope.ts). */
+export const PLACE_PREDICATES: readonly Predicate[] = [inEntity, inUnit, isHolder, isNamedManager];

@@ -6,6 +6,8 @@ export interface FubeResource {
   type: 'fube';
   entityId: string;
   unitId?: string | null;
+  /** The units above the FUBE's unit (its afdeling when it is in a team), nearest first. */
+  unitPath?: readonly string[];
   /** Person ids. */
   holderIds: readonly string[];
   managerId?: string | null;

@@ -4,14 +4,17 @@ import { RULES } from './rules.js';
 
 const RESOURCE_NAMES = { fube: 'FUBE', family: 'functiefamilie', user: 'gebruiker', people: 'personen' } as const;
 
+/** The role nobody is assigned: every person has it for the FUBEs that name them as manager. */
+const IMPLICIT_NAMES = { 'named-manager': { nl: 'aangeduide leidinggevende', en: 'named manager', scope: 'FUBE’s die hem of haar als leidinggevende noemen (afgeleid uit de FUBE)' } } as const;
+
 /**
  * The roles table of docs/roles.md, generated from RULES so the document cannot drift from
  * the rules (a test compares them).
  */
 export function rolesTable(): string {
   const lines = ['| rol (nl) | role (en) | bereik | mag | voorwaarden |', '|---|---|---|---|---|'];
-  for (const role of ROLES) {
-    const names = ROLE_NAMES[role];
+  for (const role of [...ROLES, 'named-manager' as const]) {
+    const names = role === 'named-manager' ? IMPLICIT_NAMES[role] : ROLE_NAMES[role];
     for (const rule of RULES.filter((r) => r.role === role)) {
       const actions = rule.actions.map((a) => `${ACTION_LABELS[rule.resource][a] ?? a} (\`${a}\`)`).join(', ');
       const conditions = rule.when.map((p) => `${p.description} (\`${p.name}\`)`).join(' en ') || '–';

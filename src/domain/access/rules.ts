@@ -1,17 +1,26 @@
-import type { Role } from './actor.js';
-import { fromOtherEntity, inEntity, inUnit, isHolder, notWriterOrWeigher, type Predicate, trainedInMethod } from './predicates.js';
+import { type Actor, IMPLICIT_ROLES, type RuleGrant, type RuleRole } from './actor.js';
+import { fromOtherEntity, inEntity, inUnit, isHolder, isNamedManager, notWriterOrWeigher, type Predicate, trainedInMethod } from './predicates.js';
 import type { ActionOf, ResourceType } from './resources.js';
 
 /** One permission: a role may do these actions on this kind of resource when all conditions hold. */
 export interface Rule<R extends ResourceType = ResourceType> {
-  role: Role;
+  role: RuleRole;
   resource: R;
   actions: readonly ActionOf[R][];
   when: readonly Predicate[];
 }
 
-export function allow<R extends ResourceType>(role: Role, actions: readonly ActionOf[R][], resource: R, ...when: Predicate[]): Rule<R> {
+export function allow<R extends ResourceType>(role: RuleRole, actions: readonly ActionOf[R][], resource: R, ...when: Predicate[]): Rule<R> {
   return { role, resource, actions, when };
+}
+
+/**
+ * The grants an actor holds: their assigned roles, then the implicit ones everybody has
+ * (the rules' isHolder and isNamedManager conditions decide for which FUBEs).
+ */
+export function grantsOf(actor: Actor): RuleGrant[] {
+  const implicit = IMPLICIT_ROLES.filter((role) => !actor.roles.some((g) => g.role === role)).map((role) => ({ role, entityId: null, unitId: null }));
+  return [...actor.roles, ...implicit];
 }
 
 /**
@@ -30,6 +39,8 @@ export const RULES: readonly Rule[] = [
   allow('committee-member', ['advise-as-outside-hr'], 'fube', inEntity, fromOtherEntity, trainedInMethod),
   allow('appeal-committee', ['read', 'read-history', 'decide-appeal'], 'fube', inEntity),
   allow('holder', ['read', 'read-history', 'remark', 'request-talk', 'appeal'], 'fube', isHolder),
+  // The manager a FUBE names writes it with the holders and hears their remarks (DOMAIN.md §4, §5).
+  allow('named-manager', ['read', 'read-history', 'update', 'record-talk'], 'fube', isNamedManager),
   allow('reader', ['read'], 'fube', inEntity),
   // Families: reference data everybody reads; only the administrator publishes.
   allow('admin', ['read', 'manage'], 'family'),

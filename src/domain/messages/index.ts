@@ -1,5 +1,9 @@
 import { en } from './en.js';
 import { nl } from './nl.js';
+import { partiesEn } from './parties-en.js';
+import { partiesNl } from './parties-nl.js';
+import { useCasesEn } from './use-cases-en.js';
+import { useCasesNl } from './use-cases-nl.js';
 import { serverEn } from './server-en.js';
 import { serverNl } from './server-nl.js';
 import { uiEn } from './ui-en.js';
@@ -13,8 +17,8 @@ import { type ParamValue, type Placeholders, interpolate } from './translation.j
  * one `format` serves every text and one test checks that every locale is complete.
  */
 export const catalogues = {
-  nl: { ...nl, ...serverNl, ...uiNl },
-  en: { ...en, ...serverEn, ...uiEn },
+  nl: { ...nl, ...partiesNl, ...useCasesNl, ...serverNl, ...uiNl },
+  en: { ...en, ...partiesEn, ...useCasesEn, ...serverEn, ...uiEn },
 } as const;
 
 export type Locale = keyof typeof catalogues;

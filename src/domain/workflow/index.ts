@@ -5,3 +5,4 @@ export * from './deadlines.js';
 export * from './calendar.js';
 export * from './periods.js';
 export * from './current-class.js';
+export * from './blockers.js';

@@ -1,12 +1,12 @@
 import type { Clock } from '../clock.js';
 import { type DomainError, type PathSegment, type Result, fail, formatPath, ok } from '../errors.js';
 import { type Family, classLabel, levelOfClass } from '../family/index.js';
-import { checkFube } from '../fube/check-fube.js';
 import type { FubeContent } from '../fube/schema.js';
 import { type MessageArg, type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';
 import { BRUSSELS, addDays, localDate } from './calendar.js';
 import { CLASS_RANGE, PERIODS } from './periods.js';
 import { transitionRule } from './transitions.js';
+import { actionBlockers, appealClosed, appealStillOpen, tooEarly } from './blockers.js';
 import type { WorkflowAction, WorkflowEvent, WorkflowState } from './schema.js';
 
 export interface TransitionContext {
@@ -69,7 +69,7 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
   const { fube, family } = ctx;
   switch (action.type) {
     case 'propose': {
-      const blocking = checkFube(fube, family);
+      const blocking = actionBlockers(state, 'propose', ctx);
       if (blocking.length > 0) return blocking;
       return {
         ...state,
@@ -113,11 +113,8 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       };
     }
     case 'finalize': {
-      if (state.status === 'notified') {
-        const until = state.notification?.appealUntil ?? today;
-        if (today <= until)
-          return [error('workflow.appeal-window-open', [], { until: { date: until }, from: { date: addDays(until, 1) } })];
-      }
+      const open = appealStillOpen(state, today);
+      if (open.length > 0) return open;
       // The class in force: an upheld appeal's, else the validated one.
       const decided = state.appealDecision;
       const upheld = decided?.outcome === 'upheld' ? decided : undefined;
@@ -147,10 +144,7 @@ function validate(
   at: string,
   today: string,
 ): WorkflowState | Errors {
-  const errors: Errors = [];
-  const from = state.proposal?.validationFrom;
-  if (from !== undefined && today < from)
-    errors.push(error('workflow.too-early', [], { from: { date: from }, proposed: { date: state.proposal?.date ?? from } }));
+  const errors: Errors = tooEarly(state, today);
   const members = action.committee.members;
   if (members.length === 0) errors.push(error('workflow.committee-empty', ['committee', 'members']));
   const outsideHr = members.some((m) => m.role === 'hr' && m.entityId !== fube.entityId && m.trainedInMethod);
@@ -182,10 +176,7 @@ function validate(
 }
 
 function appeal(state: WorkflowState, action: Extract<WorkflowAction, { type: 'appeal' }>, at: string, today: string): WorkflowState | Errors {
-  const errors: Errors = [];
-  const until = state.notification?.appealUntil;
-  if (until !== undefined && today > until)
-    errors.push(error('workflow.appeal-window-closed', [], { until: { date: until } }));
+  const errors: Errors = appealClosed(state, today);
   const holders = state.notification?.holderIds ?? [];
   if (action.appellantIds.length === 0) errors.push(error('workflow.appellants-missing', ['appellantIds']));
   const seen = new Set<string>();

@@ -4,7 +4,7 @@ import { changePasswordSchema, loginRequestSchema, loginResponseSchema } from '.
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { fastifyPath } from '../../api/routes.js';
 import type { Clock } from '../../domain/clock.js';
-import { requireCaller } from '../access.js';
+import { requireCaller } from '../../use-cases/context.js';
 import { ApiProblem, badRequest } from '../errors.js';
 import type { ApiInstance } from '../routes/types.js';
 import { type LoginThrottle } from '../security/rate-limit.js';

@@ -1,4 +1,3 @@
-import { ref } from '../../domain/messages/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -7,10 +6,8 @@ import {
   catalogueImportSummarySchema,
   catalogueQuerySchema,
 } from '../../api/exchange.js';
-import { authorize, isVisible } from '../../domain/access/index.js';
 import { serializeCatalogue, toCsv } from '../../documents/catalogue/index.js';
-import { requireCaller } from '../access.js';
-import { ApiProblem, domainRefused, forbidden } from '../errors.js';
+import { exportCatalogue, importCatalogueFile } from '../../use-cases/catalogue/exchange-catalogue.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 import { attachment } from './documents.js';
 
@@ -19,15 +16,12 @@ const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 /** 10,000 FUBEs are about 35 MB of catalogue JSON. */
 const IMPORT_BODY_LIMIT = 100 * 1024 * 1024;
 
-const unavailable = () =>
-  new ApiProblem({ type: 'about:blank', title: ref('problem.not-available'), status: 501, detail: ref('problem.detail.no-catalogue') });
-
 /**
  * The catalogue exchange: export of the FUBEs the caller may see (search filters) as JSON or
  * CSV, and the bulk import of a JSON catalogue (administrators only), all or nothing unless
  * `partial=true`.
  */
-export async function catalogueRoutes(api: ApiInstance, { store }: RouteDeps): Promise<void> {
+export async function catalogueRoutes(api: ApiInstance, { deps }: RouteDeps): Promise<void> {
   const tags = ['catalogus'];
 
   api.get(
@@ -41,16 +35,9 @@ export async function catalogueRoutes(api: ApiInstance, { store }: RouteDeps): P
       },
     },
     async (request, reply) => {
-      const caller = requireCaller(request.ctx);
-      if (store.catalogue === undefined) throw unavailable();
       const { format, ...query } = request.query;
       const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
-      const catalogue = await store.catalogue.export({
-        exportedAt: request.ctx.clock.now().toISOString(),
-        filters,
-        visible: (f) =>
-          isVisible(caller, { type: 'fube', entityId: f.content.entityId, unitId: f.content.unitId ?? null, holderIds: f.content.holderIds, managerId: f.content.managerId ?? null }),
-      });
+      const catalogue = await exportCatalogue(deps, request.ctx, filters);
       const stamp = catalogue.exportedAt.slice(0, 10);
       return reply
         .type(format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8')
@@ -76,13 +63,8 @@ export async function catalogueRoutes(api: ApiInstance, { store }: RouteDeps): P
         },
       },
       async (request, reply) => {
-        const caller = requireCaller(request.ctx);
-        const decision = authorize(caller, 'manage', { type: 'user' });
-        if (!decision.allowed) throw forbidden(ref('problem.detail.catalogue-admin-only'));
-        if (store.catalogue === undefined) throw unavailable();
-        const result = await store.catalogue.import(request.body, { actorId: caller.userId, partial: request.query.partial, file: 'catalogus' });
-        if (!result.ok) throw domainRefused(result.errors, ref('problem.catalogue-invalid'));
-        return reply.status(result.value.committed ? 200 : 422).send(result.value);
+        const summary = await importCatalogueFile(deps, request.ctx, request.body, { partial: request.query.partial, file: 'catalogus' });
+        return reply.status(summary.committed ? 200 : 422).send(summary);
       },
     );
   });

@@ -3,7 +3,7 @@ import { DOCUMENT_CONTENT_TYPES, EXCHANGE_ROUTES, familyDocumentQuerySchema } fr
 import { familyParamsSchema } from '../../api/families.js';
 import { buildFamilyDocx, buildFamilyPdf } from '../../documents/index.js';
 import type { ApiInstance, RouteDeps } from './types.js';
-import { requireFamily } from './families.js';
+import { getFamily } from '../../use-cases/families/read-families.js';
 
 const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
@@ -16,7 +16,7 @@ export function attachment(name: string): string {
  * The family as a Word document or PDF. Families are public reference data (as GET
  * /api/families/{id}), so no caller is needed; the FUBE document is in routes/fubes.ts.
  */
-export function documentRoutes(api: ApiInstance, { store }: RouteDeps): void {
+export function documentRoutes(api: ApiInstance, { deps }: RouteDeps): void {
   api.get(
     fastifyPath(EXCHANGE_ROUTES.familyDocument),
     {
@@ -35,7 +35,7 @@ export function documentRoutes(api: ApiInstance, { store }: RouteDeps): void {
     },
     async (request, reply) => {
       const { format, version } = request.query;
-      const { family } = await requireFamily(store, request.params.id, version);
+      const { family } = await getFamily(deps, request.ctx, request.params.id, version);
       const generatedAt = request.ctx.clock.now().toISOString();
       const document = format === 'docx' ? await buildFamilyDocx(family, { generatedAt }) : await buildFamilyPdf(family, { generatedAt });
       return reply

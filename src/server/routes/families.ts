@@ -1,4 +1,4 @@
-import { type Locale, catalogueError, localizeError, ref } from '../../domain/messages/index.js';
+import { type Locale, localizeError } from '../../domain/messages/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,15 +12,13 @@ import {
   familyVersionParamsSchema,
   profileQuerySchema,
 } from '../../api/families.js';
-import { PROBLEM_TYPES } from '../../api/problem.js';
 import { fastifyPath } from '../../api/routes.js';
-import type { DomainError, Result } from '../../domain/errors.js';
-import { type Family, loadFamilySource } from '../../domain/family/index.js';
-import { authorizeFamilyManagement } from '../access.js';
-import { competencyProfile, competencyProfileSchema } from '../../domain/profile/index.js';
-import { ApiProblem, domainRefused, notFound } from '../errors.js';
+import type { DomainError } from '../../domain/errors.js';
+import { competencyProfileSchema } from '../../domain/profile/index.js';
+import type { FamilySource } from '../../use-cases/families/family-source.js';
+import { checkFamilySource, publishFamily, uploadFamilyDraft } from '../../use-cases/families/manage-families.js';
+import { familyProfile, familyVersions, getFamily, listFamilies } from '../../use-cases/families/read-families.js';
 import { requestLocale } from '../locale.js';
-import type { ApiStore } from '../ports.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
 /**
@@ -34,12 +32,11 @@ const familySourceSchema = z.string().meta({
 
 const isJsonBody = (contentType: string | undefined) => contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 
-/** The source text and the family loaded from it. */
-function parseSource(body: string, contentType: string | undefined): { source: string; result: Result<Family> } {
-  if (!isJsonBody(contentType)) return { source: body, result: loadFamilySource(body) };
+/** The family file a request body holds, by its content type. */
+function sourceOf(body: string, contentType: string | undefined): FamilySource {
+  if (!isJsonBody(contentType)) return { text: body, format: 'yaml' };
   const text = jsonStringValue(body);
-  if (text !== undefined) return { source: text, result: loadFamilySource(text) };
-  return { source: body, result: loadFamilySource(body, { format: 'json' }) };
+  return text !== undefined ? { text, format: 'yaml' } : { text: body, format: 'json' };
 }
 
 /** The text a JSON string literal holds; undefined for any other JSON (or for broken JSON). */
@@ -63,48 +60,27 @@ const fieldErrors = (errors: DomainError[], locale: Locale) =>
     ...(e.column !== undefined ? { column: e.column } : {}),
   }));
 
-export async function requireFamily(store: ApiStore, id: string, version?: number) {
-  const stored = await store.families.get(id, version);
-  if (stored === undefined)
-    throw notFound(version === undefined ? ref('not-found.family-published', { id }) : ref('not-found.family-version', { id, version }));
-  return stored;
-}
-
-export async function familyRoutes(api: ApiInstance, { store }: RouteDeps): Promise<void> {
+export async function familyRoutes(api: ApiInstance, { deps }: RouteDeps): Promise<void> {
   const tags = ['functiefamilies'];
 
-  api.get(fastifyPath('families'), { schema: { tags, summary: 'Alle functiefamilies', response: { 200: familyListSchema } } }, async () =>
-    store.families.list(),
-  );
+  api.get(fastifyPath('families'), { schema: { tags, summary: 'Alle functiefamilies', response: { 200: familyListSchema } } }, async () => listFamilies(deps));
 
   api.get(
     fastifyPath('family'),
     { schema: { tags, summary: 'De laatst gepubliceerde versie van een familie', params: familyParamsSchema, response: { 200: familyDocumentSchema } } },
-    async (request) => {
-      const { family, status, publishedAt } = await requireFamily(store, request.params.id);
-      return { family, status, publishedAt };
-    },
+    async (request) => getFamily(deps, request.ctx, request.params.id),
   );
 
   api.get(
     fastifyPath('familyVersions'),
     { schema: { tags, summary: 'Alle versies van een familie', params: familyParamsSchema, response: { 200: familyVersionListSchema } } },
-    async (request) => {
-      const versions = await store.families.versions(request.params.id);
-      if (versions.length === 0) throw notFound(ref('not-found.family', { id: request.params.id }));
-      return versions;
-    },
+    async (request) => familyVersions(deps, request.params.id),
   );
 
   api.get(
     fastifyPath('familyVersion'),
     { schema: { tags, summary: 'Eén versie van een familie', params: familyVersionParamsSchema, response: { 200: familyDocumentSchema } } },
-    async (request) => {
-      const { family, status, publishedAt } = await requireFamily(store, request.params.id, request.params.version);
-      // A draft is not yet reference data: only those who manage families read it.
-      if (status === 'draft') authorizeFamilyManagement(request.ctx);
-      return { family, status, publishedAt };
-    },
+    async (request) => getFamily(deps, request.ctx, request.params.id, request.params.version),
   );
 
   // A JSON body is read as text as well: its errors then give the line in the file as it was sent.
@@ -123,10 +99,8 @@ export async function familyRoutes(api: ApiInstance, { store }: RouteDeps): Prom
         },
       },
       async (request) => {
-        const { result } = parseSource(request.body, request.headers['content-type']);
-        if (!result.ok) return { valid: false, errors: fieldErrors(result.errors, requestLocale(request)) };
-        const { id, version, name } = result.value;
-        return { valid: true, errors: [], family: { id, version, name } };
+        const verdict = checkFamilySource(sourceOf(request.body, request.headers['content-type']));
+        return verdict.valid ? { valid: true, errors: [], family: verdict.family } : { valid: false, errors: fieldErrors(verdict.errors, requestLocale(request)) };
       },
     );
 
@@ -140,40 +114,18 @@ export async function familyRoutes(api: ApiInstance, { store }: RouteDeps): Prom
           response: { 201: familyUploadedSchema },
         },
       },
-      async (request, reply) => {
-        const caller = authorizeFamilyManagement(request.ctx);
-        const { source, result } = parseSource(request.body, request.headers['content-type']);
-        if (!result.ok) throw domainRefused(result.errors, ref('problem.family-file-invalid'));
-        const family = result.value;
-        const existing = (await store.families.versions(family.id)).find((v) => v.version === family.version);
-        if (existing !== undefined)
-          throw new ApiProblem({
-            type: PROBLEM_TYPES.conflict,
-            title: ref('problem.version-exists'),
-            status: 409,
-            detail: ref('problem.detail.version-exists', { id: family.id, version: family.version, published: existing.status === 'published' ? 1 : 0 }),
-            errors: [catalogueError('family.version-exists', 'version', { version: family.version })],
-          });
-        const saved = await store.families.saveDraft(family, source, caller.userId);
-        return reply.status(201).send(saved);
-      },
+      async (request, reply) => reply.status(201).send(await uploadFamilyDraft(deps, request.ctx, sourceOf(request.body, request.headers['content-type']))),
     );
   });
 
   api.post(
     fastifyPath('familyPublish'),
     { schema: { tags, summary: 'Een ontwerpversie publiceren', params: familyVersionParamsSchema, response: { 200: familyVersionInfoSchema } } },
-    async (request) => {
-      const caller = authorizeFamilyManagement(request.ctx);
-      const { id, version } = request.params;
-      const published = await store.families.publish(id, version, caller.userId);
-      if (published === undefined) throw notFound(ref('not-found.family-version', { id, version }));
-      return published;
-    },
+    async (request) => publishFamily(deps, request.ctx, request.params.id, request.params.version),
   );
 }
 
-export function familyProfileRoutes(api: ApiInstance, { store }: RouteDeps): void {
+export function familyProfileRoutes(api: ApiInstance, { deps }: RouteDeps): void {
   api.get(
     fastifyPath('familyProfile'),
     {
@@ -185,11 +137,6 @@ export function familyProfileRoutes(api: ApiInstance, { store }: RouteDeps): voi
         response: { 200: competencyProfileSchema },
       },
     },
-    async (request) => {
-      const { family } = await requireFamily(store, request.params.id);
-      const profile = competencyProfile(family, request.query.class);
-      if (!profile.ok) throw domainRefused(profile.errors, ref('problem.unknown-class'));
-      return profile.value;
-    },
+    async (request) => familyProfile(deps, request.ctx, request.params.id, request.query.class),
   );
 }

@@ -1,9 +1,9 @@
 import { historyListSchema, historyQuerySchema } from '../../api/history.js';
 import { fastifyPath } from '../../api/routes.js';
-import { authorizeHistory } from '../access.js';
+import { readHistory } from '../../use-cases/history/read-history.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
-export function historyRoutes(api: ApiInstance, { store }: RouteDeps): void {
+export function historyRoutes(api: ApiInstance, { deps }: RouteDeps): void {
   api.get(
     fastifyPath('history'),
     {
@@ -14,9 +14,6 @@ export function historyRoutes(api: ApiInstance, { store }: RouteDeps): void {
         response: { 200: historyListSchema },
       },
     },
-    async (request) => {
-      authorizeHistory(request.ctx);
-      return store.history.list(request.query);
-    },
+    async (request) => readHistory(deps, request.ctx, request.query),
   );
 }

@@ -15,7 +15,7 @@ import { weighRoutes } from './weigh.js';
 /** One line per resource: adding a resource is adding its route file here. */
 export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise<void> {
   healthRoutes(api, deps);
-  meRoutes(api);
+  meRoutes(api, deps);
   await familyRoutes(api, deps);
   familyProfileRoutes(api, deps);
   entityRoutes(api, deps);

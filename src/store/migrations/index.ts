@@ -7,6 +7,7 @@ import { accounts } from './0003-accounts.js';
 import { searchRowid } from './0004-search-rowid.js';
 import { searchTags } from './0005-search-tags.js';
 import { accountIndexes } from './0006-account-indexes.js';
+import { fubeParties } from './0010-fube-parties.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -18,8 +19,9 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0002-search': search(dialect),
     '0003-accounts': accounts(),
     '0004-search-rowid': searchRowid(dialect),
-    '0005-search-tags': searchTags(dialect, searchIndex),
+    '0005-search-tags': searchTags(searchIndex),
     '0006-account-indexes': accountIndexes(),
+    '0010-fube-parties': fubeParties(dialect, searchIndex),
   };
   return { getMigrations: async () => migrations };
 }

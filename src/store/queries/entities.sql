@@ -20,3 +20,23 @@ select * from "units" order by "name", "id";
 -- entities.list [postgres]
 select * from "entities" order by "name", "id";
 select * from "units" order by "name", "id";
+
+-- entities.get [sqlite]
+select * from "entities" order by "name", "id";
+select * from "units" order by "name", "id";
+
+-- entities.get [postgres]
+select * from "entities" order by "name", "id";
+select * from "units" order by "name", "id";
+
+-- entities.ids [sqlite]
+select "id" from "entities";
+
+-- entities.ids [postgres]
+select "id" from "entities";
+
+-- entities.unitTree [sqlite]
+select "id", "entity_id", "parent_id" from "units" order by "id";
+
+-- entities.unitTree [postgres]
+select "id", "entity_id", "parent_id" from "units" order by "id";

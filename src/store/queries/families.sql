@@ -46,3 +46,15 @@ select "id", "version", "name", "status" from "families" order by "id", "version
 
 -- families.list [postgres]
 select "id", "version", "name", "status" from "families" order by "id", "version";
+
+-- families.published [sqlite]
+select "id", "version", "document", "published_at" from "families" where "status" = ? order by "id", "version" desc;
+
+-- families.published [postgres]
+select "id", "version", "document", "published_at" from "families" where "status" = $1 order by "id", "version" desc;
+
+-- families.publishedVersions [sqlite]
+select "id", "version", "document" from "families" where "status" = ?;
+
+-- families.publishedVersions [postgres]
+select "id", "version", "document" from "families" where "status" = $1;

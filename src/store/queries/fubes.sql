@@ -4,9 +4,9 @@
 -- do not edit.
 
 -- fubes.create [sqlite]
-insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "holder_ids", "manager_id", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
-select "id", "title", "search_text", "family_id", "entity_id", "state", "class", json_extract(content, '$.holderIds') as "holder_ids" from "fubes" where "id" in (?);
+select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
 insert into fube_search (rowid, fube_id, title, body, tags) values ((select rowid from fubes where id = ?), ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
@@ -14,9 +14,9 @@ select * from "fubes" where "id" = ?;
 
 -- fubes.create [postgres]
 begin;
-insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16);
+insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "holder_ids", "manager_id", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18);
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
-select "id", "family_id", "entity_id", "state", "class", content -> 'holderIds' as "holder_ids" from "fubes" where "id" in ($1);
+select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 select * from "fubes" where "id" = $1;
@@ -24,9 +24,9 @@ commit;
 
 -- fubes.write [sqlite]
 select "content", "workflow" from "fubes" where "id" = ?;
-update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ? where "id" = ? and "revision" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ?, "holder_ids" = ?, "manager_id" = ? where "id" = ? and "revision" = ?;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
-select "id", "title", "search_text", "family_id", "entity_id", "state", "class", json_extract(content, '$.holderIds') as "holder_ids" from "fubes" where "id" in (?);
+select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
 insert into fube_search (rowid, fube_id, title, body, tags) values ((select rowid from fubes where id = ?), ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
@@ -38,9 +38,9 @@ insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_
 -- fubes.write [postgres]
 begin;
 select "content", "workflow" from "fubes" where "id" = $1;
-update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11 where "id" = $12 and "revision" = $13;
+update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11, "holder_ids" = $12, "manager_id" = $13 where "id" = $14 and "revision" = $15;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
-select "id", "family_id", "entity_id", "state", "class", content -> 'holderIds' as "holder_ids" from "fubes" where "id" in ($1);
+select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 select * from "fubes" where "id" = $1;
@@ -54,12 +54,6 @@ select * from "fubes" where "id" = ?;
 
 -- fubes.get [postgres]
 select * from "fubes" where "id" = $1;
-
--- fubes.head [sqlite]
-select "revision", "state", "updated_at" from "fubes" where "id" = ?;
-
--- fubes.head [postgres]
-select "revision", "state", "updated_at" from "fubes" where "id" = $1;
 
 -- fubes.revisions [sqlite]
 select * from "fube_revisions" where "fube_id" = ? order by "revision";
@@ -85,8 +79,36 @@ select * from "weighings" where "fube_id" = ? order by "id";
 -- fubes.weighings [postgres]
 select * from "weighings" where "fube_id" = $1 order by "id";
 
+-- fubes.stamp [sqlite]
+select "revision", "state", "updated_at" from "fubes" where "id" = ?;
+
+-- fubes.stamp [postgres]
+select "revision", "state", "updated_at" from "fubes" where "id" = $1;
+
+-- fubes.revisionAuthors [sqlite]
+select "r"."revision", "r"."author_id", "w"."values" from "fube_revisions" as "r" left join "weighings" as "w" on "w"."fube_id" = "r"."fube_id" and "w"."revision" = "r"."revision" where "r"."fube_id" = ? order by "r"."revision";
+
+-- fubes.revisionAuthors [postgres]
+select "r"."revision", "r"."author_id", "w"."values" from "fube_revisions" as "r" left join "weighings" as "w" on "w"."fube_id" = "r"."fube_id" and "w"."revision" = "r"."revision" where "r"."fube_id" = $1 order by "r"."revision";
+
+-- fubes.workflows [sqlite]
+select "id", "workflow" from "fubes" where "id" in (?);
+
+-- fubes.workflows [postgres]
+select "id", "workflow" from "fubes" where "id" in ($1);
+
+-- fubes.eventsOf [sqlite]
+select * from "workflow_events" where "fube_id" in (?) order by "id";
+
+-- fubes.eventsOf [postgres]
+select * from "workflow_events" where "fube_id" in ($1) order by "id";
+
 -- fubes.summaries [sqlite]
-select * from "fubes" where "entity_id" = ? and "state" = ? and "family_id" = ? and "class" = ? order by "title", "id";
+select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity_id", "f"."unit_id", "f"."state", "f"."revision", "f"."level", "f"."class", "f"."updated_at", "f"."holder_ids", "f"."manager_id" from "fubes" as "f" where "f"."entity_id" = ? and "f"."state" = ? and "f"."family_id" = ? and "f"."class" = ? order by "f"."title", "f"."id";
+select fube_id from fube_search where fube_search match ?;
+select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity_id", "f"."unit_id", "f"."state", "f"."revision", "f"."level", "f"."class", "f"."updated_at", "f"."holder_ids", "f"."manager_id" from "fubes" as "f" where "f"."state" in (?, ?) and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?) order by "f"."title", "f"."id";
 
 -- fubes.summaries [postgres]
-select * from "fubes" where "entity_id" = $1 and "state" = $2 and "family_id" = $3 and "class" = $4 order by "title", "id";
+select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity_id", "f"."unit_id", "f"."state", "f"."revision", "f"."level", "f"."class", "f"."updated_at", "f"."holder_ids", "f"."manager_id" from "fubes" as "f" where "f"."entity_id" = $1 and "f"."state" = $2 and "f"."family_id" = $3 and "f"."class" = $4 order by "f"."title", "f"."id";
+select fube_id from fube_search where document @@ ($1::tsquery);
+select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity_id", "f"."unit_id", "f"."state", "f"."revision", "f"."level", "f"."class", "f"."updated_at", "f"."holder_ids", "f"."manager_id" from "fubes" as "f" where "f"."state" in ($1, $2) and (f.entity_id in ($3) or f.unit_id in ($4) or f.id in ($5) or f.manager_id = $6) order by "f"."title", "f"."id";

@@ -29,6 +29,14 @@ select * from "people" where "id" in (?) order by "id";
 -- people.byIds [postgres]
 select * from "people" where "id" in ($1) order by "id";
 
+-- people.hits [sqlite]
+select * from "people" where "id" in (?) order by "id";
+select "users"."person_id", "users"."trained_in_method", "user_roles"."role" from "users" left join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" in (?) and "users"."disabled_at" is null order by "user_roles"."id";
+
+-- people.hits [postgres]
+select * from "people" where "id" in ($1) order by "id";
+select "users"."person_id", "users"."trained_in_method", "user_roles"."role" from "users" left join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" in ($1) and "users"."disabled_at" is null order by "user_roles"."id";
+
 -- people.search [sqlite]
 select "id", "name", "entity_id", "unit_id" from "people" where "entity_id" = ?;
 select "users"."person_id", "users"."trained_in_method", "user_roles"."role" from "users" left join "user_roles" on "user_roles"."user_id" = "users"."id" where "users"."person_id" in (?) and "users"."disabled_at" is null order by "user_roles"."id";

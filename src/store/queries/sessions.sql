@@ -17,6 +17,12 @@ select * from "sessions" where "id" = ? and "expires_at" > ?;
 -- sessions.get [postgres]
 select * from "sessions" where "id" = $1 and "expires_at" > $2;
 
+-- sessions.withUser [sqlite]
+select "s"."id" as "session_id", "s"."created_at" as "session_created_at", "s"."expires_at", "s"."last_seen_at", "u"."id", "u"."email", "u"."name", "u"."password_hash", "u"."person_id", "u"."created_at", "u"."disabled_at", "u"."trained_in_method", "p"."entity_id" as "person_entity_id", "r"."role", "r"."entity_id" as "role_entity_id", "r"."unit_id" as "role_unit_id" from "sessions" as "s" inner join "users" as "u" on "u"."id" = "s"."user_id" left join "people" as "p" on "p"."id" = "u"."person_id" left join "user_roles" as "r" on "r"."user_id" = "u"."id" where "s"."id" = ? order by "r"."id";
+
+-- sessions.withUser [postgres]
+select "s"."id" as "session_id", "s"."created_at" as "session_created_at", "s"."expires_at", "s"."last_seen_at", "u"."id", "u"."email", "u"."name", "u"."password_hash", "u"."person_id", "u"."created_at", "u"."disabled_at", "u"."trained_in_method", "p"."entity_id" as "person_entity_id", "r"."role", "r"."entity_id" as "role_entity_id", "r"."unit_id" as "role_unit_id" from "sessions" as "s" inner join "users" as "u" on "u"."id" = "s"."user_id" left join "people" as "p" on "p"."id" = "u"."person_id" left join "user_roles" as "r" on "r"."user_id" = "u"."id" where "s"."id" = $1 order by "r"."id";
+
 -- sessions.touch [sqlite]
 update "sessions" set "last_seen_at" = ?, "expires_at" = ? where "id" = ?;
 

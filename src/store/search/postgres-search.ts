@@ -22,7 +22,7 @@ export const postgresSearch: SearchIndex = {
   },
 
   async index(trx: Kysely<Database>, fubeIds) {
-    const tagged = await loadTags(trx, fubeIds, sql`content -> 'holderIds'`);
+    const tagged = await loadTags(trx, fubeIds);
     if (tagged.length === 0) return;
     // Title and text are read from the stored rows, not sent back and forth. Tags are
     // [a-z0-9] only, so each FUBE's travel space-separated. The rows go in in the order

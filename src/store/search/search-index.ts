@@ -1,4 +1,4 @@
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { readJson } from '../json.js';
 import type { Database } from '../schema.js';
@@ -48,7 +48,9 @@ export interface IndexedFube {
   entityId: string;
   state: string;
   class: number | null;
+  unitId: string | null;
   holderIds: readonly string[];
+  managerId: string | null;
 }
 
 /**
@@ -63,27 +65,28 @@ export const tag = {
   state: (state: string) => `zs${hex(state)}`,
   class: (cls: number) => `zc${cls}`,
   holder: (personId: string) => `zh${hex(personId)}`,
+  unit: (unitId: string) => `zu${hex(unitId)}`,
+  manager: (personId: string) => `zm${hex(personId)}`,
 } as const;
 
-export function tagsOf(fube: Pick<IndexedFube, 'familyId' | 'entityId' | 'state' | 'class' | 'holderIds'>): string[] {
+export function tagsOf(fube: Pick<IndexedFube, 'familyId' | 'entityId' | 'unitId' | 'state' | 'class' | 'holderIds' | 'managerId'>): string[] {
   return [
     tag.family(fube.familyId),
     tag.entity(fube.entityId),
+    ...(fube.unitId === null ? [] : [tag.unit(fube.unitId)]),
     tag.state(fube.state),
     ...(fube.class === null ? [] : [tag.class(fube.class)]),
     ...fube.holderIds.map(tag.holder),
+    ...(fube.managerId === null ? [] : [tag.manager(fube.managerId)]),
   ];
 }
 
-/**
- * The stored rows of these FUBEs, as the index needs them. `holderIds` is the database's
- * expression for `content.holderIds`: only that part of the (large) content is read.
- */
-export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[], holderIds: RawBuilder<unknown>): Promise<IndexedFube[]> {
+/** The stored rows of these FUBEs, as the index needs them (never the large content). */
+export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[]): Promise<IndexedFube[]> {
   if (ids.length === 0) return [];
   const rows = await trx
     .selectFrom('fubes')
-    .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'state', 'class', holderIds.as('holder_ids')])
+    .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'unit_id', 'state', 'class', 'holder_ids', 'manager_id'])
     .where('id', 'in', ids)
     .execute();
   return inOrder(ids, rows).map((row) => ({ ...tagColumns(row), title: row.title, text: row.search_text }));
@@ -93,26 +96,28 @@ export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[],
  * The tags of these FUBEs from their stored rows, without title and text: for an index that
  * reads those in its own statement (PostgreSQL). In the order of `ids`.
  */
-export async function loadTags(trx: Kysely<Database>, ids: readonly string[], holderIds: RawBuilder<unknown>): Promise<{ id: string; tags: string[] }[]> {
+export async function loadTags(trx: Kysely<Database>, ids: readonly string[]): Promise<{ id: string; tags: string[] }[]> {
   if (ids.length === 0) return [];
   const rows = await trx
     .selectFrom('fubes')
-    .select(['id', 'family_id', 'entity_id', 'state', 'class', holderIds.as('holder_ids')])
+    .select(['id', 'family_id', 'entity_id', 'unit_id', 'state', 'class', 'holder_ids', 'manager_id'])
     .where('id', 'in', ids)
     .execute();
   return inOrder(ids, rows).map((row) => ({ id: row.id, tags: tagsOf(tagColumns(row)) }));
 }
 
-type TagRow = { id: string; family_id: string; entity_id: string; state: string; class: number | null; holder_ids: unknown };
+type TagRow = { id: string; family_id: string; entity_id: string; unit_id: string | null; state: string; class: number | null; holder_ids: string; manager_id: string | null };
 
 function tagColumns(row: TagRow): Omit<IndexedFube, 'title' | 'text'> {
   return {
     id: row.id,
     familyId: row.family_id,
     entityId: row.entity_id,
+    unitId: row.unit_id,
     state: row.state,
     class: row.class,
     holderIds: readJson<FubeContent['holderIds'] | null>(row.holder_ids) ?? [],
+    managerId: row.manager_id,
   };
 }
 

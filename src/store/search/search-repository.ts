@@ -18,10 +18,16 @@ export interface SearchQuery {
   pageSize?: number | undefined;
 }
 
-/** Who the list is for: FUBEs of these entities, and the FUBEs this person holds. */
+/**
+ * Who the list is for, as the access rules' list scope (domain access/list-scope.ts) puts
+ * it: FUBEs of these entities, of these units (a unit grant's unit and the units under it),
+ * the FUBEs this person holds and those that name this person as manager.
+ */
 export interface SearchScope {
   entityIds: readonly string[];
+  unitIds: readonly string[];
   holderPersonId: string | null;
+  managerPersonId: string | null;
 }
 
 /** `relevance`: best match first; `newest`: too many hits to rank; `title`: no words given. */
@@ -44,6 +50,16 @@ export interface SearchResult {
  * listed newest first, and the user is told so and asked to narrow the search.
  */
 export const RANK_LIMIT = 1000;
+
+/** The tags of every FUBE in the scope (one group: a FUBE needs one of them). */
+function scopeTags(scope: SearchScope): string[] {
+  return [
+    ...scope.entityIds.map(tag.entity),
+    ...scope.unitIds.map(tag.unit),
+    ...(scope.holderPersonId === null ? [] : [tag.holder(scope.holderPersonId)]),
+    ...(scope.managerPersonId === null ? [] : [tag.manager(scope.managerPersonId)]),
+  ];
+}
 
 /**
  * The catalogue search: full text (search/*-search.ts per database) with filters, a scope
@@ -87,6 +103,21 @@ export class SearchRepository {
     };
   }
 
+  /**
+   * The scope as a condition on the FUBE row `f`; undefined when it holds nothing. The FUBEs
+   * a person holds come from the index (their holders are tags there).
+   */
+  async scopeCondition(scope: SearchScope): Promise<RawBuilder<unknown> | undefined> {
+    const held = scope.holderPersonId === null ? [] : await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(scope.holderPersonId)]] });
+    const visible = [
+      ...(scope.entityIds.length > 0 ? [sql`f.entity_id in (${sql.join(scope.entityIds)})`] : []),
+      ...(scope.unitIds.length > 0 ? [sql`f.unit_id in (${sql.join(scope.unitIds)})`] : []),
+      ...(held.length > 0 ? [sql`f.id in (${sql.join(held)})`] : []),
+      ...(scope.managerPersonId !== null ? [sql`f.manager_id = ${scope.managerPersonId}`] : []),
+    ];
+    return visible.length === 0 ? undefined : sql`(${sql.join(visible, sql` or `)})`;
+  }
+
   /** The ids of every FUBE that matches the words and filters, unranked and uncapped. */
   async matchingIds(query: SearchQuery, scope?: SearchScope): Promise<string[]> {
     const match = this.match(query.q?.trim() ?? '', query, scope);
@@ -102,7 +133,7 @@ export class SearchRepository {
     if (query.entity !== undefined) tags.push([tag.entity(query.entity)]);
     if (query.state !== undefined) tags.push([tag.state(query.state)]);
     if (scope !== undefined) {
-      const visible = [...scope.entityIds.map(tag.entity), ...(scope.holderPersonId === null ? [] : [tag.holder(scope.holderPersonId)])];
+      const visible = scopeTags(scope);
       if (visible.length === 0) return undefined;
       tags.push(visible);
     }
@@ -111,22 +142,15 @@ export class SearchRepository {
   }
 
   private async byTitle(query: SearchQuery, scope: SearchScope | undefined, page: number, pageSize: number): Promise<SearchResult> {
-    let held: string[] = [];
-    if (scope?.holderPersonId != null) held = await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(scope.holderPersonId)]] });
-    if (scope !== undefined && scope.entityIds.length === 0 && held.length === 0)
-      return { total: 0, exact: true, order: 'title', page, pageSize, items: [] };
-
     const conditions: RawBuilder<unknown>[] = [];
     if (query.family !== undefined) conditions.push(sql`f.family_id = ${query.family}`);
     if (query.class !== undefined) conditions.push(sql`f.class = ${query.class}`);
     if (query.entity !== undefined) conditions.push(sql`f.entity_id = ${query.entity}`);
     if (query.state !== undefined) conditions.push(sql`f.state = ${query.state}`);
     if (scope !== undefined) {
-      const visible = [
-        ...(scope.entityIds.length > 0 ? [sql`f.entity_id in (${sql.join(scope.entityIds)})`] : []),
-        ...(held.length > 0 ? [sql`f.id in (${sql.join(held)})`] : []),
-      ];
-      conditions.push(sql`(${sql.join(visible, sql` or `)})`);
+      const visible = await this.scopeCondition(scope);
+      if (visible === undefined) return { total: 0, exact: true, order: 'title', page, pageSize, items: [] };
+      conditions.push(visible);
     }
     const where = conditions.length === 0 ? sql`` : sql`where ${sql.join(conditions, sql` and `)}`;
     // fubes_catalogue covers title, id and every filter column: the list is read in title

@@ -16,7 +16,7 @@ export const sqliteSearch: SearchIndex = {
   },
 
   async index(trx: Kysely<Database>, fubeIds) {
-    const fubes = await loadIndexed(trx, fubeIds, sql`json_extract(content, '$.holderIds')`);
+    const fubes = await loadIndexed(trx, fubeIds);
     if (fubes.length === 0) return;
     await sql`delete from fube_search where rowid in (select rowid from fubes where id in (${sql.join(fubeIds)}))`.execute(trx);
     const rows = fubes.map(

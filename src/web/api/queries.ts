@@ -19,7 +19,7 @@ import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
 import { type PeopleQuery, peopleListSchema } from '../../api/people.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { WeighingValues } from '../../domain/weighing/types.js';
-import type { WorkflowAction } from '../../domain/workflow/schema.js';
+import type { Step } from '../../api/fubes.js';
 import { ApiError, type Query, request } from './client.js';
 
 /** Query keys in one place so that writes invalidate exactly what they change. */
@@ -170,7 +170,7 @@ export function useSaveWeighing(id: string) {
 export function useTransition(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { baseRevision: number; action: WorkflowAction }) =>
+    mutationFn: (body: { baseRevision: number; action: Step }) =>
       request('fubeTransitions', fubeViewSchema, { params: { id }, body }),
     onSuccess: (view) => {
       client.setQueryData(keys.fube(id), view);
@@ -193,7 +193,7 @@ export function useAddRemark(id: string) {
 export function useAppeal(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { appellantIds: string[]; grounds: ('family' | 'class')[]; motivation: string }) =>
+    mutationFn: (body: { grounds: ('family' | 'class')[]; motivation: string }) =>
       request('fubeAppeals', z.object({ appealId: z.string(), fube: fubeViewSchema }), { params: { id }, body }),
     onSuccess: ({ fube }) => {
       client.setQueryData(keys.fube(id), fube);

@@ -1,8 +1,9 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
-import type { CommitteeMember, WorkflowAction } from '../../domain/workflow/schema.js';
-import { useEntities, useMe } from '../api/queries.js';
+import type { Step } from '../../api/fubes.js';
+import type { CommitteeMember } from '../../domain/workflow/schema.js';
+import { useEntities } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextArea, TextField } from '../ui/field.js';
@@ -13,7 +14,7 @@ import { RadioGroup } from '../ui/radio-group.js';
 /** Actions that need data: each gets a form that builds the domain's action object. */
 export const ACTIONS_WITH_FORM = new Set(['validate', 'decide-appeal', 'record-talk', 'decide-unassignable']);
 
-type Submit = (action: WorkflowAction) => void;
+type Submit = (action: Step) => void;
 
 function ActionForm({ type, onSubmit, pending, children }: { type: string; onSubmit(): void; pending: boolean; children: ReactNode }) {
   const i18n = useI18n();
@@ -39,7 +40,6 @@ const classOptions = (family: Family, label: (c: number, l: number) => string) =
 interface MemberChoice {
   person: PickedPerson;
   role: CommitteeMember['role'];
-  trainedInMethod: boolean;
 }
 
 /** The committee role a picked person most likely has, from the roles of their account. */
@@ -49,14 +49,8 @@ const committeeRoleOf = (person: PickedPerson): CommitteeMember['role'] =>
 /** Validation: the committee (with its outside, trained HR member), its advice, the motivated decision. */
 function ValidateForm({ view, family, submit, pending }: { view: FubeView; family: Family; submit: Submit; pending: boolean }) {
   const { t } = useI18n();
-  const me = useMe();
   const entities = useEntities();
-  const { personOf } = usePersonNames(view.people);
   const suggested = view.content.decision?.class ?? view.weighing?.class;
-  // Until someone is chosen, the validator is the signed-in head of the entity.
-  const [validator, setValidator] = useState<PickedPerson[] | null>(null);
-  const myPerson = me.data?.personId;
-  const validators = validator ?? (myPerson != null ? [{ ...personOf(myPerson), name: me.data?.name ?? myPerson }] : []);
   const [members, setMembers] = useState<MemberChoice[]>([]);
   const [advice, setAdvice] = useState('');
   const [adviceClass, setAdviceClass] = useState('');
@@ -68,7 +62,7 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
     setMembers(
       people.map(
         (person) =>
-          members.find((m) => m.person.id === person.id) ?? { person, role: committeeRoleOf(person), trainedInMethod: person.trainedInMethod === true },
+          members.find((m) => m.person.id === person.id) ?? { person, role: committeeRoleOf(person) },
       ),
     );
   const entityName = (id: string | null) => (id === null ? t('ui.people.entity-unknown') : (entities.data?.find((e) => e.id === id)?.name ?? id));
@@ -77,25 +71,16 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
       type="validate"
       pending={pending}
       onSubmit={() =>
+        // The validator is whoever signs in and validates; the members' entities and training are the organisation's facts.
         submit({
           type: 'validate',
-          validatorId: validators[0]?.id ?? me.data?.id ?? '',
-          committee: {
-            members: members.map((m) => ({ personId: m.person.id, name: m.person.name, role: m.role, entityId: m.person.entityId ?? '', trainedInMethod: m.trainedInMethod })),
-          },
+          committee: { members: members.map((m) => ({ personId: m.person.id, role: m.role })) },
           advice: { text: advice, ...(adviceClass !== '' ? { class: Number(adviceClass) } : {}) },
           decision: { class: Number(cls), motivation },
         })
       }
     >
-      <PersonPicker
-        label={t('ui.validate.validator')}
-        hint={t('ui.validate.validator.hint')}
-        single
-        value={validators}
-        search={{ role: 'validator', entityId: view.content.entityId }}
-        onChange={setValidator}
-      />
+      <p>{t('ui.validate.validator.self')}</p>
       <p className="wg-hint">{t('ui.validate.committee.hint')}</p>
       <PersonPicker label={t('ui.validate.members')} hint={t('ui.validate.members.hint')} value={members.map((m) => m.person)} search={{ purpose: 'committee' }} onChange={pickMembers} />
       {members.map((m, i) => (
@@ -108,10 +93,7 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
             onChange={(e) => setMember(i, { role: e.target.value as CommitteeMember['role'] })}
             options={(['hr', 'manager', 'other'] as const).map((r) => ({ value: r, label: t(`ui.validate.member.role.${r}`) }))}
           />
-          <label className="wg-choice">
-            <input type="checkbox" checked={m.trainedInMethod} onChange={(e) => setMember(i, { trainedInMethod: e.target.checked })} />
-            <span>{t('ui.validate.member.trained')}</span>
-          </label>
+          <p>{m.person.trainedInMethod === true ? t('ui.people.trained') : t('ui.validate.member.untrained')}</p>
         </fieldset>
       ))}
       <TextArea label={t('ui.validate.advice')} value={advice} onChange={(e) => setAdvice(e.target.value)} />

@@ -84,7 +84,8 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
   const [savedRevision, setSavedRevision] = useState<number | null>(null);
   const save = useSaveFube(view.id);
   const current = useFube(view.id);
-  const editable = view.state === 'draft';
+  // The server says whether this caller may change this FUBE now (a draft, and theirs to write).
+  const editable = view.abilities.edit;
   const index = STEPS.findIndex((s) => s.slug === step);
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];

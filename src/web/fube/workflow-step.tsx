@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import type { WorkflowAction } from '../../domain/workflow/schema.js';
+import type { Step } from '../../api/fubes.js';
+import { localizeError } from '../../domain/messages/index.js';
 import { useEntities, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
@@ -16,7 +17,7 @@ import type { StepProps } from './fube-page.js';
 const SIMPLE = new Set(['propose', 'notify', 'finalize']);
 const WITH_REASON = new Set(['withdraw-proposal', 'revise']);
 
-function actionOf(type: string, reason: string): WorkflowAction | null {
+function actionOf(type: string, reason: string): Step | null {
   if (type === 'propose' || type === 'notify' || type === 'finalize') return { type };
   if (type === 'withdraw-proposal') return { type, motivation: reason };
   if (type === 'revise') return { type, reason };
@@ -58,9 +59,10 @@ export function WorkflowStep({ view, family }: StepProps) {
   const transition = useTransition(view.id);
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const actions = view.allowedActions.filter((a) => SIMPLE.has(a) || WITH_REASON.has(a));
-  const withForm = view.allowedActions.filter((a) => ACTIONS_WITH_FORM.has(a));
-  const submit = (action: WorkflowAction) =>
+  // Only what this caller may do now: the server computed it with the rules it enforces.
+  const actions = view.abilities.actions.filter((a) => SIMPLE.has(a) || WITH_REASON.has(a));
+  const withForm = view.abilities.actions.filter((a) => ACTIONS_WITH_FORM.has(a));
+  const submit = (action: Step) =>
     transition.mutate({ baseRevision: view.revision, action }, { onSuccess: (next) => setDone(stateLabel(i18n, next.state)) });
   const run = (type: string) => (event: FormEvent) => {
     event.preventDefault();
@@ -95,6 +97,15 @@ export function WorkflowStep({ view, family }: StepProps) {
       </div>
       {transition.error !== null && <ErrorMessage error={transition.error} />}
       {actions.length === 0 && withForm.length === 0 && <p>{t('ui.workflow.none')}</p>}
+      {view.abilities.waiting.length > 0 && (
+        <ul className="wg-waiting">
+          {view.abilities.waiting.map((w) => (
+            <li key={w.action}>
+              {t('ui.workflow.waiting', { action: actionLabel(i18n, w.action) })} {w.reasons.map((r) => localizeError(r, i18n.locale)).join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
       {actions.some((a) => WITH_REASON.has(a)) && (
         <TextArea label={t('ui.workflow.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
       )}

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
 import { explain } from '../../domain/weighing/index.js';
-import { useAddRemark, useAppeal, useFamily, useFube, useMe, useRemarks, useTransition } from '../api/queries.js';
+import { useAddRemark, useAppeal, useFamily, useFube, useRemarks, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
@@ -34,9 +34,8 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const level = family.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
   const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale)), [view.weighing, family, i18n.locale]);
-  const appealUntil = view.deadlines.find((d) => d.code === 'appeal-until') ?? null;
-  const canAppeal = view.allowedActions.includes('appeal') && appealUntil !== null && !appealUntil.reached;
-  const canRemark = view.allowedActions.includes('remark');
+  const canAppeal = view.abilities.actions.includes('appeal');
+  const canRemark = view.abilities.actions.includes('remark');
   return (
     <>
       <PageTitle title={t('ui.holder.title', { title: view.content.title })}>{t('ui.holder.title', { title: view.content.title })}</PageTitle>
@@ -65,7 +64,7 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
         </section>
       )}
       <Remarks view={view} canRemark={canRemark} />
-      {view.allowedActions.includes('request-talk') && <TalkRequest view={view} />}
+      {view.abilities.actions.includes('request-talk') && <TalkRequest view={view} />}
       <section aria-labelledby="holder-appeal">
         <h2 id="holder-appeal">{t('ui.holder.appeal')}</h2>
         <p>{t('ui.holder.appeal.rule')}</p>
@@ -138,7 +137,6 @@ function Remarks({ view, canRemark }: { view: FubeView; canRemark: boolean }) {
 
 function AppealForm({ view }: { view: FubeView }) {
   const { t } = useI18n();
-  const me = useMe();
   const appeal = useAppeal(view.id);
   const [grounds, setGrounds] = useState<('family' | 'class')[]>([]);
   const [motivation, setMotivation] = useState('');
@@ -148,9 +146,8 @@ function AppealForm({ view }: { view: FubeView }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    const personId = me.data?.personId;
-    if (grounds.length === 0 || motivation.trim() === '' || personId === null || personId === undefined) return;
-    appeal.mutate({ appellantIds: [personId], grounds, motivation: motivation.trim() });
+    if (grounds.length === 0 || motivation.trim() === '') return;
+    appeal.mutate({ grounds, motivation: motivation.trim() });
   };
   if (appeal.isSuccess)
     return (
@@ -194,16 +191,13 @@ function AppealForm({ view }: { view: FubeView }) {
 /** Asks for a talk with the manager before validation (the deadline shows in the list above). */
 function TalkRequest({ view }: { view: FubeView }) {
   const { t } = useI18n();
-  const me = useMe();
   const transition = useTransition(view.id);
   const [note, setNote] = useState('');
   const [sent, setSent] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const holderId = me.data?.personId;
-    if (holderId === null || holderId === undefined) return;
     transition.mutate(
-      { baseRevision: view.revision, action: { type: 'request-talk', holderId, ...(note.trim() !== '' ? { note: note.trim() } : {}) } },
+      { baseRevision: view.revision, action: { type: 'request-talk', ...(note.trim() !== '' ? { note: note.trim() } : {}) } },
       { onSuccess: () => setSent(true) },
     );
   };

@@ -1,7 +1,6 @@
-import { ref } from '../domain/messages/index.js';
 import type { Family } from '../domain/family/schema.js';
-import { notFound } from './errors.js';
-import type { ApiStore } from './ports.js';
+import { ref } from '../domain/messages/index.js';
+import { notFound } from './problems.js';
 
 /**
  * Family versions never change once stored (a correction is a new version), so the family
@@ -10,7 +9,7 @@ import type { ApiStore } from './ports.js';
 export class FamilyVersions {
   private readonly cache = new Map<string, Promise<Family>>();
 
-  constructor(private readonly store: ApiStore) {}
+  constructor(private readonly store: { families: { get(id: string, version: number): Promise<{ family: Family } | undefined> } }) {}
 
   get(id: string, version: number): Promise<Family> {
     const key = `${id}@${version}`;
@@ -25,4 +24,12 @@ export class FamilyVersions {
     }
     return family;
   }
+}
+
+/** A family to write a FUBE from: the given version, or the latest published one; 404 otherwise. */
+export async function requireFamily(store: { families: { get(id: string, version?: number): Promise<{ family: Family } | undefined> } }, id: string, version?: number): Promise<Family> {
+  const stored = await store.families.get(id, version);
+  if (stored === undefined)
+    throw notFound(version === undefined ? ref('not-found.family-published', { id }) : ref('not-found.family-version', { id, version }));
+  return stored.family;
 }

@@ -1,0 +1,94 @@
+import type { Clock } from '../clock.js';
+import { type DomainError, formatPath, type PathSegment } from '../errors.js';
+import type { Family } from '../family/index.js';
+import { checkFube } from '../fube/check-fube.js';
+import type { FubeContent } from '../fube/schema.js';
+import { type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';
+import { BRUSSELS, addDays, localDate } from './calendar.js';
+import type { ActionType, WorkflowState } from './schema.js';
+import { transitionRule } from './transitions.js';
+
+/** What the guards of an action look at, besides the request's own input. */
+export interface BlockerContext {
+  clock: Clock;
+  fube: FubeContent;
+  family: Family;
+  /** The person who acts (from the session); a holder's steps are their own. */
+  actorPersonId?: string | null;
+  timeZone?: string;
+}
+
+const error = <K extends MessageKey>(key: K, path: PathSegment[], ...args: RefArgs<K>): DomainError => catalogueError(key, formatPath(path), ...args);
+
+/**
+ * What keeps an action from being taken now, whatever the request holds: the state, a date
+ * (too early, a term that ended), content that blocks, or a holder's step by someone who
+ * is not a holder. Empty when the action may be taken now; `transition` then still checks
+ * the request's input. The abilities a caller is offered and the transition itself ask
+ * this same question, so a button is never offered for a step the server refuses on these
+ * grounds.
+ */
+export function actionBlockers(state: WorkflowState, type: ActionType, ctx: BlockerContext): DomainError[] {
+  const blocked = stateBlockers(state, type, ctx);
+  return blocked.length > 0 && blocked[0]?.code === 'workflow.not-allowed' ? blocked : [...blocked, ...personBlockers(state, type, ctx.actorPersonId ?? null)];
+}
+
+/** The blockers that are the same for every caller (state, dates, content). */
+export function stateBlockers(state: WorkflowState, type: ActionType, ctx: Omit<BlockerContext, 'actorPersonId'>): DomainError[] {
+  const rule = transitionRule(type);
+  if (!rule.from.includes(state.status))
+    return [
+      error('workflow.not-allowed', ['type'], {
+        action: ref(`workflow.action.${type}`),
+        status: ref(`workflow.status.${state.status}`),
+        from: { list: rule.from.map((s) => ref(`workflow.status.${s}`)) },
+      }),
+    ];
+  const today = localDate(ctx.clock.now(), ctx.timeZone ?? BRUSSELS);
+  switch (type) {
+    case 'propose':
+      return checkFube(ctx.fube, ctx.family);
+    case 'validate':
+      return tooEarly(state, today);
+    case 'appeal':
+      return appealClosed(state, today);
+    case 'finalize':
+      return appealStillOpen(state, today);
+    default:
+      return [];
+  }
+}
+
+/** A holder's steps are their own: who takes them must be a holder the step was sent to. */
+export function personBlockers(state: WorkflowState, type: ActionType, personId: string | null): DomainError[] {
+  switch (type) {
+    case 'remark':
+    case 'request-talk':
+      return personId != null && (state.proposal?.holderIds ?? []).includes(personId) ? [] : [error('workflow.not-a-holder', ['holderId'], { id: personId ?? '' })];
+    case 'appeal':
+      return personId != null && (state.notification?.holderIds ?? []).includes(personId)
+        ? []
+        : [error('workflow.appellant-not-a-holder', ['appellantIds', 0], { id: personId ?? '' })];
+    default:
+      return [];
+  }
+}
+
+/** Validation may not happen before the 30 days after the proposal (DOMAIN.md §5). */
+export function tooEarly(state: WorkflowState, today: string): DomainError[] {
+  const from = state.proposal?.validationFrom;
+  return from !== undefined && today < from ? [error('workflow.too-early', [], { from: { date: from }, proposed: { date: state.proposal?.date ?? from } })] : [];
+}
+
+/** An appeal after the last day of the term is refused. */
+export function appealClosed(state: WorkflowState, today: string): DomainError[] {
+  const until = state.notification?.appealUntil;
+  return until !== undefined && today > until ? [error('workflow.appeal-window-closed', [], { until: { date: until } })] : [];
+}
+
+/** A notified FUBE becomes final only once the appeal term has passed. */
+export function appealStillOpen(state: WorkflowState, today: string): DomainError[] {
+  if (state.status !== 'notified') return [];
+  const until = state.notification?.appealUntil ?? today;
+  return today <= until ? [error('workflow.appeal-window-open', [], { until: { date: until }, from: { date: addDays(until, 1) } })] : [];
+}

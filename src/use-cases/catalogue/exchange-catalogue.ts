@@ -1,0 +1,24 @@
+import { authorize } from '../../domain/access/index.js';
+import { ref } from '../../domain/messages/index.js';
+import type { Catalogue, CatalogueFilters } from '../../documents/catalogue/schema.js';
+import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { domainRefused, forbidden } from '../problems.js';
+import { searchScopeFor } from '../fubes/list-scope.js';
+import { exportCatalogueFromStore } from './export-catalogue.js';
+import { type CatalogueImportSummary, importCatalogue } from './import-catalogue.js';
+
+/** The FUBEs the caller may open that match the search filters, as a catalogue. */
+export async function exportCatalogue(deps: UseCaseDeps, ctx: UseCaseContext, filters: CatalogueFilters): Promise<Catalogue> {
+  const caller = requireCaller(ctx);
+  const scope = await searchScopeFor(deps, caller);
+  return exportCatalogueFromStore(deps.store, { exportedAt: ctx.clock.now().toISOString(), filters, scope });
+}
+
+/** A catalogue imported by the administrator: all or nothing, or with `partial` the good records. */
+export async function importCatalogueFile(deps: UseCaseDeps, ctx: UseCaseContext, text: string, options: { partial: boolean; file: string }): Promise<CatalogueImportSummary> {
+  const caller = requireCaller(ctx);
+  if (!authorize(caller, 'manage', { type: 'user' }).allowed) throw forbidden(ref('problem.detail.catalogue-admin-only'));
+  const result = await importCatalogue(deps.store, text, { actorId: caller.userId, partial: options.partial, file: options.file });
+  if (!result.ok) throw domainRefused(result.errors, ref('problem.catalogue-invalid'));
+  return result.value;
+}

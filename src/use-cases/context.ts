@@ -1,0 +1,42 @@
+import type { Actor } from '../domain/access/index.js';
+import type { Clock } from '../domain/clock.js';
+import type { Store } from '../store/index.js';
+import { FamilyVersions } from './family-versions.js';
+import { FubeViewCache } from './fubes/view-cache.js';
+import { unauthorized } from './problems.js';
+
+/**
+ * Who acts: the account, its person and roles as the session (or the CLI's own login)
+ * resolved them. Use cases take the acting person from here and never from a request body.
+ */
+export interface Caller extends Actor {
+  username: string;
+  /** Display name of the person. */
+  name: string;
+}
+
+/** Who acts and when; made once per request by the HTTP adapter, once per run by the CLI. */
+export interface UseCaseContext {
+  /** null for an anonymous caller. */
+  actor: Caller | null;
+  clock: Clock;
+}
+
+/** What the use cases work with, made once per process. */
+export interface UseCaseDeps {
+  readonly store: Store;
+  /** Family versions never change once stored: read once per process. */
+  readonly families: FamilyVersions;
+  /** FUBE views as every reader sees them, kept per stamp and day. */
+  readonly views: FubeViewCache;
+}
+
+export function useCaseDeps(store: Store): UseCaseDeps {
+  return { store, families: new FamilyVersions(store), views: new FubeViewCache() };
+}
+
+/** 401 for an anonymous caller: every use case but the public ones starts here. */
+export function requireCaller(ctx: UseCaseContext): Caller {
+  if (ctx.actor === null) throw unauthorized();
+  return ctx.actor;
+}

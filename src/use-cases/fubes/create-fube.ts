@@ -1,0 +1,35 @@
+import type { FubeView } from '../../api/fubes.js';
+import { createFube as createFubeContent } from '../../domain/fube/create-fube.js';
+import { initialState } from '../../domain/workflow/index.js';
+import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { requireFamily } from '../family-versions.js';
+import { domainRefused } from '../problems.js';
+import { checkAsItWillBe } from './fube-gate.js';
+import { viewAfterWrite } from './get-fube.js';
+
+export interface CreateFubeRequest {
+  familyId: string;
+  /** The latest published version when left out. */
+  familyVersion?: number | undefined;
+  title: string;
+  entityId: string;
+  unitId?: string | undefined;
+  holderIds: string[];
+  managerId?: string | undefined;
+}
+
+/**
+ * Starts a FUBE from a family: allowed when the caller may create a FUBE where it will
+ * stand, every place and person it names exists and the people are in the caller's reach.
+ */
+export async function createFube(deps: UseCaseDeps, ctx: UseCaseContext, request: CreateFubeRequest): Promise<FubeView> {
+  const caller = requireCaller(ctx);
+  const { familyId, familyVersion, ...input } = request;
+  const parties = { entityId: input.entityId, unitId: input.unitId, holderIds: input.holderIds, managerId: input.managerId };
+  await checkAsItWillBe(deps, caller, 'create', parties, undefined, 'draft');
+  const family = await requireFamily(deps.store, familyId, familyVersion);
+  const content = createFubeContent(family, input);
+  if (!content.ok) throw domainRefused(content.errors);
+  const record = await deps.store.fubes.create(content.value, initialState(1), caller.userId);
+  return viewAfterWrite(deps, ctx, record);
+}

@@ -1,0 +1,47 @@
+import { buildFubeDocx, buildFubePdf, fubeDocumentView } from '../../documents/index.js';
+import { ref } from '../../domain/messages/index.js';
+import type { UseCaseContext, UseCaseDeps } from '../context.js';
+import { domainRefused } from '../problems.js';
+import { openFube } from './fube-gate.js';
+import { personIdsOf } from './fube-view.js';
+
+export const DOCUMENT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+export interface FubeDocument {
+  bytes: Uint8Array;
+  contentType: string;
+  /** A name for the file: the title's letters and digits and the revision. */
+  filename: string;
+}
+
+/** The FUBE as a Word document or PDF, for whoever may open it. */
+export async function fubeDocument(deps: UseCaseDeps, ctx: UseCaseContext, id: string, format: 'docx' | 'pdf'): Promise<FubeDocument> {
+  const { record } = await openFube(deps, ctx, id);
+  const [family, events, entities] = await Promise.all([
+    deps.families.get(record.content.familyId, record.content.familyVersion),
+    deps.store.fubes.events(record.id),
+    deps.store.entities.list(),
+  ]);
+  const people = await deps.store.people.byIds(personIdsOf(record, events));
+  const view = fubeDocumentView({
+    content: record.content,
+    family,
+    workflow: record.workflow,
+    revision: record.revision,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    names: {
+      entities: Object.fromEntries(entities.map((e) => [e.id, e.name])),
+      units: Object.fromEntries(entities.flatMap((e) => e.units.map((u) => [u.id, u.name]))),
+      people: Object.fromEntries(people.map((p) => [p.id, p.name])),
+    },
+    generatedAt: ctx.clock.now().toISOString(),
+  });
+  if (!view.ok) throw domainRefused(view.errors, ref('problem.document-refused'));
+  const bytes = format === 'docx' ? await buildFubeDocx(view.value) : await buildFubePdf(view.value);
+  const base = record.content.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'fube';
+  return { bytes, contentType: DOCUMENT_TYPES[format], filename: `${base}-r${record.revision}.${format}` };
+}

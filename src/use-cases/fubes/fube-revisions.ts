@@ -1,0 +1,36 @@
+import type { Compare, FubeRevision } from '../../api/fubes.js';
+import { diffRevisions } from '../../domain/fube/diff-revisions.js';
+import { ref } from '../../domain/messages/index.js';
+import type { WorkflowEvent } from '../../domain/workflow/index.js';
+import type { UseCaseContext, UseCaseDeps } from '../context.js';
+import { notFound } from '../problems.js';
+import { openFube } from './fube-gate.js';
+
+/** Every revision of a FUBE the caller may open, without the content. */
+export async function listRevisions(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<(Omit<FubeRevision, 'content'> & { title: string })[]> {
+  await openFube(deps, ctx, id);
+  const revisions = await deps.store.fubes.revisions(id);
+  return revisions.map(({ content, ...info }) => ({ ...info, title: content.title }));
+}
+
+export async function getRevision(deps: UseCaseDeps, ctx: UseCaseContext, id: string, n: number): Promise<FubeRevision> {
+  await openFube(deps, ctx, id);
+  const revision = await deps.store.fubes.revision(id, n);
+  if (revision === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: n }));
+  return revision;
+}
+
+/** Two revisions compared: every difference with its field path, before and after. */
+export async function compareRevisions(deps: UseCaseDeps, ctx: UseCaseContext, id: string, from: number, to: number): Promise<Compare> {
+  await openFube(deps, ctx, id);
+  const [a, b] = await Promise.all([deps.store.fubes.revision(id, from), deps.store.fubes.revision(id, to)]);
+  if (a === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: from }));
+  if (b === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: to }));
+  return { fubeId: id, from, to, changes: diffRevisions(a.content, b.content) };
+}
+
+/** The FUBE's own history (workflow events), for whoever may read it. */
+export async function fubeHistory(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<WorkflowEvent[]> {
+  await openFube(deps, ctx, id, 'read-history');
+  return deps.store.fubes.events(id);
+}

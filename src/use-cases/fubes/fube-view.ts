@@ -1,0 +1,92 @@
+import type { Person } from '../../api/entities.js';
+import type { Abilities, FubeBaseView } from '../../api/fubes.js';
+import { type Actor, type UnitTree, allowedPlaces, fubeAbilities } from '../../domain/access/index.js';
+import type { Clock } from '../../domain/clock.js';
+import type { DomainError } from '../../domain/errors.js';
+import type { Family } from '../../domain/family/schema.js';
+import type { CheckItem } from '../../api/messages.js';
+import { checkFube } from '../../domain/fube/check-fube.js';
+import { competencyProfile } from '../../domain/profile/index.js';
+import { explain } from '../../domain/weighing/index.js';
+import { type ActionType, type WorkflowState, actionsFrom, currentClass, deadlines, stateBlockers } from '../../domain/workflow/index.js';
+import type { WorkflowEvent } from '../../domain/workflow/schema.js';
+import type { FubeRecord } from '../../store/index.js';
+import type { FubeResourceNow } from './fube-gate.js';
+
+/**
+ * Every person id the FUBE page shows: holders, manager, validator, committee members,
+ * appellants and the holders of remarks and talks. Their names travel with the view, so
+ * the page needs no request per person.
+ */
+export function personIdsOf(record: FubeRecord, events: readonly WorkflowEvent[]): string[] {
+  const { content, workflow } = record;
+  const ids = [
+    ...content.holderIds,
+    ...(content.managerId !== undefined ? [content.managerId] : []),
+    ...(workflow.proposal?.holderIds ?? []),
+    ...(workflow.validation !== undefined ? [workflow.validation.validatorId, ...workflow.validation.committee.members.map((m) => m.personId)] : []),
+    ...(workflow.notification?.holderIds ?? []),
+    ...(workflow.appeal?.appellantIds ?? []),
+    ...events.flatMap((e) => (typeof e.data.holderId === 'string' ? [e.data.holderId] : [])),
+  ];
+  return [...new Set(ids)];
+}
+
+/** The FUBE as every reader sees it, derived from the stored record by domain rules. */
+export function fubeBaseView(record: FubeRecord, family: Family, events: readonly WorkflowEvent[], now: Date, people: readonly Person[] = []): FubeBaseView {
+  const result = record.content.weighing?.result ?? null;
+  return {
+    id: record.id,
+    revision: record.revision,
+    state: record.workflow.status,
+    workflow: record.workflow,
+    inForceRevision: record.inForceRevision,
+    content: record.content,
+    weighing: result,
+    explanation: result === null ? null : explain(result, family),
+    profile: profileOf(record, family),
+    blocking: checkFube(record.content, family).map(checkItem),
+    deadlines: deadlines(record.workflow, events, now),
+    people: [...people],
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** What this caller may do with the FUBE now, by the rules the use cases enforce. */
+export function abilitiesOf(
+  caller: Actor,
+  resource: FubeResourceNow,
+  workflow: WorkflowState,
+  blockers: ReadonlyMap<ActionType, readonly CheckItem[]>,
+  org: { entityIds: Iterable<string>; units: UnitTree },
+): Abilities {
+  const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[]);
+  return {
+    actions: abilities.actions,
+    waiting: abilities.waiting.map(({ action, reasons }) => ({ action, reasons: reasons.map(checkItem) })),
+    edit: abilities.edit,
+    weigh: abilities.weigh,
+    history: abilities.history,
+    places: abilities.edit ? allowedPlaces(caller, 'update', resource, org.entityIds, org.units) : [],
+  };
+}
+
+/** Per workflow action of the FUBE's state, what blocks it today for every caller. */
+export function blockersOf(record: FubeRecord, family: Family, clock: Clock): Map<ActionType, CheckItem[]> {
+  const guards = { clock, fube: record.content, family };
+  return new Map(actionsFrom(record.workflow.status).map((action) => [action, stateBlockers(record.workflow, action, guards).map(checkItem)]));
+}
+
+/** A domain error as an API check item: code, path, Dutch text and what renders it again. */
+export function checkItem({ path, message, code, messageKey, params }: DomainError): CheckItem {
+  return { path, message, code, ...(messageKey !== undefined ? { messageKey } : {}), ...(params !== undefined ? { params } : {}) };
+}
+
+/** The profile of the class the FUBE stands at, when that class belongs to its family. */
+function profileOf(record: FubeRecord, family: Family) {
+  const { class: cls } = currentClass(record.content, record.workflow);
+  if (cls === null) return null;
+  const profile = competencyProfile(family, cls);
+  return profile.ok ? profile.value : null;
+}

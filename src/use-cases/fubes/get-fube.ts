@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { type Abilities, type FubeBaseView, type FubeView, fubeBaseViewSchema } from '../../api/fubes.js';
+import { type Actor, fubeResource, isVisible } from '../../domain/access/index.js';
+import { authorsOf } from '../../domain/fube/authors.js';
+import { ref } from '../../domain/messages/index.js';
+import { localDate } from '../../domain/workflow/index.js';
+import type { FubeRecord } from '../../store/index.js';
+import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { notFound } from '../problems.js';
+import type { FubeResourceNow } from './fube-gate.js';
+import { abilitiesOf, blockersOf, fubeBaseView, personIdsOf } from './fube-view.js';
+import type { CachedView } from './view-cache.js';
+
+/** Brussels date of an instant, memoised per minute: Intl formatting is costly per request. */
+let lastMinute = Number.NaN;
+let lastDay = '';
+function today(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDay = localDate(now);
+  }
+  return lastDay;
+}
+
+/** The base view of a record and what is kept of it for the next reader. */
+async function build(deps: UseCaseDeps, record: FubeRecord, stamp: string, now: Date, clock: UseCaseContext['clock']): Promise<{ entry: CachedView; view: FubeBaseView }> {
+  const [family, events, authors] = await Promise.all([
+    deps.families.get(record.content.familyId, record.content.familyVersion),
+    deps.store.fubes.events(record.id),
+    deps.store.fubes.revisionAuthors(record.id),
+  ]);
+  const people = (await deps.store.people.byIds(personIdsOf(record, events))).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId }));
+  const view = fubeBaseView(record, family, events, now, people);
+  const { entityId, unitId, holderIds, managerId } = record.content;
+  const entry: CachedView = {
+    stamp,
+    day: today(now),
+    parties: { entityId, unitId, holderIds, managerId },
+    authors: authorsOf(authors),
+    workflow: record.workflow,
+    blockers: blockersOf(record, family, clock),
+    json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
+  };
+  return { entry, view };
+}
+
+/** The caller's abilities on a kept view: the resource is made per request, from today's units. */
+async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView, id: string): Promise<Abilities> {
+  const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
+  const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
+  if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id }));
+  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units });
+}
+
+/**
+ * Opening one FUBE: the view every reader sees (kept per stamp and day, sent as the JSON it
+ * was encoded to once) and what this caller may do with it. 401 for anonymous callers, 404
+ * when it does not exist or is hidden from the caller.
+ */
+export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<{ json: Buffer; abilities: Abilities }> {
+  const caller = requireCaller(ctx);
+  const stamp = await deps.store.fubes.stamp(id);
+  if (stamp === undefined) throw notFound(ref('not-found.fube', { id }));
+  const now = ctx.clock.now();
+  let entry = deps.views.get(id, stamp, today(now));
+  if (entry === undefined) {
+    const record = await deps.store.fubes.get(id);
+    if (record === undefined) throw notFound(ref('not-found.fube', { id }));
+    entry = (await build(deps, record, stamp, now, ctx.clock)).entry;
+    deps.views.set(id, entry);
+  }
+  return { json: entry.json, abilities: await abilitiesFor(deps, caller, entry, id) };
+}
+
+/** The view of a record just written, with the caller's abilities (the answer of every write). */
+export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
+  const caller = requireCaller(ctx);
+  const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
+  const { entry, view } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock);
+  deps.views.set(record.id, entry);
+  const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
+  const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
+  // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
+  if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
+  return { ...view, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }) };
+}

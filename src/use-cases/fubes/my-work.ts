@@ -1,0 +1,65 @@
+import type { Deadline, FubeSummary } from '../../api/fubes.js';
+import { can, fubeResource } from '../../domain/access/index.js';
+import { type ActionType, type Status, deadlines, personBlockers } from '../../domain/workflow/index.js';
+import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { searchScopeFor } from './list-scope.js';
+
+/**
+ * The steps that are someone's work in each state, with the deadline that governs the step.
+ * Whose work it is, the access rules decide (src/domain/access).
+ */
+const WORK: ReadonlyArray<{ status: Status; action: ActionType; deadline?: string }> = [
+  { status: 'draft', action: 'propose' },
+  { status: 'proposed', action: 'remark', deadline: 'validation-from' },
+  { status: 'proposed', action: 'validate', deadline: 'validation-from' },
+  { status: 'validated', action: 'notify' },
+  { status: 'notified', action: 'appeal', deadline: 'appeal-until' },
+  { status: 'notified', action: 'finalize', deadline: 'final-from' },
+  { status: 'appealed', action: 'decide-appeal', deadline: 'appeal-committee-by' },
+  { status: 'appeal-decided', action: 'finalize' },
+];
+
+export interface WorkItem {
+  fube: FubeSummary;
+  action: ActionType;
+  deadline: Deadline | null;
+}
+
+/**
+ * What waits on the caller: per FUBE they may see in a state with work, the steps the rules
+ * give them, soonest deadline first. A constant number of queries however many FUBEs: the
+ * list (with the people each names), their workflow states, their events.
+ */
+export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext): Promise<WorkItem[]> {
+  const caller = requireCaller(ctx);
+  const states = [...new Set(WORK.map((w) => w.status))];
+  const [items, units] = await Promise.all([
+    searchScopeFor(deps, caller).then((scope) => deps.store.fubes.summaries({ states, scope })),
+    deps.store.entities.unitTree(),
+  ]);
+  const mine = items.flatMap((item) => {
+    const resource = fubeResource(item, item.state, units);
+    const steps = WORK.filter((s) => s.status === item.state && can(caller, s.action, { ...resource, status: item.state }));
+    return steps.length === 0 ? [] : [{ item, steps }];
+  });
+  const ids = mine.map(({ item }) => item.id);
+  const [workflows, events] = await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids)]);
+  const now = ctx.clock.now();
+  const work: WorkItem[] = [];
+  for (const { item, steps } of mine) {
+    const workflow = workflows.get(item.id);
+    if (workflow === undefined) continue;
+    const open = deadlines(workflow, events.get(item.id) ?? [], now);
+    const { holderIds: _holders, managerId: _manager, ...fube } = item;
+    for (const step of steps) {
+      // A holder's step is only theirs when the step was sent to them.
+      if (personBlockers(workflow, step.action, caller.personId ?? null).length > 0) continue;
+      const deadline = open.find((d) => d.code === step.deadline) ?? null;
+      // A closed appeal window is no longer anyone's work; finalising waits for it.
+      if (step.action === 'appeal' && deadline?.reached === true) continue;
+      if (step.action === 'finalize' && deadline !== null && !deadline.reached) continue;
+      work.push({ fube, action: step.action, deadline });
+    }
+  }
+  return work.sort((a, b) => (a.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER));
+}

@@ -1,0 +1,44 @@
+import { ref } from '../../domain/messages/index.js';
+import type { FubeContent } from '../../domain/fube/schema.js';
+import { contentEditable, type WorkflowEvent, type WorkflowState } from '../../domain/workflow/index.js';
+import type { FubeRecord } from '../../store/index.js';
+import type { Caller } from '../context.js';
+import { ApiProblem, notFound, staleRevision } from '../problems.js';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+import type { UseCaseDeps } from '../context.js';
+
+export interface FubeChange {
+  baseRevision: number;
+  reason?: string | undefined;
+  /** A new revision with this content. */
+  content?: FubeContent;
+  /** The workflow state after a transition, with its events for the history. */
+  workflow?: WorkflowState;
+  events?: WorkflowEvent[];
+}
+
+/**
+ * Writes a change once, in one transaction with its history row (the store's write), guarded
+ * by the revision it was based on: 409 when another write came first. The acting user is
+ * the caller, never anyone a request names.
+ */
+export async function writeFube(deps: UseCaseDeps, caller: Caller, record: FubeRecord, change: FubeChange): Promise<FubeRecord> {
+  // A content revision is the revision the (draft) round works on.
+  const workflow = change.content !== undefined ? { ...(change.workflow ?? record.workflow), revision: record.revision + 1 } : change.workflow;
+  const outcome = await deps.store.fubes.write(record.id, { ...change, ...(workflow !== undefined ? { workflow } : {}), actorId: caller.userId });
+  if (outcome === undefined) throw notFound(ref('not-found.fube', { id: record.id }));
+  if (!outcome.ok) throw staleRevision(outcome.currentRevision, change.baseRevision);
+  return outcome.record;
+}
+
+/** Content changes only in a draft; a proposal is withdrawn or a new revision started first. */
+export function checkEditable(record: FubeRecord): void {
+  if (!contentEditable(record.workflow.status))
+    throw new ApiProblem({
+      type: PROBLEM_TYPES.domain,
+      title: ref('problem.not-editable'),
+      status: 422,
+      detail: ref('problem.detail.not-editable', { status: record.workflow.status }),
+      errors: [{ path: 'content', code: 'fube.not-editable', message: 'enkel een ontwerp kan gewijzigd worden' }],
+    });
+}

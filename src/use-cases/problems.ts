@@ -1,0 +1,115 @@
+import type { DomainError } from '../domain/errors.js';
+import { type Locale, type LocalizableError, type MessageRef, catalogueError, localizeError, ref, renderMessage } from '../domain/messages/index.js';
+import { type FieldError, PROBLEM_TYPES, type Problem } from '../api/problem.js';
+
+/**
+ * What a use case refuses, as a problem (RFC 9457) that any adapter renders: the HTTP API
+ * as problem+json, the CLI as one line with an exit code. Use cases throw these typed
+ * errors; anything else is an internal fault.
+ *
+ * Texts are catalogue messages (or plain strings, shown as they are) and field errors keep
+ * their code and params, so the problem is rendered in the request's language at the end
+ * (toProblem); `problem` is the Dutch rendering.
+ */
+export type Text = string | MessageRef;
+
+export interface FieldErrorSpec extends LocalizableError {
+  path: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+export interface ProblemSpec {
+  type: string;
+  title: Text;
+  status: number;
+  /** Without detail, the field errors joined (`paths`: each with its path). */
+  detail?: Text;
+  detailFrom?: 'messages' | 'paths';
+  instance?: string;
+  errors?: FieldErrorSpec[];
+  currentRevision?: number;
+}
+
+export class ApiProblem extends Error {
+  constructor(readonly spec: ProblemSpec) {
+    const problem = renderProblem(spec, 'nl');
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiProblem';
+  }
+
+  get problem(): Problem {
+    return renderProblem(this.spec, 'nl');
+  }
+}
+
+const text = (value: Text, locale: Locale): string => (typeof value === 'string' ? value : (renderMessage(locale, value) ?? value.key));
+
+export function renderProblem(spec: ProblemSpec, locale: Locale): Problem {
+  const errors = spec.errors?.map((e): FieldError => ({
+    path: e.path,
+    message: localizeError(e, locale),
+    code: e.code,
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.column !== undefined ? { column: e.column } : {}),
+  }));
+  const joined = (errors ?? []).map((e) => (spec.detailFrom === 'paths' && e.path !== '' ? `${e.path}: ${e.message}` : e.message)).join('; ');
+  const detail = spec.detail !== undefined ? text(spec.detail, locale) : errors !== undefined ? joined : undefined;
+  return {
+    type: spec.type,
+    title: text(spec.title, locale),
+    status: spec.status,
+    ...(detail !== undefined ? { detail } : {}),
+    ...(spec.instance !== undefined ? { instance: spec.instance } : {}),
+    ...(errors !== undefined ? { errors } : {}),
+    ...(spec.currentRevision !== undefined ? { currentRevision: spec.currentRevision } : {}),
+  };
+}
+
+export const notFound = (what: Text): ApiProblem =>
+  new ApiProblem({ type: PROBLEM_TYPES.notFound, title: ref('problem.not-found'), status: 404, detail: what });
+
+/** A write based on a revision that is no longer the current one. */
+export const staleRevision = (currentRevision: number, baseRevision: number): ApiProblem =>
+  new ApiProblem({
+    type: PROBLEM_TYPES.conflict,
+    title: ref('problem.conflict'),
+    status: 409,
+    detail: ref('problem.detail.stale', { base: baseRevision, current: currentRevision }),
+    currentRevision,
+    errors: [catalogueError('revision.stale', 'baseRevision', { current: currentRevision })],
+  });
+
+export const unauthorized = (): ApiProblem =>
+  new ApiProblem({ type: PROBLEM_TYPES.unauthorized, title: ref('problem.unauthorized'), status: 401, detail: ref('problem.detail.unauthorized') });
+
+export const forbidden = (detail: Text): ApiProblem =>
+  new ApiProblem({ type: PROBLEM_TYPES.forbidden, title: ref('problem.forbidden'), status: 403, detail });
+
+/** 403 naming the fields whose people or places the caller may not name. */
+export const forbiddenFields = (errors: DomainError[], prefix = ''): ApiProblem =>
+  new ApiProblem({ type: PROBLEM_TYPES.forbidden, title: ref('problem.forbidden'), status: 403, errors: errors.map((e) => fieldError(e, prefix)) });
+
+/** A domain rule refused the request: 422 with every error and its field path. */
+export const domainRefused = (errors: DomainError[], title: Text = ref('problem.domain'), prefix = ''): ApiProblem =>
+  new ApiProblem({
+    type: PROBLEM_TYPES.domain,
+    title,
+    status: 422,
+    errors: errors.map((e) => fieldError(e, prefix)),
+  });
+
+export const badRequest = (errors: FieldErrorSpec[], detail?: Text): ApiProblem =>
+  new ApiProblem({
+    type: PROBLEM_TYPES.validation,
+    title: ref('problem.bad-request'),
+    status: 400,
+    ...(detail !== undefined ? { detail } : { detailFrom: 'paths' as const }),
+    errors,
+  });
+
+function fieldError(e: DomainError, prefix: string): FieldErrorSpec {
+  const path = prefix === '' ? e.path : e.path === '' ? prefix : e.path.startsWith('[') ? `${prefix}${e.path}` : `${prefix}.${e.path}`;
+  return { ...e, path };
+}
+
