@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { StoreContext } from './database.js';
-import type { CompiledQuery, Selectable } from 'kysely';
-import type { UsersTable } from './schema.js';
+import type { StoreContext } from './context.js';
+import type { CompiledQuery, Kysely, Selectable } from 'kysely';
+import type { HistoryRepository } from './history-repository.js';
+import type { Database, UsersTable } from './schema.js';
 
 export interface User {
   id: string;
@@ -33,10 +34,27 @@ export interface Session {
 }
 
 /** Users and their roles. Hashing and checking passwords belong to the accounts module. */
-export class AccountsRepository {
-  constructor(private readonly context: StoreContext) {}
+/** The history row of an account change, written in the change's own transaction. */
+export interface AccountAudit {
+  actorId: string;
+  action: string;
+  data?: unknown;
+}
 
-  async create(input: { email: string; name: string; passwordHash: string; personId?: string | null; roles?: UserRole[]; trainedInMethod?: boolean }): Promise<User> {
+export class AccountsRepository {
+  constructor(
+    private readonly context: StoreContext,
+    private readonly history: HistoryRepository,
+  ) {}
+
+  private async audit(trx: Kysely<Database>, userId: string, audit: AccountAudit | undefined): Promise<void> {
+    if (audit !== undefined) await this.history.append(trx, { actorId: audit.actorId, action: audit.action, subjectType: 'user', subjectId: userId, data: audit.data ?? {} });
+  }
+
+  async create(
+    input: { email: string; name: string; passwordHash: string; personId?: string | null; roles?: UserRole[]; trainedInMethod?: boolean },
+    audit?: AccountAudit,
+  ): Promise<User> {
     const user: User = {
       id: randomUUID(),
       email: input.email.trim().toLowerCase(),
@@ -66,6 +84,7 @@ export class AccountsRepository {
           .insertInto('user_roles')
           .values(input.roles.map((r) => ({ user_id: user.id, role: r.role, entity_id: r.entityId, unit_id: r.unitId })))
           .execute();
+      await this.audit(trx, user.id, audit);
     });
     return user;
   }
@@ -86,34 +105,48 @@ export class AccountsRepository {
     return rows.map((r) => ({ role: r.role, entityId: r.entity_id, unitId: r.unit_id }));
   }
 
-  async addRole(userId: string, role: UserRole): Promise<void> {
-    await this.context.transaction((trx) =>
-      trx.insertInto('user_roles').values({ user_id: userId, role: role.role, entity_id: role.entityId, unit_id: role.unitId }).execute(),
-    );
+  async addRole(userId: string, role: UserRole, audit?: AccountAudit): Promise<void> {
+    await this.context.transaction(async (trx) => {
+      await trx.insertInto('user_roles').values({ user_id: userId, role: role.role, entity_id: role.entityId, unit_id: role.unitId }).execute();
+      await this.audit(trx, userId, audit);
+    });
   }
 
   /** Removes a grant (role with exactly this scope); returns whether one was removed. */
-  async removeRole(userId: string, role: UserRole): Promise<boolean> {
-    const result = await this.context.transaction((trx) => {
+  async removeRole(userId: string, role: UserRole, audit?: AccountAudit): Promise<boolean> {
+    return this.context.transaction(async (trx) => {
       let query = trx.deleteFrom('user_roles').where('user_id', '=', userId).where('role', '=', role.role);
       query = role.entityId === null ? query.where('entity_id', 'is', null) : query.where('entity_id', '=', role.entityId);
       query = role.unitId === null ? query.where('unit_id', 'is', null) : query.where('unit_id', '=', role.unitId);
-      return query.executeTakeFirst();
+      const removed = Number((await query.executeTakeFirst()).numDeletedRows) > 0;
+      if (removed) await this.audit(trx, userId, audit);
+      return removed;
     });
-    return Number(result.numDeletedRows) > 0;
   }
 
-  async setPassword(userId: string, passwordHash: string): Promise<void> {
-    await this.context.transaction((trx) => trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute());
+  /** A new password; with `endSessions` every session of the account ends in the same commit. */
+  async setPassword(userId: string, passwordHash: string, options: { endSessions?: boolean; audit?: AccountAudit } = {}): Promise<void> {
+    await this.context.transaction(async (trx) => {
+      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+      if (options.endSessions === true) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await this.audit(trx, userId, options.audit);
+    });
   }
 
-  /** Disables (sessions end elsewhere) or enables an account. */
-  async setDisabled(userId: string, disabled: boolean): Promise<void> {
-    await this.context.transaction((trx) => trx.updateTable('users').set({ disabled_at: disabled ? this.context.now() : null }).where('id', '=', userId).execute());
+  /** Disables an account (its sessions end in the same commit) or enables it. */
+  async setDisabled(userId: string, disabled: boolean, audit?: AccountAudit): Promise<void> {
+    await this.context.transaction(async (trx) => {
+      await trx.updateTable('users').set({ disabled_at: disabled ? this.context.now() : null }).where('id', '=', userId).execute();
+      if (disabled) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await this.audit(trx, userId, audit);
+    });
   }
 
-  async setTrainedInMethod(userId: string, trained: boolean): Promise<void> {
-    await this.context.transaction((trx) => trx.updateTable('users').set({ trained_in_method: trained ? 1 : 0 }).where('id', '=', userId).execute());
+  async setTrainedInMethod(userId: string, trained: boolean, audit?: AccountAudit): Promise<void> {
+    await this.context.transaction(async (trx) => {
+      await trx.updateTable('users').set({ trained_in_method: trained ? 1 : 0 }).where('id', '=', userId).execute();
+      await this.audit(trx, userId, audit);
+    });
   }
 
   /** Every user, by login name. */

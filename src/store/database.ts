@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { type CompiledQuery, Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
 import { CatalogueRepository } from './catalogue-repository.js';
@@ -11,11 +11,11 @@ import { FamiliesRepository } from './families-repository.js';
 import { FubesRepository } from './fubes-repository.js';
 import { HistoryRepository } from './history-repository.js';
 import { migrationProvider } from './migrations/index.js';
-import type { Database, Dialect } from './schema.js';
+import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
-import type { SearchIndex } from './search/search-index.js';
 import { sqliteSearch } from './search/sqlite-search.js';
+import type { StoreContext } from './context.js';
 import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transaction.js';
 import { SqliteHotReads } from './hot-reads.js';
 import { withStatementCache } from './statement-cache.js';
@@ -44,28 +44,7 @@ export interface StoreOptions {
   migrateTo?: string | undefined;
 }
 
-/** What every repository gets: the database, its dialect, the clock and transactions. */
-export interface StoreContext {
-  readonly db: Kysely<Database>;
-  readonly dialect: Dialect;
-  readonly searchIndex: SearchIndex;
-  /** Now, as the ISO string stored in timestamp columns. */
-  now(): string;
-  /**
-   * Runs `fn` in one transaction. On SQLite it takes the write lock first
-   * (BEGIN IMMEDIATE), so a transaction never fails half-way on another writer's lock.
-   * Repository methods open their own transaction: call them outside `fn`, never inside
-   * (on SQLite the inner one would wait for the connection the outer one holds).
-   */
-  transaction<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
-  /**
-   * A small read that nearly every request makes (the session, a FUBE's stamp), compiled
-   * once by its caller. On a SQLite file it runs on a read-only connection and its result is
-   * reused until anything is committed (hot-reads.ts); elsewhere (PostgreSQL, an in-memory
-   * SQLite) it is an ordinary query. Rows may be shared: map them, do not change them.
-   */
-  readHot<R>(query: CompiledQuery<R>): Promise<readonly R[]>;
-}
+export type { StoreContext };
 
 export interface Store extends StoreContext {
   readonly families: FamiliesRepository;
@@ -172,7 +151,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     families: new FamiliesRepository(context, history),
     entities: new EntitiesRepository(context),
     people: new PeopleRepository(context),
-    users: new AccountsRepository(context),
+    users: new AccountsRepository(context, history),
     sessions: new SessionsRepository(context),
     fubes: new FubesRepository(context, history, search),
     remarks: new RemarksRepository(context, history),

@@ -40,3 +40,13 @@ export function requireCaller(ctx: UseCaseContext): Caller {
   if (ctx.actor === null) throw unauthorized();
   return ctx.actor;
 }
+
+/**
+ * The operator at the server's console (`weegschaal user ...`, `export`, `import`): whoever
+ * can open the database file or URL administers it, so the CLI acts as administrator, named
+ * `cli:<os-user>` in the history.
+ */
+export function consoleCaller(osUser: string): Caller {
+  const userId = `cli:${osUser}`;
+  return { userId, username: userId, name: userId, personId: null, entityId: null, roles: [{ role: 'admin', entityId: null, unitId: null }] };
+}

@@ -48,33 +48,16 @@ export function registerExportCommands(program: Command): void {
     .addOption(documentFormat())
     .addOption(outputOption());
   addDatabaseOptions(fube).action(async (id: string, options: { format: 'docx' | 'pdf'; output?: string }) => {
-    const { buildFubeDocx, buildFubePdf, fubeDocumentView } = await import('../../documents/index.js');
+    const { fubeDocument } = await import('../../use-cases/fubes/fube-document.js');
+    const { consoleUseCase, cliProblem } = await import('../console.js');
     await withCommandStore(fube, async (store) => {
-      const record = await store.fubes.get(id);
-      if (record === undefined) throw new CliError([`FUBE '${id}' bestaat niet`]);
-      const family = await store.families.get(record.content.familyId, record.content.familyVersion);
-      if (family === undefined)
-        throw new CliError([`functiefamilie '${record.content.familyId}' versie ${record.content.familyVersion} van FUBE '${id}' staat niet in de databank`]);
-      const [entities, people] = await Promise.all([store.entities.list(), store.people.list()]);
-      const view = fubeDocumentView({
-        content: record.content,
-        family: family.family,
-        workflow: record.workflow,
-        revision: record.revision,
-        createdAt: record.createdAt,
-        updatedAt: record.updatedAt,
-        names: {
-          entities: Object.fromEntries(entities.map((e) => [e.id, e.name])),
-          units: Object.fromEntries(entities.flatMap((e) => e.units.map((u) => [u.id, u.name]))),
-          people: Object.fromEntries(people.map((p) => [p.id, p.name])),
-        },
-        generatedAt: new Date().toISOString(),
+      const { deps, ctx } = consoleUseCase(store);
+      const document = await fubeDocument(deps, ctx, id, options.format).catch((error: unknown) => {
+        throw cliProblem(error);
       });
-      if (!view.ok) throw CliError.fromDomain(view.errors);
-      const document = options.format === 'docx' ? await buildFubeDocx(view.value) : await buildFubePdf(view.value);
       if (options.output === undefined && process.stdout.isTTY)
-        throw new CliError([`geef -o ${fileName(record.content.title, `.${options.format}`)}: een ${options.format}-document hoort niet op het scherm`], EXIT_USAGE);
-      await output(document, options.output, 'document');
+        throw new CliError([`geef -o ${document.filename}: een ${options.format}-document hoort niet op het scherm`], EXIT_USAGE);
+      await output(Buffer.from(document.bytes), options.output, 'document');
     });
   });
 

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { ROLES, type Role, roleSchema } from '../../domain/access/index.js';
-import type { Store, UserRole } from '../../store/index.js';
+import type { UserRole } from '../../store/index.js';
+import type { UseCaseContext, UseCaseDeps } from '../../use-cases/context.js';
+import { cliProblem, consoleUseCase } from '../console.js';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
-import { addDatabaseOptions, databaseTarget } from '../options.js';
+import { addDatabaseOptions } from '../options.js';
+import { withCommandStore } from './export.js';
 
 /**
  * `weegschaal user add|role|reset|set|list`: accounts on the database, for the administrator at
@@ -23,19 +25,18 @@ export function parseGrant(spec: string): UserRole {
   return { role: role.data, entityId: match[2] ?? null, unitId: match[3] ?? null };
 }
 
-const describeGrant = (g: UserRole) => `${g.role}${g.entityId !== null ? `@${g.entityId}` : ''}${g.unitId !== null ? `/${g.unitId}` : ''}`;
-
-async function checkScope(store: Store, grant: UserRole): Promise<void> {
-  if (grant.entityId === null) {
-    if (grant.role !== 'admin' && grant.role !== 'appeal-committee' && grant.role !== 'holder')
+/** Grants without entity reach every entity: said once, for the roles where that is unusual. */
+function warnUnscoped(grants: readonly UserRole[]): void {
+  for (const grant of grants)
+    if (grant.entityId === null && grant.role !== 'admin' && grant.role !== 'appeal-committee' && grant.role !== 'holder')
       process.stderr.write(`let op: ${grant.role} zonder entiteit geldt voor alle entiteiten\n`);
-    return;
-  }
-  const entity = (await store.entities.list()).find((e) => e.id === grant.entityId);
-  if (entity === undefined) throw new CliError([`--role ${describeGrant(grant)}: entiteit '${grant.entityId}' bestaat niet`]);
-  if (grant.unitId !== null && !entity.units.some((u) => u.id === grant.unitId))
-    throw new CliError([`--role ${describeGrant(grant)}: afdeling '${grant.unitId}' hoort niet bij entiteit '${grant.entityId}'`]);
 }
+
+/** The option a use case's field path came from (`roles[1]` → `--role`). */
+const optionOf = (path: string): string => {
+  const field = path.replace(/\[\d+\]$/, '');
+  return field === 'roles' ? '--role' : `--${field}`;
+};
 
 /** A readable random password, shown once. */
 const generatedPassword = (): string => randomBytes(15).toString('base64url');
@@ -46,18 +47,17 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
-  const target = databaseTarget(command);
-  const { openStore } = await import('../../store/index.js');
-  const store = await openStore(target.kind === 'postgres' ? { databaseUrl: target.url } : { file: target.file });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
+/** Runs one account use case as the console operator on the command's database. */
+async function withAccounts<T>(command: Command, fn: (deps: UseCaseDeps, ctx: UseCaseContext) => Promise<T>): Promise<T> {
+  return withCommandStore(command, async (store) => {
+    const { deps, ctx } = consoleUseCase(store);
+    try {
+      return await fn(deps, ctx);
+    } catch (error) {
+      throw cliProblem(error, optionOf);
+    }
+  });
 }
-
-const operator = (): string => `cli:${userInfo().username}`;
 
 async function newPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
   const { passwordProblem } = await import('../../server/auth/passwords.js');
@@ -86,15 +86,14 @@ export function registerUserCommands(program: Command): void {
     const grants = [...(options.admin ? [{ role: 'admin' as Role, entityId: null, unitId: null }] : []), ...options.role.map(parseGrant)];
     const { password, generated } = await newPassword(options.passwordStdin);
     const { hashPassword } = await import('../../server/auth/passwords.js');
-    await withStore(add, async (store) => {
-      if ((await store.users.byEmail(username)) !== undefined) throw new CliError([`gebruiker '${username.trim().toLowerCase()}' bestaat al`]);
-      for (const grant of grants) await checkScope(store, grant);
-      if (options.person !== undefined && (await store.people.get(options.person)) === undefined) throw new CliError([`--person: persoon '${options.person}' bestaat niet`]);
-      const created = await store.users.create({ email: username, name: options.name, passwordHash: await hashPassword(password), personId: options.person ?? null, roles: grants, trainedInMethod: options.trained });
-      await store.history.add({ actorId: operator(), action: 'user-created', subjectType: 'user', subjectId: created.id, data: { username: created.email, roles: grants.map(describeGrant) } });
-      out(`gebruiker ${created.email} aangemaakt${grants.length > 0 ? ` met ${grants.map(describeGrant).join(', ')}` : ' (nog zonder rol)'}`);
-      if (generated) out(`wachtwoord (wordt niet meer getoond): ${password}`);
-    });
+    warnUnscoped(grants);
+    const passwordHash = await hashPassword(password);
+    const { createAccount, describeGrant } = await import('../../use-cases/accounts/manage-accounts.js');
+    const created = await withAccounts(add, (deps, ctx) =>
+      createAccount(deps, ctx, { username, name: options.name, passwordHash, grants, personId: options.person, trained: options.trained }),
+    );
+    out(`gebruiker ${created.user.email} aangemaakt${grants.length > 0 ? ` met ${grants.map(describeGrant).join(', ')}` : ' (nog zonder rol)'}`);
+    if (generated) out(`wachtwoord (wordt niet meer getoond): ${password}`);
   });
 
   const role = user
@@ -107,23 +106,11 @@ export function registerUserCommands(program: Command): void {
     if (options.add.length === 0 && options.remove.length === 0) throw new CliError(['geef --add of --remove'], EXIT_USAGE);
     const adds = options.add.map(parseGrant);
     const removes = options.remove.map(parseGrant);
-    await withStore(role, async (store) => {
-      const account = await store.users.byEmail(username);
-      if (account === undefined) throw new CliError([`gebruiker '${username}' bestaat niet`]);
-      for (const grant of adds) await checkScope(store, grant);
-      const current = (await store.users.roles(account.id)).map(describeGrant);
-      for (const grant of adds) {
-        if (current.includes(describeGrant(grant))) continue;
-        await store.users.addRole(account.id, grant);
-        await store.history.add({ actorId: operator(), action: 'role-granted', subjectType: 'user', subjectId: account.id, data: { role: describeGrant(grant) } });
-      }
-      for (const grant of removes) {
-        if (!(await store.users.removeRole(account.id, grant))) throw new CliError([`${account.email} heeft de rol ${describeGrant(grant)} niet`]);
-        await store.history.add({ actorId: operator(), action: 'role-revoked', subjectType: 'user', subjectId: account.id, data: { role: describeGrant(grant) } });
-      }
-      const now = (await store.users.roles(account.id)).map(describeGrant);
-      out(`${account.email}: ${now.length > 0 ? now.join(', ') : 'geen rollen'}`);
-    });
+    warnUnscoped(adds);
+    const { changeRoles, describeGrant } = await import('../../use-cases/accounts/manage-accounts.js');
+    const changed = await withAccounts(role, (deps, ctx) => changeRoles(deps, ctx, { username, add: adds, remove: removes }));
+    const now = changed.grants.map(describeGrant);
+    out(`${changed.user.email}: ${now.length > 0 ? now.join(', ') : 'geen rollen'}`);
   });
 
   const reset = user
@@ -134,15 +121,11 @@ export function registerUserCommands(program: Command): void {
   addDatabaseOptions(reset).action(async (username: string, options: { passwordStdin: boolean }) => {
     const { password, generated } = await newPassword(options.passwordStdin);
     const { hashPassword } = await import('../../server/auth/passwords.js');
-    await withStore(reset, async (store) => {
-      const account = await store.users.byEmail(username);
-      if (account === undefined) throw new CliError([`gebruiker '${username}' bestaat niet`]);
-      await store.users.setPassword(account.id, await hashPassword(password));
-      await store.sessions.deleteForUser(account.id);
-      await store.history.add({ actorId: operator(), action: 'password-reset', subjectType: 'user', subjectId: account.id, data: {} });
-      out(`wachtwoord van ${account.email} opnieuw ingesteld; alle sessies zijn beëindigd`);
-      if (generated) out(`wachtwoord (wordt niet meer getoond): ${password}`);
-    });
+    const passwordHash = await hashPassword(password);
+    const { resetPassword } = await import('../../use-cases/accounts/manage-accounts.js');
+    const account = await withAccounts(reset, (deps, ctx) => resetPassword(deps, ctx, { username, passwordHash }));
+    out(`wachtwoord van ${account.email} opnieuw ingesteld; alle sessies zijn beëindigd`);
+    if (generated) out(`wachtwoord (wordt niet meer getoond): ${password}`);
   });
 
   const status = user
@@ -158,32 +141,21 @@ export function registerUserCommands(program: Command): void {
     if (options.trained === true && options.untrained === true) throw new CliError(['geef --trained of --untrained, niet allebei'], EXIT_USAGE);
     if (options.disabled === undefined && options.enabled === undefined && options.trained === undefined && options.untrained === undefined)
       throw new CliError(['geef --disabled, --enabled, --trained of --untrained'], EXIT_USAGE);
-    await withStore(status, async (store) => {
-      const account = await store.users.byEmail(username);
-      if (account === undefined) throw new CliError([`gebruiker '${username}' bestaat niet`]);
-      const record = (action: string) => store.history.add({ actorId: operator(), action, subjectType: 'user', subjectId: account.id, data: {} });
-      if (options.disabled === true || options.enabled === true) {
-        const disabled = options.disabled === true;
-        await store.users.setDisabled(account.id, disabled);
-        if (disabled) await store.sessions.deleteForUser(account.id);
-        await record(disabled ? 'user-disabled' : 'user-enabled');
-      }
-      if (options.trained === true || options.untrained === true) {
-        await store.users.setTrainedInMethod(account.id, options.trained === true);
-        await record(options.trained === true ? 'user-trained' : 'user-untrained');
-      }
-      const now = await store.users.get(account.id);
-      out(`${account.email}: ${now?.disabledAt != null ? 'uitgeschakeld' : 'actief'}, ${now?.trainedInMethod === true ? 'opgeleid' : 'niet opgeleid'} in de wegingsmethode`);
-    });
+    const { setAccount } = await import('../../use-cases/accounts/manage-accounts.js');
+    const now = await withAccounts(status, (deps, ctx) =>
+      setAccount(deps, ctx, {
+        username,
+        disabled: options.disabled === true ? true : options.enabled === true ? false : undefined,
+        trained: options.trained === true ? true : options.untrained === true ? false : undefined,
+      }),
+    );
+    out(`${now.email}: ${now.disabledAt !== null ? 'uitgeschakeld' : 'actief'}, ${now.trainedInMethod ? 'opgeleid' : 'niet opgeleid'} in de wegingsmethode`);
   });
 
   const list = user.command('list').description('alle gebruikers met hun rollen');
   addDatabaseOptions(list).action(async () => {
-    await withStore(list, async (store) => {
-      for (const account of await store.users.list()) {
-        const grants = (await store.users.roles(account.id)).map(describeGrant);
-        out(`${account.email.padEnd(40)} ${account.name.padEnd(32)} ${grants.join(', ') || '-'}${account.disabledAt !== null ? ' (uitgeschakeld)' : ''}`);
-      }
-    });
+    const { listAccounts, describeGrant } = await import('../../use-cases/accounts/manage-accounts.js');
+    for (const { user: account, grants } of await withAccounts(list, listAccounts))
+      out(`${account.email.padEnd(40)} ${account.name.padEnd(32)} ${grants.map(describeGrant).join(', ') || '-'}${account.disabledAt !== null ? ' (uitgeschakeld)' : ''}`);
   });
 }

@@ -4,4 +4,10 @@ import type { useCasesNl } from './use-cases-nl.js';
 export const useCasesEn: Translation<typeof useCasesNl> = {
   'problem.parties-invalid': 'Unknown people or places',
   'problem.detail.change-out-of-reach': 'After this change the FUBE would be out of your reach: {reason}',
+  'accounts.unknown-user': "user '{username}' does not exist",
+  'accounts.exists': "user '{username}' already exists",
+  'accounts.unknown-entity': "role {grant}: entity '{entity}' does not exist",
+  'accounts.unit-not-of-entity': "role {grant}: unit '{unit}' does not belong to entity '{entity}'",
+  'accounts.unknown-person': "person '{person}' does not exist",
+  'accounts.role-not-held': "{username} does not have the role {grant}",
 };

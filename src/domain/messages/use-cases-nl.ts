@@ -2,4 +2,10 @@
 export const useCasesNl = {
   'problem.parties-invalid': 'Onbekende personen of plaatsen',
   'problem.detail.change-out-of-reach': 'Na deze wijziging zou de FUBE buiten uw bereik vallen: {reason}',
+  'accounts.unknown-user': "gebruiker '{username}' bestaat niet",
+  'accounts.exists': "gebruiker '{username}' bestaat al",
+  'accounts.unknown-entity': "rol {grant}: entiteit '{entity}' bestaat niet",
+  'accounts.unit-not-of-entity': "rol {grant}: afdeling '{unit}' hoort niet bij entiteit '{entity}'",
+  'accounts.unknown-person': "persoon '{person}' bestaat niet",
+  'accounts.role-not-held': "{username} heeft de rol {grant} niet",
 } as const;

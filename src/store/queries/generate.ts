@@ -78,12 +78,12 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     );
     await as('users.get', () => store.users.get(user.id));
     await as('users.byEmail', () => store.users.byEmail('a@b.be'));
-    await as('users.addRole', () => store.users.addRole(user.id, { role: 'manager', entityId: 'e', unitId: 'u' }));
+    await as('users.addRole', () => store.users.addRole(user.id, { role: 'manager', entityId: 'e', unitId: 'u' }, { actorId: 'cli:x', action: 'role-granted' }));
     await as('users.roles', () => store.users.roles(user.id));
     await as('users.removeRole', () => store.users.removeRole(user.id, { role: 'manager', entityId: 'e', unitId: 'u' }));
-    await as('users.setPassword', () => store.users.setPassword(user.id, 'h2'));
+    await as('users.setPassword', () => store.users.setPassword(user.id, 'h2', { endSessions: true, audit: { actorId: 'cli:x', action: 'password-reset' } }));
     await as('users.list', () => store.users.list());
-    await as('users.setDisabled', () => store.users.setDisabled(user.id, true));
+    await as('users.setDisabled', () => store.users.setDisabled(user.id, true, { actorId: 'cli:x', action: 'user-disabled' }));
     await as('users.setTrainedInMethod', () => store.users.setTrainedInMethod(user.id, true));
     await as('sessions.create', () => store.sessions.create({ id: 's', userId: user.id, expiresAt: '2026-01-02T00:00:00.000Z' }));
     await as('sessions.get', () => store.sessions.get('s'));
@@ -160,6 +160,7 @@ const NOT_QUERIES = new Set([
   'fubes.storeRevision',
   'fubes.read',
   'history.append',
+  'users.audit',
   'history.appendMany',
   'search.match',
   'search.byTitle',

@@ -27,10 +27,12 @@ select * from "users" where "email" = $1;
 
 -- users.addRole [sqlite]
 insert into "user_roles" ("user_id", "role", "entity_id", "unit_id") values (?, ?, ?, ?);
+insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 
 -- users.addRole [postgres]
 begin;
 insert into "user_roles" ("user_id", "role", "entity_id", "unit_id") values ($1, $2, $3, $4);
+insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 commit;
 
 -- users.roles [sqlite]
@@ -49,10 +51,14 @@ commit;
 
 -- users.setPassword [sqlite]
 update "users" set "password_hash" = ? where "id" = ?;
+delete from "sessions" where "user_id" = ?;
+insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 
 -- users.setPassword [postgres]
 begin;
 update "users" set "password_hash" = $1 where "id" = $2;
+delete from "sessions" where "user_id" = $1;
+insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 commit;
 
 -- users.list [sqlite]
@@ -63,10 +69,14 @@ select * from "users" order by "email";
 
 -- users.setDisabled [sqlite]
 update "users" set "disabled_at" = ? where "id" = ?;
+delete from "sessions" where "user_id" = ?;
+insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 
 -- users.setDisabled [postgres]
 begin;
 update "users" set "disabled_at" = $1 where "id" = $2;
+delete from "sessions" where "user_id" = $1;
+insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 commit;
 
 -- users.setTrainedInMethod [sqlite]
