@@ -14,6 +14,7 @@ describe('problems and messages in the request language', () => {
     const store = await openStore({ file: ':memory:' });
     await store.families.saveDraft(family, SEED_SOURCE, 'test');
     await store.families.publish(family.id, family.version, 'test');
+    await store.entities.save({ id: 'dfb', name: 'Departement Financiën en Begroting', units: [] });
     h = await harness(store);
   });
   afterAll(async () => {

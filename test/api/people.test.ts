@@ -91,13 +91,18 @@ describeEachDatabase('the people API', (database) => {
     }
   });
 
-  it('the FUBE view carries the names of its holders and manager (unknown ids are left out)', async () => {
-    const created = await h.app.inject({
-      method: 'POST',
-      url: '/api/fubes',
-      headers: { 'x-test-actor': 'hr', 'content-type': 'application/json' },
-      payload: JSON.stringify({ familyId: 'organisatieondersteunende-functies', title: 'Adviseur', entityId: 'dfb', unitId: 'dfb-hrm', holderIds: ['p-an', 'p-onbekend'], managerId: 'p-mia' }),
-    });
+  it('the FUBE view carries the names of its holders and manager; an unknown person is refused', async () => {
+    const create = (holderIds: string[]) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/fubes',
+        headers: { 'x-test-actor': 'hr', 'content-type': 'application/json' },
+        payload: JSON.stringify({ familyId: 'organisatieondersteunende-functies', title: 'Adviseur', entityId: 'dfb', unitId: 'dfb-hrm', holderIds, managerId: 'p-mia' }),
+      });
+    const unknown = await create(['p-an', 'p-onbekend']);
+    expect(unknown.statusCode, unknown.body).toBe(422);
+    expect((unknown.json() as { errors: { path: string; code: string }[] }).errors).toEqual([expect.objectContaining({ path: 'holderIds[1]', code: 'parties.unknown-person' })]);
+    const created = await create(['p-an']);
     expect(created.statusCode, created.body).toBe(201);
     const id = (created.json() as FubeView).id;
     const view = (await get(`/api/fubes/${id}`, 'hr')).json() as FubeView;

@@ -47,7 +47,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         values (${testFamily.id}, ${testFamily.version}, 'published', ${testFamily.name}, ${JSON.stringify(testFamily)}, 'x', ${at}, 'test')`.execute(db);
       const content = fubeContent({ title: 'Archivaris', entityId: 'dep-fin', holderIds: ['p-anna'], specificKnowledge: 'Kennis van de archiefwet' });
       const workflow = { ...initialState(1), status: 'proposed' as const };
-      const row = { id: 'old-1', ...contentColumns(content), ...workflowColumns(workflow), ...classColumns(content, workflow), revision: 1, created_at: at, updated_at: at };
+      // The columns of that schema level: holder_ids and manager_id came with migration 0010.
+      const { holder_ids: _holders, manager_id: _manager, ...columns } = contentColumns(content);
+      const row = { id: 'old-1', ...columns, ...workflowColumns(workflow), ...classColumns(content, workflow), revision: 1, created_at: at, updated_at: at };
       await (db as Kysely<Record<string, Record<string, unknown>>>).insertInto('fubes').values(row).execute();
       if (dialect === 'sqlite') await sql`insert into fube_search (rowid, fube_id, body) values ((select rowid from fubes where id = 'old-1'), 'old-1', 'archivaris kennis archiefwet')`.execute(db);
       else await sql`insert into fube_search (fube_id, document) values ('old-1', to_tsvector('dutch', 'Archivaris Kennis van de archiefwet'))`.execute(db);
