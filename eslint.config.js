@@ -16,6 +16,16 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases sit under the adapters: HTTP, web and CLI call them, never the other way.
+    files: ['src/use-cases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'src/use-cases is called by the adapters (server, cli), never imports them.' }] },
+      ],
+    },
+  },
+  {
     // The domain is pure: no I/O, no imports from the adapters.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestClock, fixedClock, systemClock } from './clock.js';
+import { TestClock, systemClock } from './clock.js';
 
 describe('clocks', () => {
   it('a test clock stands still until it is moved or set', () => {
@@ -12,7 +12,7 @@ describe('clocks', () => {
   });
 
   it('hands out copies, so callers cannot move it by mutating a date', () => {
-    const clock = fixedClock('2026-01-01T00:00:00Z');
+    const clock = new TestClock('2026-01-01T00:00:00Z');
     clock.now().setFullYear(2000);
     expect(clock.now().getUTCFullYear()).toBe(2026);
   });

@@ -30,8 +30,3 @@ export class TestClock implements Clock {
     this.current += ((by.days ?? 0) * 24 * 60 + (by.hours ?? 0) * 60 + (by.minutes ?? 0)) * 60_000;
   }
 }
-
-export const fixedClock = (instant: Date | string): Clock => {
-  const at = new Date(instant);
-  return { now: () => new Date(at) };
-};

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type ColumnMetadata, DEFAULT_MIGRATION_TABLE, type Kysely, type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
 import type { Database } from './schema.js';
 import { BACKED_UP_TABLES, STORE_TABLES, type StoreTable, listedTableOf } from './tables.js';
 

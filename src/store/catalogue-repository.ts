@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { FubeContent } from '../domain/fube/schema.js';
 import type { Status, WorkflowState } from '../domain/workflow/schema.js';
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
 import { classColumns, contentColumns, workflowColumns } from './fubes-repository.js';
 import type { HistoryRepository, NewHistoryEntry } from './history-repository.js';
 import { readJson } from './json.js';

@@ -2,7 +2,7 @@ import { type CompiledQuery, type ExpressionBuilder, sql } from 'kysely';
 import type { PeopleReach } from '../domain/access/people-scope.js';
 import type { UnitTree } from '../domain/access/fube-resource.js';
 import { PEOPLE_LIMIT, matchPeople } from '../domain/people/match.js';
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
 import type { Database } from './schema.js';
 
 export interface Unit {

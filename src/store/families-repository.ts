@@ -1,6 +1,6 @@
 import { DomainException } from '../domain/errors.js';
 import { type Family, parseFamily } from '../domain/family/index.js';
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
 import type { HistoryRepository } from './history-repository.js';
 import { readJson, writeJson } from './json.js';
 

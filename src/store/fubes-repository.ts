@@ -4,10 +4,11 @@ import type { FubeContent } from '../domain/fube/schema.js';
 import { searchText } from '../domain/fube/search-text.js';
 import { currentClass } from '../domain/workflow/current-class.js';
 import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
+import { type FubeSummary, toSummary } from './fube-summary.js';
 import type { HistoryRepository } from './history-repository.js';
 import { readJson, writeJson } from './json.js';
-import type { Database, FubesTable } from './schema.js';
+import type { Database } from './schema.js';
 import type { SearchRepository, SearchScope } from './search/search-repository.js';
 
 /** A FUBE as stored: its current content and workflow state. */
@@ -29,21 +30,6 @@ export interface RevisionRecord {
   authorId: string | null;
   createdAt: string;
   reason: string | null;
-}
-
-/** The columns lists and the matrix show. */
-export interface FubeSummary {
-  id: string;
-  title: string;
-  familyId: string;
-  familyVersion: number;
-  entityId: string;
-  unitId: string | null;
-  state: Status;
-  revision: number;
-  level: number | null;
-  class: number | null;
-  updatedAt: string;
 }
 
 /**
@@ -368,22 +354,6 @@ export function classColumns(content: FubeContent, workflow: WorkflowState) {
 
 export function workflowColumns(workflow: WorkflowState) {
   return { state: workflow.status, in_force_revision: workflow.inForce?.revision ?? null, workflow: writeJson(workflow) };
-}
-
-export function toSummary(row: Pick<Selectable<FubesTable>, 'id' | 'title' | 'family_id' | 'family_version' | 'entity_id' | 'unit_id' | 'state' | 'revision' | 'level' | 'class' | 'updated_at'>): FubeSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    familyId: row.family_id,
-    familyVersion: row.family_version,
-    entityId: row.entity_id,
-    unitId: row.unit_id,
-    state: row.state as Status,
-    revision: row.revision,
-    level: row.level,
-    class: row.class,
-    updatedAt: row.updated_at,
-  };
 }
 
 /** The columns a list reads: never the (large) content. */

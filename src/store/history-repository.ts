@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
 import { readJson, writeJson } from './json.js';
 import type { Database } from './schema.js';
 

@@ -1,4 +1,4 @@
-import type { StoreContext } from './database.js';
+import type { StoreContext } from './context.js';
 import type { HistoryRepository } from './history-repository.js';
 import { readJson, writeJson } from './json.js';
 

@@ -7,7 +7,6 @@ export type { User, UserRole, Session, SessionWithUser, AccountsRepository, Sess
 export type {
   FubeRecord,
   RevisionRecord,
-  FubeSummary,
   FubeWrite,
   WriteOutcome,
   FubeFilter,
@@ -15,6 +14,7 @@ export type {
   StoredWeighing,
   FubesRepository,
 } from './fubes-repository.js';
+export type { FubeSummary } from './fube-summary.js';
 export type { Remark, Appeal, AppealGround, RemarksRepository, AppealsRepository } from './holder-input-repository.js';
 export type { HistoryEntry, NewHistoryEntry, HistoryFilter, HistoryRepository } from './history-repository.js';
 export type { SearchQuery, SearchResult, SearchRepository, SearchScope, SearchOrder } from './search/search-repository.js';

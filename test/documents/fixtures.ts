@@ -6,7 +6,7 @@ import type { Family } from '../../src/domain/family/schema.js';
 import { loadFamilySource } from '../../src/domain/family/load.js';
 import {
   acceptSuggestion,
-  addActivity,
+  setActivities,
   chooseResultAreas,
   createFube,
   editResultArea,
@@ -51,7 +51,7 @@ export function exampleFube(family: Family): FubeContent {
   fube = must(setWeighing(fube, family, exampleValues));
   const rgIndex = fube.resultAreas.findIndex((a) => a.origin === 'rg');
   fube = must(editResultArea(fube, rgIndex, { goal: 'het HR-beleid te laten aansluiten op de noden van de organisatie' }));
-  fube = must(addActivity(fube, 0, OWN_ACTIVITY));
+  fube = must(setActivities(fube, 0, [...(fube.resultAreas[0]?.activities ?? []), OWN_ACTIVITY]));
   fube = setSpecificKnowledge(fube, SPECIFIC_KNOWLEDGE);
   return must(acceptSuggestion(fube, family));
 }

@@ -32,9 +32,3 @@ export function valueText(value: CriterionValue): string {
   return value.parts.items.join(`\n${joiner}\n`);
 }
 
-/** Levels covered by a value, e.g. [2, 3]. */
-export function valueLevels(value: CriterionValue): number[] {
-  const levels: number[] = [];
-  for (let l = value.from; l <= value.to; l++) levels.push(l);
-  return levels;
-}

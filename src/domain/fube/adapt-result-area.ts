@@ -1,6 +1,5 @@
 import { type DomainError, type Result, fail, ok } from '../errors.js';
 import { catalogueError, ref } from '../messages/index.js';
-import type { Family } from '../family/schema.js';
 import type { FubeContent, FubeResultArea } from './schema.js';
 
 export interface ResultAreaTexts {
@@ -48,16 +47,3 @@ export function setActivities(fube: FubeContent, index: number, activities: read
   return ok(replace(fube, index, { ...area, activities: [...new Set(activities.map((a) => a.trim()))] }));
 }
 
-/** Adds one activity of the function's own. */
-export function addActivity(fube: FubeContent, index: number, text: string): Result<FubeContent> {
-  const area = at(fube, index);
-  if ('code' in area) return fail([area]);
-  return setActivities(fube, index, [...area.activities, text]);
-}
-
-/** The family's example activities for a family result area of the FUBE (to select from). */
-export function offeredActivities(fube: FubeContent, family: Family, index: number): string[] {
-  const area = fube.resultAreas[index];
-  if (area?.origin !== 'family') return [];
-  return [...(family.resultAreas.find((a) => a.id === area.resultAreaId)?.activities ?? [])];
-}

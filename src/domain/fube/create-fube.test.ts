@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFube, offeredResultAreas } from './create-fube.js';
+import { createFube } from './create-fube.js';
 import { testFamily } from './test-family.js';
 
 describe('creating a FUBE from a family version', () => {
@@ -31,8 +31,9 @@ describe('creating a FUBE from a family version', () => {
   });
 
   it('offers copies, so editing the FUBE never changes the family', () => {
-    const offered = offeredResultAreas(testFamily);
-    offered[0]?.activities.push('Eigen activiteit');
+    const created = createFube(testFamily, { title: 'Deskundige', entityId: 'ent-a' });
+    if (!created.ok) throw new Error('create failed');
+    created.value.resultAreas[0]?.activities.push('Eigen activiteit');
     expect(testFamily.resultAreas[0]?.activities).toHaveLength(2);
   });
 });

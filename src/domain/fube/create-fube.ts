@@ -18,11 +18,6 @@ export function fromFamilyResultArea(area: ResultArea): FubeResultArea {
   return { origin: 'family', resultAreaId: area.id, title: area.title, what: area.what, goal: area.goal, activities: [...area.activities] };
 }
 
-/** The result areas a FUBE of this family can choose from. */
-export function offeredResultAreas(family: Family): FubeResultArea[] {
-  return family.resultAreas.map(fromFamilyResultArea);
-}
-
 /**
  * Starts a FUBE from one family version: the purpose is the family's (to be made specific),
  * the family's result areas are offered; weighing and decision come later.

@@ -10,5 +10,4 @@ export * from './diff-revisions.js';
 export * from './search-text.js';
 export * from './competency-profile.js';
 export * from './update-fube.js';
-export * from './edit-details.js';
 export * from './authors.js';

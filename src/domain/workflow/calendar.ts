@@ -44,13 +44,6 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** Dutch display of a date, e.g. "31 maart 2026". */
-export function formatDateNl(date: LocalDate): string {
-  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(dayNumber(date) * 86_400_000),
-  );
-}
-
 /**
  * The first instant of a local calendar date (midnight there), so a filter on dates the
  * user picks in Brussels compares correctly with instants stored in UTC.

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Status } from '../../domain/workflow/schema.js';
-import type { StoreContext } from '../database.js';
-import { type FubeSummary, toSummary } from '../fubes-repository.js';
+import type { StoreContext } from '../context.js';
+import { type FubeSummary, toSummary } from '../fube-summary.js';
 import { dutchStems } from './dutch-text.js';
 import { type SearchMatch, tag } from './search-index.js';
 import { searchSnippet } from './snippet.js';

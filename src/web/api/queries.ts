@@ -9,7 +9,6 @@ import {
   fubeHistorySchema,
   fubeRevisionListSchema,
   fubeViewSchema,
-  fubeWeighedSchema,
   myWorkSchema,
   remarkListSchema,
   remarkSchema,
@@ -18,7 +17,6 @@ import {
 import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
 import { type PeopleQuery, peopleListSchema } from '../../api/people.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
-import type { WeighingValues } from '../../domain/weighing/types.js';
 import type { Step } from '../../api/fubes.js';
 import { ApiError, type Query, request } from './client.js';
 
@@ -156,14 +154,6 @@ export function useSaveFube(id: string) {
       client.setQueryData(keys.fube(id), view);
       afterFubeWrite(client, id);
     },
-  });
-}
-
-export function useSaveWeighing(id: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { baseRevision: number; values: WeighingValues }) => request('fubeWeigh', fubeWeighedSchema, { params: { id }, body }),
-    onSuccess: () => afterFubeWrite(client, id),
   });
 }
 

@@ -10,7 +10,7 @@ import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextArea, TextField } from '../ui/field.js';
 import { PersonPicker, usePersonNames } from '../ui/person-picker.js';
-import type { StepProps } from './fube-page.js';
+import type { StepProps } from './step-props.js';
 
 /** Lines of a textarea as a list; blank lines are dropped only from the stored value. */
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');

@@ -10,7 +10,7 @@ import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextArea } from '../ui/field.js';
 import { RadioGroup } from '../ui/radio-group.js';
-import type { StepProps } from './fube-page.js';
+import type { StepProps } from './step-props.js';
 import { STEPS, stepOfPath } from './steps.js';
 import { ReviewWording } from './wording-note.js';
 

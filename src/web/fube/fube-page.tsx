@@ -19,15 +19,9 @@ import { rebaseDraft } from './rebase-draft.js';
 import { STEPS, type StepSlug, stepOf, stepOfPath } from './steps.js';
 import { WeighingStep } from './weighing-step.js';
 import { WorkflowStep } from './workflow-step.js';
+import type { StepProps } from './step-props.js';
 import { StepWording } from './wording-note.js';
 
-export interface StepProps {
-  view: FubeView;
-  family: Family;
-  draft: FubeContent;
-  setDraft(next: FubeContent): void;
-  editable: boolean;
-}
 
 /** The steps where the FUBE's own texts are written: their wording is checked as one types. */
 const WORDING_STEPS: ReadonlySet<StepSlug> = new Set(['identificatie', 'doel', 'resultaatgebieden', 'kennis', 'klasse']);

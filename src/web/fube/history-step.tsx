@@ -9,7 +9,7 @@ import { SelectField } from '../ui/field.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
 import { QueryState } from '../ui/query-state.js';
 import { usePermission } from '../shell/permissions.js';
-import type { StepProps } from './fube-page.js';
+import type { StepProps } from './step-props.js';
 import { TableWrap } from '../ui/table-wrap.js';
 
 const show = (value: unknown): string =>

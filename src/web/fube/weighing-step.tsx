@@ -5,7 +5,7 @@ import type { WeighingValues } from '../../domain/weighing/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { WeighingForm, WeighingResultPanel, useLiveWeighing } from '../weighing/weighing-form.js';
-import type { StepProps } from './fube-page.js';
+import type { StepProps } from './step-props.js';
 
 const sameValues = (a: WeighingValues, b: WeighingValues) => {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

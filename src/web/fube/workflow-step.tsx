@@ -11,7 +11,7 @@ import { actionLabel, stateLabel } from '../ui/labels.js';
 import { usePersonNames } from '../ui/person-picker.js';
 import { ErrorMessage } from '../ui/query-state.js';
 import { ACTIONS_WITH_FORM, ActionWithForm } from './action-forms.js';
-import type { StepProps } from './fube-page.js';
+import type { StepProps } from './step-props.js';
 
 /** Actions this page can start: those without data, or with one reason text. */
 const SIMPLE = new Set(['propose', 'notify', 'finalize']);
