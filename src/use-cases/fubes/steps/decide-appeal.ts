@@ -24,9 +24,10 @@ export async function decideAppeal(
   const opened = await openFube(deps, ctx, request.id, 'decide-appeal');
   const { record } = opened;
   if (request.baseRevision !== undefined) checkBase(record, request.baseRevision);
-  const wanted = request.appealId ?? appealId(record.workflow.revision);
-  if (record.workflow.appeal === undefined || wanted !== appealId(record.workflow.revision))
-    throw notFound(ref('not-found.appeal', { id: record.id, appeal: wanted }));
+  // A named appeal must be the open one (404 otherwise); a step without a name is judged by
+  // the workflow, which refuses it (422) when no appeal is open.
+  if (request.appealId !== undefined && (record.workflow.appeal === undefined || request.appealId !== appealId(record.workflow.revision)))
+    throw notFound(ref('not-found.appeal', { id: record.id, appeal: request.appealId }));
   const { decision } = request;
   const action =
     decision.outcome === 'upheld'
