@@ -3,6 +3,7 @@ import type { useCasesNl } from './use-cases-nl.js';
 
 export const useCasesEn: Translation<typeof useCasesNl> = {
   'problem.parties-invalid': 'Unknown people or places',
+  'problem.detail.create-nowhere': 'You may not start a FUBE anywhere',
   'problem.detail.change-out-of-reach': 'After this change the FUBE would be out of your reach: {reason}',
   'accounts.unknown-user': "user '{username}' does not exist",
   'accounts.exists': "user '{username}' already exists",

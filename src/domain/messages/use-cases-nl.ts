@@ -1,6 +1,7 @@
 /** Dutch texts of the use cases' refusals (src/use-cases), rendered per request language by the adapters. */
 export const useCasesNl = {
   'problem.parties-invalid': 'Onbekende personen of plaatsen',
+  'problem.detail.create-nowhere': 'U mag nergens een FUBE starten',
   'problem.detail.change-out-of-reach': 'Na deze wijziging zou de FUBE buiten uw bereik vallen: {reason}',
   'accounts.unknown-user': "gebruiker '{username}' bestaat niet",
   'accounts.exists': "gebruiker '{username}' bestaat al",

@@ -1,9 +1,11 @@
 import type { FubeView } from '../../api/fubes.js';
+import { allowedPlaces } from '../../domain/access/index.js';
 import { createFube as createFubeContent } from '../../domain/fube/create-fube.js';
+import { ref } from '../../domain/messages/index.js';
 import { initialState } from '../../domain/workflow/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { requireFamily } from '../family-versions.js';
-import { domainRefused } from '../problems.js';
+import { domainRefused, forbidden } from '../problems.js';
 import { checkAsItWillBe } from './fube-gate.js';
 import { viewAfterWrite } from './get-fube.js';
 
@@ -26,6 +28,10 @@ export async function createFube(deps: UseCaseDeps, ctx: UseCaseContext, request
   const caller = requireCaller(ctx);
   const { familyId, familyVersion, ...input } = request;
   const parties = { entityId: input.entityId, unitId: input.unitId, holderIds: input.holderIds, managerId: input.managerId };
+  // Whoever may create nowhere learns nothing about which places or people exist.
+  const [entityIds, units] = await Promise.all([deps.store.entities.ids(), deps.store.entities.unitTree()]);
+  if (allowedPlaces(caller, 'create', { type: 'fube', holderIds: [], managerId: null }, entityIds, units).length === 0)
+    throw forbidden(ref('problem.detail.create-nowhere'));
   await checkAsItWillBe(deps, caller, 'create', parties, undefined, 'draft');
   const family = await requireFamily(deps.store, familyId, familyVersion);
   const content = createFubeContent(family, input);
