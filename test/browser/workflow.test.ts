@@ -187,8 +187,9 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await open(`/fubes/${id}/proces`);
     const form = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Valideren' }) });
     await form.waitFor();
-    // The validator is the signed-in head of the entity until someone else is chosen.
-    await form.getByRole('list', { name: 'Leidend ambtenaar die valideert: gekozen personen' }).getByText(validator.name).waitFor();
+    // The validator is the signed-in head of the entity: no picker, the form says so.
+    await form.getByText('U valideert als leidend ambtenaar; uw naam wordt vastgelegd.').waitFor();
+    expect(await form.getByRole('list', { name: 'Leidend ambtenaar die valideert: gekozen personen' }).count()).toBe(0);
     await pick('Leden van het validatiecomité', 'hugo', outside.name, 'validate-picker-open');
     await pick('Leden van het validatiecomité', 'mieke leid', inside.name);
     const members = form.locator('fieldset.wg-fieldset');
@@ -196,9 +197,11 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     expect(await members.nth(0).locator('legend').textContent()).toBe(`Lid 1: ${outside.name}`);
     expect(await members.nth(0).textContent()).toContain('Entiteit van het lid: Agentschap Facilitair Bedrijf');
     expect(await members.nth(0).getByLabel('Rol in het comité').inputValue()).toBe('hr');
-    expect(await members.nth(0).getByLabel('Opgeleid in de wegingsmethode').isChecked()).toBe(true);
+    // Training comes from the organisation's data, shown, not ticked by the validator.
+    expect(await members.nth(0).getByRole('checkbox').count()).toBe(0);
+    expect(await members.nth(0).textContent()).toContain('Opgeleid in de wegingsmethode (volgens de gegevens van de organisatie)');
     expect(await members.nth(1).getByLabel('Rol in het comité').inputValue()).toBe('manager');
-    expect(await members.nth(1).getByLabel('Opgeleid in de wegingsmethode').isChecked()).toBe(false);
+    expect(await members.nth(1).textContent()).toContain('Niet opgeleid in de wegingsmethode (volgens de gegevens van de organisatie)');
     await form.getByLabel('Advies van het validatiecomité').fill('Het comité volgt de weging: de functie begeleidt zelfstandig, binnen bestaande regels.');
     await form.getByLabel('Geadviseerde functieklasse (niet verplicht)').selectOption(String(suggested.class));
     await form.getByLabel('Beslissing: functieklasse').selectOption(String(suggested.class));

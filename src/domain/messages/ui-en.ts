@@ -377,6 +377,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.validate.member.role.manager': 'manager',
   'ui.validate.member.role.other': 'other',
   'ui.validate.member.entity': 'Entity of the member: {entity}',
+  'ui.validate.member.trained': "Trained in the weighing method (according to the organisation's data)",
   'ui.validate.member.untrained': 'Not trained in the weighing method (according to the organisation’s records)',
   'ui.validate.advice': 'Advice of the validation committee',
   'ui.validate.advice-class': 'Advised function class (optional)',

@@ -378,6 +378,7 @@ export const uiNl = {
   'ui.validate.member.role.manager': 'leidinggevende',
   'ui.validate.member.role.other': 'andere',
   'ui.validate.member.entity': 'Entiteit van het lid: {entity}',
+  'ui.validate.member.trained': "Opgeleid in de wegingsmethode (volgens de gegevens van de organisatie)",
   'ui.validate.member.untrained': 'Niet opgeleid in de wegingsmethode (volgens de gegevens van de organisatie)',
   'ui.validate.advice': 'Advies van het validatiecomité',
   'ui.validate.advice-class': 'Geadviseerde functieklasse (niet verplicht)',

@@ -93,7 +93,7 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
             onChange={(e) => setMember(i, { role: e.target.value as CommitteeMember['role'] })}
             options={(['hr', 'manager', 'other'] as const).map((r) => ({ value: r, label: t(`ui.validate.member.role.${r}`) }))}
           />
-          <p>{m.person.trainedInMethod === true ? t('ui.people.trained') : t('ui.validate.member.untrained')}</p>
+          <p>{m.person.trainedInMethod === true ? t('ui.validate.member.trained') : t('ui.validate.member.untrained')}</p>
         </fieldset>
       ))}
       <TextArea label={t('ui.validate.advice')} value={advice} onChange={(e) => setAdvice(e.target.value)} />
