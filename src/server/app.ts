@@ -20,6 +20,8 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './a
 import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
 import { ref } from '../domain/messages/index.js';
+import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
+import { limitExceeded } from '../use-cases/problems.js';
 import { renderProblem, sendProblem, toProblem } from './errors.js';
 import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
@@ -53,6 +55,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  // JSON bodies are measured before they are parsed (docs/limits.md): depth and keys → 422.
+  // Fastify's own parser then reads them, with its guard against __proto__ and constructor.
+  const defaultJsonParser = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const exceeded = measureJson(body as string, PARSE_LIMITS.request);
+    if (exceeded !== undefined) {
+      done(limitExceeded(exceeded), undefined);
+      return;
+    }
+    defaultJsonParser(request, body as string, done);
+  });
 
   // Family sources are uploaded as YAML (or plain text); keep them as strings.
   app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) =>

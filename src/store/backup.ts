@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type ColumnMetadata, DEFAULT_MIGRATION_TABLE, type Kysely, type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
+import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
 import type { StoreContext } from './database.js';
 import type { Database } from './schema.js';
 import { BACKED_UP_TABLES, STORE_TABLES, type StoreTable, listedTableOf } from './tables.js';
@@ -204,6 +205,9 @@ export async function restoreBackupFile(store: StoreContext, file: string, optio
       for await (const text of readLines(file)) {
         lineNumber++;
         if (ended) fail('na de eindregel staat nog tekst');
+        // Limits before the parser (docs/limits.md): a row is a flat list, a header shallow.
+        const exceeded = measureJson(text, PARSE_LIMITS.backupLine);
+        if (exceeded !== undefined) fail(`de regel overschrijdt de limiet '${exceeded.limit}' (hoogstens ${exceeded.max})`);
         let value: unknown;
         try {
           value = JSON.parse(text);
@@ -413,6 +417,7 @@ export function rebuildSearchIndex(store: StoreContext): Promise<number> {
  */
 export async function backupMigrations(file: string): Promise<string[] | undefined> {
   for await (const text of readLines(file)) {
+    if (measureJson(text, PARSE_LIMITS.backupLine) !== undefined) return undefined;
     try {
       const value = JSON.parse(text) as { migrations?: unknown };
       return Array.isArray(value.migrations) && value.migrations.every((m) => typeof m === 'string') ? (value.migrations as string[]) : undefined;
@@ -454,6 +459,8 @@ async function* readLines(file: string): AsyncGenerator<string> {
     for await (const chunk of gunzip as AsyncIterable<string>) {
       const parts = (rest + chunk).split('\n');
       rest = parts.pop()!;
+      // A line longer than any backup writes (a damaged or hostile file) is not buffered on.
+      if (rest.length > PARSE_LIMITS.backupLine.maxChars) throw new BackupError(`${file}: een regel is langer dan ${PARSE_LIMITS.backupLine.maxChars} tekens`);
       yield* parts;
     }
   } finally {
