@@ -21,7 +21,8 @@ import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymo
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
 import { ref } from '../domain/messages/index.js';
 import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
-import { limitExceeded } from '../use-cases/problems.js';
+import { limitExceeded, unauthorized } from '../use-cases/problems.js';
+import { isPublicRoute } from '../api/public-routes.js';
 import { renderProblem, sendProblem, toProblem } from './errors.js';
 import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
@@ -83,6 +84,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
     request.ctx = { actor: await resolveActor(request), clock };
+    // Authentication before anything reads the request: an anonymous caller of a route that
+    // is not public gets 401, never a 400 about its parameters (src/api/public-routes.ts).
+    const route = request.routeOptions.url;
+    if (request.ctx.actor === null && route !== undefined && route.startsWith('/api/') && !route.startsWith(`${API_ROUTES.docs}`) && !isPublicRoute(request.method, route))
+      throw unauthorized();
   });
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFamilySource } from '../../src/domain/family/index.js';
 import { parseCatalogue } from '../../src/documents/catalogue/parse.js';
+import { isPublicRoute } from '../../src/api/public-routes.js';
 import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
 
 /**
@@ -67,5 +68,41 @@ describe('issue 11, reproduction 1: an anonymous body of 12,000 nested brackets'
     expect(jsonFamily.ok || jsonFamily.errors[0]?.code).toBe('limit.depth');
     const catalogue = parseCatalogue(`{"format":\n${deep}}`, { file: 'catalogus.json' });
     expect(catalogue.ok || catalogue.errors[0]).toMatchObject({ code: 'limit.depth', line: 2 });
+  });
+});
+
+describe('issue 11, reproduction 6: authentication before validation', () => {
+  let template: Awaited<ReturnType<typeof demoDatabase>>;
+  let s: SecuredApp;
+  beforeAll(async () => {
+    template = await demoDatabase();
+    s = await securedApp(template);
+  }, 60_000);
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('GET /api/matrix/cell without parameters answers 401 to an anonymous caller, not 400', async () => {
+    const response = await s.app.inject({ method: 'GET', url: '/api/matrix/cell', headers: browser() });
+    expect(response.statusCode).toBe(401);
+    expect((response.json() as { type: string }).type).toBe('/api/problems/unauthorized');
+  });
+
+  it('every route of the OpenAPI document that is not public answers 401 to an anonymous caller, whatever the request holds', async () => {
+    const doc = (await s.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const method of Object.keys(methods).map((m) => m.toUpperCase())) {
+        if (isPublicRoute(method, path)) continue;
+        const url = path.replace(/\{\w+\}/g, '%00x');
+        for (const payload of [undefined, '{}', '"\u0000"', '['.repeat(100)]) {
+          const response = await s.app.inject({ method: method as 'GET', url, headers: { ...browser(), 'content-type': 'application/json' }, ...(payload !== undefined && method !== 'GET' ? { payload } : {}) });
+          checked++;
+          if (response.statusCode !== 401) wrong.push(`${method} ${path} ${payload ?? ''}: ${response.statusCode}`);
+        }
+      }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(80);
   });
 });
