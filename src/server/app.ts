@@ -23,6 +23,7 @@ import { ref } from '../domain/messages/index.js';
 import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
 import { limitExceeded, unauthorized } from '../use-cases/problems.js';
 import { isPublicRoute } from '../api/public-routes.js';
+import { cleanRequestTexts } from './security/text-hygiene.js';
 import { renderProblem, sendProblem, toProblem } from './errors.js';
 import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
@@ -90,6 +91,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (request.ctx.actor === null && route !== undefined && route.startsWith('/api/') && !route.startsWith(`${API_ROUTES.docs}`) && !isPublicRoute(request.method, route))
       throw unauthorized();
   });
+
+  // Text hygiene before validation: bad characters → 422 naming the field; the rest NFC.
+  app.addHook('preValidation', async (request) => cleanRequestTexts(request));
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
 

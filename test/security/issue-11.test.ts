@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFamilySource } from '../../src/domain/family/index.js';
 import { parseCatalogue } from '../../src/documents/catalogue/parse.js';
 import { isPublicRoute } from '../../src/api/public-routes.js';
-import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { TestClock } from '../../src/domain/clock.js';
+import { type App, buildApp } from '../../src/server/app.js';
+import { storeAccounts } from '../../src/server/auth/accounts.js';
+import { DEMO_PASSWORD, loadDemo } from '../../src/store/demo.js';
+import type { Store } from '../../src/store/index.js';
+import { SEED_SOURCE, seedFamily } from '../api/harness.js';
+import { describeEachDatabase } from '../store/databases.js';
+import { START, type SecuredApp, browser, cookieFrom, demoDatabase, securedApp } from './harness.js';
 
 /**
  * The reproductions of issue 11 (robustness), each a named regression test: what once
@@ -104,5 +111,85 @@ describe('issue 11, reproduction 6: authentication before validation', () => {
       }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(80);
+  });
+});
+
+describeEachDatabase('issue 11, reproduction 4: NUL, lone surrogates and bidi controls', (database) => {
+  const clock = new TestClock(START);
+  let app: App;
+  let store: Store;
+  let hr = '';
+  beforeAll(async () => {
+    store = await database.open({ now: () => clock.now() });
+    const family = seedFamily();
+    await store.families.saveDraft(family, SEED_SOURCE, 'system');
+    await store.families.publish(family.id, family.version, 'system');
+    await loadDemo(store, family, { now: new Date(START) });
+    app = await buildApp({ store, clock, accounts: storeAccounts(store) });
+    const login = await app.inject({ method: 'POST', url: '/api/login', headers: browser(), payload: { username: 'hr.dfb@demo.weegschaal', password: DEMO_PASSWORD } });
+    expect(login.statusCode, login.body).toBe(200);
+    hr = cookieFrom(login.headers['set-cookie']);
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const create = (title: string, headers: Record<string, string> = {}) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/fubes',
+      headers: { ...browser(hr), 'content-type': 'application/json', ...headers },
+      payload: JSON.stringify({ familyId: 'organisatieondersteunende-functies', title, entityId: 'dfb', unitId: 'dfb-hrm', holderIds: [] }),
+    });
+  const countFubes = async () => (await store.fubes.summaries({})).length;
+  const fieldOf = (body: string) => (JSON.parse(body) as { errors: { path: string; code: string; message: string }[] }).errors[0];
+
+  it('a title with NUL, with a lone surrogate or with a right-to-left override: 422 naming the title, nothing stored', async () => {
+    const before = await countFubes();
+    for (const [title, code] of [
+      ['Dossier\u0000beheerder', 'text.nul'],
+      ['Dossier\uD800beheerder', 'text.surrogate'],
+      ['Dossier\uFFFEbeheerder', 'text.noncharacter'],
+    ] as const) {
+      const response = await create(title);
+      expect(response.statusCode, response.body).toBe(422);
+      expect(fieldOf(response.body)).toMatchObject({ path: 'title', code });
+    }
+    const rtl = await create('Dossier\u202Ereedlehebnoissod');
+    expect(rtl.statusCode, rtl.body).toBe(400);
+    expect(fieldOf(rtl.body)).toMatchObject({ path: 'title', message: 'bevat een teken dat de schrijfrichting omkeert; dat is niet toegelaten in namen en titels' });
+    const english = await create('x\u0000', { 'accept-language': 'en' });
+    expect(fieldOf(english.body)?.message).toBe('contains a NUL character (U+0000), which is not allowed');
+    expect(await countFubes()).toBe(before);
+  });
+
+  it('a search with NUL or a lone surrogate answers 422, not 500', async () => {
+    for (const q of ['%00', '%EF%BF%BE', 'a%01b']) {
+      const response = await app.inject({ method: 'GET', url: `/api/fubes?q=${q}`, headers: browser(hr) });
+      expect(response.statusCode, `${q}: ${response.body}`).toBe(422);
+      expect(fieldOf(response.body)?.path).toBe('q');
+    }
+    // A surrogate cannot travel in a URL: its UTF-8 encoding is invalid and arrives as U+FFFD.
+    for (const q of ['%ED%A0%80', '%ED%B0%80']) {
+      const response = await app.inject({ method: 'GET', url: `/api/fubes?q=${q}`, headers: browser(hr) });
+      expect(response.statusCode, `${q}: ${response.body}`).toBe(200);
+    }
+  });
+
+  it('an anonymous login with NUL in the name: 422, and no history row written', async () => {
+    const before = (await store.history.list({ subjectType: 'user' })).length;
+    const response = await app.inject({ method: 'POST', url: '/api/login', headers: { ...browser(), 'content-type': 'application/json' }, payload: JSON.stringify({ username: 'a\u0000b', password: 'x' }) });
+    expect(response.statusCode, response.body).toBe(422);
+    expect(fieldOf(response.body)).toMatchObject({ path: 'username', code: 'text.nul' });
+    expect((await store.history.list({ subjectType: 'user' })).length).toBe(before);
+  });
+
+  it('a title is stored and found in NFC: the decomposed and the composed form are the same FUBE title', async () => {
+    const response = await create('Coo\u0308rdinator financie\u0308n');
+    expect(response.statusCode, response.body).toBe(201);
+    const id = (response.json() as { id: string }).id;
+    expect((await store.fubes.get(id))?.content.title).toBe('Co\u00f6rdinator financi\u00ebn');
+    const found = await app.inject({ method: 'GET', url: `/api/fubes?q=${encodeURIComponent('Coo\u0308rdinator')}`, headers: browser(hr) });
+    expect((found.json() as { items: { id: string }[] }).items.map((f) => f.id)).toContain(id);
   });
 });

@@ -4,6 +4,7 @@
  */
 export const limitsNl = {
   'problem.limit': 'De aanvraag overschrijdt een limiet',
+  'problem.bad-text': 'De aanvraag bevat ongeldige tekens',
   'problem.too-large': 'De aanvraag is te groot',
   'limit.size': 'de tekst is te lang: hoogstens {max} tekens',
   'limit.bytes': 'de aanvraag is te groot: hoogstens {max} bytes',
@@ -15,6 +16,9 @@ export const limitsNl = {
   'text.noncharacter': 'bevat een Unicode-niet-teken ({code}), dat niet toegelaten is',
   'text.control': 'bevat een stuurteken ({code}), dat niet toegelaten is',
   'text.bidi': 'bevat een teken dat de schrijfrichting omkeert ({code}); dat is niet toegelaten in namen en titels',
-  'text.too-long': 'is te lang: hoogstens {max} tekens',
-  'text.filename-fallback': 'document',
+  'schema.text-nul': 'bevat een NUL-teken (U+0000), dat niet toegelaten is',
+  'schema.text-surrogate': 'bevat een ongeldig Unicode-teken (een los surrogaat)',
+  'schema.text-noncharacter': 'bevat een Unicode-niet-teken, dat niet toegelaten is',
+  'schema.text-control': 'bevat een stuurteken, dat niet toegelaten is',
+  'schema.text-bidi': 'bevat een teken dat de schrijfrichting omkeert; dat is niet toegelaten in namen en titels',
 } as const;
