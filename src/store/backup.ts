@@ -8,6 +8,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { type ColumnMetadata, DEFAULT_MIGRATION_TABLE, type Kysely, type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
+import { cleanStoredValue } from './clean-text.js';
 import type { StoreContext } from './database.js';
 import type { Database } from './schema.js';
 import { BACKED_UP_TABLES, STORE_TABLES, type StoreTable, listedTableOf } from './tables.js';
@@ -227,7 +228,9 @@ export async function restoreBackupFile(store: StoreContext, file: string, optio
               fail(`kolom ${section!.columns[i]}: onverwachte waarde ${JSON.stringify(v)} (verwacht tekst, getal of null)`);
           });
           if (section.batch.length === 0) section.batchStart = lineNumber;
-          section.batch.push(row);
+          // Texts cleaned as migration 0007 cleans stored rows: a NUL or lone surrogate that
+          // SQLite once accepted must not stop a restore into PostgreSQL.
+          section.batch.push(row.map((v) => (typeof v === 'string' ? ((cleanStoredValue(v) as string | undefined) ?? v) : v)));
           section.seen++;
           if (section.batch.length * section.columns.length >= VALUES_PER_INSERT) await flush();
           if (section.seen === section.expected) {
@@ -308,8 +311,15 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
  */
 export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes']);
 
+/**
+ * Migrations that change no table, only the text in rows (0007 cleans it): a backup made
+ * without them holds the rows this database expects, and restore cleans them the same way.
+ */
+export const TEXT_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0007-clean-text']);
+
 /** The backup's migrations are this database's, or its first ones followed only by index-only ones. */
-function restorableLevel(backup: readonly string[], database: readonly string[]): boolean {
+function restorableLevel(backup: readonly string[], all: readonly string[]): boolean {
+  const database = all.filter((name) => backup.includes(name) || !TEXT_ONLY_MIGRATIONS.has(name));
   if (backup.length > database.length || backup.some((name, i) => database[i] !== name)) return false;
   return database.slice(backup.length).every((name) => INDEX_ONLY_MIGRATIONS.has(name));
 }
