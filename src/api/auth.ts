@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS, safeText } from './safe-text.js';
 
 /** Accounts: login and the current user. Roles are scoped to an entity or a unit. */
 
@@ -23,9 +24,9 @@ export const userSchema = accountSchema.extend({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const loginRequestSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
+export const loginRequestSchema = z.object({ username: safeText(TEXT_LIMITS.username).min(1), password: z.string().min(1).max(TEXT_LIMITS.password) });
 export const loginResponseSchema = z.object({ user: accountSchema });
-export const changePasswordSchema = z.object({ current: z.string().min(1), next: z.string().min(8) });
+export const changePasswordSchema = z.object({ current: z.string().min(1).max(TEXT_LIMITS.password), next: safeText(TEXT_LIMITS.password).min(8) });
 
 /** Which ways to sign in the server offers (the login page shows the single sign-on button only when on). */
 export const loginOptionsSchema = z.object({ password: z.boolean(), sso: z.boolean() });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { safeId } from './safe-text.js';
 
 /** Small shared pieces of the API contract. */
 
-export const idParamsSchema = z.object({ id: z.string().min(1) });
+export const idParamsSchema = z.object({ id: safeId() });
 
 /** Query numbers arrive as strings. */
 export const queryInt = z.coerce.number().int();

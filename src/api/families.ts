@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeId } from './safe-text.js';
 import { familySchema } from '../domain/family/schema.js';
 import { queryInt } from './common.js';
 import { fieldErrorSchema } from './problem.js';
@@ -37,8 +38,8 @@ export const familyDocumentSchema = z.object({
 });
 export type FamilyDocument = z.infer<typeof familyDocumentSchema>;
 
-export const familyParamsSchema = z.object({ id: z.string().min(1) });
-export const familyVersionParamsSchema = z.object({ id: z.string().min(1), version: queryInt.min(1) });
+export const familyParamsSchema = z.object({ id: safeId() });
+export const familyVersionParamsSchema = z.object({ id: safeId(), version: queryInt.min(1) });
 
 /** `POST /api/families/validate`: the verdict on a YAML/JSON text, errors with line/column. */
 export const familyValidationSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { format } from '../domain/messages/index.js';
-import { fubeContentSchema } from '../domain/fube/schema.js';
+import { classDecisionSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeighingSchema, unassignableSchema } from '../domain/fube/schema.js';
 import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
 import {
@@ -10,13 +10,14 @@ import {
   workflowStateSchema,
 } from '../domain/workflow/schema.js';
 import { pageQuerySchema, queryInt } from './common.js';
+import { TEXT_LIMITS, safeId, safeText } from './safe-text.js';
 import { checkItemSchema, messageArgSchema } from './messages.js';
 import { personSchema } from './entities.js';
 
 /** FUBEs (function descriptions): content in revisions, a workflow beside it. */
 
-export const fubeParamsSchema = z.object({ id: z.string().min(1) });
-export const fubeRevisionParamsSchema = z.object({ id: z.string().min(1), n: queryInt.min(1) });
+export const fubeParamsSchema = z.object({ id: safeId() });
+export const fubeRevisionParamsSchema = z.object({ id: safeId(), n: queryInt.min(1) });
 const revision = z.number().int().min(1);
 
 export const deadlineSchema = z.object({
@@ -101,23 +102,54 @@ export type FubeBaseView = z.infer<typeof fubeBaseViewSchema>;
 export type FubeView = z.infer<typeof fubeViewSchema>;
 
 export const createFubeSchema = z.strictObject({
-  familyId: z.string().min(1),
+  familyId: safeId(),
   /** Defaults to the latest published version. */
   familyVersion: z.number().int().min(1).optional(),
-  title: z.string().trim().min(1, format('nl', 'schema.fube-title-empty')),
-  entityId: z.string().min(1),
-  unitId: z.string().min(1).optional(),
-  holderIds: z.array(z.string().min(1)).default([]),
-  managerId: z.string().min(1).optional(),
+  title: safeText(TEXT_LIMITS.title, { name: true }).trim().min(1, format('nl', 'schema.fube-title-empty')),
+  entityId: safeId(),
+  unitId: safeId().optional(),
+  holderIds: z.array(safeId()).max(TEXT_LIMITS.items).default([]),
+  managerId: safeId().optional(),
+});
+
+/**
+ * The content of a FUBE as a client sends it: the domain's shape with a maximum length on
+ * every text (docs/limits.md) and clean characters (src/api/safe-text.ts). Stored content
+ * is read with the domain schema, without these limits, so older rows stay readable.
+ */
+export const fubeContentInputSchema = fubeContentSchema.extend({
+  familyId: safeId(),
+  title: safeText(TEXT_LIMITS.title, { name: true }),
+  entityId: safeId(),
+  unitId: safeId().optional(),
+  holderIds: z.array(safeId()).max(TEXT_LIMITS.items),
+  managerId: safeId().optional(),
+  purpose: z.object({ what: safeText(TEXT_LIMITS.paragraph), goal: safeText(TEXT_LIMITS.paragraph) }),
+  resultAreas: z
+    .array(
+      fubeResultAreaSchema.extend({
+        resultAreaId: safeId().optional(),
+        criterionId: safeId().optional(),
+        title: safeText(TEXT_LIMITS.title, { name: true }),
+        what: safeText(TEXT_LIMITS.paragraph),
+        goal: safeText(TEXT_LIMITS.paragraph),
+        activities: z.array(safeText(TEXT_LIMITS.activity)).max(TEXT_LIMITS.items),
+      }),
+    )
+    .max(TEXT_LIMITS.items),
+  specificKnowledge: safeText(TEXT_LIMITS.knowledge),
+  weighing: fubeWeighingSchema.extend({ rule: safeText(TEXT_LIMITS.short) }).optional(),
+  decision: classDecisionSchema.extend({ motivation: safeText(TEXT_LIMITS.motivation).optional() }).optional(),
+  unassignable: unassignableSchema.extend({ method: safeText(TEXT_LIMITS.short), motivation: safeText(TEXT_LIMITS.motivation) }).optional(),
 });
 export type CreateFube = z.infer<typeof createFubeSchema>;
 
 /** Every FUBE write carries the revision it was based on; a stale one gets 409. */
 export const updateFubeSchema = z.strictObject({
   baseRevision: revision,
-  content: fubeContentSchema,
+  content: fubeContentInputSchema,
   /** Why this change (kept in the history). */
-  reason: z.string().optional(),
+  reason: safeText(TEXT_LIMITS.motivation).optional(),
 });
 export type UpdateFube = z.infer<typeof updateFubeSchema>;
 
@@ -164,7 +196,8 @@ export const fubeWeighedSchema = z.object({
   explanation: z.string(),
 });
 
-const text = z.string().trim().min(1, format('nl', 'schema.text-empty'));
+const text = safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.text-empty'));
+const personId = safeId();
 
 /**
  * A workflow step as a client asks for it. The acting person is never part of it: the
@@ -174,13 +207,13 @@ const text = z.string().trim().min(1, format('nl', 'schema.text-empty'));
 export const stepSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('propose') }),
   z.strictObject({ type: z.literal('withdraw-proposal'), motivation: text }),
-  z.strictObject({ type: z.literal('request-talk'), note: z.string().optional() }),
+  z.strictObject({ type: z.literal('request-talk'), note: safeText(TEXT_LIMITS.motivation).optional() }),
   /** The holder the talk was held with (the one who asked for it). */
-  z.strictObject({ type: z.literal('record-talk'), holderId: text, note: text }),
+  z.strictObject({ type: z.literal('record-talk'), holderId: personId, note: text }),
   z.strictObject({
     type: z.literal('validate'),
     /** Who sat on the committee and as what; names, entities and training come from the organisation. */
-    committee: z.strictObject({ members: z.array(z.strictObject({ personId: text, role: z.enum(['hr', 'manager', 'other']) })) }),
+    committee: z.strictObject({ members: z.array(z.strictObject({ personId, role: z.enum(['hr', 'manager', 'other']) })).max(TEXT_LIMITS.items) }),
     /** The committee's advice, with the class it advises when it gives one. */
     advice: z.strictObject({ text, class: z.number().int().optional() }),
     /** The validator's motivated decision: the class confirmed or changed. */
@@ -189,11 +222,11 @@ export const stepSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notify') }),
   /** The appeal committee's decision on the appeal of the current round. */
   z.discriminatedUnion('outcome', [
-    z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('upheld'), familyId: z.string().optional(), class: z.number().int(), motivation: text }),
+    z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('upheld'), familyId: safeId().optional(), class: z.number().int(), motivation: text }),
     z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('rejected'), motivation: text }),
   ]),
   z.strictObject({ type: z.literal('finalize') }),
-  z.strictObject({ type: z.literal('decide-unassignable'), method: text, class: z.number().int().min(1), motivation: text }),
+  z.strictObject({ type: z.literal('decide-unassignable'), method: safeText(TEXT_LIMITS.short).trim().min(1, format('nl', 'schema.text-empty')), class: z.number().int().min(1), motivation: text }),
   /** Starts a new revision; the final version stays in force meanwhile. */
   z.strictObject({ type: z.literal('revise'), reason: text }),
 ]);
@@ -204,7 +237,7 @@ export const transitionRequestSchema = z.strictObject({ baseRevision: revision, 
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 /** A holder's remark on the proposal, in their own name (the caller). */
 export const remarkRequestSchema = z.strictObject({
-  text: z.string().trim().min(1, format('nl', 'schema.remark-empty')),
+  text: safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.remark-empty')),
 });
 export const remarkSchema = z.object({
   id: z.string(),
@@ -220,27 +253,27 @@ export const remarkListSchema = z.array(remarkSchema);
 /** A holder's appeal, in their own name (the caller), against the family or the class. */
 export const appealRequestSchema = z.strictObject({
   grounds: z.array(appealGroundSchema).min(1),
-  motivation: z.string().trim().min(1, format('nl', 'schema.motivation-empty')),
+  motivation: safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.motivation-empty')),
 });
 export const appealDecisionRequestSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     outcome: z.literal('upheld'),
-    familyId: z.string().optional(),
+    familyId: safeId().optional(),
     class: z.number().int(),
-    motivation: z.string().trim().min(1),
+    motivation: safeText(TEXT_LIMITS.motivation).trim().min(1),
   }),
-  z.strictObject({ outcome: z.literal('rejected'), motivation: z.string().trim().min(1) }),
+  z.strictObject({ outcome: z.literal('rejected'), motivation: safeText(TEXT_LIMITS.motivation).trim().min(1) }),
 ]);
-export const appealParamsSchema = z.object({ id: z.string().min(1), appealId: z.string().min(1) });
+export const appealParamsSchema = z.object({ id: safeId(), appealId: safeId() });
 
 /** The FUBE's append-only history: workflow events. */
 export const fubeHistorySchema = z.array(workflowEventSchema);
 
 export const searchQuerySchema = pageQuerySchema.extend({
-  q: z.string().optional(),
-  family: z.string().optional(),
+  q: safeText(TEXT_LIMITS.query).optional(),
+  family: safeText(TEXT_LIMITS.id).optional(),
   class: queryInt.optional(),
-  entity: z.string().optional(),
+  entity: safeText(TEXT_LIMITS.id).optional(),
   state: statusSchema.optional(),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

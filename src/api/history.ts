@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queryInt } from './common.js';
+import { TEXT_LIMITS, safeText } from './safe-text.js';
 
 /**
  * The append-only history: who, when, what changed, why. Filters are optional and combine;
@@ -9,12 +10,12 @@ import { queryInt } from './common.js';
  * shift, because entries are only ever appended.
  */
 export const historyQuerySchema = z.object({
-  actor: z.string().optional(),
-  action: z.string().optional(),
-  subjectType: z.string().optional(),
-  subjectId: z.string().optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
+  actor: safeText(TEXT_LIMITS.username).optional(),
+  action: safeText(TEXT_LIMITS.short).optional(),
+  subjectType: safeText(TEXT_LIMITS.short).optional(),
+  subjectId: safeText(TEXT_LIMITS.id).optional(),
+  from: safeText(TEXT_LIMITS.short).optional(),
+  to: safeText(TEXT_LIMITS.short).optional(),
   order: z.enum(['asc', 'desc']).optional(),
   limit: queryInt.min(1).max(500).optional(),
   offset: queryInt.min(0).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeId } from './safe-text.js';
 import { levelSchema } from '../domain/family/schema.js';
 import { statusSchema } from '../domain/workflow/schema.js';
 import { queryInt } from './common.js';
@@ -6,7 +7,7 @@ import { fubeSummarySchema } from './fubes.js';
 
 /** The function level matrix: families (columns) × levels/classes (rows), counts in cells. */
 
-export const matrixQuerySchema = z.object({ entity: z.string().optional(), state: statusSchema.optional() });
+export const matrixQuerySchema = z.object({ entity: safeId().optional(), state: statusSchema.optional() });
 
 export const matrixSchema = z.object({
   families: z.array(z.object({ id: z.string(), version: z.number().int(), name: z.string(), levels: z.array(levelSchema) })),
@@ -18,5 +19,5 @@ export const matrixSchema = z.object({
 });
 export type Matrix = z.infer<typeof matrixSchema>;
 
-export const matrixCellQuerySchema = matrixQuerySchema.extend({ family: z.string().min(1), class: queryInt });
+export const matrixCellQuerySchema = matrixQuerySchema.extend({ family: safeId(), class: queryInt });
 export const matrixCellSchema = z.object({ familyId: z.string(), class: z.number().int(), items: z.array(fubeSummarySchema) });

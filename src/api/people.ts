@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeId, safeText } from './safe-text.js';
 import { PEOPLE_PURPOSES } from '../domain/access/people-scope.js';
 import { personSchema } from './entities.js';
 
@@ -10,9 +11,9 @@ export type PickerRole = z.infer<typeof pickerRoleSchema>;
 
 export const peopleQuerySchema = z.object({
   /** Part of the name; accents and case do not matter; every word must occur. */
-  q: z.string().max(100).optional(),
+  q: safeText(100).optional(),
   /** Only people of this entity. */
-  entityId: z.string().min(1).optional(),
+  entityId: safeId().optional(),
   /** Only people whose account holds this role. */
   role: pickerRoleSchema.optional(),
   /** `committee` also reaches the HR people of other entities (the outside member). */

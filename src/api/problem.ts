@@ -36,4 +36,6 @@ export const PROBLEM_TYPES = {
   forbidden: '/api/problems/forbidden',
   domain: '/api/problems/domain-rule',
   internal: '/api/problems/internal',
+  /** Over a limit on input (docs/limits.md): 413 for size, 422 for depth, keys, aliases, text. */
+  limit: '/api/problems/limit',
 } as const;

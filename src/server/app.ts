@@ -20,6 +20,10 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './a
 import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
 import { ref } from '../domain/messages/index.js';
+import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
+import { limitExceeded, unauthorized } from '../use-cases/problems.js';
+import { isPublicRoute } from '../api/public-routes.js';
+import { cleanRequestTexts } from './security/text-hygiene.js';
 import { renderProblem, sendProblem, toProblem } from './errors.js';
 import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
@@ -54,6 +58,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // JSON bodies are measured before they are parsed (docs/limits.md): depth and keys → 422.
+  // Fastify's own parser then reads them, with its guard against __proto__ and constructor.
+  const defaultJsonParser = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const exceeded = measureJson(body as string, PARSE_LIMITS.request);
+    if (exceeded !== undefined) {
+      done(limitExceeded(exceeded), undefined);
+      return;
+    }
+    defaultJsonParser(request, body as string, done);
+  });
+
   // Family sources are uploaded as YAML (or plain text); keep them as strings.
   app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) =>
     done(null, body),
@@ -68,7 +85,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
     request.ctx = { actor: await resolveActor(request), clock };
+    // Authentication before anything reads the request: an anonymous caller of a route that
+    // is not public gets 401, never a 400 about its parameters (src/api/public-routes.ts).
+    const route = request.routeOptions.url;
+    if (request.ctx.actor === null && route !== undefined && route.startsWith('/api/') && !route.startsWith(`${API_ROUTES.docs}`) && !isPublicRoute(request.method, route))
+      throw unauthorized();
   });
+
+  // Text hygiene before validation: bad characters → 422 naming the field; the rest NFC.
+  app.addHook('preValidation', async (request) => cleanRequestTexts(request));
 
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
 

@@ -21,7 +21,7 @@ export {
   staleRevision,
   unauthorized,
 } from '../use-cases/problems.js';
-import { ApiProblem, type FieldErrorSpec, type Text, badRequest, renderProblem } from '../use-cases/problems.js';
+import { ApiProblem, type FieldErrorSpec, type Text, badRequest, limitExceeded, renderProblem } from '../use-cases/problems.js';
 
 const pathFromPointer = (pointer: string): string =>
   formatPath(
@@ -58,6 +58,8 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error as FastifyError, request, locale);
   const fastifyError = error as Partial<FastifyError>;
   const status = fastifyError.statusCode;
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return renderProblem(limitExceeded({ limit: 'bytes', max: request.routeOptions.bodyLimit ?? 0, offset: 0 }).spec, locale);
   // Fastify's own client errors (bad JSON, unsupported media type, body too large) are safe to show.
   if (status !== undefined && status >= 400 && status < 500) {
     const detail = clientErrorDetail(fastifyError);

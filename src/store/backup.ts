@@ -7,6 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { type ColumnMetadata, DEFAULT_MIGRATION_TABLE, type Kysely, type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
+import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
+import { cleanStoredValue } from './clean-text.js';
 import type { StoreContext } from './context.js';
 import type { Database } from './schema.js';
 import { BACKED_UP_TABLES, STORE_TABLES, type StoreTable, listedTableOf } from './tables.js';
@@ -204,6 +206,9 @@ export async function restoreBackupFile(store: StoreContext, file: string, optio
       for await (const text of readLines(file)) {
         lineNumber++;
         if (ended) fail('na de eindregel staat nog tekst');
+        // Limits before the parser (docs/limits.md): a row is a flat list, a header shallow.
+        const exceeded = measureJson(text, PARSE_LIMITS.backupLine);
+        if (exceeded !== undefined) fail(`de regel overschrijdt de limiet '${exceeded.limit}' (hoogstens ${exceeded.max})`);
         let value: unknown;
         try {
           value = JSON.parse(text);
@@ -223,7 +228,9 @@ export async function restoreBackupFile(store: StoreContext, file: string, optio
               fail(`kolom ${section!.columns[i]}: onverwachte waarde ${JSON.stringify(v)} (verwacht tekst, getal of null)`);
           });
           if (section.batch.length === 0) section.batchStart = lineNumber;
-          section.batch.push(row);
+          // Texts cleaned as migration 0007 cleans stored rows: a NUL or lone surrogate that
+          // SQLite once accepted must not stop a restore into PostgreSQL.
+          section.batch.push(row.map((v) => (typeof v === 'string' ? ((cleanStoredValue(v) as string | undefined) ?? v) : v)));
           section.seen++;
           if (section.batch.length * section.columns.length >= VALUES_PER_INSERT) await flush();
           if (section.seen === section.expected) {
@@ -304,8 +311,15 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
  */
 export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes']);
 
+/**
+ * Migrations that change no table, only the text in rows (0007 cleans it): a backup made
+ * without them holds the rows this database expects, and restore cleans them the same way.
+ */
+export const TEXT_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0007-clean-text']);
+
 /** The backup's migrations are this database's, or its first ones followed only by index-only ones. */
-function restorableLevel(backup: readonly string[], database: readonly string[]): boolean {
+function restorableLevel(backup: readonly string[], all: readonly string[]): boolean {
+  const database = all.filter((name) => backup.includes(name) || !TEXT_ONLY_MIGRATIONS.has(name));
   if (backup.length > database.length || backup.some((name, i) => database[i] !== name)) return false;
   return database.slice(backup.length).every((name) => INDEX_ONLY_MIGRATIONS.has(name));
 }
@@ -413,6 +427,7 @@ export function rebuildSearchIndex(store: StoreContext): Promise<number> {
  */
 export async function backupMigrations(file: string): Promise<string[] | undefined> {
   for await (const text of readLines(file)) {
+    if (measureJson(text, PARSE_LIMITS.backupLine) !== undefined) return undefined;
     try {
       const value = JSON.parse(text) as { migrations?: unknown };
       return Array.isArray(value.migrations) && value.migrations.every((m) => typeof m === 'string') ? (value.migrations as string[]) : undefined;
@@ -454,6 +469,8 @@ async function* readLines(file: string): AsyncGenerator<string> {
     for await (const chunk of gunzip as AsyncIterable<string>) {
       const parts = (rest + chunk).split('\n');
       rest = parts.pop()!;
+      // A line longer than any backup writes (a damaged or hostile file) is not buffered on.
+      if (rest.length > PARSE_LIMITS.backupLine.maxChars) throw new BackupError(`${file}: een regel is langer dan ${PARSE_LIMITS.backupLine.maxChars} tekens`);
       yield* parts;
     }
   } finally {

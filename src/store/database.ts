@@ -183,6 +183,8 @@ async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | 
       db: context.db,
       provider: migrationProvider(context.dialect, context.searchIndex),
       disableTransactions: true,
+      // Each helper numbers migrations in its own range: a database at 0010 still runs 0007.
+      allowUnorderedMigrations: true,
     });
     for (let attempt = 1; ; attempt++) {
       try {
@@ -210,6 +212,7 @@ async function migrate(context: StoreContext, sqlite: SqliteDatabase.Database | 
   const migrator = new Migrator({
     db: context.db,
     provider: migrationProvider(context.dialect, context.searchIndex),
+    allowUnorderedMigrations: true,
   });
   const outcome = await run(migrator);
   if (outcome.error !== undefined) throw migrationError(context, outcome);

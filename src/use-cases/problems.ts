@@ -1,6 +1,7 @@
 import type { DomainError } from '../domain/errors.js';
 import { type Locale, type LocalizableError, type MessageRef, catalogueError, localizeError, ref, renderMessage } from '../domain/messages/index.js';
 import { type FieldError, PROBLEM_TYPES, type Problem } from '../api/problem.js';
+import { type LimitExceeded, limitError } from '../domain/parse/limits.js';
 
 /**
  * What a use case refuses, as a problem (RFC 9457) that any adapter renders: the HTTP API
@@ -113,3 +114,25 @@ function fieldError(e: DomainError, prefix: string): FieldErrorSpec {
   return { ...e, path };
 }
 
+
+/** Input over a limit (docs/limits.md): 413 when it is too large, 422 for depth, keys or aliases. */
+export const limitExceeded = (exceeded: LimitExceeded, path = '', position: { line?: number; column?: number } = {}): ApiProblem =>
+  new ApiProblem({
+    type: PROBLEM_TYPES.limit,
+    title: ref(exceeded.limit === 'size' || exceeded.limit === 'bytes' ? 'problem.too-large' : 'problem.limit'),
+    status: exceeded.limit === 'size' || exceeded.limit === 'bytes' ? 413 : 422,
+    errors: [{ ...limitError(exceeded, path), ...position }],
+  });
+
+/** A loader's errors when one of them is a limit (code `limit.*`): that limit as the problem, else undefined. */
+export function limitRefused(errors: readonly DomainError[]): ApiProblem | undefined {
+  const limits = errors.filter((e) => e.code.startsWith('limit.'));
+  if (limits.length === 0) return undefined;
+  const tooLarge = limits.some((e) => e.code === 'limit.size');
+  return new ApiProblem({
+    type: PROBLEM_TYPES.limit,
+    title: ref(tooLarge ? 'problem.too-large' : 'problem.limit'),
+    status: tooLarge ? 413 : 422,
+    errors: limits.map((e) => fieldError(e, '')),
+  });
+}

@@ -3,6 +3,7 @@ import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDo
 import type { DomainError, PathSegment, Result } from '../../domain/errors.js';
 import { fail, formatPath, ok } from '../../domain/errors.js';
 import { findJsonSyntaxError } from '../../domain/family/json-syntax.js';
+import { PARSE_LIMITS, limitError, measureJson } from '../../domain/parse/limits.js';
 import { catalogueError } from '../../domain/messages/index.js';
 import type { Family } from '../../domain/family/schema.js';
 import { dutchErrorMap, zodErrors } from '../../domain/family/validate.js';
@@ -42,6 +43,9 @@ export interface ParseCatalogueOptions {
 export function parseCatalogue(text: string, options: ParseCatalogueOptions = {}): Result<ParsedCatalogue> {
   const where = options.file !== undefined ? { file: options.file } : {};
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Limits first: a catalogue may be long, never deep (docs/limits.md).
+  const exceeded = measureJson(source, PARSE_LIMITS.catalogue);
+  if (exceeded !== undefined) return fail([{ ...limitError(exceeded), ...where, ...lineColumn(source, exceeded.offset) }]);
   let data: unknown;
   try {
     data = JSON.parse(source);

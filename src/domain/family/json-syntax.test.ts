@@ -80,3 +80,22 @@ describe('the JSON syntax check of family files', () => {
     );
   });
 });
+
+describe('findJsonSyntaxError at any depth', () => {
+  it('checks 100,000 nested arrays without overflowing the stack, twice', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(findJsonSyntaxError(deep)).toBeUndefined();
+    expect(findJsonSyntaxError(deep)).toBeUndefined();
+  });
+
+  it('places the error in a deep text where it is', () => {
+    const text = '[{"a":'.repeat(20_000) + 'x';
+    expect(findJsonSyntaxError(text)?.offset).toBe(text.length - 1);
+  });
+
+  it('still accepts nested objects and arrays and refuses a trailing comma', () => {
+    expect(findJsonSyntaxError('{"a":[1,{"b":[true,null,"x"]},[]],"c":{}}')).toBeUndefined();
+    expect(findJsonSyntaxError('{"a":[1,]}')).toMatchObject({ offset: 8 });
+    expect(findJsonSyntaxError('{"a":1,}')).toMatchObject({ offset: 7 });
+  });
+});

@@ -50,48 +50,55 @@ export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined
     if (i >= source.length) fail(ref('json.unterminated-string'), start);
     i++;
   };
+  /**
+   * One value, without recursion: open arrays and objects are kept on an explicit stack, so
+   * nesting costs heap, not call stack (a text of 12,000 '[' once overflowed the stack and
+   * the overflow was mistaken for a syntax error). Callers bound the depth beforehand
+   * (src/domain/parse/limits.ts); this stays correct at any depth.
+   */
   const value = (): void => {
+    const open: ('[' | '{')[] = [];
+    for (;;) {
+      // A value starts here.
+      skipSpace();
+      const char = source[i];
+      if (char === '{' || char === '[') {
+        i++;
+        skipSpace();
+        const close = char === '{' ? '}' : ']';
+        if (source[i] === close) i++;
+        else {
+          open.push(char);
+          if (char === '{') member();
+          continue;
+        }
+      } else if (char === '"') string();
+      else literal();
+      // After a value: close what is complete, or go on with the next item.
+      for (;;) {
+        const container = open[open.length - 1];
+        if (container === undefined) return;
+        skipSpace();
+        const close = container === '{' ? '}' : ']';
+        if (source[i] === close) {
+          i++;
+          open.pop();
+          continue;
+        }
+        expect(',', ref(container === '{' ? 'json.expected.comma-or-brace' : 'json.expected.comma-or-bracket'));
+        if (container === '{') member();
+        break;
+      }
+    }
+  };
+  /** A key and its colon; the member's value follows. */
+  const member = () => {
     skipSpace();
-    const char = source[i];
-    if (char === '{') {
-      i++;
-      skipSpace();
-      if (source[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        skipSpace();
-        if (source[i] !== '"') fail(ref('json.expected', { found: found(), expected: ref('json.expected.key') }));
-        string();
-        expect(':', ref('json.expected.colon'));
-        value();
-        skipSpace();
-        if (source[i] === '}') {
-          i++;
-          return;
-        }
-        expect(',', ref('json.expected.comma-or-brace'));
-      }
-    }
-    if (char === '[') {
-      i++;
-      skipSpace();
-      if (source[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        skipSpace();
-        if (source[i] === ']') {
-          i++;
-          return;
-        }
-        expect(',', ref('json.expected.comma-or-bracket'));
-      }
-    }
-    if (char === '"') return string();
+    if (source[i] !== '"') fail(ref('json.expected', { found: found(), expected: ref('json.expected.key') }));
+    string();
+    expect(':', ref('json.expected.colon'));
+  };
+  const literal = () => {
     for (const word of ['true', 'false', 'null']) {
       if (source.startsWith(word, i)) {
         i += word.length;
@@ -108,6 +115,8 @@ export function findJsonSyntaxError(source: string): JsonSyntaxError | undefined
     if (i < source.length) fail(ref('json.after-value', { found: found() }));
     return undefined;
   } catch (error) {
-    return error as JsonSyntaxError;
+    // Only the checker's own verdicts; anything else is a fault, not a syntax error.
+    if (error !== null && typeof error === 'object' && 'offset' in error && 'reason' in error) return error as JsonSyntaxError;
+    throw error;
   }
 }

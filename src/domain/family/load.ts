@@ -1,6 +1,8 @@
-import { LineCounter, type Node, isNode, parseDocument } from 'yaml';
+import { type Node, isNode } from 'yaml';
 import { type DomainError, type PathSegment, type Result, fail } from '../errors.js';
 import { catalogueError } from '../messages/index.js';
+import { PARSE_LIMITS, limitError } from '../parse/limits.js';
+import { parseYamlBounded, toJsBounded } from '../parse/yaml.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Family } from './schema.js';
 import { parseFamily } from './validate.js';
@@ -30,13 +32,15 @@ export function parsePath(path: string): PathSegment[] {
 export function loadFamilySource(source: string, options: SourceOptions = {}): Result<Family> {
   const file = options.file;
   const format = options.format ?? (file !== undefined && /\.json$/i.test(file) ? 'json' : 'yaml');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = file !== undefined ? { file } : {};
+  // Limits first (depth, size, keys, aliases), before either parser sees the text.
+  const parsed = parseYamlBounded(source, PARSE_LIMITS.family, { prettyErrors: false, uniqueKeys: true });
+  if (!parsed.ok) return fail([{ ...limitError(parsed.exceeded), ...where, ...positionIn(source, parsed.exceeded.offset) }]);
+  const { doc, lineCounter } = parsed;
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const where = file !== undefined ? { file } : {};
   if (format === 'json') {
     // YAML would accept some text that is not JSON; JSON must be strict.
     const jsonError = findJsonSyntaxError(source);
@@ -52,7 +56,9 @@ export function loadFamilySource(source: string, options: SourceOptions = {}): R
       })),
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const js = toJsBounded(doc, PARSE_LIMITS.family);
+  if (!js.ok) return fail([{ ...limitError(js.exceeded), ...where }]);
+  const data = js.value;
   const result = parseFamily(data);
   if (result.ok) return result;
   return fail(result.errors.map((error) => locate(error, doc.contents, at, file)));
@@ -92,4 +98,15 @@ function childOf(node: unknown, segment: PathSegment): unknown {
     }
   }
   return undefined;
+}
+
+/** Line and column (1-based) of an offset, for a text the parser was not given. */
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }

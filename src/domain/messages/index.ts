@@ -1,4 +1,6 @@
 import { en } from './en.js';
+import { limitsEn } from './limits-en.js';
+import { limitsNl } from './limits-nl.js';
 import { nl } from './nl.js';
 import { partiesEn } from './parties-en.js';
 import { partiesNl } from './parties-nl.js';
@@ -17,8 +19,8 @@ import { type ParamValue, type Placeholders, interpolate } from './translation.j
  * one `format` serves every text and one test checks that every locale is complete.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...useCasesNl, ...serverNl, ...uiNl },
-  en: { ...en, ...partiesEn, ...useCasesEn, ...serverEn, ...uiEn },
+  nl: { ...nl, ...partiesNl, ...useCasesNl, ...serverNl, ...uiNl, ...limitsNl },
+  en: { ...en, ...partiesEn, ...useCasesEn, ...serverEn, ...uiEn, ...limitsEn },
 } as const;
 
 export type Locale = keyof typeof catalogues;

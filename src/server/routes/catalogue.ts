@@ -49,6 +49,8 @@ export async function catalogueRoutes(api: ApiInstance, { deps }: RouteDeps): Pr
   // The import reads the body as text: the errors give lines in the file as it was sent.
   await api.register(async (plugin) => {
     const scoped = plugin.withTypeProvider<ZodTypeProvider>();
+    // The app's bounded JSON parser is replaced here: the loader measures this text itself.
+    scoped.removeContentTypeParser('application/json');
     scoped.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
     scoped.post(
       fastifyPath(EXCHANGE_ROUTES.catalogueImport),

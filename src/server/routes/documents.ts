@@ -7,9 +7,39 @@ import { getFamily } from '../../use-cases/families/read-families.js';
 
 const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-/** `Content-Disposition` for a download, with an ASCII fallback and the UTF-8 name. */
+/** The longest download name (characters of the name without extension). */
+export const FILENAME_MAX = 80;
+
+/**
+ * `Content-Disposition` for a download: a short, safe name (issue 11: a 1 MB FUBE title once
+ * became a 2 MB header). The name is cut to FILENAME_MAX characters (never inside a
+ * character), loses control, bidirectional and path characters, and is sent twice: as an
+ * ASCII fallback (accents dropped, the rest `_`) and as RFC 5987 `filename*` in UTF-8 with
+ * every character outside attr-char percent-encoded.
+ */
 export function attachment(name: string): string {
-  return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  const dot = /\.[A-Za-z0-9]{1,5}$/.exec(name);
+  const extension = dot?.[0] ?? '';
+  const stem = Array.from(
+    name
+      .slice(0, name.length - extension.length)
+      .normalize('NFC')
+      // Control, format (bidi, zero-width), surrogate and private characters; path and quoting characters.
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\\/:*?"<>|;]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
+    .slice(0, FILENAME_MAX)
+    .join('')
+    .trim();
+  const safe = `${stem === '' ? 'document' : stem}${extension}`;
+  const ascii = safe
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\%]/g, '_');
+  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /**

@@ -86,6 +86,8 @@ export async function familyRoutes(api: ApiInstance, { deps }: RouteDeps): Promi
   // A JSON body is read as text as well: its errors then give the line in the file as it was sent.
   await api.register(async (plugin) => {
     const scoped = plugin.withTypeProvider<ZodTypeProvider>();
+    // The app's bounded JSON parser is replaced here: the loader measures this text itself.
+    scoped.removeContentTypeParser('application/json');
     scoped.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
     scoped.post(

@@ -7,6 +7,7 @@ import { accounts } from './0003-accounts.js';
 import { searchRowid } from './0004-search-rowid.js';
 import { searchTags } from './0005-search-tags.js';
 import { accountIndexes } from './0006-account-indexes.js';
+import { cleanStoredText } from './0007-clean-text.js';
 import { fubeParties } from './0010-fube-parties.js';
 
 /**
@@ -21,6 +22,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0004-search-rowid': searchRowid(dialect),
     '0005-search-tags': searchTags(searchIndex),
     '0006-account-indexes': accountIndexes(),
+    '0007-clean-text': cleanStoredText(dialect, searchIndex),
     '0010-fube-parties': fubeParties(dialect, searchIndex),
   };
   return { getMigrations: async () => migrations };

@@ -2,7 +2,7 @@ import { authorize } from '../../domain/access/index.js';
 import { ref } from '../../domain/messages/index.js';
 import type { Catalogue, CatalogueFilters } from '../../documents/catalogue/schema.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
-import { domainRefused, forbidden } from '../problems.js';
+import { domainRefused, forbidden, limitRefused } from '../problems.js';
 import { searchScopeFor } from '../fubes/list-scope.js';
 import { exportCatalogueFromStore } from './export-catalogue.js';
 import { type CatalogueImportSummary, importCatalogue } from './import-catalogue.js';
@@ -19,6 +19,6 @@ export async function importCatalogueFile(deps: UseCaseDeps, ctx: UseCaseContext
   const caller = requireCaller(ctx);
   if (!authorize(caller, 'manage', { type: 'user' }).allowed) throw forbidden(ref('problem.detail.catalogue-admin-only'));
   const result = await importCatalogue(deps.store, text, { actorId: caller.userId, partial: options.partial, file: options.file });
-  if (!result.ok) throw domainRefused(result.errors, ref('problem.catalogue-invalid'));
+  if (!result.ok) throw limitRefused(result.errors) ?? domainRefused(result.errors, ref('problem.catalogue-invalid'));
   return result.value;
 }

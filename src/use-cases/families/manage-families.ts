@@ -4,7 +4,7 @@ import { authorize } from '../../domain/access/index.js';
 import type { DomainError } from '../../domain/errors.js';
 import { catalogueError, ref } from '../../domain/messages/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
-import { ApiProblem, domainRefused, forbidden, notFound } from '../problems.js';
+import { ApiProblem, domainRefused, forbidden, limitRefused, notFound } from '../problems.js';
 import { type FamilySource, readFamilySource } from './family-source.js';
 
 /** Only whoever manages families (the administrator) uploads and publishes them. */
@@ -18,7 +18,12 @@ export function requireFamilyManager(ctx: UseCaseContext): Caller {
 /** Checks a family file without storing it: valid, or every error with line and column. Anyone may check. */
 export function checkFamilySource(source: FamilySource): { valid: true; family: { id: string; version: number; name: string } } | { valid: false; errors: DomainError[] } {
   const result = readFamilySource(source);
-  if (!result.ok) return { valid: false, errors: result.errors };
+  if (!result.ok) {
+    // Over a limit is not a verdict on the family: the request itself is refused (413/422).
+    const overLimit = limitRefused(result.errors);
+    if (overLimit !== undefined) throw overLimit;
+    return { valid: false, errors: result.errors };
+  }
   const { id, version, name } = result.value;
   return { valid: true, family: { id, version, name } };
 }
@@ -27,7 +32,7 @@ export function checkFamilySource(source: FamilySource): { valid: true; family: 
 export async function uploadFamilyDraft(deps: UseCaseDeps, ctx: UseCaseContext, source: FamilySource): Promise<FamilyVersionInfo> {
   const caller = requireFamilyManager(ctx);
   const result = readFamilySource(source);
-  if (!result.ok) throw domainRefused(result.errors, ref('problem.family-file-invalid'));
+  if (!result.ok) throw limitRefused(result.errors) ?? domainRefused(result.errors, ref('problem.family-file-invalid'));
   const family = result.value;
   const existing = (await deps.store.families.versions(family.id)).find((v) => v.version === family.version);
   if (existing !== undefined)
