@@ -309,7 +309,7 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
  * Migrations that only add indexes: the rows of a backup made just before them are the rows
  * this database expects, so such a backup restores (the indexes fill as rows go in).
  */
-export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes']);
+export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0011-list-indexes']);
 
 /**
  * Migrations that change no table, only the text in rows (0007 cleans it): a backup made

@@ -9,6 +9,7 @@ import { searchTags } from './0005-search-tags.js';
 import { accountIndexes } from './0006-account-indexes.js';
 import { cleanStoredText } from './0007-clean-text.js';
 import { fubeParties } from './0010-fube-parties.js';
+import { listIndexes } from './0011-list-indexes.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -24,6 +25,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0006-account-indexes': accountIndexes(),
     '0007-clean-text': cleanStoredText(dialect, searchIndex),
     '0010-fube-parties': fubeParties(dialect, searchIndex),
+    '0011-list-indexes': listIndexes(),
   };
   return { getMigrations: async () => migrations };
 }

@@ -157,7 +157,10 @@ export class SearchRepository {
     // order from the index alone and stops after one page. SQLite's planner would rather
     // take a one-column index and sort every row it finds (200 ms for 25,000 rows), so it
     // is told; PostgreSQL's planner chooses well by itself.
-    const from = this.context.dialect === 'sqlite' ? sql`fubes as f indexed by fubes_catalogue` : sql`fubes as f`;
+    // A narrow scope (units, own FUBEs, no whole entity) finds its few rows by their own
+    // indexes and sorts them; forcing the title index would walk every FUBE to find them.
+    const narrow = scope !== undefined && scope.entityIds.length === 0;
+    const from = this.context.dialect === 'sqlite' && !narrow ? sql`fubes as f indexed by fubes_catalogue` : sql`fubes as f`;
     const db = this.context.db;
     const counted = await sql<{ n: string | number }>`select count(*) as n from ${from} ${where}`.execute(db);
     const total = Number(counted.rows[0]?.n ?? 0);

@@ -42,18 +42,21 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext): Promise<Wo
     const steps = WORK.filter((s) => s.status === item.state && can(caller, s.action, { ...resource, status: item.state }));
     return steps.length === 0 ? [] : [{ item, steps }];
   });
-  const ids = mine.map(({ item }) => item.id);
-  const [workflows, events] = await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids)]);
+  // Only steps with a deadline, or a holder's own step, need the workflow and its events:
+  // the rest (a draft to propose, a validated FUBE to notify) are listed from the row.
+  const needsState = (step: (typeof WORK)[number]) => step.deadline !== undefined || step.action === 'remark' || step.action === 'appeal';
+  const ids = mine.filter(({ steps }) => steps.some(needsState)).map(({ item }) => item.id);
+  const [workflows, events] = ids.length === 0 ? [new Map(), new Map()] : await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids)]);
   const now = ctx.clock.now();
   const work: WorkItem[] = [];
   for (const { item, steps } of mine) {
-    const workflow = workflows.get(item.id);
-    if (workflow === undefined) continue;
-    const open = deadlines(workflow, events.get(item.id) ?? [], now);
     const { holderIds: _holders, managerId: _manager, ...fube } = item;
+    const workflow = workflows.get(item.id);
+    const open = workflow === undefined ? [] : deadlines(workflow, events.get(item.id) ?? [], now);
     for (const step of steps) {
+      if (needsState(step) && workflow === undefined) continue;
       // A holder's step is only theirs when the step was sent to them.
-      if (personBlockers(workflow, step.action, caller.personId ?? null).length > 0) continue;
+      if (workflow !== undefined && personBlockers(workflow, step.action, caller.personId ?? null).length > 0) continue;
       const deadline = open.find((d) => d.code === step.deadline) ?? null;
       // A closed appeal window is no longer anyone's work; finalising waits for it.
       if (step.action === 'appeal' && deadline?.reached === true) continue;
