@@ -10,8 +10,10 @@ import { webBench } from './web.js';
 import { searchBench } from './search.js';
 import { exchangeBench } from './exchange.js';
 import { documentsBench } from './documents.js';
+import { listsBench } from './lists.js';
+import { mixedLoadBench } from './mixed-load.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, documentsBench, exchangeBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -1,0 +1,220 @@
+/**
+ * Issue 12: a mixed load of 50 users for 60 s against real `weegschaal serve` processes:
+ * reads of FUBEs, searches, my-work, and writes (a title changed with the revision last
+ * read; a 409 is answered by reading again and retrying, as the web app's user would).
+ * On SQLite (one process), PostgreSQL (one process) and PostgreSQL with two processes on one
+ * database (the users alternate between them). Reports errors (goal 0: any answer other
+ * than 2xx, or 409 after three retries), p99 over all requests (goal < 200 ms), requests
+ * done, and each server's resident memory at the start and the end.
+ *
+ * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { hashPassword } from '../src/server/auth/passwords.js';
+import { type Store, openStore } from '../src/store/index.js';
+import { ENTITY, PASSWORD, fill } from './lists.js';
+import { fubeId } from './search.js';
+import type { BenchModule, Row } from './types.js';
+
+const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
+const FUBES = Number(process.env.BENCH_MIXED_FUBES ?? 10_000);
+const USERS = 50;
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASE = 'weegschaal_bench_mixed';
+const BIN = fileURLToPath(new URL('../bin/weegschaal.mjs', import.meta.url));
+const GOAL_P99_MS = 200;
+
+/** 50 HR accounts of the entity the generated FUBEs are mostly in. */
+async function prepare(store: Store): Promise<void> {
+  await fill(store, FUBES);
+  const hash = await hashPassword(PASSWORD);
+  for (let u = 0; u < USERS; u++)
+    await store.users.create({ email: `user-${u}@bench`, name: `Gebruiker ${u}`, passwordHash: hash, roles: [{ role: 'hr', entityId: ENTITY, unitId: null }] });
+}
+
+const rss = (pid: number | undefined): number => {
+  if (pid === undefined) return 0;
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match === null ? 0 : Number(match[1]) / 1024;
+};
+
+async function startServer(args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(String(port))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)));
+  });
+  return child;
+}
+
+interface Outcome {
+  requests: number;
+  errors: number;
+  retries: number;
+  latencies: number[];
+  firstErrors: string[];
+}
+
+/** One user: log in, then until the end pick a request: 50 % read, 20 % search, 15 % my-work, 15 % write. */
+async function user(base: string, index: number, until: number, out: Outcome, ids: string[]): Promise<void> {
+  const timed = async (path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
+    const started = performance.now();
+    const response = await fetch(`${base}${path}`, init);
+    const text = await response.text();
+    out.latencies.push(performance.now() - started);
+    out.requests++;
+    return { status: response.status, text };
+  };
+  const login = await fetch(`${base}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ username: `user-${index}@bench`, password: PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const headers = { cookie, origin: base };
+  let n = index * 7919;
+  const fail = (what: string) => {
+    out.errors++;
+    if (out.firstErrors.length < 5) out.firstErrors.push(what);
+  };
+  while (Date.now() < until) {
+    n = (n * 1103515245 + 12345) % 2147483648;
+    const pick = n % 100;
+    const id = ids[n % ids.length]!;
+    if (pick < 50) {
+      const r = await timed(`/api/fubes/${id}`, { headers });
+      if (r.status !== 200) fail(`GET fube ${r.status}`);
+    } else if (pick < 70) {
+      const r = await timed(`/api/fubes?q=${['kennis', 'beleid', 'jurist', 'financien'][n % 4]}`, { headers });
+      if (r.status !== 200) fail(`search ${r.status}`);
+    } else if (pick < 85) {
+      const r = await timed('/api/my-work', { headers });
+      if (r.status !== 200) fail(`my-work ${r.status}`);
+    } else {
+      // A small pool of FUBEs, so that users collide and 409s happen.
+      const target = ids[n % 20]!;
+      let done = false;
+      for (let attempt = 0; attempt < 4 && !done; attempt++) {
+        const read = await timed(`/api/fubes/${target}`, { headers });
+        if (read.status !== 200) {
+          fail(`GET for write ${read.status}`);
+          break;
+        }
+        const view = JSON.parse(read.text) as { revision: number; content: { title: string }; abilities: { edit: boolean } };
+        if (!view.abilities.edit) {
+          done = true;
+          break;
+        }
+        const write = await timed(`/api/fubes/${target}`, {
+          method: 'PUT',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ baseRevision: view.revision, content: { ...view.content, title: `${view.content.title.replace(/ \(\d+\)$/, '')} (${n % 1000})` } }),
+        });
+        if (write.status === 200) done = true;
+        else if (write.status === 409) out.retries++;
+        else {
+          fail(`PUT ${write.status} ${write.text.slice(0, 120)}`);
+          break;
+        }
+      }
+      if (!done) fail('PUT: still 409 after three retries');
+    }
+  }
+}
+
+async function run(label: string, bases: string[], servers: ChildProcess[], ids: string[]): Promise<Row[]> {
+  const rssStart = servers.map((s) => rss(s.pid));
+  const out: Outcome = { requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
+  const until = Date.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, until, out, ids)));
+  const rssEnd = servers.map((s) => rss(s.pid));
+  out.latencies.sort((a, b) => a - b);
+  const p = (q: number) => out.latencies[Math.min(out.latencies.length - 1, Math.floor(q * out.latencies.length))] ?? 0;
+  const mb = (values: number[]) => values.map((v) => v.toFixed(0)).join(' + ');
+  return [
+    {
+      name: `${label}: 50 users, ${SECONDS} s`,
+      value: Number(p(0.99).toFixed(1)),
+      unit: 'ms p99',
+      note: `p50 ${p(0.5).toFixed(1)} ms; ${out.requests} requests (${(out.requests / SECONDS).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB; goal p99 < ${GOAL_P99_MS} ms`,
+    },
+  ];
+}
+
+const stop = async (servers: ChildProcess[]) => {
+  await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          if (s.exitCode !== null) return resolve();
+          s.once('exit', () => resolve());
+          s.kill('SIGTERM');
+        }),
+    ),
+  );
+};
+
+export const mixedLoadBench: BenchModule = {
+  name: 'Mixed load: 50 users',
+  async run(): Promise<Row[]> {
+    const rows: Row[] = [];
+    const ids = Array.from({ length: FUBES }, (_, i) => fubeId(i));
+    const dir = mkdtempSync(join(tmpdir(), 'weegschaal-bench-mixed-'));
+    try {
+      const file = join(dir, 'mixed.db');
+      const store = await openStore({ file });
+      await prepare(store);
+      await store.close();
+      const servers = [await startServer(['--db', file], 3301)];
+      try {
+        rows.push(...(await run('SQLite, one process', ['http://127.0.0.1:3301'], servers, ids)));
+      } finally {
+        await stop(servers);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
+    try {
+      await admin.connect();
+    } catch {
+      rows.push({ name: 'PostgreSQL', value: 0, unit: '-', note: `not reachable at ${ADMIN_URL}` });
+      return rows;
+    }
+    try {
+      for (const processes of [1, 2]) {
+        await admin.query(`drop database if exists ${DATABASE} with (force)`);
+        await admin.query(`create database ${DATABASE}`);
+        const url = new URL(ADMIN_URL);
+        url.pathname = `/${DATABASE}`;
+        const store = await openStore({ databaseUrl: url.toString() });
+        await prepare(store);
+        await store.close();
+        const ports = processes === 1 ? [3302] : [3302, 3303];
+        const servers: ChildProcess[] = [];
+        try {
+          for (const port of ports) servers.push(await startServer(['--database-url', url.toString()], port));
+          rows.push(...(await run(`PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`, ports.map((p) => `http://127.0.0.1:${p}`), servers, ids)));
+        } finally {
+          await stop(servers);
+        }
+      }
+      await admin.query(`drop database if exists ${DATABASE} with (force)`);
+    } finally {
+      await admin.end();
+    }
+    return rows;
+  },
+};
