@@ -56,7 +56,8 @@ describe('weegschaal export and import', () => {
       const document = await runCli(['export', 'fube', demo.fubes[0]!.id, '--format', 'pdf', '-o', pdf, ...database.cliArgs]);
       expect(document.code).toBe(0);
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-      const missing = await runCli(['export', 'fube', 'bestaat-niet', '-o', pdf, ...database.cliArgs]);
+      // --force: the document above is there; without it the existing file is refused first (exit 2).
+      const missing = await runCli(['export', 'fube', 'bestaat-niet', '-o', pdf, '--force', ...database.cliArgs]);
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain("FUBE 'bestaat-niet' bestaat niet");
     },

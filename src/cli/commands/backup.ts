@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { addDatabaseOptions } from '../options.js';
+import { checkOutputFile, forceOption } from '../output-file.js';
 import { withCommandStore } from './export.js';
 
 /**
@@ -17,7 +18,9 @@ export function registerBackupCommands(program: Command): void {
         'terug te zetten in SQLite of PostgreSQL; aanmeldsessies horen er niet bij',
     )
     .requiredOption('-o, --output <bestand>', 'het backupbestand, bv. weegschaal-2026-11-03.jsonl.gz (wordt pas op het einde onder die naam gezet)');
-  addDatabaseOptions(backup).action(async (options: { output: string }) => {
+  backup.addOption(forceOption());
+  addDatabaseOptions(backup).action(async (options: { output: string; force?: boolean }) => {
+    await checkOutputFile(backup, options.output, options.force);
     const started = performance.now();
     const { BackupError, writeBackupFile } = await import('../../store/backup.js');
     const summary = await withCommandStore(backup, (store) =>

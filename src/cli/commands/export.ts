@@ -3,6 +3,7 @@ import { type Command, Option } from 'commander';
 import type { Store, StoreOptions } from '../../store/index.js';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { addDatabaseOptions, databaseTarget, familyVersionOption, positiveInteger } from '../options.js';
+import { checkOutputFile, forceOption } from '../output-file.js';
 
 /** Opens the store of the command's --db/--database-url, runs `fn`, closes it. */
 export async function withCommandStore<T>(command: Command, fn: (store: Store) => Promise<T>, options: Pick<StoreOptions, 'migrateTo'> = {}): Promise<T> {
@@ -46,8 +47,10 @@ export function registerExportCommands(program: Command): void {
     .description('een functiebeschrijving (FUBE) als Word-document (.docx) of PDF')
     .argument('<id>', 'id van de FUBE')
     .addOption(documentFormat())
-    .addOption(outputOption());
-  addDatabaseOptions(fube).action(async (id: string, options: { format: 'docx' | 'pdf'; output?: string }) => {
+    .addOption(outputOption())
+    .addOption(forceOption());
+  addDatabaseOptions(fube).action(async (id: string, options: { format: 'docx' | 'pdf'; output?: string; force?: boolean }) => {
+    await checkOutputFile(fube, options.output, options.force);
     const { fubeDocument } = await import('../../use-cases/fubes/fube-document.js');
     const { consoleUseCase, cliProblem } = await import('../console.js');
     await withCommandStore(fube, async (store) => {
@@ -67,8 +70,10 @@ export function registerExportCommands(program: Command): void {
     .argument('<id>', 'id van de functiefamilie')
     .addOption(familyVersionOption())
     .addOption(documentFormat())
-    .addOption(outputOption());
-  addDatabaseOptions(family).action(async (id: string, options: { format: 'docx' | 'pdf'; output?: string; version?: number }) => {
+    .addOption(outputOption())
+    .addOption(forceOption());
+  addDatabaseOptions(family).action(async (id: string, options: { format: 'docx' | 'pdf'; output?: string; version?: number; force?: boolean }) => {
+    await checkOutputFile(family, options.output, options.force);
     const { buildFamilyDocx, buildFamilyPdf } = await import('../../documents/index.js');
     await withCommandStore(family, async (store) => {
       const stored = await store.families.get(id, options.version);
@@ -85,6 +90,7 @@ export function registerExportCommands(program: Command): void {
     .description('de catalogus van FUBEs als JSON (volledig, opnieuw in te voeren; docs/catalogue-format.md) of CSV (één rij per FUBE)')
     .addOption(new Option('--format <formaat>', 'uitvoerformaat').choices(['json', 'csv']).default('json'))
     .addOption(outputOption())
+    .addOption(forceOption())
     .option('--q <woorden>', 'zoekwoorden, zoals in het zoeken')
     .option('--family <id>', 'alleen FUBEs van deze functiefamilie')
     .addOption(new Option('--class <klasse>', 'alleen FUBEs met deze beslist functieklasse').argParser(positiveInteger))
@@ -93,7 +99,8 @@ export function registerExportCommands(program: Command): void {
     .option('--exported-at <tijdstip>', 'tijdstip van de export (ISO 8601), standaard nu; vast te zetten om exports te vergelijken')
     .option('--delimiter <teken>', "scheidingsteken voor CSV: ';' (standaard) of ','", ';');
   addDatabaseOptions(fubes).action(
-    async (options: { format: 'json' | 'csv'; output?: string; q?: string; family?: string; class?: number; entity?: string; state?: string; exportedAt?: string; delimiter: string }) => {
+    async (options: { format: 'json' | 'csv'; output?: string; force?: boolean; q?: string; family?: string; class?: number; entity?: string; state?: string; exportedAt?: string; delimiter: string }) => {
+      await checkOutputFile(fubes, options.output, options.force);
       const { catalogueFiltersSchema, serializeCatalogue, toCsv } = await import('../../documents/catalogue/index.js');
       const { exportCatalogueFromStore } = await import('../../use-cases/catalogue/export-catalogue.js');
       const filters = catalogueFiltersSchema.safeParse({ q: options.q, family: options.family, class: options.class, entity: options.entity, state: options.state });
