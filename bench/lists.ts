@@ -17,7 +17,7 @@ import { buildApp } from '../src/server/app.js';
 import { storeAccounts } from '../src/server/auth/accounts.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { type Store, openStore } from '../src/store/index.js';
-import { fubeId, generateFubes, publishSeed, reindex, rowsOf } from './search.js';
+import { fillStore } from './search.js';
 import type { BenchModule, Row } from './types.js';
 
 const SIZES = (process.env.BENCH_LIST_SIZES ?? '10000,100000').split(',').map(Number);
@@ -34,33 +34,16 @@ const GOAL = { sqlite: 50, postgres: 100 } as const;
  * that unit's manager, so that a manager's and a holder's scope are real subsets.
  */
 export async function fill(store: Store, count: number): Promise<void> {
-  const family = await publishSeed(store);
   const entities = new Set<string>();
-  let batch: ReturnType<typeof rowsOf>[] = [];
-  await store.transaction(async (trx) => {
-    const flush = async () => {
-      if (batch.length === 0) return;
-      await trx.insertInto('fubes').values(batch.map((r) => r.fube)).execute();
-      await trx.insertInto('fube_revisions').values(batch.map((r) => r.revision)).execute();
-      await trx.insertInto('history').values(batch.map((r) => r.history)).execute();
-      batch = [];
-    };
-    let i = 0;
-    for (const generated of generateFubes(family, count)) {
-      const unit = i % UNITS_PER_ENTITY;
-      const { entityId } = generated.content;
-      entities.add(entityId);
-      const content = { ...generated.content, unitId: `${entityId}-u${unit}`, managerId: `m-${entityId}-${unit}` };
-      batch.push(rowsOf(fubeId(i++), { ...generated, content }));
-      if (batch.length === 100) await flush();
-    }
-    await flush();
+  await fillStore(store, count, (content, i) => {
+    const unit = i % UNITS_PER_ENTITY;
+    entities.add(content.entityId);
+    return { ...content, unitId: `${content.entityId}-u${unit}`, managerId: `m-${content.entityId}-${unit}` };
   });
   for (const entityId of entities) {
     const units = Array.from({ length: UNITS_PER_ENTITY }, (_, k) => ({ id: `${entityId}-u${k}`, name: `Afdeling ${k}`, parentId: null }));
     await store.entities.save({ id: entityId, name: entityId, units });
   }
-  await reindex(store);
   const hash = await hashPassword(PASSWORD);
   await store.people.save({ id: `m-${ENTITY}-1`, name: 'Manager', email: null, entityId: ENTITY, unitId: `${ENTITY}-u1` });
   // Person p-<i> holds FUBE i (the generator's one holder each): a holder of one FUBE of ENTITY.

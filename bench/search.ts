@@ -278,7 +278,7 @@ async function postgresStore(admin: pg.Client): Promise<{ store: Store; loadMs: 
  * Fills a store with `count` generated FUBEs through Kysely (either database): the rows the
  * repository writes, in batches in one transaction, then the search index.
  */
-export async function fillStore(store: Store, count: number): Promise<string[]> {
+export async function fillStore(store: Store, count: number, place: (content: FubeContent, index: number) => FubeContent = (content) => content): Promise<string[]> {
   const family = await publishSeed(store);
   const ids: string[] = [];
   let batch: ReturnType<typeof rowsOf>[] = [];
@@ -292,9 +292,9 @@ export async function fillStore(store: Store, count: number): Promise<string[]> 
     };
     let i = 0;
     for (const generated of generateFubes(family, count)) {
-      const id = fubeId(i++);
+      const id = fubeId(i);
       ids.push(id);
-      batch.push(rowsOf(id, generated));
+      batch.push(rowsOf(id, { ...generated, content: place(generated.content, i++) }));
       if (batch.length === 100) await flush();
     }
     await flush();

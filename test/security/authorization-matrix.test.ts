@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES, type RouteName } from '../../src/api/routes.js';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
-import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
 import { SEED_SOURCE } from '../api/harness.js';
 
 /**
@@ -10,18 +10,6 @@ import { SEED_SOURCE } from '../api/harness.js';
  * another entity must not leak), 401 for anonymous, 403 for every other role. One test
  * walks it; a single unexpected pass fails it.
  */
-const CALLERS = {
-  admin: 'beheerder@demo.weegschaal',
-  hrDfb: 'hr.dfb@demo.weegschaal',
-  hrAfb: 'hr.afb@demo.weegschaal',
-  manager: 'leidinggevende@demo.weegschaal',
-  validatorDfb: 'leidend.ambtenaar.dfb@demo.weegschaal',
-  validatorAfb: 'leidend.ambtenaar.afb@demo.weegschaal',
-  committee: 'validatiecomite@demo.weegschaal',
-  appealCommittee: 'beroepscommissie@demo.weegschaal',
-  holder: 'functiehouder@demo.weegschaal',
-  reader: 'lezer@demo.weegschaal',
-} as const;
 type Caller = keyof typeof CALLERS | 'anonymous';
 const ROLES = Object.keys(CALLERS) as (keyof typeof CALLERS)[];
 const EVERYONE: Caller[] = [...ROLES, 'anonymous'];

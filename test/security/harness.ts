@@ -9,6 +9,20 @@ import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.j
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
 
+/** The demo logins by role, as the security tests name them. */
+export const CALLERS = {
+  admin: 'beheerder@demo.weegschaal',
+  hrDfb: 'hr.dfb@demo.weegschaal',
+  hrAfb: 'hr.afb@demo.weegschaal',
+  manager: 'leidinggevende@demo.weegschaal',
+  validatorDfb: 'leidend.ambtenaar.dfb@demo.weegschaal',
+  validatorAfb: 'leidend.ambtenaar.afb@demo.weegschaal',
+  committee: 'validatiecomite@demo.weegschaal',
+  appealCommittee: 'beroepscommissie@demo.weegschaal',
+  holder: 'functiehouder@demo.weegschaal',
+  reader: 'lezer@demo.weegschaal',
+} as const;
+
 export const ORIGIN = 'http://localhost:80';
 export const START = '2026-03-02T09:00:00.000Z';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FubeContent } from '../../src/domain/fube/schema.js';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
-import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
 
 /**
  * Issue 12, the tampering matrix: every write route × every demo role, with the fields of the
@@ -11,18 +11,6 @@ import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js
  * the stored data are unchanged (the FUBE's stamp, the number of FUBEs, the history length).
  */
 
-const CALLERS = {
-  admin: 'beheerder@demo.weegschaal',
-  hrDfb: 'hr.dfb@demo.weegschaal',
-  hrAfb: 'hr.afb@demo.weegschaal',
-  manager: 'leidinggevende@demo.weegschaal',
-  validatorDfb: 'leidend.ambtenaar.dfb@demo.weegschaal',
-  validatorAfb: 'leidend.ambtenaar.afb@demo.weegschaal',
-  committee: 'validatiecomite@demo.weegschaal',
-  appealCommittee: 'beroepscommissie@demo.weegschaal',
-  holder: 'functiehouder@demo.weegschaal',
-  reader: 'lezer@demo.weegschaal',
-} as const;
 type Role = keyof typeof CALLERS;
 type Caller = Role | 'anonymous';
 const ROLES = Object.keys(CALLERS) as Role[];
