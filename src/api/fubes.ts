@@ -291,7 +291,9 @@ export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const documentQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).default('pdf') });
 
-/** `GET /api/my-work`: FUBEs waiting for the caller, with the deadline in days. */
+/** `GET /api/my-work?limit=`: how many of the most urgent items (100 by default). */
+export const myWorkQuerySchema = z.object({ limit: queryInt.min(1).max(1000).optional() });
+/** `GET /api/my-work`: FUBEs waiting for the caller, most urgent first, with the deadline in days. */
 export const myWorkSchema = z.array(
   z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable() }),
 );

@@ -429,7 +429,13 @@ for (const backend of backends) {
         expectProblem(await call('GET', '/api/history', { as: 'hr' }), 403);
         const history = (await call('GET', '/api/history', { as: 'admin' })).json();
         expect(history.length).toBeGreaterThan(0);
-        expect((await call('GET', '/api/my-work', { as: 'hr' })).json().length).toBeGreaterThan(0);
+        const work = (await call('GET', '/api/my-work', { as: 'hr' })).json() as { fube: { id: string }; deadline: { daysLeft: number } | null }[];
+        expect(work.length).toBeGreaterThan(0);
+        // ?limit= keeps the most urgent ones; nonsense limits are refused naming the field.
+        const first = (await call('GET', '/api/my-work?limit=1', { as: 'hr' })).json() as typeof work;
+        expect(first).toEqual(work.slice(0, 1));
+        expectProblem(await call('GET', '/api/my-work?limit=0', { as: 'hr' }), 400);
+        expectProblem(await call('GET', '/api/my-work?limit=100000', { as: 'hr' }), 400);
       });
 
       it('pages the full history and filters it by subject, oldest or newest first', async () => {

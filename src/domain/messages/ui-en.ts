@@ -58,6 +58,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.home.title': 'My work',
   'ui.home.intro': 'Function descriptions waiting for an action of yours, with their deadlines.',
   'ui.home.empty': 'Nothing is waiting for you right now.',
+  'ui.home.more': 'Only the {n} most urgent are shown; the catalogue shows every function description.',
   'ui.home.caption': 'Function descriptions waiting for you',
   'ui.col.function': 'Function',
   'ui.col.action': 'Your action',

@@ -59,6 +59,7 @@ export const uiNl = {
   'ui.home.title': 'Mijn werk',
   'ui.home.intro': 'Functiebeschrijvingen die op een actie van u wachten, met hun termijn.',
   'ui.home.empty': 'Er wacht op dit moment niets op u.',
+  'ui.home.more': 'Alleen de {n} dringendste worden getoond; de catalogus toont alle functiebeschrijvingen.',
   'ui.home.caption': 'Functiebeschrijvingen die op u wachten',
   'ui.col.function': 'Functie',
   'ui.col.action': 'Uw actie',

@@ -28,9 +28,13 @@ export interface WorkItem {
 /**
  * What waits on the caller: per FUBE they may see in a state with work, the steps the rules
  * give them, soonest deadline first. A constant number of queries however many FUBEs: the
- * list (with the people each names), their workflow states, their events.
+ * list (with the people each names), their workflow states, their events. The most urgent
+ * `limit` items (MY_WORK_LIMIT by default).
  */
-export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext): Promise<WorkItem[]> {
+/** The most urgent items a list shows by default: a day's work, not the whole catalogue. */
+export const MY_WORK_LIMIT = 100;
+
+export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext, options: { limit?: number | undefined } = {}): Promise<WorkItem[]> {
   const caller = requireCaller(ctx);
   const states = [...new Set(WORK.map((w) => w.status))];
   const [items, units] = await Promise.all([
@@ -64,5 +68,7 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext): Promise<Wo
       work.push({ fube, action: step.action, deadline });
     }
   }
-  return work.sort((a, b) => (a.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER));
+  return work
+    .sort((a, b) => (a.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER))
+    .slice(0, options.limit ?? MY_WORK_LIMIT);
 }

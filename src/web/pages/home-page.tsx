@@ -7,6 +7,9 @@ import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
 
+/** The server's default: the most urgent items only (src/use-cases/fubes/my-work.ts). */
+const MY_WORK_LIMIT = 100;
+
 /** Actions of a function holder: they open the holder's own view instead of the editor. */
 const HOLDER_ACTIONS = new Set(['remark', 'request-talk', 'appeal']);
 
@@ -52,6 +55,7 @@ export default function HomePage() {
                     ))}
                 </tbody>
               </table>
+              {items.length >= MY_WORK_LIMIT && <p>{t('ui.home.more', { n: MY_WORK_LIMIT })}</p>}
             </TableWrap>
           )
         }
