@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'integration',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/domain/**', 'test/unit/**', 'test/browser/**', 'node_modules/**'],
+          // Once per run: the programs tests start as processes, bundled; a migrated PostgreSQL template.
+          globalSetup: ['test/support/integration-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
