@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, then every vitest project (unit, property, API, PostgreSQL,
-// browser). Prints one plain summary line at the end — `tests: N passed, N failed` — that CI
-// reads, and exits non-zero on any failure (or, with CI=true, on any skipped test).
+// browser). Prints the time of each step, of each vitest project and of the 10 slowest test
+// files (scripts/timing-reporter.mjs), then one plain summary line — `tests: N passed, N
+// failed` — that CI reads, and exits non-zero on any failure (or, with CI=true, on any
+// skipped test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -27,6 +29,7 @@ const vitestOk = step('tests', bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
+  '--reporter=./scripts/timing-reporter.mjs',
   `--outputFile.json=${report}`,
   ...extra,
 ]);
