@@ -1,7 +1,16 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Pure domain tests share one worker context (about 15x faster); tests touching databases,
-// servers or browsers keep isolation.
+/**
+ * Test files share a worker process and its loaded modules (`isolate: false`): importing the
+ * sources again for each file cost about 1.5 s of CPU per file. Each file still opens its own
+ * databases, servers and browser, and closes them in its afterAll. Two workers even on two
+ * cores: integration files spend much of their time waiting for PostgreSQL and for the
+ * processes they start. Browser suites run one after the other, after the rest.
+ * See docs/decisions/0015-test-suite-time.md.
+ */
+const WORKERS = Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/domain/**/*.test.ts', 'test/unit/**/*.test.ts'],
           isolate: false,
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -17,6 +27,10 @@ export default defineConfig({
           name: 'integration',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/domain/**', 'test/unit/**', 'test/browser/**', 'node_modules/**'],
+          // Once per run: the programs tests start as processes, bundled; a migrated PostgreSQL template.
+          globalSetup: ['test/support/integration-setup.ts'],
+          isolate: false,
+          maxWorkers: WORKERS,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -25,9 +39,13 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // The web app is built once per run, and every browser suite serves it.
+          globalSetup: ['test/browser/browser-setup.ts'],
+          isolate: false,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

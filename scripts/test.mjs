@@ -1,36 +1,76 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, then every vitest project (unit, property, API, PostgreSQL,
-// browser). Prints one plain summary line at the end — `tests: N passed, N failed` — that CI
-// reads, and exits non-zero on any failure (or, with CI=true, on any skipped test).
-import { spawnSync } from 'node:child_process';
+// `npm test`: typecheck, lint and every vitest project (unit, property, API, PostgreSQL,
+// browser). Typecheck and lint run beside the tests' first part (which waits much of its time
+// on PostgreSQL and on the processes it starts); their output is printed when the tests are
+// done. Prints the time of each step, of each vitest project and of the 10 slowest test files
+// (scripts/timing-reporter.mjs), then one plain summary line — `tests: N passed, N failed` —
+// that CI reads, and exits non-zero on any failure (or, with CI=true, on any skipped test).
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const report = '.vitest-report.json';
 const extra = process.argv.slice(2);
+const seconds = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-function step(name, cmd, args) {
+/** A step in the foreground (not blocking this process, which reads the background steps). */
+async function step(name, cmd, args) {
   console.log(`\n== ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
-  console.log(`== ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return r.status === 0;
+  const code = await new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', shell: false });
+    child.on('error', () => resolve(1));
+    child.on('close', resolve);
+  });
+  console.log(`== ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${seconds(started)})`);
+  return code === 0;
+}
+
+/** A step run in the background, its output kept; `report()` prints it and its time. */
+function backgroundStep(name, cmd, args) {
+  const started = Date.now();
+  let output = '';
+  let time = '';
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+  child.stdout.setEncoding('utf8').on('data', (d) => (output += d));
+  child.stderr.setEncoding('utf8').on('data', (d) => (output += d));
+  const done = new Promise((resolve) => {
+    child.on('error', (error) => {
+      output += `${error.message}\n`;
+      resolve(1);
+    });
+    child.on('close', (code) => {
+      time = seconds(started);
+      resolve(code);
+    });
+  });
+  return {
+    async report() {
+      const code = await done;
+      console.log(`\n== ${name}: ${cmd} ${args.join(' ')} (beside the tests)`);
+      if (output !== '') process.stdout.write(output);
+      console.log(`== ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${time})`);
+      return code === 0;
+    },
+  };
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
 let ok = true;
-if (extra.length === 0) {
-  ok = step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) && ok;
-  ok = step('lint', bin('eslint'), ['.', '--max-warnings=0']) && ok;
-}
+const checks =
+  extra.length === 0
+    ? [backgroundStep('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']), backgroundStep('lint', bin('eslint'), ['.', '--max-warnings=0'])]
+    : [];
 rmSync(report, { force: true });
-const vitestOk = step('tests', bin('vitest'), [
+const vitestOk = await step('tests', bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
+  '--reporter=./scripts/timing-reporter.mjs',
   `--outputFile.json=${report}`,
   ...extra,
 ]);
 ok = vitestOk && ok;
+for (const check of checks) ok = (await check.report()) && ok;
 
 let passed = 0;
 let failed = 1;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { format } from '../domain/messages/index.js';
+import { schemaMessage } from '../domain/messages/zod.js';
 import { classDecisionSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeighingSchema, unassignableSchema } from '../domain/fube/schema.js';
 import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
@@ -105,7 +105,7 @@ export const createFubeSchema = z.strictObject({
   familyId: safeId(),
   /** Defaults to the latest published version. */
   familyVersion: z.number().int().min(1).optional(),
-  title: safeText(TEXT_LIMITS.title, { name: true }).trim().min(1, format('nl', 'schema.fube-title-empty')),
+  title: safeText(TEXT_LIMITS.title, { name: true }).trim().min(1, schemaMessage('schema.fube-title-empty')),
   entityId: safeId(),
   unitId: safeId().optional(),
   holderIds: z.array(safeId()).max(TEXT_LIMITS.items).default([]),
@@ -196,7 +196,7 @@ export const fubeWeighedSchema = z.object({
   explanation: z.string(),
 });
 
-const text = safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.text-empty'));
+const text = safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.text-empty'));
 const personId = safeId();
 
 /**
@@ -226,7 +226,7 @@ export const stepSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('rejected'), motivation: text }),
   ]),
   z.strictObject({ type: z.literal('finalize') }),
-  z.strictObject({ type: z.literal('decide-unassignable'), method: safeText(TEXT_LIMITS.short).trim().min(1, format('nl', 'schema.text-empty')), class: z.number().int().min(1), motivation: text }),
+  z.strictObject({ type: z.literal('decide-unassignable'), method: safeText(TEXT_LIMITS.short).trim().min(1, schemaMessage('schema.text-empty')), class: z.number().int().min(1), motivation: text }),
   /** Starts a new revision; the final version stays in force meanwhile. */
   z.strictObject({ type: z.literal('revise'), reason: text }),
 ]);
@@ -237,7 +237,7 @@ export const transitionRequestSchema = z.strictObject({ baseRevision: revision, 
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 /** A holder's remark on the proposal, in their own name (the caller). */
 export const remarkRequestSchema = z.strictObject({
-  text: safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.remark-empty')),
+  text: safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.remark-empty')),
 });
 export const remarkSchema = z.object({
   id: z.string(),
@@ -253,7 +253,7 @@ export const remarkListSchema = z.array(remarkSchema);
 /** A holder's appeal, in their own name (the caller), against the family or the class. */
 export const appealRequestSchema = z.strictObject({
   grounds: z.array(appealGroundSchema).min(1),
-  motivation: safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.motivation-empty')),
+  motivation: safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.motivation-empty')),
 });
 export const appealDecisionRequestSchema = z.discriminatedUnion('outcome', [
   z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageArg, MessageArgs } from '../domain/messages/index.js';
+import type { MessageArg, MessageArgs } from '../messages/index.js';
 
 /**
  * Catalogue messages in API answers: a key and its params, so the client renders the text

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { format } from '../domain/messages/index.js';
+import { schemaMessage } from '../domain/messages/zod.js';
 import { type TextFault, findTextFault } from '../domain/text/hygiene.js';
 
 /**
@@ -32,11 +32,11 @@ export const TEXT_LIMITS = {
 } as const;
 
 const SCHEMA_MESSAGE: Readonly<Record<TextFault, string>> = {
-  nul: format('nl', 'schema.text-nul'),
-  surrogate: format('nl', 'schema.text-surrogate'),
-  noncharacter: format('nl', 'schema.text-noncharacter'),
-  control: format('nl', 'schema.text-control'),
-  bidi: format('nl', 'schema.text-bidi'),
+  nul: schemaMessage('schema.text-nul'),
+  surrogate: schemaMessage('schema.text-surrogate'),
+  noncharacter: schemaMessage('schema.text-noncharacter'),
+  control: schemaMessage('schema.text-control'),
+  bidi: schemaMessage('schema.text-bidi'),
 };
 
 /**

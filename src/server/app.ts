@@ -19,7 +19,7 @@ import { authRoutes } from './auth/routes.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './auth/sessions.js';
 import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
-import { ref } from '../domain/messages/index.js';
+import { ref } from '../messages/index.js';
 import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
 import { limitExceeded, unauthorized } from '../use-cases/problems.js';
 import { isPublicRoute } from '../api/public-routes.js';

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatPath } from '../domain/errors.js';
 import { dutchErrorMap } from '../domain/family/validate.js';
-import { type Locale, ref, renderMessage } from '../domain/messages/index.js';
+import { type Locale, ref, renderMessage } from '../messages/index.js';
 import { zodErrors } from '../domain/messages/zod.js';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type Problem } from '../api/problem.js';
 import { requestLocale } from './locale.js';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type Locale, locales } from '../domain/messages/index.js';
+import { type Locale, locales } from '../messages/index.js';
 
 /**
  * The catalogue locale a client asks for with `Accept-Language`: the supported language

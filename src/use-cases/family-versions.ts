@@ -1,5 +1,5 @@
 import type { Family } from '../domain/family/schema.js';
-import { ref } from '../domain/messages/index.js';
+import { ref } from '../messages/index.js';
 import { notFound } from './problems.js';
 
 /**

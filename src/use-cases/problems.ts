@@ -1,5 +1,5 @@
 import type { DomainError } from '../domain/errors.js';
-import { type Locale, type LocalizableError, type MessageRef, catalogueError, localizeError, ref, renderMessage } from '../domain/messages/index.js';
+import { type Locale, type LocalizableError, type MessageRef, catalogueError, localizeError, ref, renderMessage } from '../messages/index.js';
 import { type FieldError, PROBLEM_TYPES, type Problem } from '../api/problem.js';
 import { type LimitExceeded, limitError } from '../domain/parse/limits.js';
 

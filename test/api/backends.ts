@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type Store, openStore } from '../../src/store/index.js';
 import { POSTGRES_ADMIN_URL, postgresReachable, skipUnless } from '../support/environment.js';
+import { createMigratedDatabase } from '../support/postgres-template.js';
 
 /** A person with an account holding these roles (entity-wide), as the organisation knows them. */
 export interface TestPerson {
@@ -55,14 +56,14 @@ const sqlite: Backend = {
 
 const PG_ADMIN_URL = POSTGRES_ADMIN_URL;
 
-/** A fresh database per suite, dropped afterwards. */
+/** A fresh database per suite (a clone of the run's migrated template), dropped afterwards. */
 const postgres: Backend = {
   name: 'PostgreSQL',
   open: async () => {
     const name = `weegschaal_api_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    await createMigratedDatabase(admin, name);
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
     const store = await openStore({ databaseUrl: url.toString() });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FubeView } from '../../src/api/fubes.js';
 import { changeLabel } from '../../src/domain/fube/diff-revisions.js';
-import { localizeError } from '../../src/domain/messages/index.js';
+import { localizeError } from '../../src/messages/index.js';
 import { localeFromHeader } from '../../src/server/locale.js';
 import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
 import { openStore } from '../../src/store/index.js';

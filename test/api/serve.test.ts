@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { serve } from '../../src/server/serve.js';
 import { openStore } from '../../src/store/index.js';
+import { CLI_TIMEOUT, runCli } from '../cli/support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'weegschaal-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,15 +44,15 @@ describe('weegschaal serve', () => {
 });
 
 describe('weegschaal db init', () => {
-  it('creates the database with the families, and adds the demo only to an empty one', async () => {
+  it('creates the database with the families, and adds the demo only to an empty one', { timeout: CLI_TIMEOUT }, async () => {
     const file = join(dir, 'init.db');
-    const run = () => spawnSync(process.execPath, ['bin/weegschaal.mjs', 'db', 'init', '--demo', '--db', file], { encoding: 'utf8', timeout: 120_000 });
-    const first = run();
-    expect(first.status, first.stderr).toBe(0);
+    const run = () => runCli(['db', 'init', '--demo', '--db', file]);
+    const first = await run();
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('families geladen en gepubliceerd: organisatieondersteunende-functies v1');
     expect(first.stdout).toMatch(/demogegevens geladen: 30 functiebeschrijvingen/);
-    const second = run();
-    expect(second.status).toBe(0);
+    const second = await run();
+    expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('geen demogegevens: de databank bevat al gegevens');
     const store = await openStore({ file });
     expect(await store.fubes.summaries()).toHaveLength(30);

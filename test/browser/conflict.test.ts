@@ -1,30 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type Browser, type WebServer, axeViolations, buildWeb, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+import { type Browser, type WebServer, axeViolations, builtWebRoot, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 
 describe.skipIf(skip)('two tabs editing the same FUBE in Chromium', () => {
-  let webRoot: string;
   let server: WebServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-    await buildWeb(webRoot);
-    server = await startServer(webRoot);
+    server = await startServer(builtWebRoot());
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
   });
 
   const check = async (page: Page, name: string) => {

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +27,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Builds the web app once per run with the project's vite.config.ts, into a temp folder. */
-export async function buildWeb(outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-}
+/** The web app, built once per run by the browser project's global setup (browser-setup.ts). */
+export const builtWebRoot = (): string => inject('webRoot');
 
 export interface WebServer {
   url: string;
@@ -146,19 +143,16 @@ export interface BrowserSuite {
 }
 
 /**
- * Registers the suite's beforeAll/afterAll (call it inside `describe`): builds the web app,
- * starts the server (with `clock`, time can be moved) and opens a page in Chromium.
+ * Registers the suite's beforeAll/afterAll (call it inside `describe`): starts the server on
+ * the built web app (with `clock`, time can be moved) and opens a page in Chromium.
  */
 export function browserSuite(options: { clock?: Clock; screenshotPrefix?: string; defaultTimeout?: number } = {}): BrowserSuite {
-  let webRoot: string | undefined;
   let server: WebServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-    await buildWeb(webRoot);
-    server = await startServer(webRoot, options.clock !== undefined ? { clock: options.clock } : {});
+    server = await startServer(builtWebRoot(), options.clock !== undefined ? { clock: options.clock } : {});
     browser = await launchBrowser();
     page = await browser.context.newPage();
     if (options.defaultTimeout !== undefined) page.setDefaultTimeout(options.defaultTimeout);
@@ -167,7 +161,6 @@ export function browserSuite(options: { clock?: Clock; screenshotPrefix?: string
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
   });
 
   const started = <T>(value: T | undefined, what: string): T => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
@@ -9,7 +6,7 @@ import {
   type Browser,
   type WebServer,
   axeViolations,
-  buildWeb,
+  builtWebRoot,
   describeViolations,
   launchBrowser,
   screenshot,
@@ -20,22 +17,19 @@ const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --n
 
 /** Single sign-on in Chromium: the login page's button, the provider's pages, back signed in; a refusal explained. */
 describe.skipIf(skip)('single sign-on in the browser', () => {
-  let webRoot: string;
   let provider: TestProvider;
   let server: WebServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-    await buildWeb(webRoot);
     const port = await freePort();
     const redirectUri = `http://127.0.0.1:${port}/api/login/oidc/callback`;
     provider = await startOidcProvider(redirectUri, {
       'sub-hr': { email: 'hr.dfb@demo.weegschaal', email_verified: true },
       'sub-onbekend': { email: 'niemand@elders.example', email_verified: true },
     });
-    server = await startServer(webRoot, {
+    server = await startServer(builtWebRoot(), {
       port,
       oidc: {
         issuer: provider.issuer,
@@ -53,7 +47,6 @@ describe.skipIf(skip)('single sign-on in the browser', () => {
     await browser?.close();
     await server?.close();
     await provider?.close();
-    if (webRoot !== undefined) rmSync(webRoot, { recursive: true, force: true });
   });
 
   // Each test starts as a new visitor: no session at Weegschaal or at the provider.

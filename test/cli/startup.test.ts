@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { BIN, CLI_TIMEOUT, runCli } from './support.js';
 
 /**
  * Every command is registered at every start (for the help), so a command module that
@@ -25,5 +26,12 @@ describe('starting the command line', () => {
     expect("import { serve } from '../../server/serve.js';".match(HEAVY)).not.toBeNull();
     expect("import type { Store } from '../../store/index.js';".match(HEAVY)).toBeNull();
     expect("import { findFamily } from '../../store/family-files.js';".match(HEAVY)).toBeNull();
+  });
+
+  it('bin/weegschaal.mjs, the command as installed, runs the TypeScript sources', { timeout: CLI_TIMEOUT }, async () => {
+    // The other CLI tests start this run's bundle of the same sources (test/support/programs.ts).
+    const packageJson = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const run = await runCli(['--version'], { program: BIN });
+    expect(run).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
 });

@@ -3,16 +3,24 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
-/** Runs the real `weegschaal` command as a child process, as a user would. */
+/**
+ * Runs the real `weegschaal` command as a child process, as a user would: the sources as
+ * bundled once for this run (test/support/programs.ts); bin/weegschaal.mjs itself, which
+ * compiles them with tsx at every start, is started by test/cli/startup.test.ts.
+ */
 
-const BIN = fileURLToPath(new URL('../../bin/weegschaal.mjs', import.meta.url));
+/** bin/weegschaal.mjs, the command as installed. */
+export const BIN = fileURLToPath(new URL('../../bin/weegschaal.mjs', import.meta.url));
+/** The command of this run's bundle. */
+export const CLI = inject('programs').cli;
 export const SEED_ID = 'organisatieondersteunende-functies';
 export const SEED_FILE = fileURLToPath(new URL(`../../families/${SEED_ID}.yaml`, import.meta.url));
 
 /**
- * A CLI start costs about a second of CPU (tsx loads the sources); tests that start several
- * take minutes when the two cores are shared with other test files, so they get room.
+ * A start of the bundled command costs a fraction of a second of CPU, but tests that start
+ * several keep room for a machine whose two cores are shared with other test files.
  */
 export const CLI_TIMEOUT = 180_000;
 
@@ -24,6 +32,8 @@ export interface CliRun {
 
 export interface CliRunOptions {
   stdin?: string;
+  /** The program to start: this run's bundle (default) or BIN. */
+  program?: string;
   env?: Record<string, string | undefined>;
   cwd?: string;
 }
@@ -32,7 +42,7 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, stdio: 'pipe' });
+    const child = spawn(process.execPath, [options.program ?? CLI, ...args], { cwd: options.cwd ?? process.cwd(), env, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

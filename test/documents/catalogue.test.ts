@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../src/domain/family/schema.js';
-import { localizeError } from '../../src/domain/messages/index.js';
+import { localizeError } from '../../src/messages/index.js';
 import {
   buildCatalogue,
   type CatalogueFube,

@@ -2,16 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
 import { serializeCatalogue } from '../../src/documents/catalogue/index.js';
 import { type Store, openStore } from '../../src/store/index.js';
-import { CLI_TIMEOUT } from '../cli/support.js';
+import { CLI, CLI_TIMEOUT } from '../cli/support.js';
 import { skipUnless } from '../support/environment.js';
 import { type FreshDatabase, bulkCatalogue, demoCatalogue, freshDatabase, postgresReachable, publishFamilies, snapshot } from './fixtures.js';
 
-const BIN = fileURLToPath(new URL('../../bin/weegschaal.mjs', import.meta.url));
 const skipPostgres = skipUnless(await postgresReachable(), 'PostgreSQL', 'set TEST_DATABASE_URL');
 
 interface Killed {
@@ -26,7 +24,7 @@ interface Killed {
  */
 function importAndKill(file: string, cliArgs: string[]): Promise<Killed> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'import', 'fubes', file, ...cliArgs], {
+    const child = spawn(process.execPath, [CLI, 'import', 'fubes', file, ...cliArgs], {
       env: { ...process.env, WEEGSCHAAL_IMPORT_SIGNAL_AFTER: '150', WEEGSCHAAL_IMPORT_HOLD_MS: '120000' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

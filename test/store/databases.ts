@@ -6,10 +6,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type Store, type StoreOptions, openStore } from '../../src/store/index.js';
 import { POSTGRES_ADMIN_URL, postgresReachable, skipUnless } from '../support/environment.js';
+import { createMigratedDatabase } from '../support/postgres-template.js';
 
 /**
  * Every store test runs on both databases: a fresh SQLite file in a temp folder and a
- * fresh PostgreSQL database (created on TEST_DATABASE_URL's server, dropped afterwards).
+ * fresh PostgreSQL database (created on TEST_DATABASE_URL's server as a clone of the run's
+ * migrated template, dropped afterwards).
  */
 
 const ADMIN_URL = POSTGRES_ADMIN_URL;
@@ -52,7 +54,7 @@ function suite(dialect: 'sqlite' | 'postgres') {
       const name = `weegschaal_t_${randomBytes(6).toString('hex')}`;
       const admin = new pg.Client({ connectionString: ADMIN_URL });
       await admin.connect();
-      await admin.query(`create database ${name}`);
+      await createMigratedDatabase(admin, name);
       await admin.end();
       const url = new URL(ADMIN_URL);
       url.pathname = `/${name}`;

@@ -2,22 +2,21 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, inject, it } from 'vitest';
 import { initialState } from '../../src/domain/workflow/schema.js';
 import { openStore } from '../../src/store/index.js';
 import { fubeContent, withPublishedFamily } from './fixtures.js';
 
 const run = promisify(execFile);
-const child = fileURLToPath(new URL('./support/sqlite-writer-process.ts', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
-const spawnStore = (...args: string[]) => run(process.execPath, [tsx, child, ...args], { timeout: 150_000 });
+// support/sqlite-writer-process.ts, as bundled for this run (test/support/programs.ts).
+const child = inject('programs').sqliteWriter;
+const spawnStore = (...args: string[]) => run(process.execPath, [child, ...args], { timeout: 150_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'weegschaal-processes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// Each process pays the tsx start-up (about 3 s of CPU), so few processes and a long timeout.
+// Each process pays a start-up and opens the store, so few processes and a long timeout.
 const TIMEOUT = 180_000;
 
 it('server processes that start together on a new SQLite file all open it', { timeout: TIMEOUT }, async () => {

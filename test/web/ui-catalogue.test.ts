@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { format, placeholderNames } from '../../src/domain/messages/index.js';
-import { uiEn } from '../../src/domain/messages/ui-en.js';
-import { uiNl } from '../../src/domain/messages/ui-nl.js';
+import { format, placeholderNames } from '../../src/messages/index.js';
+import { uiEn } from '../../src/messages/ui-en.js';
+import { uiNl } from '../../src/messages/ui-nl.js';
 import { makeI18n } from '../../src/web/i18n/i18n.js';
 
 const WEB = fileURLToPath(new URL('../../src/web/', import.meta.url));

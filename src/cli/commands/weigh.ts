@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatError } from '../../domain/errors.js';
 import { findJsonSyntaxError } from '../../domain/family/json-syntax.js';
-import { renderMessage } from '../../domain/messages/index.js';
+import { renderMessage } from '../../messages/index.js';
 import { DEFAULT_RULE_ID, type WeighingValues, explain, prepareWeigher, ruleIds } from '../../domain/weighing/index.js';
 import { findFamily } from '../../store/family-files.js';
 import { CliError } from '../cli-error.js';

@@ -4,7 +4,7 @@ import type { DomainError, PathSegment, Result } from '../../domain/errors.js';
 import { fail, formatPath, ok } from '../../domain/errors.js';
 import { findJsonSyntaxError } from '../../domain/family/json-syntax.js';
 import { PARSE_LIMITS, limitError, measureJson } from '../../domain/parse/limits.js';
-import { catalogueError } from '../../domain/messages/index.js';
+import { catalogueError } from '../../messages/index.js';
 import type { Family } from '../../domain/family/schema.js';
 import { dutchErrorMap, zodErrors } from '../../domain/family/validate.js';
 import { checkWeighingValues } from '../../domain/weighing/check-values.js';

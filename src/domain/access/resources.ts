@@ -1,4 +1,3 @@
-import { type MessageKey, catalogues } from '../messages/index.js';
 import type { ActionType, Status } from '../workflow/schema.js';
 
 /** What the rules need to know of a FUBE; the store fills it from the FUBE and its history. */
@@ -68,13 +67,3 @@ export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } =
 /** The catalogue key naming an action (`access.action.<type>.<action>`), in every language. */
 export const actionLabelKey = (type: ResourceType, action: string) => `access.action.${type}.${action}` as const;
 
-/**
- * Dutch names of the actions, for denials and docs/roles.md: read from the message
- * catalogue, where the English names stand beside them.
- */
-export const ACTION_LABELS: Record<ResourceType, Record<string, string>> = Object.fromEntries(
-  Object.entries(ACTIONS).map(([type, actions]) => [
-    type,
-    Object.fromEntries(actions.map((action) => [action, catalogues.nl[actionLabelKey(type as ResourceType, action) as MessageKey] ?? action])),
-  ]),
-) as Record<ResourceType, Record<string, string>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { format } from '../messages/index.js';
+import { schemaMessage } from '../messages/zod.js';
 
 /**
  * The family file format (docs/family-format.md). Field names are English camelCase;
@@ -10,9 +10,9 @@ import { format } from '../messages/index.js';
 
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, format('nl', 'schema.kebab-case'));
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage('schema.kebab-case'));
 
-const text = z.string().trim().min(1, format('nl', 'schema.text-empty'));
+const text = z.string().trim().min(1, schemaMessage('schema.text-empty'));
 
 export const confidenceSchema = z.enum(['certain', 'reconstructed']);
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -96,7 +96,7 @@ export const competencySchema = z.strictObject({
   definition: text,
   levels: z.array(competencyLevelSchema).min(1),
   /** Required competency level per function class; a class not listed requires none. */
-  required: z.record(z.string().regex(/^\d+$/, format('nl', 'schema.class-key')), z.number().int().min(1)),
+  required: z.record(z.string().regex(/^\d+$/, schemaMessage('schema.class-key')), z.number().int().min(1)),
   confidence: confidenceSchema.default('certain'),
 });
 export type Competency = z.infer<typeof competencySchema>;

@@ -166,6 +166,12 @@ export const en: Translation<typeof nl> = {
   'workflow.status.appealed': 'Under appeal',
   'workflow.status.appeal-decided': 'Appeal decided',
   'workflow.status.final': 'Final',
+  // Deadlines of the process (workflow/deadlines.ts), by code
+  'workflow.deadline.validation-from': 'Validation possible from',
+  'workflow.deadline.talk-requested': 'Talk with the holder before validation',
+  'workflow.deadline.appeal-until': 'Appeal possible until',
+  'workflow.deadline.final-from': 'Final without appeal from',
+  'workflow.deadline.appeal-committee-by': 'Appeal committee meets by',
   'workflow.status.unassignable-decided': 'Unassignable, decided',
   'workflow.not-allowed': "'{action}' is not possible in the state '{status}' (possible from: {from})",
   'workflow.not-a-holder': "'{id}' is not a function holder to whom this FUBE was proposed",

@@ -181,6 +181,12 @@ export const nl = {
   'workflow.status.appealed': 'In beroep',
   'workflow.status.appeal-decided': 'Beroep beslist',
   'workflow.status.final': 'Definitief',
+  // Deadlines of the process (workflow/deadlines.ts), by code
+  'workflow.deadline.validation-from': 'Valideren mogelijk vanaf',
+  'workflow.deadline.talk-requested': 'Gesprek met de functiehouder vóór de validatie',
+  'workflow.deadline.appeal-until': 'Beroep mogelijk tot en met',
+  'workflow.deadline.final-from': 'Definitief zonder beroep vanaf',
+  'workflow.deadline.appeal-committee-by': 'Beroepscommissie vergadert uiterlijk op',
   'workflow.status.unassignable-decided': 'Niet-toewijsbaar, beslist',
   'workflow.not-allowed': "'{action}' kan niet in de toestand '{status}' (kan vanuit: {from})",
   'workflow.not-a-holder': "'{id}' is geen functiehouder aan wie deze FUBE werd voorgesteld",

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type DomainError, type PathSegment, formatPath } from '../errors.js';
-import { type Locale, type MessageKey, catalogues, catalogueError, format, locales } from './index.js';
+import { type Locale, type MessageKey, type catalogues, catalogueError, format, isMessageKey, locales } from './index.js';
+import type { Placeholders } from './translation.js';
 
 const ZOD_LOCALES: Readonly<Record<Locale, () => { localeError: z.core.$ZodErrorMap }>> = { nl: z.locales.nl, en: z.locales.en };
 
@@ -15,18 +16,27 @@ export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
 
 const maps = Object.fromEntries(locales.map((l) => [l, zodErrorMap(l)])) as Record<Locale, z.core.$ZodErrorMap>;
 
-/** A message written in a schema is a Dutch `schema.*` catalogue text: find its key. */
-const schemaKeys = new Map<string, MessageKey>(
-  (Object.entries(catalogues.nl) as [MessageKey, string][]).filter(([key]) => key.startsWith('schema.')).map(([key, text]) => [text, key]),
-);
+/** The catalogue keys a schema may give as its message: `schema.*` texts without placeholders. */
+export type SchemaMessageKey = {
+  [K in MessageKey]: K extends `schema.${string}` ? ([Placeholders<(typeof catalogues.nl)[K]>] extends [never] ? K : never) : never;
+}[MessageKey];
 
 /**
- * The issue's message in every locale. Schema-written messages come from the catalogue;
+ * The message a schema writes for a check (`.min(1, schemaMessage('schema.text-empty'))`):
+ * the catalogue key itself, never a rendered text. zodErrors renders it in every locale.
+ */
+export const schemaMessage = (key: SchemaMessageKey): string => key;
+
+const schemaKeyOf = (message: string): SchemaMessageKey | undefined =>
+  message.startsWith('schema.') && isMessageKey(message) ? (message as SchemaMessageKey) : undefined;
+
+/**
+ * The issue's message in every locale. Schema-written messages are catalogue keys;
  * zod's own are rendered again from the issue, which needs its input (parse with
  * `reportInput: true`); without it the message as parsed serves every locale.
  */
 function issueTexts(issue: z.core.$ZodIssue): Record<Locale, string> {
-  const key = schemaKeys.get(issue.message);
+  const key = schemaKeyOf(issue.message);
   const render = (locale: Locale) => {
     const out = maps[locale](issue as never);
     return typeof out === 'string' ? out : out?.message;
@@ -36,7 +46,7 @@ function issueTexts(issue: z.core.$ZodIssue): Record<Locale, string> {
   const fromMap = 'input' in issue && render('nl') === issue.message;
   const texts = {} as Record<Locale, string>;
   for (const locale of locales)
-    texts[locale] = key !== undefined ? format(locale, key as never) : fromMap ? (render(locale) ?? issue.message) : issue.message;
+    texts[locale] = key !== undefined ? format(locale, key) : fromMap ? (render(locale) ?? issue.message) : issue.message;
   return texts;
 }
 

@@ -3,15 +3,18 @@ import type { WorkflowEvent, WorkflowState } from './schema.js';
 
 export type DeadlineCode = 'validation-from' | 'talk-requested' | 'appeal-until' | 'final-from' | 'appeal-committee-by';
 
+/** The catalogue key of a deadline's name. */
+export const deadlineLabelKey = (code: DeadlineCode) => `workflow.deadline.${code}` as const;
+
 /**
  * An open date of the process, for "my work": `not-before` dates open a step
- * (validation, finalisation), `not-after` dates close one (appeal, committee meeting).
+ * (validation, finalisation), `not-after` dates close one (appeal, committee meeting). Its
+ * name is the catalogue's `workflow.deadline.<code>` (deadlineLabelKey), rendered by whoever
+ * shows it.
  */
 export interface Deadline {
   code: DeadlineCode;
   kind: 'not-before' | 'not-after';
-  /** Dutch label for the UI. */
-  label: string;
   date: LocalDate;
   /** Calendar days from today to the date; 0 = today, negative = past. */
   daysLeft: number;
@@ -28,12 +31,11 @@ export interface Deadline {
  */
 export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS): Deadline[] {
   const today = localDate(now, timeZone);
-  const make = (code: DeadlineCode, kind: Deadline['kind'], label: string, date: LocalDate, holderId?: string): Deadline => {
+  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, holderId?: string): Deadline => {
     const daysLeft = daysBetween(today, date);
     return {
       code,
       kind,
-      label,
       date,
       daysLeft,
       reached: kind === 'not-before' ? daysLeft <= 0 : daysLeft < 0,
@@ -45,21 +47,21 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
     case 'proposed': {
       const from = state.proposal?.validationFrom;
       if (from === undefined) break;
-      out.push(make('validation-from', 'not-before', 'Valideren mogelijk vanaf', from));
+      out.push(make('validation-from', 'not-before', from));
       for (const holderId of openTalkRequests(state, events))
-        out.push(make('talk-requested', 'not-after', 'Gesprek met de functiehouder vóór de validatie', from, holderId));
+        out.push(make('talk-requested', 'not-after', from, holderId));
       break;
     }
     case 'notified': {
       const until = state.notification?.appealUntil;
       if (until === undefined) break;
-      out.push(make('appeal-until', 'not-after', 'Beroep mogelijk tot en met', until));
-      out.push(make('final-from', 'not-before', 'Definitief zonder beroep vanaf', addDays(until, 1)));
+      out.push(make('appeal-until', 'not-after', until));
+      out.push(make('final-from', 'not-before', addDays(until, 1)));
       break;
     }
     case 'appealed': {
       const by = state.appeal?.committeeMeetsBy;
-      if (by !== undefined) out.push(make('appeal-committee-by', 'not-after', 'Beroepscommissie komt samen uiterlijk op', by));
+      if (by !== undefined) out.push(make('appeal-committee-by', 'not-after', by));
       break;
     }
     default:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { format } from '../messages/index.js';
+import { schemaMessage } from '../messages/zod.js';
 
 /**
  * The workflow of one FUBE (DOMAIN.md §5) as data: states, actions and the events that the
@@ -20,8 +20,8 @@ export const statusSchema = z.enum([
 ]);
 export type Status = z.infer<typeof statusSchema>;
 
-const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, format('nl', 'schema.date'));
-const text = z.string().trim().min(1, format('nl', 'schema.text-empty'));
+const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaMessage('schema.date'));
+const text = z.string().trim().min(1, schemaMessage('schema.text-empty'));
 
 export const committeeMemberSchema = z.object({
   personId: text,

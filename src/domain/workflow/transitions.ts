@@ -9,28 +9,24 @@ export interface TransitionRule {
   action: ActionType;
   from: readonly Status[];
   to: Status;
-  /** Dutch label for buttons and history (the catalogue's `workflow.action.*`). */
-  label: string;
 }
 
-export const TRANSITIONS: readonly TransitionRule[] = [
-  { action: 'propose', from: ['draft'], to: 'proposed', label: format('nl', 'workflow.action.propose') },
-  { action: 'withdraw-proposal', from: ['proposed'], to: 'draft', label: format('nl', 'workflow.action.withdraw-proposal') },
-  { action: 'remark', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.remark') },
-  { action: 'request-talk', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.request-talk') },
-  { action: 'record-talk', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.record-talk') },
-  { action: 'validate', from: ['proposed'], to: 'validated', label: format('nl', 'workflow.action.validate') },
-  { action: 'notify', from: ['validated'], to: 'notified', label: format('nl', 'workflow.action.notify') },
-  { action: 'appeal', from: ['notified'], to: 'appealed', label: format('nl', 'workflow.action.appeal') },
-  { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided', label: format('nl', 'workflow.action.decide-appeal') },
-  { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final', label: format('nl', 'workflow.action.finalize') },
-  { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided', label: format('nl', 'workflow.action.decide-unassignable') },
-  { action: 'revise', from: ['final', 'unassignable-decided'], to: 'draft', label: format('nl', 'workflow.action.revise') },
-];
+/* An action's and a state's names are the catalogue's `workflow.action.*` and `workflow.status.*`, rendered by whoever shows them. */
 
-export const STATUS_LABELS: Record<Status, string> = Object.fromEntries(
-  statusSchema.options.map((status) => [status, format('nl', `workflow.status.${status}`)]),
-) as Record<Status, string>;
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { action: 'propose', from: ['draft'], to: 'proposed' },
+  { action: 'withdraw-proposal', from: ['proposed'], to: 'draft' },
+  { action: 'remark', from: ['proposed'], to: 'proposed' },
+  { action: 'request-talk', from: ['proposed'], to: 'proposed' },
+  { action: 'record-talk', from: ['proposed'], to: 'proposed' },
+  { action: 'validate', from: ['proposed'], to: 'validated' },
+  { action: 'notify', from: ['validated'], to: 'notified' },
+  { action: 'appeal', from: ['notified'], to: 'appealed' },
+  { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided' },
+  { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final' },
+  { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided' },
+  { action: 'revise', from: ['final', 'unassignable-decided'], to: 'draft' },
+];
 
 export function transitionRule(action: ActionType): TransitionRule {
   const rule = TRANSITIONS.find((t) => t.action === action);
@@ -43,13 +39,15 @@ export function actionsFrom(status: Status): ActionType[] {
   return TRANSITIONS.filter((t) => t.from.includes(status)).map((t) => t.action);
 }
 
-/** The state diagram in Mermaid, generated from TRANSITIONS (docs/workflow.md embeds it). */
+/**
+ * The state diagram in Mermaid, generated from TRANSITIONS (docs/workflow.md embeds it), the
+ * states named in Dutch, the language of the docs.
+ */
 export function mermaidDiagram(): string {
   // Mermaid ids cannot hold hyphens: camelCase ids, the status as label.
   const id = (status: Status) => status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
   const lines = ['stateDiagram-v2'];
-  for (const [status, label] of Object.entries(STATUS_LABELS) as [Status, string][])
-    lines.push(`  state "${label} (${status})" as ${id(status)}`);
+  for (const status of statusSchema.options) lines.push(`  state "${format('nl', `workflow.status.${status}`)} (${status})" as ${id(status)}`);
   lines.push(`  [*] --> ${id('draft')}`);
   for (const t of TRANSITIONS) for (const from of t.from) lines.push(`  ${id(from)} --> ${id(t.to)}: ${t.action}`);
   lines.push(`  ${id('final')} --> [*]`, `  ${id('unassignable-decided')} --> [*]`);

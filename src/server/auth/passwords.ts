@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { DomainError } from '../../domain/errors.js';
-import { catalogueError } from '../../domain/messages/index.js';
+import { catalogueError } from '../../messages/index.js';
 
 /**
  * Passwords are stored as `scrypt$N$r$p$salt$hash` (salt and hash in base64): the cost

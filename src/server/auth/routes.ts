@@ -1,4 +1,4 @@
-import { catalogueError, ref } from '../../domain/messages/index.js';
+import { catalogueError, ref } from '../../messages/index.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { changePasswordSchema, loginRequestSchema, loginResponseSchema } from '../../api/auth.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';

@@ -1,4 +1,4 @@
-import { type Locale, localizeError } from '../../domain/messages/index.js';
+import { type Locale, localizeError } from '../../messages/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {

@@ -1,4 +1,4 @@
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import { fastifyPath } from '../../api/routes.js';
 import { weighRequestSchema, weighResponseSchema } from '../../api/weigh.js';
 import { explain, weigh } from '../../domain/weighing/index.js';

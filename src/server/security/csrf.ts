@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type MessageRef, ref } from '../../domain/messages/index.js';
+import { type MessageRef, ref } from '../../messages/index.js';
 
 /**
  * CSRF: the session cookie is SameSite=Lax, and every write (POST, PUT, PATCH, DELETE) is

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { sessionToken } from '../auth/sessions.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import { renderProblem, sendProblem } from '../errors.js';
 import { requestLocale } from '../locale.js';
 import { checkCsrf } from './csrf.js';

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { type PathSegment, formatPath } from '../../domain/errors.js';
-import { catalogueError, ref } from '../../domain/messages/index.js';
+import { catalogueError, ref } from '../../messages/index.js';
 import { type TextFinding, findTextFault, normalizeText } from '../../domain/text/hygiene.js';
 import { ApiProblem } from '../../use-cases/problems.js';
 

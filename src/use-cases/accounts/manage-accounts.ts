@@ -1,5 +1,5 @@
 import { authorize } from '../../domain/access/index.js';
-import { catalogueError, ref } from '../../domain/messages/index.js';
+import { catalogueError, ref } from '../../messages/index.js';
 import type { User, UserRole } from '../../store/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { ApiProblem, type FieldErrorSpec, domainRefused, forbidden, notFound } from '../problems.js';

@@ -1,5 +1,5 @@
 import { authorize } from '../../domain/access/index.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import type { Catalogue, CatalogueFilters } from '../../documents/catalogue/schema.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { domainRefused, forbidden, limitRefused } from '../problems.js';

@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { type DomainError, type PathSegment, type Result, formatPath, ok } from '../../domain/errors.js';
 import type { Family } from '../../domain/family/schema.js';
-import { catalogueError } from '../../domain/messages/index.js';
+import { catalogueError } from '../../messages/index.js';
 import { weigh } from '../../domain/weighing/index.js';
 import type { Store } from '../../store/index.js';
 import { type RejectedRecord, parseCatalogue } from '../../documents/catalogue/parse.js';

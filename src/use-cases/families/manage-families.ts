@@ -2,7 +2,7 @@ import type { FamilyVersionInfo } from '../../api/families.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { authorize } from '../../domain/access/index.js';
 import type { DomainError } from '../../domain/errors.js';
-import { catalogueError, ref } from '../../domain/messages/index.js';
+import { catalogueError, ref } from '../../messages/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { ApiProblem, domainRefused, forbidden, limitRefused, notFound } from '../problems.js';
 import { type FamilySource, readFamilySource } from './family-source.js';

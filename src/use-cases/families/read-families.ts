@@ -1,5 +1,5 @@
 import type { FamilyDocument, FamilySummary, FamilyVersionInfo } from '../../api/families.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import { type CompetencyProfile, competencyProfile } from '../../domain/profile/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { domainRefused, notFound } from '../problems.js';

@@ -1,7 +1,7 @@
 import type { FubeView } from '../../api/fubes.js';
 import { allowedPlaces } from '../../domain/access/index.js';
 import { createFube as createFubeContent } from '../../domain/fube/create-fube.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import { initialState } from '../../domain/workflow/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { requireFamily } from '../family-versions.js';

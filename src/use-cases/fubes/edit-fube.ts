@@ -2,7 +2,7 @@ import type { FubeView } from '../../api/fubes.js';
 import { authorize } from '../../domain/access/index.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { updateFube } from '../../domain/fube/update-fube.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { domainRefused } from '../problems.js';
 import { checkAsItWillBe, checkBase, openFube, refuse } from './fube-gate.js';

@@ -1,5 +1,5 @@
 import { buildFubeDocx, buildFubePdf, fubeDocumentView } from '../../documents/index.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { domainRefused } from '../problems.js';
 import { openFube } from './fube-gate.js';

@@ -10,7 +10,7 @@ import {
 } from '../../domain/access/index.js';
 import { authorsOf } from '../../domain/fube/authors.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import type { Status } from '../../domain/workflow/index.js';
 import type { FubeRecord } from '../../store/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';

@@ -1,6 +1,6 @@
 import type { Compare, FubeRevision } from '../../api/fubes.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import type { WorkflowEvent } from '../../domain/workflow/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { notFound } from '../problems.js';

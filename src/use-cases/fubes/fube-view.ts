@@ -1,5 +1,5 @@
 import type { Person } from '../../api/entities.js';
-import type { Abilities, FubeBaseView } from '../../api/fubes.js';
+import type { Abilities, Deadline, FubeBaseView } from '../../api/fubes.js';
 import { type Actor, type UnitTree, allowedPlaces, fubeAbilities } from '../../domain/access/index.js';
 import type { Clock } from '../../domain/clock.js';
 import type { DomainError } from '../../domain/errors.js';
@@ -8,10 +8,14 @@ import type { CheckItem } from '../../api/messages.js';
 import { checkFube } from '../../domain/fube/check-fube.js';
 import { competencyProfile } from '../../domain/profile/index.js';
 import { explain } from '../../domain/weighing/index.js';
-import { type ActionType, type WorkflowState, actionsFrom, currentClass, deadlines, stateBlockers } from '../../domain/workflow/index.js';
+import { type ActionType, type Deadline as OpenDeadline, type WorkflowState, actionsFrom, currentClass, deadlineLabelKey, deadlines, stateBlockers } from '../../domain/workflow/index.js';
 import type { WorkflowEvent } from '../../domain/workflow/schema.js';
+import { format } from '../../messages/index.js';
 import type { FubeRecord } from '../../store/index.js';
 import type { FubeResourceNow } from './fube-gate.js';
+
+/** A deadline as the API sends it: its code, and its Dutch name for other clients (the web renders the code). */
+export const deadlineView = (deadline: OpenDeadline): Deadline => ({ ...deadline, label: format('nl', deadlineLabelKey(deadline.code)) });
 
 /**
  * Every person id the FUBE page shows: holders, manager, validator, committee members,
@@ -46,7 +50,7 @@ export function fubeBaseView(record: FubeRecord, family: Family, events: readonl
     explanation: result === null ? null : explain(result, family),
     profile: profileOf(record, family),
     blocking: checkFube(record.content, family).map(checkItem),
-    deadlines: deadlines(record.workflow, events, now),
+    deadlines: deadlines(record.workflow, events, now).map(deadlineView),
     people: [...people],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

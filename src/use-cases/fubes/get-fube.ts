@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Abilities, type FubeBaseView, type FubeView, fubeBaseViewSchema } from '../../api/fubes.js';
 import { type Actor, fubeResource, isVisible } from '../../domain/access/index.js';
 import { authorsOf } from '../../domain/fube/authors.js';
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import { localDate } from '../../domain/workflow/index.js';
 import type { FubeRecord } from '../../store/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';

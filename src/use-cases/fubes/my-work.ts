@@ -2,6 +2,7 @@ import type { Deadline, FubeSummary } from '../../api/fubes.js';
 import { can, fubeResource } from '../../domain/access/index.js';
 import { type ActionType, type Status, deadlines, personBlockers } from '../../domain/workflow/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { deadlineView } from './fube-view.js';
 import { searchScopeFor } from './list-scope.js';
 
 /**
@@ -65,7 +66,7 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext, options: { 
       // A closed appeal window is no longer anyone's work; finalising waits for it.
       if (step.action === 'appeal' && deadline?.reached === true) continue;
       if (step.action === 'finalize' && deadline !== null && !deadline.reached) continue;
-      work.push({ fube, action: step.action, deadline });
+      work.push({ fube, action: step.action, deadline: deadline === null ? null : deadlineView(deadline) });
     }
   }
   return work

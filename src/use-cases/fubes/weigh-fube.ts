@@ -1,5 +1,5 @@
 import { setWeighing } from '../../domain/fube/set-weighing.js';
-import { catalogueError, ref } from '../../domain/messages/index.js';
+import { catalogueError, ref } from '../../messages/index.js';
 import { type WeighingResult, explain } from '../../domain/weighing/index.js';
 import type { WeighingValues } from '../../domain/weighing/types.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';

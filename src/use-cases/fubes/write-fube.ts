@@ -1,4 +1,4 @@
-import { ref } from '../../domain/messages/index.js';
+import { ref } from '../../messages/index.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { contentEditable, type WorkflowEvent, type WorkflowState } from '../../domain/workflow/index.js';
 import type { FubeRecord } from '../../store/index.js';

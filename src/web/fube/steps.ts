@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../domain/messages/index.js';
+import type { MessageKey } from '../../messages/index.js';
 
 /** The editor's guided steps, in order; the slug is the URL segment. */
 export const STEPS = [

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Step } from '../../api/fubes.js';
-import { localizeError } from '../../domain/messages/index.js';
+import { localizeError } from '../../messages/index.js';
 import { useEntities, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';

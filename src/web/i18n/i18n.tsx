@@ -1,5 +1,5 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type FormatArgs, type Locale, type LocalizableError, type MessageKey, format, localizeError, locales } from '../../domain/messages/index.js';
+import { type FormatArgs, type Locale, type LocalizableError, type MessageKey, format, localizeError, locales } from '../../messages/index.js';
 import { setApiLanguage } from '../api/client.js';
 
 /** The BCP 47 tag per catalogue locale, for `Intl` and the document's `lang`. */

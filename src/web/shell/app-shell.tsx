@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { NavLink, Navigate, useLocation, useNavigate } from 'react-router';
-import { type Locale, locales } from '../../domain/messages/index.js';
+import { type Locale, locales } from '../../messages/index.js';
 import { useLogout, useMe } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';

@@ -13,7 +13,7 @@ const isCode = (code: string): code is Code => (CODES as readonly string[]).incl
 
 /** A deadline's label in the current language (the server's Dutch label for unknown codes). */
 export function deadlineLabel(i18n: I18n, deadline: Deadline): string {
-  return isCode(deadline.code) ? i18n.t(`ui.deadline.code.${deadline.code}`) : deadline.label;
+  return isCode(deadline.code) ? i18n.t(`workflow.deadline.${deadline.code}`) : deadline.label;
 }
 
 export function DeadlineText({ deadline }: { deadline: Deadline | null }) {

@@ -1,5 +1,5 @@
 import type { FubeView } from '../../../api/fubes.js';
-import { ref } from '../../../domain/messages/index.js';
+import { ref } from '../../../messages/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
 import { notFound } from '../../problems.js';
 import { checkBase, openFube } from '../fube-gate.js';

@@ -1,5 +1,5 @@
 import type { FubeView } from '../../../api/fubes.js';
-import { ref } from '../../../domain/messages/index.js';
+import { ref } from '../../../messages/index.js';
 import { type WorkflowAction, transition } from '../../../domain/workflow/index.js';
 import type { FubeRecord } from '../../../store/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';

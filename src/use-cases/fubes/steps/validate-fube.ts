@@ -1,7 +1,7 @@
 import type { FubeView } from '../../../api/fubes.js';
 import { inReach, peopleScope } from '../../../domain/access/index.js';
 import type { DomainError } from '../../../domain/errors.js';
-import { catalogueError, ref } from '../../../domain/messages/index.js';
+import { catalogueError, ref } from '../../../messages/index.js';
 import type { CommitteeMember } from '../../../domain/workflow/index.js';
 import { committeeFromFacts } from '../../../domain/workflow/committee-facts.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';

@@ -1,4 +1,4 @@
-import type { Translation } from './translation.js';
+import type { Translation } from '../domain/messages/translation.js';
 import type { useCasesNl } from './use-cases-nl.js';
 
 export const useCasesEn: Translation<typeof useCasesNl> = {

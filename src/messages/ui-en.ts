@@ -1,4 +1,4 @@
-import type { Translation } from './translation.js';
+import type { Translation } from '../domain/messages/translation.js';
 import type { uiNl } from './ui-nl.js';
 
 /** English texts of the web application: every key of ui-nl.ts, same placeholders. */
@@ -81,11 +81,6 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.deadline.today': 'today',
   'ui.deadline.ago': '{days|# day ago|# days ago}',
   'ui.deadline.entry': '{label}: {date} ({relative})',
-  'ui.deadline.code.validation-from': 'Validation possible from',
-  'ui.deadline.code.talk-requested': 'Talk with the holder before validation',
-  'ui.deadline.code.appeal-until': 'Appeal possible until',
-  'ui.deadline.code.final-from': 'Final without appeal from',
-  'ui.deadline.code.appeal-committee-by': 'Appeal committee meets by',
   'ui.deadline.rule.validation': 'Validation is possible at the earliest 30 calendar days after the proposal to the holders.',
   'ui.deadline.rule.appeal': 'An appeal is possible within 15 calendar days after the notification, only against the function family or the function class (not the text).',
   'ui.deadline.rule.committee': 'The appeal committee meets within 30 calendar days after the appeal.',

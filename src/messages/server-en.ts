@@ -1,5 +1,5 @@
 import type { serverNl } from './server-nl.js';
-import type { Translation } from './translation.js';
+import type { Translation } from '../domain/messages/translation.js';
 
 /** English texts of the HTTP API; the type makes a missing or extra key a compile error. */
 export const serverEn: Translation<typeof serverNl> = {

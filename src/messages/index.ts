@@ -1,0 +1,45 @@
+import { type Catalogues, type FormatArgsOf, type MessageArgsIn, type RefArgsOf, catalogues as domainCatalogues, messageFunctions } from '../domain/messages/index.js';
+import type { ParamValue, Placeholders } from '../domain/messages/translation.js';
+import { serverEn } from './server-en.js';
+import { serverNl } from './server-nl.js';
+import { uiEn } from './ui-en.js';
+import { uiNl } from './ui-nl.js';
+import { useCasesEn } from './use-cases-en.js';
+import { useCasesNl } from './use-cases-nl.js';
+
+/**
+ * The application's message catalogue: the domain's texts (src/domain/messages) and those of
+ * the use cases (use-cases-*.ts), the HTTP API (server-*.ts) and the web UI (ui-*.ts). Each
+ * part adds its own files here, typed with `Translation<typeof xNl>`, and spreads them in
+ * below, so one `format` serves every text and one test checks that every locale is
+ * complete. Adapters (server, web, CLI, documents, use cases) import from here; the domain
+ * imports only its own catalogue.
+ */
+export const catalogues = {
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn },
+} as const;
+
+type AppTexts = typeof catalogues.nl;
+const typed: Catalogues<AppTexts> = catalogues;
+export type MessageKey = keyof AppTexts;
+export type MessageParams<K extends MessageKey> = { readonly [P in Placeholders<AppTexts[K]>]: ParamValue };
+export type FormatArgs<K extends MessageKey> = FormatArgsOf<AppTexts, K>;
+export type MessageArgsOf<K extends MessageKey> = MessageArgsIn<AppTexts, K>;
+export type RefArgs<K extends MessageKey> = RefArgsOf<AppTexts, K>;
+
+export const { isMessageKey, format, ref, renderMessageArg, renderMessage, localizeError, catalogueError } = messageFunctions(typed);
+
+export {
+  type LocalizableError,
+  type Locale,
+  type MessageArg,
+  type MessageArgs,
+  type MessageRef,
+  type ParamValue,
+  type Translation,
+  LOCALE_TAGS,
+  interpolate,
+  locales,
+  placeholderNames,
+} from '../domain/messages/index.js';

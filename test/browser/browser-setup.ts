@@ -1,0 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Global setup of the browser project: the web app built once per run with the project's
+ * vite.config.ts into a temp folder, which every browser suite serves (`inject('webRoot')`).
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const started = Date.now();
+  const webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  project.provide('webRoot', webRoot);
+  console.log(`browser setup: web app built (${Date.now() - started} ms)`);
+  return () => rmSync(webRoot, { recursive: true, force: true });
+}
