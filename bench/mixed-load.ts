@@ -18,7 +18,6 @@ import pg from 'pg';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { type Store, openStore } from '../src/store/index.js';
 import { ENTITY, PASSWORD, fill } from './lists.js';
-import { fubeId } from './search.js';
 import type { BenchModule, Row } from './types.js';
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
@@ -30,11 +29,14 @@ const BIN = fileURLToPath(new URL('../bin/weegschaal.mjs', import.meta.url));
 const GOAL_P99_MS = 200;
 
 /** 50 HR accounts of the entity the generated FUBEs are mostly in. */
-async function prepare(store: Store): Promise<void> {
+async function prepare(store: Store): Promise<{ all: string[]; drafts: string[] }> {
   await fill(store, FUBES);
   const hash = await hashPassword(PASSWORD);
   for (let u = 0; u < USERS; u++)
     await store.users.create({ email: `user-${u}@bench`, name: `Gebruiker ${u}`, passwordHash: hash, roles: [{ role: 'hr', entityId: ENTITY, unitId: null }] });
+  // The FUBEs these users may open (their entity's), and twenty drafts they all edit.
+  const mine = await store.fubes.summaries({ entityId: ENTITY });
+  return { all: mine.map((f) => f.id), drafts: mine.filter((f) => f.state === 'draft').slice(0, 20).map((f) => f.id) };
 }
 
 const rss = (pid: number | undefined): number => {
@@ -67,7 +69,7 @@ interface Outcome {
 }
 
 /** One user: log in, then until the end pick a request: 50 % read, 20 % search, 15 % my-work, 15 % write. */
-async function user(base: string, index: number, until: number, out: Outcome, ids: string[]): Promise<void> {
+async function user(base: string, index: number, until: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
   const timed = async (path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
     const started = performance.now();
     const response = await fetch(`${base}${path}`, init);
@@ -102,13 +104,14 @@ async function user(base: string, index: number, until: number, out: Outcome, id
       const r = await timed('/api/my-work', { headers });
       if (r.status !== 200) fail(`my-work ${r.status}`);
     } else {
-      // A small pool of FUBEs, so that users collide and 409s happen.
-      const target = ids[n % 20]!;
+      // A small pool of drafts, so that users collide and 409s happen.
+      const target = drafts[n % drafts.length]!;
       let done = false;
       for (let attempt = 0; attempt < 4 && !done; attempt++) {
         const read = await timed(`/api/fubes/${target}`, { headers });
         if (read.status !== 200) {
           fail(`GET for write ${read.status}`);
+          done = true;
           break;
         }
         const view = JSON.parse(read.text) as { revision: number; content: { title: string }; abilities: { edit: boolean } };
@@ -125,6 +128,7 @@ async function user(base: string, index: number, until: number, out: Outcome, id
         else if (write.status === 409) out.retries++;
         else {
           fail(`PUT ${write.status} ${write.text.slice(0, 120)}`);
+          done = true;
           break;
         }
       }
@@ -133,11 +137,11 @@ async function user(base: string, index: number, until: number, out: Outcome, id
   }
 }
 
-async function run(label: string, bases: string[], servers: ChildProcess[], ids: string[]): Promise<Row[]> {
+async function run(label: string, bases: string[], servers: ChildProcess[], ids: string[], drafts: string[]): Promise<Row[]> {
   const rssStart = servers.map((s) => rss(s.pid));
   const out: Outcome = { requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
   const until = Date.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, until, out, ids)));
+  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, until, out, ids, drafts)));
   const rssEnd = servers.map((s) => rss(s.pid));
   out.latencies.sort((a, b) => a - b);
   const p = (q: number) => out.latencies[Math.min(out.latencies.length - 1, Math.floor(q * out.latencies.length))] ?? 0;
@@ -169,16 +173,15 @@ export const mixedLoadBench: BenchModule = {
   name: 'Mixed load: 50 users',
   async run(): Promise<Row[]> {
     const rows: Row[] = [];
-    const ids = Array.from({ length: FUBES }, (_, i) => fubeId(i));
     const dir = mkdtempSync(join(tmpdir(), 'weegschaal-bench-mixed-'));
     try {
       const file = join(dir, 'mixed.db');
       const store = await openStore({ file });
-      await prepare(store);
+      const ids = await prepare(store);
       await store.close();
       const servers = [await startServer(['--db', file], 3301)];
       try {
-        rows.push(...(await run('SQLite, one process', ['http://127.0.0.1:3301'], servers, ids)));
+        rows.push(...(await run('SQLite, one process', ['http://127.0.0.1:3301'], servers, ids.all, ids.drafts)));
       } finally {
         await stop(servers);
       }
@@ -200,13 +203,13 @@ export const mixedLoadBench: BenchModule = {
         const url = new URL(ADMIN_URL);
         url.pathname = `/${DATABASE}`;
         const store = await openStore({ databaseUrl: url.toString() });
-        await prepare(store);
+        const ids = await prepare(store);
         await store.close();
         const ports = processes === 1 ? [3302] : [3302, 3303];
         const servers: ChildProcess[] = [];
         try {
           for (const port of ports) servers.push(await startServer(['--database-url', url.toString()], port));
-          rows.push(...(await run(`PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`, ports.map((p) => `http://127.0.0.1:${p}`), servers, ids)));
+          rows.push(...(await run(`PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`, ports.map((p) => `http://127.0.0.1:${p}`), servers, ids.all, ids.drafts)));
         } finally {
           await stop(servers);
         }

@@ -111,4 +111,27 @@ describeEachDatabase('the people API', (database) => {
       { id: 'p-mia', name: 'Mia Janssens', entityId: 'dfb', unitId: 'dfb-hrm' },
     ]);
   });
+
+  it('a FUBE whose holder no longer exists stays editable; newly naming an unknown person is still refused', async () => {
+    const { createFube } = await import('../../src/domain/fube/create-fube.js');
+    const { initialState } = await import('../../src/domain/workflow/index.js');
+    const created = createFube(seedFamily(), { title: 'Archivaris', entityId: 'dfb', unitId: 'dfb-hrm', holderIds: ['p-vertrokken'] });
+    if (!created.ok) throw new Error('create failed');
+    const record = await database.store.fubes.create(created.value, initialState(1), 'import');
+    const put = (content: unknown) =>
+      h.app.inject({ method: 'PUT', url: `/api/fubes/${record.id}`, headers: { 'x-test-actor': 'hr', 'content-type': 'application/json' }, payload: JSON.stringify({ baseRevision: record.revision, content }) });
+    const title = await put({ ...record.content, title: 'Archivaris-documentalist' });
+    expect(title.statusCode, title.body).toBe(200);
+    const added = await put({ ...record.content, holderIds: ['p-vertrokken', 'p-ook-weg'] });
+    expect(added.statusCode).toBe(409);
+    const current = (await get(`/api/fubes/${record.id}`, 'hr')).json() as FubeView;
+    const again = await h.app.inject({
+      method: 'PUT',
+      url: `/api/fubes/${record.id}`,
+      headers: { 'x-test-actor': 'hr', 'content-type': 'application/json' },
+      payload: JSON.stringify({ baseRevision: current.revision, content: { ...current.content, holderIds: ['p-vertrokken', 'p-ook-weg'] } }),
+    });
+    expect(again.statusCode).toBe(422);
+    expect((again.json() as { errors: { path: string; code: string }[] }).errors).toEqual([expect.objectContaining({ path: 'content.holderIds[1]', code: 'parties.unknown-person' })]);
+  });
 });
