@@ -46,6 +46,11 @@ export interface AppOptions {
   sessionPolicy?: SessionPolicy;
   loginLimits?: LoginLimits;
   security?: SecurityOptions;
+  /**
+   * Fastify's `trustProxy`: the proxies whose `X-Forwarded-For` names the client (addresses or
+   * CIDRs, comma-separated). Unset: the address is the socket's (serve reads WEEGSCHAAL_TRUST_PROXY).
+   */
+  trustProxy?: string;
   /** Single sign-on with OpenID Connect (serve.ts reads WEEGSCHAAL_OIDC_*); off when absent. */
   oidc?: OidcSettings;
 }
@@ -54,7 +59,7 @@ export type App = FastifyInstance;
 
 /** The HTTP API as a Fastify instance, not listening: `serve.ts` listens, tests inject. */
 export async function buildApp(options: AppOptions): Promise<App> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024, ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}) });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -120,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         const authDeps = {
           accounts: options.accounts,
           policy: sessionPolicy,
-          throttle: new LoginThrottle(options.loginLimits),
+          throttle: new LoginThrottle(options.store.loginAttempts, options.loginLimits),
           clock,
           secureCookies: options.security?.https === true,
         };
