@@ -29,6 +29,7 @@ import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
+import { DocumentPool, type DocumentPoolOptions } from '../documents/render-pool.js';
 
 export interface AppOptions {
   store: Store;
@@ -51,6 +52,8 @@ export interface AppOptions {
    * CIDRs, comma-separated). Unset: the address is the socket's (serve reads WEEGSCHAAL_TRUST_PROXY).
    */
   trustProxy?: string;
+  /** The document worker pool's limits (src/documents/render-pool.ts); used when `deps` is absent. */
+  documentPool?: DocumentPoolOptions;
   /** Single sign-on with OpenID Connect (serve.ts reads WEEGSCHAAL_OIDC_*); off when absent. */
   oidc?: OidcSettings;
 }
@@ -59,7 +62,14 @@ export type App = FastifyInstance;
 
 /** The HTTP API as a Fastify instance, not listening: `serve.ts` listens, tests inject. */
 export async function buildApp(options: AppOptions): Promise<App> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024, ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}) });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    // A URL that is not valid UTF-8 after decoding, or a path parameter over the router's
+    // limit, is refused before routing: as problem+json like every other error (crash suite).
+    frameworkErrors: (error, request, reply) => sendProblem(reply, toProblem(error, request)),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -120,7 +130,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger());
-      await registerRoutes(typed, { deps: options.deps ?? useCaseDeps(options.store), version: options.version ?? '0.1.0' });
+      // Documents are made in worker threads, each job with a time and memory limit.
+      let deps = options.deps;
+      if (deps === undefined) {
+        const pool = new DocumentPool(options.documentPool);
+        app.addHook('onClose', () => pool.close());
+        deps = useCaseDeps(options.store, pool);
+      }
+      await registerRoutes(typed, { deps, version: options.version ?? '0.1.0' });
       if (options.accounts !== undefined) {
         const authDeps = {
           accounts: options.accounts,
