@@ -47,6 +47,8 @@ interface Task {
 
 interface Slot {
   worker: Worker | undefined;
+  /** Resolves when the worker has loaded the renderer (its start-up is not the job's time). */
+  ready: Promise<void> | undefined;
   task: Task | undefined;
   timer: NodeJS.Timeout | undefined;
 }
@@ -62,7 +64,7 @@ export class DocumentPool implements DocumentRenderer {
 
   constructor(options: DocumentPoolOptions = {}) {
     this.options = { ...DEFAULT_DOCUMENT_POOL, ...options };
-    this.slots = Array.from({ length: this.options.size }, () => ({ worker: undefined, task: undefined, timer: undefined }));
+    this.slots = Array.from({ length: this.options.size }, () => ({ worker: undefined, ready: undefined, task: undefined, timer: undefined }));
   }
 
   render(job: RenderJob): Promise<Uint8Array> {
@@ -85,6 +87,12 @@ export class DocumentPool implements DocumentRenderer {
   private start(slot: Slot, task: Task): void {
     slot.task = task;
     const worker = (slot.worker ??= this.spawn(slot));
+    void slot.ready?.then(() => {
+      if (slot.worker === worker && slot.task === task) this.post(slot, worker, task);
+    });
+  }
+
+  private post(slot: Slot, worker: Worker, task: Task): void {
     const id = this.nextId++;
     slot.timer = setTimeout(() => {
       void this.fail(slot, new DocumentJobError('timeout', this.options.timeoutMs, `the document took longer than ${this.options.timeoutMs} ms`));
@@ -102,6 +110,14 @@ export class DocumentPool implements DocumentRenderer {
 
   private spawn(slot: Slot): Worker {
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
+    slot.ready = new Promise((resolve) => {
+      const onReady = (message: { ready?: boolean }) => {
+        if (message.ready !== true) return;
+        worker.off('message', onReady);
+        resolve();
+      };
+      worker.on('message', onReady);
+    });
     // A worker that dies (out of memory, a crash) fails its job; the slot gets a new worker.
     worker.on('error', (error: Error & { code?: string }) => {
       if (slot.worker !== worker) return;
