@@ -12,8 +12,9 @@ import { exchangeBench } from './exchange.js';
 import { documentsBench } from './documents.js';
 import { listsBench } from './lists.js';
 import { mixedLoadBench } from './mixed-load.js';
+import { robustnessBench } from './robustness.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -38,4 +38,6 @@ export const PROBLEM_TYPES = {
   internal: '/api/problems/internal',
   /** Over a limit on input (docs/limits.md): 413 for size, 422 for depth, keys, aliases, text. */
   limit: '/api/problems/limit',
+  /** A document job over its time or memory limit, or the document pool full (503/422). */
+  documentUnavailable: '/api/problems/document-unavailable',
 } as const;

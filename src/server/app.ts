@@ -29,6 +29,7 @@ import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
+import { DocumentPool, type DocumentPoolOptions } from '../documents/render-pool.js';
 
 export interface AppOptions {
   store: Store;
@@ -46,6 +47,13 @@ export interface AppOptions {
   sessionPolicy?: SessionPolicy;
   loginLimits?: LoginLimits;
   security?: SecurityOptions;
+  /**
+   * Fastify's `trustProxy`: the proxies whose `X-Forwarded-For` names the client (addresses or
+   * CIDRs, comma-separated). Unset: the address is the socket's (serve reads WEEGSCHAAL_TRUST_PROXY).
+   */
+  trustProxy?: string;
+  /** The document worker pool's limits (src/documents/render-pool.ts); used when `deps` is absent. */
+  documentPool?: DocumentPoolOptions;
   /** Single sign-on with OpenID Connect (serve.ts reads WEEGSCHAAL_OIDC_*); off when absent. */
   oidc?: OidcSettings;
 }
@@ -54,7 +62,14 @@ export type App = FastifyInstance;
 
 /** The HTTP API as a Fastify instance, not listening: `serve.ts` listens, tests inject. */
 export async function buildApp(options: AppOptions): Promise<App> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    // A URL that is not valid UTF-8 after decoding, or a path parameter over the router's
+    // limit, is refused before routing: as problem+json like every other error (crash suite).
+    frameworkErrors: (error, request, reply) => sendProblem(reply, toProblem(error, request)),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -115,12 +130,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger());
-      await registerRoutes(typed, { deps: options.deps ?? useCaseDeps(options.store), version: options.version ?? '0.1.0' });
+      // Documents are made in worker threads, each job with a time and memory limit.
+      let deps = options.deps;
+      if (deps === undefined) {
+        const pool = new DocumentPool(options.documentPool);
+        app.addHook('onClose', () => pool.close());
+        deps = useCaseDeps(options.store, pool);
+      }
+      await registerRoutes(typed, { deps, version: options.version ?? '0.1.0' });
       if (options.accounts !== undefined) {
         const authDeps = {
           accounts: options.accounts,
           policy: sessionPolicy,
-          throttle: new LoginThrottle(options.loginLimits),
+          throttle: new LoginThrottle(options.store.loginAttempts, options.loginLimits),
           clock,
           secureCookies: options.security?.https === true,
         };

@@ -92,6 +92,18 @@ export function buildWebIfNeeded(): string {
   return 'webapp: gebouwd in dist/web';
 }
 
+/**
+ * WEEGSCHAAL_TRUST_PROXY: the reverse proxies whose X-Forwarded-For names the client
+ * (comma-separated addresses or CIDRs, e.g. `127.0.0.1,10.0.0.0/8`). `true` and hop counts
+ * are refused: then any client could name any address and escape the login limit.
+ */
+export function trustProxyFromEnv(value: string | undefined): { trustProxy?: string } {
+  const text = (value ?? '').trim();
+  if (text === '') return {};
+  if (/^(true|false|\d+)$/i.test(text)) throw new Error(`WEEGSCHAAL_TRUST_PROXY=${text}: geef de adressen van de proxy's (bv. 127.0.0.1,10.0.0.0/8), niet true/false of een aantal`);
+  return { trustProxy: text.split(',').map((p) => p.trim()).filter((p) => p !== '').join(',') };
+}
+
 export interface ServeOptions extends DatabaseChoice {
   port: number;
   host: string;
@@ -115,6 +127,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const origins = (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
   // Read before the database opens: a single sign-on setting that cannot work stops the start.
   const oidc = readOidcSettings(process.env, origins);
+  const proxy = trustProxyFromEnv(process.env.WEEGSCHAAL_TRUST_PROXY);
   const prepared = await prepareDatabase(options, { demo: options.demo });
   const { store } = prepared;
   for (const line of prepared.messages) print(line);
@@ -131,6 +144,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       https: (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').startsWith('https://'),
     },
     ...(oidc !== undefined ? { oidc } : {}),
+    ...proxy,
   });
   try {
     await app.listen({ port: options.port, host: options.host });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreContext } from './context.js';
+import { normaliseUsername } from '../domain/text/username.js';
 import type { CompiledQuery, Kysely, Selectable } from 'kysely';
 import type { HistoryRepository } from './history-repository.js';
 import type { Database, UsersTable } from './schema.js';
@@ -57,7 +58,7 @@ export class AccountsRepository {
   ): Promise<User> {
     const user: User = {
       id: randomUUID(),
-      email: input.email.trim().toLowerCase(),
+      email: normaliseUsername(input.email),
       name: input.name,
       passwordHash: input.passwordHash,
       personId: input.personId ?? null,
@@ -94,9 +95,9 @@ export class AccountsRepository {
     return row === undefined ? undefined : toUser(row);
   }
 
-  /** Looked up case-insensitively (emails are stored lower case). */
+  /** Looked up by the normalised name (trimmed, NFC, lower case: as stored). */
   async byEmail(email: string): Promise<User | undefined> {
-    const row = await this.context.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    const row = await this.context.db.selectFrom('users').selectAll().where('email', '=', normaliseUsername(email)).executeTakeFirst();
     return row === undefined ? undefined : toUser(row);
   }
 

@@ -306,10 +306,11 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
 }
 
 /**
- * Migrations that only add indexes: the rows of a backup made just before them are the rows
- * this database expects, so such a backup restores (the indexes fill as rows go in).
+ * Migrations that only add indexes, or tables a backup does not hold (0008, the login
+ * counters): the rows of a backup made just before them are the rows this database expects,
+ * so such a backup restores (the indexes fill as rows go in).
  */
-export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0011-list-indexes']);
+export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0008-login-attempts', '0011-list-indexes']);
 
 /**
  * Migrations that change no table, only the text in rows (0007 cleans it): a backup made

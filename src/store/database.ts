@@ -10,6 +10,7 @@ import { EntitiesRepository, PeopleRepository } from './entities-repository.js';
 import { FamiliesRepository } from './families-repository.js';
 import { FubesRepository } from './fubes-repository.js';
 import { HistoryRepository } from './history-repository.js';
+import { LoginAttemptsRepository } from './login-attempts-repository.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
@@ -58,6 +59,7 @@ export interface Store extends StoreContext {
   readonly history: HistoryRepository;
   readonly search: SearchRepository;
   readonly catalogue: CatalogueRepository;
+  readonly loginAttempts: LoginAttemptsRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
   migrateToLatest(): Promise<void>;
   close(): Promise<void>;
@@ -159,6 +161,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     history,
     search,
     catalogue: new CatalogueRepository(context, history, search),
+    loginAttempts: new LoginAttemptsRepository(context),
     migrateToLatest: () => migrate(context, sqliteConnection),
     close: async () => {
       reader?.close();

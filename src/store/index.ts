@@ -21,3 +21,4 @@ export type { SearchQuery, SearchResult, SearchRepository, SearchScope, SearchOr
 export { RANK_LIMIT } from './search/search-repository.js';
 export type { CatalogueRepository, ExchangedFube, ExchangeFilters, ImportWrite } from './catalogue-repository.js';
 export { importedFubeRow, importedWeighingRow } from './catalogue-repository.js';
+export type { Attempts, LoginAttemptsRepository } from './login-attempts-repository.js';

@@ -173,6 +173,15 @@ export interface HistoryTable {
   reason: string | null;
 }
 
+/** The login throttle's counters (migration 0008): the attempts of one key inside its window. */
+export interface LoginAttemptsTable {
+  /** `account:<normalised username>` or `address:<ip>`. */
+  key: string;
+  /** JSON array of attempt times in milliseconds, oldest first. */
+  attempts: string;
+  updated_at: string;
+}
+
 /** The PostgreSQL search table; on SQLite `fube_search` is an FTS5 table (search/). */
 export interface FubeSearchTable {
   fube_id: string;
@@ -194,6 +203,7 @@ export interface Database {
   appeals: AppealsTable;
   history: HistoryTable;
   fube_search: FubeSearchTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -35,6 +35,7 @@ export const STORE_TABLES = [
   { name: 'appeals', order: ['id'] },
   { name: 'history', order: ['id'] },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
+  { name: 'login_attempts', order: ['key'], notBackedUp: 'login throttle counters: a restored database starts with no counts' },
 ] as const satisfies readonly StoreTable[];
 
 type Listed = (typeof STORE_TABLES)[number]['name'];

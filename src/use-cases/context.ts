@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/access/index.js';
 import type { Clock } from '../domain/clock.js';
 import type { Store } from '../store/index.js';
+import { type DocumentRenderer, inProcessRenderer } from '../documents/render-pool.js';
 import { FamilyVersions } from './family-versions.js';
 import { FubeViewCache } from './fubes/view-cache.js';
 import { unauthorized } from './problems.js';
@@ -29,10 +30,12 @@ export interface UseCaseDeps {
   readonly families: FamilyVersions;
   /** FUBE views as every reader sees them, kept per stamp and day. */
   readonly views: FubeViewCache;
+  /** Makes PDF and Word documents: a worker pool in the server, in-process in the CLI. */
+  readonly documents: DocumentRenderer;
 }
 
-export function useCaseDeps(store: Store): UseCaseDeps {
-  return { store, families: new FamilyVersions(store), views: new FubeViewCache() };
+export function useCaseDeps(store: Store, documents: DocumentRenderer = inProcessRenderer): UseCaseDeps {
+  return { store, families: new FamilyVersions(store), views: new FubeViewCache(), documents };
 }
 
 /** 401 for an anonymous caller: every use case but the public ones starts here. */

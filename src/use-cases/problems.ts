@@ -136,3 +136,18 @@ export function limitRefused(errors: readonly DomainError[]): ApiProblem | undef
     errors: limits.map((e) => fieldError(e, '')),
   });
 }
+
+/**
+ * A document job that failed at a limit (src/documents/render-pool.ts): 503 with Retry-After
+ * for a timeout or a full pool (try later), 422 for the memory limit (the texts are too
+ * much for one document); anything else is an internal error.
+ */
+export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: number): ApiProblem {
+  const detail =
+    reason === 'timeout'
+      ? ref('problem.detail.document-timeout', { seconds: Math.round(limitMs / 1000) })
+      : reason === 'memory'
+        ? ref('problem.detail.document-memory')
+        : ref('problem.detail.document-busy');
+  return new ApiProblem({ type: PROBLEM_TYPES.documentUnavailable, title: ref('problem.document-unavailable'), status: reason === 'memory' ? 422 : 503, detail });
+}

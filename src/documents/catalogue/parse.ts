@@ -148,7 +148,8 @@ function lazyLocator(source: string, file: string | undefined): (error: DomainEr
   return (error) => {
     if (root === undefined) {
       counter = new LineCounter();
-      root = parseDocument(source, { lineCounter: counter }).contents;
+      // Positions only: the data was read already; the parser's unique-key check is quadratic in a map's keys.
+      root = parseDocument(source, { lineCounter: counter, uniqueKeys: false }).contents;
     }
     let node: unknown = root;
     let found: Node | undefined = isNode(root) ? root : undefined;

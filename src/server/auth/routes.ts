@@ -7,6 +7,7 @@ import type { Clock } from '../../domain/clock.js';
 import { requireCaller } from '../../use-cases/context.js';
 import { ApiProblem, badRequest } from '../errors.js';
 import type { ApiInstance } from '../routes/types.js';
+import { normaliseUsername } from '../../domain/text/username.js';
 import { type LoginThrottle } from '../security/rate-limit.js';
 import type { Account, AccountsPort } from './accounts.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
@@ -64,25 +65,24 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
       schema: { tags, summary: 'Aanmelden met gebruikersnaam en wachtwoord; zet een nieuw sessiecookie', body: loginRequestSchema, response: { 200: loginResponseSchema } },
     },
     async (request, reply) => {
-      const username = request.body.username.trim().toLowerCase();
+      const username = normaliseUsername(request.body.username);
       const address = request.ip;
-      const now = deps.clock.now().getTime();
-      const blocked = deps.throttle.check(username, address, now);
-      if (blocked !== undefined) {
-        const seconds = Math.ceil(blocked.waitMs / 1000);
+      // Counted before the password is checked (issue 11): a burst gets at most the limit of checks.
+      const outcome = await deps.throttle.attempt(username, address, deps.clock.now());
+      if ('blocked' in outcome) {
+        const seconds = Math.ceil(outcome.blocked.waitMs / 1000);
         reply.header('retry-after', String(seconds));
         throw new ApiProblem({
           type: TOO_MANY_ATTEMPTS_TYPE,
           title: ref('problem.too-many-attempts'),
           status: 429,
-          detail: ref('problem.detail.too-many-attempts', { by: blocked.by === 'account' ? 1 : 2, minutes: Math.ceil(seconds / 60) }),
+          detail: ref('problem.detail.too-many-attempts', { by: outcome.blocked.by === 'account' ? 1 : 2, minutes: Math.ceil(seconds / 60) }),
         });
       }
       const account = await deps.accounts.byUsername(username);
       // Unknown users are checked against a dummy hash: the answer takes as long either way.
       const matches = await verifyPassword(request.body.password, account?.passwordHash ?? (await dummyPasswordHash()));
       if (account === undefined || !matches || account.disabled) {
-        deps.throttle.failed(username, address, now);
         await deps.accounts.record({
           actorId: account?.id ?? 'anoniem',
           action: 'login-failed',
@@ -92,7 +92,7 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
         });
         throw wrongCredentials();
       }
-      deps.throttle.succeeded(username);
+      await deps.throttle.succeeded(outcome.attempt, deps.clock.now());
       // Rotation: whatever session the browser had ends; the login gets a new token.
       const previous = sessionToken(request);
       if (previous !== undefined) await deps.accounts.sessions.delete(sessionId(previous));
@@ -129,16 +129,14 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
       const live = token === undefined ? undefined : await liveSession(deps.accounts, deps.policy, token, deps.clock.now());
       // Only a password session may change the password (not an injected or single sign-on caller).
       if (live === undefined || live.account.id !== caller.userId) throw wrongCredentials();
-      const now = deps.clock.now().getTime();
-      const blocked = deps.throttle.check(live.account.username, request.ip, now);
-      if (blocked !== undefined) {
-        reply.header('retry-after', String(Math.ceil(blocked.waitMs / 1000)));
+      const outcome = await deps.throttle.attempt(live.account.username, request.ip, deps.clock.now());
+      if ('blocked' in outcome) {
+        reply.header('retry-after', String(Math.ceil(outcome.blocked.waitMs / 1000)));
         throw new ApiProblem({ type: TOO_MANY_ATTEMPTS_TYPE, title: ref('problem.too-many-tries'), status: 429, detail: ref('problem.detail.too-many-passwords') });
       }
-      if (!(await verifyPassword(request.body.current, live.account.passwordHash))) {
-        deps.throttle.failed(live.account.username, request.ip, now);
-        throw badRequest([catalogueError('password.wrong', 'current')]);
-      }
+      if (!(await verifyPassword(request.body.current, live.account.passwordHash))) throw badRequest([catalogueError('password.wrong', 'current')]);
+      // The right current password is no failure: the attempt is taken back from both counts.
+      await deps.throttle.release(outcome.attempt, deps.clock.now());
       const problem = passwordProblem(request.body.next, 'next');
       if (problem !== null) throw badRequest([problem]);
       await deps.accounts.setPassword(live.account.id, await hashPassword(request.body.next));

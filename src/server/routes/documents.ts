@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DOCUMENT_CONTENT_TYPES, EXCHANGE_ROUTES, familyDocumentQuerySchema } from '../../api/exchange.js';
 import { familyParamsSchema } from '../../api/families.js';
-import { buildFamilyDocx, buildFamilyPdf } from '../../documents/index.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 import { getFamily } from '../../use-cases/families/read-families.js';
+import { renderDocument } from '../../use-cases/render-document.js';
 
 const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
@@ -67,7 +67,7 @@ export function documentRoutes(api: ApiInstance, { deps }: RouteDeps): void {
       const { format, version } = request.query;
       const { family } = await getFamily(deps, request.ctx, request.params.id, version);
       const generatedAt = request.ctx.clock.now().toISOString();
-      const document = format === 'docx' ? await buildFamilyDocx(family, { generatedAt }) : await buildFamilyPdf(family, { generatedAt });
+      const document = await renderDocument(deps, { kind: 'family', format, family, generatedAt });
       return reply
         .type(DOCUMENT_CONTENT_TYPES[format])
         .header('content-disposition', attachment(`${family.id}-v${family.version}.${format}`))

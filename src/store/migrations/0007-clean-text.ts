@@ -23,7 +23,9 @@ export function cleanStoredText(dialect: Dialect, index: SearchIndex): Migration
     async up(db: Kysely<unknown>) {
       const changedFubes = new Set<string>();
       for (const table of STORE_TABLES) {
-        if (table.name === 'fube_search') continue;
+        // The search index is written again below; the login counters (0008) came later
+        // and hold only normalised keys and numbers.
+        if (table.name === 'fube_search' || table.name === 'login_attempts') continue;
         const name = table.name;
         const order = sql.join(table.order.map((c) => sql.ref(c)));
         const updates: { key: Record<string, unknown>; set: Record<string, unknown> }[] = [];

@@ -8,6 +8,7 @@ import { searchRowid } from './0004-search-rowid.js';
 import { searchTags } from './0005-search-tags.js';
 import { accountIndexes } from './0006-account-indexes.js';
 import { cleanStoredText } from './0007-clean-text.js';
+import { loginAttempts } from './0008-login-attempts.js';
 import { fubeParties } from './0010-fube-parties.js';
 import { listIndexes } from './0011-list-indexes.js';
 
@@ -24,6 +25,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0005-search-tags': searchTags(searchIndex),
     '0006-account-indexes': accountIndexes(),
     '0007-clean-text': cleanStoredText(dialect, searchIndex),
+    '0008-login-attempts': loginAttempts(),
     '0010-fube-parties': fubeParties(dialect, searchIndex),
     '0011-list-indexes': listIndexes(),
   };

@@ -92,6 +92,10 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('sessions.deleteForUser', () => store.sessions.deleteForUser(user.id, 's'));
     await as('sessions.delete', () => store.sessions.delete('s'));
     await as('sessions.deleteExpired', () => store.sessions.deleteExpired());
+    await as('loginAttempts.change', () =>
+      store.loginAttempts.change(['account:a@b.be', 'address:127.0.0.1'], FIXED_NOW(), () => ({ write: new Map([['account:a@b.be', [1]]]), result: undefined })),
+    );
+    await as('loginAttempts.sweep', () => store.loginAttempts.sweep(FIXED_NOW()));
 
     const created = createFube(testFamily, { title: 'Adviseur', entityId: 'e', holderIds: ['p'] });
     if (!created.ok) throw new Error('the test family no longer gives a FUBE');
@@ -148,7 +152,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions

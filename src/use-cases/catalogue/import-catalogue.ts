@@ -130,7 +130,8 @@ function lazyLocator(text: string, file: string | undefined): (error: DomainErro
   let root: Node | null | undefined;
   const counter = new LineCounter();
   return (error) => {
-    if (root === undefined) root = parseDocument(text.startsWith('\uFEFF') ? text.slice(1) : text, { lineCounter: counter }).contents;
+    // Positions only: the data was read already; the parser's unique-key check is quadratic in a map's keys.
+    if (root === undefined) root = parseDocument(text.startsWith('\uFEFF') ? text.slice(1) : text, { lineCounter: counter, uniqueKeys: false }).contents;
     let node: unknown = root;
     let found: Node | undefined = isNode(root) ? root : undefined;
     for (const m of error.path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {

@@ -1,5 +1,6 @@
-import { buildFubeDocx, buildFubePdf, fubeDocumentView } from '../../documents/index.js';
+import { fubeDocumentView } from '../../documents/index.js';
 import { ref } from '../../messages/index.js';
+import { renderDocument } from '../render-document.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { domainRefused } from '../problems.js';
 import { openFube } from './fube-gate.js';
@@ -41,7 +42,8 @@ export async function fubeDocument(deps: UseCaseDeps, ctx: UseCaseContext, id: s
     generatedAt: ctx.clock.now().toISOString(),
   });
   if (!view.ok) throw domainRefused(view.errors, ref('problem.document-refused'));
-  const bytes = format === 'docx' ? await buildFubeDocx(view.value) : await buildFubePdf(view.value);
+  // Off the event loop, with a time and memory limit (render-pool.ts).
+  const bytes = await renderDocument(deps, { kind: 'fube', format, view: view.value });
   const base = record.content.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'fube';
   return { bytes, contentType: DOCUMENT_TYPES[format], filename: `${base}-r${record.revision}.${format}` };
 }
