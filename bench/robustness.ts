@@ -113,17 +113,21 @@ async function loginBursts(): Promise<Row[]> {
   } finally {
     for (const app of apps) await app.close();
     for (const store of stores) await store.close();
-    // pg's pool.end() resolves before its sockets close: wait for them instead of forcing.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await admin.query(`drop database if exists ${name}`);
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    await dropWhenClosed(admin, name);
     await admin.end();
+  }
+}
+
+/** pg's pool.end() resolves before its sockets close: wait for them instead of forcing. */
+async function dropWhenClosed(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 
