@@ -91,6 +91,8 @@ export const abilitiesSchema = z.object({
   edit: z.boolean(),
   weigh: z.boolean(),
   history: z.boolean(),
+  /** The holders' threads this caller reads: all (HR, the named manager), their own (a holder), none. */
+  threads: z.enum(['all', 'own', 'none']),
   /** Where this caller may move the FUBE while editing (empty when they cannot edit). */
   places: z.array(placeSchema),
 });
@@ -198,6 +200,7 @@ export const fubeWeighedSchema = z.object({
 
 const text = safeText(TEXT_LIMITS.motivation).trim().min(1, format('nl', 'schema.text-empty'));
 const personId = safeId();
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, format('nl', 'schema.date'));
 
 /**
  * A workflow step as a client asks for it. The acting person is never part of it: the
@@ -209,7 +212,9 @@ export const stepSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('withdraw-proposal'), motivation: text }),
   z.strictObject({ type: z.literal('request-talk'), note: safeText(TEXT_LIMITS.motivation).optional() }),
   /** The holder the talk was held with (the one who asked for it). */
-  z.strictObject({ type: z.literal('record-talk'), holderId: personId, note: text }),
+  z.strictObject({ type: z.literal('record-talk'), holderId: personId, note: text, heldOn: localDate.optional() }),
+  /** HR or the manager answers in the thread of this holder. */
+  z.strictObject({ type: z.literal('answer-remark'), holderId: personId, text }),
   z.strictObject({
     type: z.literal('validate'),
     /** Who sat on the committee and as what; names, entities and training come from the organisation. */
@@ -249,6 +254,35 @@ export const remarkSchema = z.object({
 });
 export type Remark = z.infer<typeof remarkSchema>;
 export const remarkListSchema = z.array(remarkSchema);
+
+/**
+ * `GET /api/fubes/{id}/threads`: the holders' threads of the current round with their texts.
+ * HR of the entity and the named manager read every thread; a holder reads only their own.
+ */
+export const threadSchema = z.object({
+  holderId: z.string(),
+  revision: z.number().int(),
+  entries: z.array(
+    z.object({
+      kind: z.enum(['remark', 'request-talk', 'answer-remark', 'record-talk']),
+      at: z.string(),
+      authorId: z.string(),
+      text: z.string(),
+      heldOn: z.string().optional(),
+    }),
+  ),
+  openSince: z.string().nullable(),
+  talk: z.object({ requestedAt: z.string(), heldOn: z.string().nullable(), heldBy: z.string().nullable() }).nullable(),
+});
+export type Thread = z.infer<typeof threadSchema>;
+export const threadsViewSchema = z.object({
+  threads: z.array(threadSchema),
+  /** The people the threads name, with their names. */
+  people: z.array(personSchema),
+  /** The caller may answer in every thread (HR, the named manager). */
+  canAnswer: z.boolean(),
+});
+export type ThreadsView = z.infer<typeof threadsViewSchema>;
 
 /** A holder's appeal, in their own name (the caller), against the family or the class. */
 export const appealRequestSchema = z.strictObject({
@@ -293,5 +327,5 @@ export const documentQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).de
 
 /** `GET /api/my-work`: FUBEs waiting for the caller, with the deadline in days. */
 export const myWorkSchema = z.array(
-  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable() }),
+  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable(), holderId: z.string().optional() }),
 );

@@ -30,6 +30,7 @@ export const API_ROUTES = {
   fubeWeigh: '/api/fubes/{id}/weigh',
   fubeTransitions: '/api/fubes/{id}/transitions',
   fubeRemarks: '/api/fubes/{id}/remarks',
+  fubeThreads: '/api/fubes/{id}/threads',
   fubeAppeals: '/api/fubes/{id}/appeals',
   fubeAppealDecision: '/api/fubes/{id}/appeals/{appealId}/decision',
   fubeHistory: '/api/fubes/{id}/history',

@@ -21,6 +21,7 @@ const STEPS = [
   'withdraw-proposal',
   'request-talk',
   'record-talk',
+  'answer-remark',
   'remark',
   'validate',
   'notify',
@@ -53,6 +54,8 @@ function request(step: StepName, view: FubeView, parties: Parties): { url: strin
       return transition({ type: step, note: 'Graag een gesprek.' });
     case 'record-talk':
       return transition({ type: step, holderId: view.content.holderIds[0] ?? '', note: 'Het gesprek is gevoerd.' });
+    case 'answer-remark':
+      return transition({ type: step, holderId: view.workflow.threads?.[0]?.holderId ?? view.content.holderIds[0] ?? '', text: 'Dank voor uw opmerking.' });
     case 'validate':
       return transition({
         type: step,

@@ -78,7 +78,11 @@ const MATRIX: Row[] = [
   { route: 'fubeCompare', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'from=1&to=1' },
   { route: 'fubeHistory', method: 'GET', target: 'draft', ok: historyReaders, hidden: otherEntity },
   { route: 'fubeDocument', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'format=docx' },
+  // Everyone who sees the FUBE may ask for its remarks, but sees only the remarks they may read (HR, the named manager: all; a holder: their own).
   { route: 'fubeRemarks', method: 'GET', target: 'proposed', ok: readersOfDfbHrm, hidden: otherEntity },
+  // The threads: HR of the entity, the manager the FUBE names, and its holders (their own thread); other readers 403,
+  // the unit's manager too (the demo manager is not the manager this FUBE names).
+  { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
   {
     route: 'fubeTransitions',

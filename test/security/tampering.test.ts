@@ -154,7 +154,23 @@ const CASES: Case[] = [
     method: 'POST',
     url: (w) => `/api/fubes/${w.proposed.id}/transitions`,
     body: (w) => ({ baseRevision: w.proposed.revision, action: { type: 'record-talk', holderId: w.afbPerson, note: 'Gesprek.' } }),
-    expect: { ...afbHidden, admin: 422, manager: 422, rest: 403 },
+    expect: { ...afbHidden, admin: 422, manager: 422, hrDfb: 422, rest: 403 },
+  },
+  {
+    name: 'answer in the thread of someone who is not a holder',
+    method: 'POST',
+    url: (w) => `/api/fubes/${w.proposed.id}/transitions`,
+    body: (w) => ({ baseRevision: w.proposed.revision, action: { type: 'answer-remark', holderId: w.afbPerson, text: 'Antwoord.' } }),
+    // Only HR of the entity and the named manager answer; for HR the holder is the fault.
+    expect: { ...afbHidden, hrDfb: 422, rest: 403 },
+  },
+  {
+    name: 'answer as someone else',
+    method: 'POST',
+    url: (w) => `/api/fubes/${w.proposed.id}/transitions`,
+    body: (w) => ({ baseRevision: w.proposed.revision, action: { type: 'answer-remark', holderId: w.otherDfbPerson, text: 'Antwoord.', byPersonId: w.otherDfbPerson } }),
+    // The body is read before the FUBE is opened: a field naming who answers is refused for everyone.
+    expect: { rest: 400 },
   },
   // State: a step the FUBE's state does not allow, by whoever may take it elsewhere.
   {

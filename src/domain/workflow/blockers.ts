@@ -49,9 +49,11 @@ export function stateBlockers(state: WorkflowState, type: ActionType, ctx: Omit<
     case 'propose':
       return checkFube(ctx.fube, ctx.family);
     case 'validate':
-      return tooEarly(state, today);
+      return [...tooEarly(state, today), ...talksOpen(state)];
     case 'appeal':
       return appealClosed(state, today);
+    case 'answer-remark':
+      return (state.threads ?? []).length === 0 ? [error('workflow.nothing-to-answer', [])] : [];
     case 'finalize':
       return appealStillOpen(state, today);
     default:
@@ -78,6 +80,11 @@ export function personBlockers(state: WorkflowState, type: ActionType, personId:
 export function tooEarly(state: WorkflowState, today: string): DomainError[] {
   const from = state.proposal?.validationFrom;
   return from !== undefined && today < from ? [error('workflow.too-early', [], { from: { date: from }, proposed: { date: state.proposal?.date ?? from } })] : [];
+}
+
+/** A talk a holder asked for must have been held before validation (DOMAIN.md §5.2). */
+export function talksOpen(state: WorkflowState): DomainError[] {
+  return (state.talks ?? []).filter((t) => t.heldOn === undefined).map((t) => error('workflow.talk-open', [], { holder: t.holderId }));
 }
 
 /** An appeal after the last day of the term is refused. */

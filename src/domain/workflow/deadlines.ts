@@ -70,6 +70,8 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
 
 /** Holders who asked for a talk in this round and whose talk is not recorded yet. */
 export function openTalkRequests(state: WorkflowState, events: readonly WorkflowEvent[]): string[] {
+  if (state.talks !== undefined) return state.talks.filter((t) => t.heldOn === undefined).map((t) => t.holderId);
+  // Rounds proposed before talks were kept in the state: from the history.
   const since = state.proposal?.at ?? '';
   const open = new Set<string>();
   for (const event of events) {

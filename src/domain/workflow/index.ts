@@ -6,3 +6,4 @@ export * from './calendar.js';
 export * from './periods.js';
 export * from './current-class.js';
 export * from './blockers.js';
+export * from './conversation.js';

@@ -48,7 +48,10 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdraw-proposal'), motivation: text }),
   z.object({ type: z.literal('remark'), holderId: text, text }),
   z.object({ type: z.literal('request-talk'), holderId: text, note: z.string().optional() }),
-  z.object({ type: z.literal('record-talk'), holderId: text, note: text }),
+  /** HR or the manager records that the talk with this holder was held (on `heldOn`, today when absent). */
+  z.object({ type: z.literal('record-talk'), holderId: text, note: text, heldOn: localDateSchema.optional() }),
+  /** HR or the manager answers in the thread of this holder's remarks and talk request. */
+  z.object({ type: z.literal('answer-remark'), holderId: text, text }),
   z.object({
     type: z.literal('validate'),
     validatorId: text,
@@ -106,6 +109,16 @@ export const workflowStateSchema = z.object({
     .optional(),
   proposal: z
     .object({ at: z.string(), date: localDateSchema, holderIds: z.array(z.string()), validationFrom: localDateSchema })
+    .optional(),
+  /**
+   * The holders' threads of this round (remarks, talk request, answers), without their texts:
+   * the texts are in the history and only the thread's readers see them. `openSince` is the
+   * instant of the first remark no answer followed yet.
+   */
+  threads: z.array(z.object({ holderId: z.string(), openSince: z.string().nullable() })).optional(),
+  /** Talks holders asked for in this round; validation waits until each one was held. */
+  talks: z
+    .array(z.object({ holderId: z.string(), requestedAt: z.string(), heldOn: localDateSchema.optional(), heldBy: z.string().optional() }))
     .optional(),
   validation: z
     .object({

@@ -6,7 +6,7 @@ import { type MessageArg, type MessageKey, type RefArgs, catalogueError, ref } f
 import { BRUSSELS, addDays, localDate } from './calendar.js';
 import { CLASS_RANGE, PERIODS } from './periods.js';
 import { transitionRule } from './transitions.js';
-import { actionBlockers, appealClosed, appealStillOpen, tooEarly } from './blockers.js';
+import { actionBlockers, appealClosed, appealStillOpen, talksOpen, tooEarly } from './blockers.js';
 import type { WorkflowAction, WorkflowEvent, WorkflowState } from './schema.js';
 
 export interface TransitionContext {
@@ -60,7 +60,7 @@ export function transition(state: WorkflowState, action: WorkflowAction, context
     revision: state.revision,
     from: state.status,
     to: rule.to,
-    data: eventData(action, state, next),
+    data: eventData(action, state, next, context),
   };
   return ok({ state: next, events: [event] });
 }
@@ -71,8 +71,10 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
     case 'propose': {
       const blocking = actionBlockers(state, 'propose', ctx);
       if (blocking.length > 0) return blocking;
+      // A new round: the threads and talks of an earlier proposal stay in the history only.
+      const { threads: _threads, talks: _talks, ...rest } = state;
       return {
-        ...state,
+        ...rest,
         proposal: { at, date: today, holderIds: [...fube.holderIds], validationFrom: addDays(today, PERIODS.validationAfterProposal) },
       };
     }
@@ -82,13 +84,14 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
     }
     case 'remark':
     case 'request-talk':
-    case 'record-talk': {
+    case 'record-talk':
+    case 'answer-remark': {
       const holders = state.proposal?.holderIds ?? [];
       if (!holders.includes(action.holderId))
         return [error('workflow.not-a-holder', ['holderId'], { id: action.holderId })];
-      if (action.type !== 'record-talk' && ctx.actorPersonId != null && ctx.actorPersonId !== action.holderId)
+      if ((action.type === 'remark' || action.type === 'request-talk') && ctx.actorPersonId != null && ctx.actorPersonId !== action.holderId)
         return [error('workflow.not-own-name', ['holderId'])];
-      return state;
+      return converse(state, action, ctx, at, today);
     }
     case 'validate':
       return validate(state, action, ctx, at, today);
@@ -137,6 +140,53 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
   }
 }
 
+type ThreadAction = Extract<WorkflowAction, { type: 'remark' | 'request-talk' | 'record-talk' | 'answer-remark' }>;
+
+/**
+ * The holder's thread (DOMAIN.md §5.2): a remark opens it until HR or the manager answers; a
+ * talk request stays open until the talk is recorded as held (on a date not in the future
+ * and not before the proposal), and validation waits for it.
+ */
+function converse(state: WorkflowState, action: ThreadAction, ctx: TransitionContext, at: string, today: string): WorkflowState | Errors {
+  const threads = [...(state.threads ?? [])];
+  const index = threads.findIndex((t) => t.holderId === action.holderId);
+  const thread = index === -1 ? undefined : threads[index];
+  const put = (openSince: string | null) => {
+    const next = { holderId: action.holderId, openSince };
+    if (index === -1) threads.push(next);
+    else threads[index] = next;
+  };
+  const talks = [...(state.talks ?? [])];
+  const talkIndex = talks.findIndex((t) => t.holderId === action.holderId);
+  switch (action.type) {
+    case 'remark':
+      put(thread?.openSince ?? at);
+      return { ...state, threads };
+    case 'request-talk': {
+      put(thread?.openSince ?? null);
+      const talk = { holderId: action.holderId, requestedAt: at };
+      if (talkIndex === -1) talks.push(talk);
+      else talks[talkIndex] = talk;
+      return { ...state, threads, talks };
+    }
+    case 'answer-remark':
+      if (thread === undefined) return [error('workflow.no-thread', ['holderId'], { id: action.holderId })];
+      put(null);
+      return { ...state, threads };
+    case 'record-talk': {
+      const heldOn = action.heldOn ?? today;
+      if (heldOn > today) return [error('workflow.talk-in-future', ['heldOn'], { date: { date: heldOn } })];
+      const proposed = state.proposal?.date;
+      if (proposed !== undefined && heldOn < proposed) return [error('workflow.talk-before-proposal', ['heldOn'], { date: { date: proposed } })];
+      put(thread?.openSince ?? null);
+      const held = { holderId: action.holderId, requestedAt: talks[talkIndex]?.requestedAt ?? at, heldOn, heldBy: ctx.actorPersonId ?? ctx.actorId };
+      if (talkIndex === -1) talks.push(held);
+      else talks[talkIndex] = held;
+      return { ...state, threads, talks };
+    }
+  }
+}
+
 function validate(
   state: WorkflowState,
   action: Extract<WorkflowAction, { type: 'validate' }>,
@@ -144,7 +194,7 @@ function validate(
   at: string,
   today: string,
 ): WorkflowState | Errors {
-  const errors: Errors = tooEarly(state, today);
+  const errors: Errors = [...tooEarly(state, today), ...talksOpen(state)];
   const members = action.committee.members;
   if (members.length === 0) errors.push(error('workflow.committee-empty', ['committee', 'members']));
   const outsideHr = members.some((m) => m.role === 'hr' && m.entityId !== fube.entityId && m.trainedInMethod);
@@ -208,9 +258,12 @@ function classesText(family: Family): MessageArg {
 }
 
 /** The history keeps the action's own data and the dates the rule computed. */
-function eventData(action: WorkflowAction, before: WorkflowState, after: WorkflowState): Record<string, unknown> {
+function eventData(action: WorkflowAction, before: WorkflowState, after: WorkflowState, ctx: TransitionContext): Record<string, unknown> {
   const { type: _type, ...data } = action;
   const computed: Record<string, unknown> = {};
+  // Who answered or held the talk, as a person, so the thread can name them.
+  if ((action.type === 'answer-remark' || action.type === 'record-talk') && ctx.actorPersonId != null) computed.byPersonId = ctx.actorPersonId;
+  if (action.type === 'record-talk') computed.heldOn = after.talks?.find((t) => t.holderId === action.holderId)?.heldOn;
   if (action.type === 'propose' && after.proposal) Object.assign(computed, after.proposal);
   if (action.type === 'validate' && after.validation) Object.assign(computed, { level: after.validation.level, confirmed: after.validation.confirmed });
   if (action.type === 'notify' && after.notification) Object.assign(computed, after.notification);

@@ -19,6 +19,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'remark', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.remark') },
   { action: 'request-talk', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.request-talk') },
   { action: 'record-talk', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.record-talk') },
+  { action: 'answer-remark', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.answer-remark') },
   { action: 'validate', from: ['proposed'], to: 'validated', label: format('nl', 'workflow.action.validate') },
   { action: 'notify', from: ['validated'], to: 'notified', label: format('nl', 'workflow.action.notify') },
   { action: 'appeal', from: ['notified'], to: 'appealed', label: format('nl', 'workflow.action.appeal') },

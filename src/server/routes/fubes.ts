@@ -21,6 +21,7 @@ import {
   remarkSchema,
   searchQuerySchema,
   searchResultSchema,
+  threadsViewSchema,
   transitionRequestSchema,
   updateFubeSchema,
 } from '../../api/fubes.js';
@@ -29,6 +30,7 @@ import { createFube } from '../../use-cases/fubes/create-fube.js';
 import { editFube } from '../../use-cases/fubes/edit-fube.js';
 import { DOCUMENT_TYPES, fubeDocument } from '../../use-cases/fubes/fube-document.js';
 import { compareRevisions, fubeHistory, getRevision, listRevisions } from '../../use-cases/fubes/fube-revisions.js';
+import { fubeThreads } from '../../use-cases/fubes/fube-threads.js';
 import { getFube } from '../../use-cases/fubes/get-fube.js';
 import { searchFubes } from '../../use-cases/fubes/search-fubes.js';
 import { decideAppeal } from '../../use-cases/fubes/steps/decide-appeal.js';
@@ -154,6 +156,19 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
     fastifyPath('fubeRemarks'),
     { schema: { tags, summary: 'Een opmerking geven op het voorstel (als functiehouder)', params: fubeParamsSchema, body: remarkRequestSchema, response: { 201: remarkSchema } } },
     async (request, reply) => reply.status(201).send(await remarkOnFube(deps, request.ctx, { id: request.params.id, text: request.body.text })),
+  );
+
+  api.get(
+    fastifyPath('fubeThreads'),
+    {
+      schema: {
+        tags,
+        summary: 'Opmerkingen en gespreksvragen van de functiehouders met de antwoorden (HR en leidinggevende: alle; functiehouder: de eigen)',
+        params: fubeParamsSchema,
+        response: { 200: threadsViewSchema },
+      },
+    },
+    async (request) => fubeThreads(deps, request.ctx, request.params.id),
   );
 
   api.post(

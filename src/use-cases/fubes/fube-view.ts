@@ -68,6 +68,7 @@ export function abilitiesOf(
     edit: abilities.edit,
     weigh: abilities.weigh,
     history: abilities.history,
+    threads: abilities.threads,
     places: abilities.edit ? allowedPlaces(caller, 'update', resource, org.entityIds, org.units) : [],
   };
 }

@@ -11,6 +11,8 @@ import { searchScopeFor } from './list-scope.js';
 const WORK: ReadonlyArray<{ status: Status; action: ActionType; deadline?: string }> = [
   { status: 'draft', action: 'propose' },
   { status: 'proposed', action: 'remark', deadline: 'validation-from' },
+  { status: 'proposed', action: 'answer-remark', deadline: 'validation-from' },
+  { status: 'proposed', action: 'record-talk', deadline: 'talk-requested' },
   { status: 'proposed', action: 'validate', deadline: 'validation-from' },
   { status: 'validated', action: 'notify' },
   { status: 'notified', action: 'appeal', deadline: 'appeal-until' },
@@ -23,6 +25,8 @@ export interface WorkItem {
   fube: FubeSummary;
   action: ActionType;
   deadline: Deadline | null;
+  /** The holder whose remark waits for an answer, or whose talk waits to be held. */
+  holderId?: string;
 }
 
 /**
@@ -61,6 +65,14 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext): Promise<Wo
       // A closed appeal window is no longer anyone's work; finalising waits for it.
       if (step.action === 'appeal' && deadline?.reached === true) continue;
       if (step.action === 'finalize' && deadline !== null && !deadline.reached) continue;
+      if (step.action === 'answer-remark') {
+        for (const thread of workflow?.threads ?? []) if (thread.openSince !== null) work.push({ fube, action: step.action, deadline, holderId: thread.holderId });
+        continue;
+      }
+      if (step.action === 'record-talk') {
+        for (const d of open) if (d.code === 'talk-requested' && d.holderId !== undefined) work.push({ fube, action: step.action, deadline: d, holderId: d.holderId });
+        continue;
+      }
       work.push({ fube, action: step.action, deadline });
     }
   }

@@ -10,6 +10,7 @@ import {
   fubeRevisionListSchema,
   fubeViewSchema,
   myWorkSchema,
+  threadsViewSchema,
   remarkListSchema,
   remarkSchema,
   searchResultSchema,
@@ -31,6 +32,7 @@ export const keys = {
   fubeRevisions: (id: string) => ['fube', id, 'revisions'] as const,
   fubeHistory: (id: string) => ['fube', id, 'history'] as const,
   fubeRemarks: (id: string) => ['fube', id, 'remarks'] as const,
+  fubeThreads: (id: string) => ['fube', id, 'threads'] as const,
   compare: (id: string, from: number, to: number) => ['fube', id, 'compare', from, to] as const,
   search: (query: Query) => ['search', query] as const,
   matrix: (query: Query) => ['matrix', query] as const,
@@ -168,6 +170,10 @@ export function useTransition(id: string) {
     },
   });
 }
+
+/** The holders' threads the caller may read (only asked when the abilities say so). */
+export const useThreads = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: keys.fubeThreads(id), enabled, queryFn: () => request('fubeThreads', threadsViewSchema, { params: { id } }) });
 
 export const useRemarks = (id: string) =>
   useQuery({ queryKey: keys.fubeRemarks(id), queryFn: () => request('fubeRemarks', remarkListSchema, { params: { id } }) });

@@ -139,9 +139,11 @@ function RecordTalkForm({ view, submit, pending }: { view: FubeView; submit: Sub
   const { personOf } = usePersonNames(view.people);
   const [holderId, setHolderId] = useState(view.content.holderIds[0] ?? '');
   const [note, setNote] = useState('');
+  const [heldOn, setHeldOn] = useState('');
   return (
-    <ActionForm type="record-talk" pending={pending} onSubmit={() => submit({ type: 'record-talk', holderId, note })}>
+    <ActionForm type="record-talk" pending={pending} onSubmit={() => submit({ type: 'record-talk', holderId, note, ...(heldOn !== '' ? { heldOn } : {}) })}>
       <SelectField label={t('ui.talk.holder')} value={holderId} onChange={(e) => setHolderId(e.target.value)} options={view.content.holderIds.map((h) => ({ value: h, label: personOf(h).name }))} />
+      <TextField label={t('ui.thread.held-on')} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
       <TextArea label={t('ui.talk.note')} value={note} onChange={(e) => setNote(e.target.value)} />
     </ActionForm>
   );
