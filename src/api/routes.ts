@@ -32,6 +32,7 @@ export const API_ROUTES = {
   fubeRemarks: '/api/fubes/{id}/remarks',
   fubeThreads: '/api/fubes/{id}/threads',
   fubeAppeals: '/api/fubes/{id}/appeals',
+  fubeAppealRegistrations: '/api/fubes/{id}/appeal-registrations',
   fubeAppealDecision: '/api/fubes/{id}/appeals/{appealId}/decision',
   fubeHistory: '/api/fubes/{id}/history',
   fubeDocument: '/api/fubes/{id}/document',

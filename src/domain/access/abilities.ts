@@ -26,6 +26,8 @@ export interface FubeAbilities {
   history: boolean;
   /** The caller reads the holders' threads: all of them (`all`), their own (`own`), or none. */
   threads: 'all' | 'own' | 'none';
+  /** The caller reads the appeal file: every appeal (`all`), the ones they lodged (`own`), or none. */
+  appeals: 'all' | 'own' | 'none';
 }
 
 /**
@@ -54,6 +56,7 @@ export function fubeAbilities(
     weigh: draft && authorize(actor, 'weigh', fube).allowed,
     history: authorize(actor, 'read-history', fube).allowed,
     threads: threadsOf(threadReach(actor, fube)),
+    appeals: authorize(actor, 'read-appeals', fube).allowed ? 'all' : actor.personId != null && fube.holderIds.includes(actor.personId) ? 'own' : 'none',
   };
 }
 

@@ -22,7 +22,10 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'answer-remark', from: ['proposed'], to: 'proposed', label: format('nl', 'workflow.action.answer-remark') },
   { action: 'validate', from: ['proposed'], to: 'validated', label: format('nl', 'workflow.action.validate') },
   { action: 'notify', from: ['validated'], to: 'notified', label: format('nl', 'workflow.action.notify') },
-  { action: 'appeal', from: ['notified'], to: 'appealed', label: format('nl', 'workflow.action.appeal') },
+  // Each holder appeals within their own term, also after a co-holder's appeal (DOMAIN.md §5.5).
+  { action: 'appeal', from: ['notified', 'appealed', 'appeal-decided'], to: 'appealed', label: format('nl', 'workflow.action.appeal') },
+  { action: 'register-appeal', from: ['notified', 'appealed', 'appeal-decided'], to: 'appealed', label: format('nl', 'workflow.action.register-appeal') },
+  // Stays `appealed` while another appeal of the round is open (transition.ts).
   { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided', label: format('nl', 'workflow.action.decide-appeal') },
   { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final', label: format('nl', 'workflow.action.finalize') },
   { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided', label: format('nl', 'workflow.action.decide-unassignable') },

@@ -11,6 +11,7 @@ import {
   fubeViewSchema,
   myWorkSchema,
   threadsViewSchema,
+  appealFilesSchema,
   remarkListSchema,
   remarkSchema,
   searchResultSchema,
@@ -33,6 +34,7 @@ export const keys = {
   fubeHistory: (id: string) => ['fube', id, 'history'] as const,
   fubeRemarks: (id: string) => ['fube', id, 'remarks'] as const,
   fubeThreads: (id: string) => ['fube', id, 'threads'] as const,
+  fubeAppeals: (id: string) => ['fube', id, 'appeals'] as const,
   compare: (id: string, from: number, to: number) => ['fube', id, 'compare', from, to] as const,
   search: (query: Query) => ['search', query] as const,
   matrix: (query: Query) => ['matrix', query] as const,
@@ -174,6 +176,10 @@ export function useTransition(id: string) {
 /** The holders' threads the caller may read (only asked when the abilities say so). */
 export const useThreads = (id: string, enabled: boolean) =>
   useQuery({ queryKey: keys.fubeThreads(id), enabled, queryFn: () => request('fubeThreads', threadsViewSchema, { params: { id } }) });
+
+/** The appeal file the caller may read (only asked when the abilities say so). */
+export const useAppealFiles = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: keys.fubeAppeals(id), enabled, queryFn: () => request('fubeAppeals', appealFilesSchema, { params: { id } }) });
 
 export const useRemarks = (id: string) =>
   useQuery({ queryKey: keys.fubeRemarks(id), queryFn: () => request('fubeRemarks', remarkListSchema, { params: { id } }) });

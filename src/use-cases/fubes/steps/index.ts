@@ -32,8 +32,8 @@ export function takeStepRequest(deps: UseCaseDeps, ctx: UseCaseContext, id: stri
     case 'notify':
       return notifyHolders(deps, ctx, base, options);
     case 'decide-appeal': {
-      const { type: _type, ...decision } = step;
-      return decideAppeal(deps, ctx, { id, baseRevision, decision }, options);
+      const { type: _type, appealId, ...decision } = step;
+      return decideAppeal(deps, ctx, { id, baseRevision, appealId, decision }, options);
     }
     case 'finalize':
       return finalizeFube(deps, ctx, base, options);
