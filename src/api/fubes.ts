@@ -386,5 +386,5 @@ export const documentQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).de
 
 /** `GET /api/my-work`: FUBEs waiting for the caller, with the deadline in days. */
 export const myWorkSchema = z.array(
-  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable(), holderId: z.string().optional() }),
+  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable(), holderId: z.string().optional(), appealId: z.string().optional() }),
 );

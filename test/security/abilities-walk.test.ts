@@ -69,7 +69,14 @@ function request(step: StepName, view: FubeView, parties: Parties): { url: strin
         decision: { class: cls, motivation: 'De weging is consistent.' },
       });
     case 'decide-appeal':
-      return transition({ type: step, outcome: 'rejected', motivation: 'Het beroep is ongegrond.' });
+      return transition({
+        type: step,
+        outcome: 'rejected',
+        motivation: 'Het beroep is ongegrond.',
+        committee: { members: [{ personId: parties.outsideHr[view.content.entityId] ?? '' }] },
+        hearingOn: view.workflow.appeals?.find((a) => a.decision === undefined)?.receivedOn ?? '2026-03-02',
+        heard: [],
+      });
     case 'decide-unassignable':
       return transition({ type: step, method: 'vergelijking met referentiefuncties', class: cls, motivation: 'Geen familie past.' });
     case 'revise':

@@ -184,7 +184,7 @@ const CASES: Case[] = [
     name: 'decide an appeal of another round',
     method: 'POST',
     url: (w) => `/api/fubes/${w.appealed.id}/appeals/beroep-99/decision`,
-    body: () => ({ outcome: 'rejected', motivation: 'Ongegrond.' }),
+    body: () => ({ outcome: 'rejected', motivation: 'Ongegrond.', committee: { members: [{ personId: 'p-hr-afb' }] }, hearingOn: '2026-03-02', heard: [] }),
     // The appealed demo FUBE is of DFB's budget unit: the HRM manager and the holder do not see it.
     expect: { ...afbHidden, manager: 404, holder: 404, admin: 404, appealCommittee: 404, rest: 403 },
   },
@@ -192,7 +192,7 @@ const CASES: Case[] = [
     name: 'uphold an appeal into an unknown family',
     method: 'POST',
     url: (w) => `/api/fubes/${w.appealed.id}/transitions`,
-    body: (w) => ({ baseRevision: w.appealed.revision, action: { type: 'decide-appeal', outcome: 'upheld', familyId: 'andere-familie', class: 1, motivation: 'Gegrond.' } }),
+    body: (w) => ({ baseRevision: w.appealed.revision, action: { type: 'decide-appeal', outcome: 'upheld', familyId: 'andere-familie', class: 1, motivation: 'Gegrond.', committee: { members: [{ personId: 'p-hr-afb' }] }, hearingOn: '2026-03-02', heard: [] } }),
     expect: { ...afbHidden, manager: 404, holder: 404, admin: 422, appealCommittee: 422, rest: 403 },
   },
   {

@@ -152,7 +152,7 @@ export const appealRecordSchema = z.object({
 export type AppealRecord = z.infer<typeof appealRecordSchema>;
 
 /** A state stored before issue 13 kept one appeal (`appeal`, `appealDecision`): read as the first of `appeals`. */
-function upgradeAppeals(value: unknown): unknown {
+export function upgradeAppeals(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('appeal' in value)) return value;
   const { appeal, appealDecision, ...rest } = value as Record<string, unknown> & {
     appeal?: { at: string; date: string; appellantIds: string[]; grounds: AppealGround[]; committeeMeetsBy: string };
@@ -165,7 +165,7 @@ function upgradeAppeals(value: unknown): unknown {
   return { ...rest, appeals: [record] };
 }
 
-export const workflowStateSchema = z.preprocess(upgradeAppeals, z.object({
+export const workflowStateSchema = z.object({
   status: statusSchema,
   /** The revision this round of the process works on (1-based). */
   revision: z.number().int().min(1),
@@ -225,7 +225,10 @@ export const workflowStateSchema = z.preprocess(upgradeAppeals, z.object({
     .object({ at: z.string(), method: z.string(), class: z.number().int(), motivation: z.string() })
     .optional(),
   final: z.object({ at: z.string(), familyId: z.string(), class: z.number().int() }).optional(),
-}));
+});
+
+/** A stored workflow state as the rules read it (states stored before issue 13 upgraded). */
+export const readWorkflowState = (value: unknown): WorkflowState => upgradeAppeals(value) as WorkflowState;
 export type WorkflowState = z.infer<typeof workflowStateSchema>;
 
 /** One entry of the append-only history: who, when, what, in which revision. */
