@@ -36,6 +36,7 @@ export const PEOPLE = {
   appeal: caller('u-appeal', 'p-appeal', 'dfb', ['appeal-committee']),
   otherAppeal: caller('u-appeal-afb', 'p-appeal-x', 'afb', ['appeal-committee']),
   unitManager: caller('u-unit-mgr', 'p-unit-mgr', 'dfb', ['manager']),
+  committeeMember: { ...caller('u-member', 'p-hr-x', 'afb', []), roles: [{ role: 'committee-member' as Role, entityId: 'dfb', unitId: null }] } as Caller,
 } as const;
 export type Who = keyof typeof PEOPLE | 'anonymous';
 

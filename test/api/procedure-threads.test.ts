@@ -103,5 +103,20 @@ for (const backend of backends) {
       fube = await step(w, fube, 'validator', validateAction(cls));
       expect(fube.state).toBe('validated');
     });
+
+    it('my work lists, per role, what waits on them with the deadline in working days', async () => {
+      w.clock.set('2026-03-02T09:00:00Z');
+      const fube = await proposedFube(w, 'Mijn werk per rol');
+      type Item = { fube: { id: string }; action: string; deadline: { code: string; daysLeft: number; workingDaysLeft: number } | null };
+      const work = async (who: Parameters<World['call']>[2]) => ((await w.call('GET', '/api/my-work', who)).json() as Item[]).filter((i) => i.fube.id === fube.id);
+      // Proposed on Monday 2 March: validation from 1 April, 30 calendar days and 22 working days away.
+      expect(await work('validator')).toEqual([expect.objectContaining({ action: 'validate', deadline: expect.objectContaining({ code: 'validation-from', daysLeft: 30, workingDaysLeft: 22 }) })]);
+      expect(await work('committeeMember')).toEqual([expect.objectContaining({ action: 'advise', deadline: expect.objectContaining({ code: 'validation-from' }) })]);
+      expect((await work('an')).map((i) => i.action)).toEqual(['remark']);
+      expect((await work('bert')).map((i) => i.action)).toEqual(['remark']);
+      expect(await work('reader')).toEqual([]);
+      expect(await work('appeal')).toEqual([]);
+      expect(await work('otherHr')).toEqual([]);
+    });
   });
 }

@@ -73,4 +73,5 @@ export const procedureEn: Translation<typeof procedureNl> = {
   'ui.appeal-file.new-class': "New function class: {class}",
   'ui.appeal-file.hearing': "Hearing on {date}; heard: {heard}",
   'ui.appeal-file.committee': "Appeal committee: {names}",
+  'ui.deadline.working-days': '({days|# working day|# working days})',
 };

@@ -71,4 +71,5 @@ export const procedureNl = {
   'ui.appeal-file.new-class': "Nieuwe functieklasse: {class}",
   'ui.appeal-file.hearing': "Hoorzitting op {date}; gehoord: {heard}",
   'ui.appeal-file.committee': "Beroepscommissie: {names}",
+  'ui.deadline.working-days': '({days|# werkdag|# werkdagen})',
 } as const;
