@@ -4,7 +4,10 @@ import { classDecisionSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeigh
 import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
 import {
+  appealChannelSchema,
   appealGroundSchema,
+  appealOutcomeSchema,
+  classDirectionSchema,
   statusSchema,
   workflowEventSchema,
   workflowStateSchema,
@@ -29,11 +32,14 @@ export const deadlineSchema = z.object({
   date: z.string(),
   /** Calendar days from today (negative when passed). */
   daysLeft: z.number().int(),
+  /** Working days from today (no weekends, holidays, closing days; negative when passed). */
+  workingDaysLeft: z.number().int(),
   /** `not-before` opens a step (validation, finalisation), `not-after` closes one (appeal). */
   kind: z.enum(['not-before', 'not-after']),
   /** not-before: the step is possible now; not-after: the date has passed. */
   reached: z.boolean(),
   holderId: z.string().optional(),
+  appealId: z.string().optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
@@ -91,6 +97,10 @@ export const abilitiesSchema = z.object({
   edit: z.boolean(),
   weigh: z.boolean(),
   history: z.boolean(),
+  /** The holders' threads this caller reads: all (HR, the named manager), their own (a holder), none. */
+  threads: z.enum(['all', 'own', 'none']),
+  /** The appeal file this caller reads: every appeal (appeal committee, HR), their own (a holder), none. */
+  appeals: z.enum(['all', 'own', 'none']),
   /** Where this caller may move the FUBE while editing (empty when they cannot edit). */
   places: z.array(placeSchema),
 });
@@ -198,6 +208,23 @@ export const fubeWeighedSchema = z.object({
 
 const text = safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.text-empty'));
 const personId = safeId();
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaMessage('schema.date'));
+const name = safeText(TEXT_LIMITS.title, { name: true }).trim().min(1, schemaMessage('schema.text-empty'));
+
+/**
+ * The appeal committee's decision: onontvankelijk (`inadmissible`, the motivation is the
+ * reason), ongegrond (`rejected`), gegrond (`upheld`, with another family and/or class); who
+ * sat on the committee (people the organisation knows), the hearing date and who was heard.
+ */
+const appealDecisionFields = {
+  outcome: appealOutcomeSchema,
+  familyId: safeId().optional(),
+  class: z.number().int().optional(),
+  motivation: text,
+  committee: z.strictObject({ members: z.array(z.strictObject({ personId })).min(1).max(TEXT_LIMITS.items) }),
+  hearingOn: localDate,
+  heard: z.array(name).max(TEXT_LIMITS.items).default([]),
+};
 
 /**
  * A workflow step as a client asks for it. The acting person is never part of it: the
@@ -209,7 +236,9 @@ export const stepSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('withdraw-proposal'), motivation: text }),
   z.strictObject({ type: z.literal('request-talk'), note: safeText(TEXT_LIMITS.motivation).optional() }),
   /** The holder the talk was held with (the one who asked for it). */
-  z.strictObject({ type: z.literal('record-talk'), holderId: personId, note: text }),
+  z.strictObject({ type: z.literal('record-talk'), holderId: personId, note: text, heldOn: localDate.optional() }),
+  /** HR or the manager answers in the thread of this holder. */
+  z.strictObject({ type: z.literal('answer-remark'), holderId: personId, text }),
   z.strictObject({
     type: z.literal('validate'),
     /** Who sat on the committee and as what; names, entities and training come from the organisation. */
@@ -220,11 +249,8 @@ export const stepSchema = z.discriminatedUnion('type', [
     decision: z.strictObject({ class: z.number().int(), motivation: text }),
   }),
   z.strictObject({ type: z.literal('notify') }),
-  /** The appeal committee's decision on the appeal of the current round. */
-  z.discriminatedUnion('outcome', [
-    z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('upheld'), familyId: safeId().optional(), class: z.number().int(), motivation: text }),
-    z.strictObject({ type: z.literal('decide-appeal'), outcome: z.literal('rejected'), motivation: text }),
-  ]),
+  /** The appeal committee's decision on one appeal of the current round (the only open one when `appealId` is absent). */
+  z.strictObject({ type: z.literal('decide-appeal'), appealId: safeId().optional(), ...appealDecisionFields }),
   z.strictObject({ type: z.literal('finalize') }),
   z.strictObject({ type: z.literal('decide-unassignable'), method: safeText(TEXT_LIMITS.short).trim().min(1, schemaMessage('schema.text-empty')), class: z.number().int().min(1), motivation: text }),
   /** Starts a new revision; the final version stays in force meanwhile. */
@@ -250,20 +276,87 @@ export const remarkSchema = z.object({
 export type Remark = z.infer<typeof remarkSchema>;
 export const remarkListSchema = z.array(remarkSchema);
 
-/** A holder's appeal, in their own name (the caller), against the family or the class. */
-export const appealRequestSchema = z.strictObject({
-  grounds: z.array(appealGroundSchema).min(1),
-  motivation: safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.motivation-empty')),
+/**
+ * `GET /api/fubes/{id}/threads`: the holders' threads of the current round with their texts.
+ * HR of the entity and the named manager read every thread; a holder reads only their own.
+ */
+export const threadSchema = z.object({
+  holderId: z.string(),
+  revision: z.number().int(),
+  entries: z.array(
+    z.object({
+      kind: z.enum(['remark', 'request-talk', 'answer-remark', 'record-talk']),
+      at: z.string(),
+      authorId: z.string(),
+      text: z.string(),
+      heldOn: z.string().optional(),
+    }),
+  ),
+  openSince: z.string().nullable(),
+  talk: z.object({ requestedAt: z.string(), heldOn: z.string().nullable(), heldBy: z.string().nullable() }).nullable(),
 });
-export const appealDecisionRequestSchema = z.discriminatedUnion('outcome', [
-  z.strictObject({
-    outcome: z.literal('upheld'),
-    familyId: safeId().optional(),
-    class: z.number().int(),
-    motivation: safeText(TEXT_LIMITS.motivation).trim().min(1),
-  }),
-  z.strictObject({ outcome: z.literal('rejected'), motivation: safeText(TEXT_LIMITS.motivation).trim().min(1) }),
-]);
+export type Thread = z.infer<typeof threadSchema>;
+export const threadsViewSchema = z.object({
+  threads: z.array(threadSchema),
+  /** The people the threads name, with their names. */
+  people: z.array(personSchema),
+  /** The caller may answer in every thread (HR, the named manager). */
+  canAnswer: z.boolean(),
+});
+export type ThreadsView = z.infer<typeof threadsViewSchema>;
+
+const appealBody = {
+  grounds: z.array(appealGroundSchema).min(1).max(3),
+  /** For an appeal against the class: a higher (default) or a lower class is asked. */
+  classDirection: classDirectionSchema.optional(),
+  motivation: safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.motivation-empty')),
+  /** The names of attachments sent with it. */
+  attachments: z.array(name).max(TEXT_LIMITS.items).optional(),
+};
+/** A holder's appeal, in their own name (the caller), against the family or the class. */
+export const appealRequestSchema = z.strictObject(appealBody);
+/** HR registers an appeal received on paper, by e-mail or through a union representative, for the holders who signed it. */
+export const registerAppealRequestSchema = z.strictObject({
+  ...appealBody,
+  appellantIds: z.array(personId).min(1).max(TEXT_LIMITS.items),
+  channel: appealChannelSchema.exclude(['app']),
+  receivedOn: localDate,
+  representative: name.optional(),
+});
+export const appealDecisionRequestSchema = z.strictObject(appealDecisionFields);
+
+/** One appeal as its file shows it: what was asked, when and how it came in, and the committee's decision. */
+export const appealFileSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  appellantIds: z.array(z.string()),
+  grounds: z.array(appealGroundSchema),
+  classDirection: classDirectionSchema.optional(),
+  contested: z.object({ familyId: z.string(), class: z.number().int() }).optional(),
+  motivation: z.string(),
+  attachments: z.array(z.string()),
+  channel: appealChannelSchema,
+  receivedOn: z.string(),
+  /** Who registered it (HR), for an appeal that did not come through the app. */
+  registeredBy: z.string().nullable(),
+  representative: z.string().nullable(),
+  late: z.boolean(),
+  committeeMeetsBy: z.string(),
+  decision: z
+    .object({
+      at: z.string(),
+      outcome: appealOutcomeSchema,
+      familyId: z.string().optional(),
+      class: z.number().int().optional(),
+      motivation: z.string(),
+      committee: z.array(z.object({ personId: z.string(), name: z.string(), entityId: z.string() })),
+      hearingOn: z.string().nullable(),
+      heard: z.array(z.string()),
+    })
+    .nullable(),
+});
+export type AppealFile = z.infer<typeof appealFileSchema>;
+export const appealFilesSchema = z.object({ appeals: z.array(appealFileSchema), people: z.array(personSchema) });
 export const appealParamsSchema = z.object({ id: safeId(), appealId: safeId() });
 
 /** The FUBE's append-only history: workflow events. */
@@ -295,5 +388,5 @@ export const documentQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).de
 export const myWorkQuerySchema = z.object({ limit: queryInt.min(1).max(1000).optional() });
 /** `GET /api/my-work`: FUBEs waiting for the caller, most urgent first, with the deadline in days. */
 export const myWorkSchema = z.array(
-  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable() }),
+  z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable(), holderId: z.string().optional(), appealId: z.string().optional() }),
 );

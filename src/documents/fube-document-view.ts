@@ -5,6 +5,7 @@ import { classLabel, findCriterion, levelOf, valueText } from '../domain/family/
 import type { FubeContent } from '../domain/fube/schema.js';
 import { competencyProfile } from '../domain/profile/index.js';
 import { flagCodeSchema, positionSchema } from '../domain/weighing/types.js';
+import { upheldDecision } from '../domain/workflow/appeals.js';
 import { type WorkflowState, statusSchema } from '../domain/workflow/schema.js';
 
 /**
@@ -187,7 +188,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
   criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
 
   // The class in force: validation or appeal may have changed the FUBE's own decision.
-  const decidedClass = workflow.appealDecision?.class ?? workflow.validation?.class ?? workflow.unassignable?.class ?? content.decision?.class;
+  const decidedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class ?? content.decision?.class;
   const decidedLevel = decidedClass === undefined ? undefined : family.levels.find((l) => l.classes.includes(decidedClass))?.level;
   const shownLevel = decidedLevel ?? content.decision?.level ?? result?.level;
 

@@ -5,7 +5,7 @@ import type { Family } from '../domain/family/schema.js';
 import { createFube } from '../domain/fube/create-fube.js';
 import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
-import { type Status, type WorkflowAction, type WorkflowState, initialState, transition } from '../domain/workflow/index.js';
+import { type Status, type WorkflowAction, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
 import type { Entity, Person } from './entities-repository.js';
 
@@ -298,16 +298,24 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     if (target === 'appeal-decided') {
       clock.advance({ days: 21 });
       const upheld = i % 2 === 0;
+      // The appeal committee with a member from outside the entity, heard the holders on the day it decided.
+      const hearing = {
+        committee: { members: [{ personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr' as const, entityId: other, trainedInMethod: true }] },
+        hearingOn: localDate(clock.now()),
+        heard: holders.map((p) => p.name),
+      };
+      const higher = family.levels.flatMap((l) => l.classes).find((c) => c > decision);
       state = await step(
         state,
-        upheld
-          ? { type: 'decide-appeal', outcome: 'upheld', class: family.levels.flatMap((l) => l.classes).find((c) => c > decision) ?? decision, motivation: 'De commissie erkent de bredere budgetimpact.' }
-          : { type: 'decide-appeal', outcome: 'rejected', motivation: 'De weging volgt de familie; het beroep is ongegrond.' },
+        upheld && higher !== undefined
+          ? { type: 'decide-appeal', outcome: 'upheld', class: higher, motivation: 'De commissie erkent de bredere budgetimpact.', ...hearing }
+          : { type: 'decide-appeal', outcome: 'rejected', motivation: 'De weging volgt de familie; het beroep is ongegrond.', ...hearing },
         users.appeal,
       );
     }
     if (target === 'final') {
-      clock.advance({ days: 16 });
+      // Past every holder's term (15 days, to the next working day).
+      clock.advance({ days: 20 });
       await step(state, { type: 'finalize' }, validator);
     }
     states[target] = (states[target] ?? 0) + 1;

@@ -3,7 +3,7 @@ import { type CompiledQuery, type Kysely, type RawBuilder, type Selectable, sql 
 import type { FubeContent } from '../domain/fube/schema.js';
 import { searchText } from '../domain/fube/search-text.js';
 import { currentClass } from '../domain/workflow/current-class.js';
-import type { Status, WorkflowEvent, WorkflowState } from '../domain/workflow/schema.js';
+import { type Status, type WorkflowEvent, type WorkflowState, readWorkflowState } from '../domain/workflow/schema.js';
 import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
 import type { HistoryRepository } from './history-repository.js';
@@ -148,7 +148,7 @@ export class FubesRepository {
       if (content !== undefined || workflow !== undefined) {
         const row = await trx.selectFrom('fubes').select(['content', 'workflow']).where('id', '=', id).executeTakeFirst();
         if (row !== undefined)
-          classes = classColumns(content ?? readJson<FubeContent>(row.content), workflow ?? readJson<WorkflowState>(row.workflow));
+          classes = classColumns(content ?? readJson<FubeContent>(row.content), workflow ?? readWorkflowState(readJson<unknown>(row.workflow)));
       }
       let update = trx
         .updateTable('fubes')
@@ -268,7 +268,7 @@ export class FubesRepository {
     const out = new Map<string, WorkflowState>();
     for (let i = 0; i < ids.length; i += 500) {
       const rows = await this.context.db.selectFrom('fubes').select(['id', 'workflow']).where('id', 'in', ids.slice(i, i + 500)).execute();
-      for (const row of rows) out.set(row.id, readJson<WorkflowState>(row.workflow));
+      for (const row of rows) out.set(row.id, readWorkflowState(readJson<unknown>(row.workflow)));
     }
     return out;
   }
@@ -311,7 +311,7 @@ export class FubesRepository {
       id: row.id,
       revision: row.revision,
       content: readJson<FubeContent>(row.content),
-      workflow: readJson<WorkflowState>(row.workflow),
+      workflow: readWorkflowState(readJson<unknown>(row.workflow)),
       inForceRevision: row.in_force_revision,
       createdAt: row.created_at,
       updatedAt: row.updated_at,

@@ -326,9 +326,14 @@ for (const backend of backends) {
         const appeal = await call('POST', `/api/fubes/${fube.id}/appeals`, { as: 'holder', body: { grounds: ['class'], motivation: 'Ik vind klasse 15 juister.' } });
         expect(appeal.statusCode).toBe(201);
         const { appealId } = appeal.json();
-        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals/beroep-99/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'Ongegrond.' } }), 404);
-        const decided = await call('POST', `/api/fubes/${fube.id}/appeals/${appealId}/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'De klasse volgt uit de weging.' } });
+        // The committee records who sat (a member from outside the entity), the hearing and who was heard.
+        const hearing = { committee: { members: [{ personId: 'p-hr-in' }, { personId: 'p-hr-x' }] }, hearingOn: '2026-04-01', heard: ['An Peeters'] };
+        expectProblem(await call('POST', `/api/fubes/${fube.id}/appeals/beroep-99/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'Ongegrond.', ...hearing } }), 404);
+        const decided = await call('POST', `/api/fubes/${fube.id}/appeals/${appealId}/decision`, { as: 'committee', body: { outcome: 'rejected', motivation: 'De klasse volgt uit de weging.', ...hearing } });
+        expect(decided.statusCode, decided.body).toBe(200);
         expect(decided.json().state).toBe('appeal-decided');
+        // Bert did not appeal: the FUBE becomes final once his own term has passed.
+        h.clock.advance({ days: 16 });
         view = (await call('POST', `/api/fubes/${fube.id}/transitions`, { as: 'validator', body: { baseRevision: view.revision, action: { type: 'finalize' } } })).json();
         expect(view).toMatchObject({ state: 'final', inForceRevision: view.revision });
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../src/domain/clock.js';
 import { weigh } from '../../src/domain/weighing/index.js';
+import { localDate } from '../../src/domain/workflow/calendar.js';
 import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { type WebServer, browserSuite } from './harness.js';
@@ -232,9 +233,10 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     expect(await main.textContent()).toContain(`Functiefamilie ${family.name}, niveau ${suggested.level}, functieklasse ${suggested.class}.`);
     await page.getByRole('heading', { level: 3, name: 'Waarom deze functieklasse' }).waitFor();
     expect(await main.textContent()).toContain(first(family.criteria).name);
-    // The deadline is shown with the appeal form: 15 days after notification, 3 days have passed.
+    // The deadline is shown with the appeal form: 15 days after notification (moved to the next working day when it
+    // falls on a weekend or holiday), 3 days have passed; also in working days.
     const form = page.locator('form', { has: page.getByRole('button', { name: 'Beroep instellen' }) });
-    expect(await form.textContent()).toMatch(/Beroep mogelijk tot en met: .+ \(nog 12 dagen\)/);
+    expect(await form.textContent()).toMatch(/Beroep mogelijk tot en met: .+ \(nog 1[2-5] dagen\) \(\d+ werkdagen\)/);
     await check('holder');
     await form.getByLabel('De functieklasse').check();
     await form.getByLabel('Motivering').fill('Ik begeleid ook de mobiliteit van andere entiteiten; dat weegt zwaarder dan de weging toont.');
@@ -255,6 +257,10 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await form.getByLabel('Gegrond: een nieuwe functieklasse').check();
     await form.getByLabel('Functieklasse', { exact: true }).selectOption(String(newClass));
     await form.getByLabel('Motivering').fill('De commissie erkent dat de functie mobiliteit over entiteiten heen begeleidt.');
+    // Who sat (a member from outside DFB: the demo's HR of AFB), the hearing today, who was heard.
+    await form.getByLabel(/Leden van de beroepscommissie/).fill('p-hr-afb');
+    await form.getByLabel('Datum van de hoorzitting').fill(localDate(clock.now()));
+    await form.getByLabel(/Gehoord/).fill('Fien Functiehouder');
     await check('appeal-decision-form');
     await form.getByRole('button', { name: 'Uitspraak beroep vastleggen' }).click();
     await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu beroep beslist.').waitFor();
@@ -264,9 +270,11 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     const { status, body } = await api(`/api/fubes/${id}`);
     expect(status).toBe(200);
     expect(body.state).toBe('appeal-decided');
-    const workflow = body.workflow as { appealDecision?: { outcome: string; class?: number }; validation?: { class: number } };
+    const workflow = body.workflow as { appeals?: { decision?: { outcome: string; class?: number } }[]; validation?: { class: number } };
     expect(workflow.validation?.class).toBe(suggested.class);
-    expect(workflow.appealDecision).toMatchObject({ outcome: 'upheld', class: newClass });
+    expect(workflow.appeals?.[0]?.decision).toMatchObject({ outcome: 'upheld', class: newClass });
+    // The appeal file on the page shows the outcome with its motivation.
+    expect(await page.locator('main').textContent()).toContain('Uitspraak: gegrond');
   });
 
   it('the catalogue search finds the new FUBE, and the matrix lists it in its cell', async () => {

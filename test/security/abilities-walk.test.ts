@@ -21,6 +21,7 @@ const STEPS = [
   'withdraw-proposal',
   'request-talk',
   'record-talk',
+  'answer-remark',
   'remark',
   'validate',
   'notify',
@@ -53,6 +54,8 @@ function request(step: StepName, view: FubeView, parties: Parties): { url: strin
       return transition({ type: step, note: 'Graag een gesprek.' });
     case 'record-talk':
       return transition({ type: step, holderId: view.content.holderIds[0] ?? '', note: 'Het gesprek is gevoerd.' });
+    case 'answer-remark':
+      return transition({ type: step, holderId: view.workflow.threads?.[0]?.holderId ?? view.content.holderIds[0] ?? '', text: 'Dank voor uw opmerking.' });
     case 'validate':
       return transition({
         type: step,
@@ -66,7 +69,14 @@ function request(step: StepName, view: FubeView, parties: Parties): { url: strin
         decision: { class: cls, motivation: 'De weging is consistent.' },
       });
     case 'decide-appeal':
-      return transition({ type: step, outcome: 'rejected', motivation: 'Het beroep is ongegrond.' });
+      return transition({
+        type: step,
+        outcome: 'rejected',
+        motivation: 'Het beroep is ongegrond.',
+        committee: { members: [{ personId: parties.outsideHr[view.content.entityId] ?? '' }] },
+        hearingOn: view.workflow.appeals?.find((a) => a.decision === undefined)?.receivedOn ?? '2026-03-02',
+        heard: [],
+      });
     case 'decide-unassignable':
       return transition({ type: step, method: 'vergelijking met referentiefuncties', class: cls, motivation: 'Geen familie past.' });
     case 'revise':

@@ -78,7 +78,23 @@ const MATRIX: Row[] = [
   { route: 'fubeCompare', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'from=1&to=1' },
   { route: 'fubeHistory', method: 'GET', target: 'draft', ok: historyReaders, hidden: otherEntity },
   { route: 'fubeDocument', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'format=docx' },
+  // Everyone who sees the FUBE may ask for its remarks, but sees only the remarks they may read (HR, the named manager: all; a holder: their own).
   { route: 'fubeRemarks', method: 'GET', target: 'proposed', ok: readersOfDfbHrm, hidden: otherEntity },
+  // The threads: HR of the entity, the manager the FUBE names, and its holders (their own thread); other readers 403,
+  // the unit's manager too (the demo manager is not the manager this FUBE names).
+  // The appeal file: the appeal committee, HR of the entity and the administrator; the holders of the FUBE their own appeals.
+  { route: 'fubeAppeals', method: 'GET', target: 'appealedDfb', ok: ['admin', 'hrDfb', 'appealCommittee'], hidden: [...otherEntity, 'manager', 'holder'] },
+  {
+    route: 'fubeAppealRegistrations',
+    method: 'POST',
+    target: 'notifiedAfb',
+    // Only HR of the FUBE's entity registers an appeal received on paper (late ones too); DFB does not see the AFB FUBE.
+    ok: ['hrAfb'],
+    status: 201,
+    hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader'],
+    body: ({ content }) => ({ appellantIds: [(content as { holderIds: string[] }).holderIds[0] ?? ''], grounds: ['class'], motivation: 'Per brief.', channel: 'letter', receivedOn: '2026-03-02' }),
+  },
+  { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
   {
     route: 'fubeTransitions',
@@ -105,7 +121,8 @@ const MATRIX: Row[] = [
     ok: ['admin', 'appealCommittee'],
     // The manager's grant is for HRM, not for the budget unit; the holder holds other FUBEs.
     hidden: [...otherEntity, 'manager', 'holder'],
-    body: () => ({ outcome: 'rejected', motivation: 'De weging is correct.' }),
+    // The committee with a member from outside DFB (the demo's HR of AFB), heard on the test's day.
+    body: () => ({ outcome: 'rejected', motivation: 'De weging is correct.', committee: { members: [{ personId: 'p-hr-afb' }] }, hearingOn: '2026-03-02', heard: ['De functiehouders'] }),
   },
   { route: 'matrix', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}` },
   { route: 'matrixCell', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}&level=1&class=10` },

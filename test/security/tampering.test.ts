@@ -154,7 +154,23 @@ const CASES: Case[] = [
     method: 'POST',
     url: (w) => `/api/fubes/${w.proposed.id}/transitions`,
     body: (w) => ({ baseRevision: w.proposed.revision, action: { type: 'record-talk', holderId: w.afbPerson, note: 'Gesprek.' } }),
-    expect: { ...afbHidden, admin: 422, manager: 422, rest: 403 },
+    expect: { ...afbHidden, admin: 422, manager: 422, hrDfb: 422, rest: 403 },
+  },
+  {
+    name: 'answer in the thread of someone who is not a holder',
+    method: 'POST',
+    url: (w) => `/api/fubes/${w.proposed.id}/transitions`,
+    body: (w) => ({ baseRevision: w.proposed.revision, action: { type: 'answer-remark', holderId: w.afbPerson, text: 'Antwoord.' } }),
+    // Only HR of the entity and the named manager answer; for HR the holder is the fault.
+    expect: { ...afbHidden, hrDfb: 422, rest: 403 },
+  },
+  {
+    name: 'answer as someone else',
+    method: 'POST',
+    url: (w) => `/api/fubes/${w.proposed.id}/transitions`,
+    body: (w) => ({ baseRevision: w.proposed.revision, action: { type: 'answer-remark', holderId: w.otherDfbPerson, text: 'Antwoord.', byPersonId: w.otherDfbPerson } }),
+    // The body is read before the FUBE is opened: a field naming who answers is refused for everyone.
+    expect: { rest: 400 },
   },
   // State: a step the FUBE's state does not allow, by whoever may take it elsewhere.
   {
@@ -168,7 +184,7 @@ const CASES: Case[] = [
     name: 'decide an appeal of another round',
     method: 'POST',
     url: (w) => `/api/fubes/${w.appealed.id}/appeals/beroep-99/decision`,
-    body: () => ({ outcome: 'rejected', motivation: 'Ongegrond.' }),
+    body: () => ({ outcome: 'rejected', motivation: 'Ongegrond.', committee: { members: [{ personId: 'p-hr-afb' }] }, hearingOn: '2026-03-02', heard: [] }),
     // The appealed demo FUBE is of DFB's budget unit: the HRM manager and the holder do not see it.
     expect: { ...afbHidden, manager: 404, holder: 404, admin: 404, appealCommittee: 404, rest: 403 },
   },
@@ -176,7 +192,7 @@ const CASES: Case[] = [
     name: 'uphold an appeal into an unknown family',
     method: 'POST',
     url: (w) => `/api/fubes/${w.appealed.id}/transitions`,
-    body: (w) => ({ baseRevision: w.appealed.revision, action: { type: 'decide-appeal', outcome: 'upheld', familyId: 'andere-familie', class: 1, motivation: 'Gegrond.' } }),
+    body: (w) => ({ baseRevision: w.appealed.revision, action: { type: 'decide-appeal', outcome: 'upheld', familyId: 'andere-familie', class: 1, motivation: 'Gegrond.', committee: { members: [{ personId: 'p-hr-afb' }] }, hearingOn: '2026-03-02', heard: [] } }),
     expect: { ...afbHidden, manager: 404, holder: 404, admin: 422, appealCommittee: 422, rest: 403 },
   },
   {

@@ -141,7 +141,7 @@ describeEachDatabase('the class column that the matrix counts', (database) => {
     const decided = {
       ...created.workflow,
       status: 'appeal-decided' as const,
-      appealDecision: { at: '2026-05-01T09:00:00.000Z', outcome: 'upheld' as const, class: 17, motivation: 'gegrond' },
+      appeals: [{ id: 'beroep-1', at: '2026-04-20T09:00:00.000Z', receivedOn: '2026-04-20', channel: 'app' as const, appellantIds: ['p-an'], grounds: ['class' as const], late: false, committeeMeetsBy: '2026-05-20', decision: { at: '2026-05-01T09:00:00.000Z', outcome: 'upheld' as const, class: 17 } }],
     };
     const outcome = await store.fubes.write(created.id, { baseRevision: 1, workflow: decided, actorId: 'beroepscommissie' });
     expect(outcome).toMatchObject({ ok: true });

@@ -4,6 +4,9 @@ import type { Actor } from './actor.js';
 import { authorize, can } from './authorize.js';
 import type { FubeResource } from './resources.js';
 import { type UnitTree, unitPath } from './fube-resource.js';
+import { threadReach } from './thread-reach.js';
+
+const threadsOf = (reach: ReturnType<typeof threadReach>): FubeAbilities['threads'] => (reach.all ? 'all' : reach.holderId !== null ? 'own' : 'none');
 
 /**
  * What this caller may do with this FUBE now, by the same rules the use cases enforce:
@@ -21,6 +24,10 @@ export interface FubeAbilities {
   edit: boolean;
   weigh: boolean;
   history: boolean;
+  /** The caller reads the holders' threads: all of them (`all`), their own (`own`), or none. */
+  threads: 'all' | 'own' | 'none';
+  /** The caller reads the appeal file: every appeal (`all`), the ones they lodged (`own`), or none. */
+  appeals: 'all' | 'own' | 'none';
 }
 
 /**
@@ -48,6 +55,8 @@ export function fubeAbilities(
     edit: draft && authorize(actor, 'update', fube).allowed,
     weigh: draft && authorize(actor, 'weigh', fube).allowed,
     history: authorize(actor, 'read-history', fube).allowed,
+    threads: threadsOf(threadReach(actor, fube)),
+    appeals: authorize(actor, 'read-appeals', fube).allowed ? 'all' : actor.personId != null && fube.holderIds.includes(actor.personId) ? 'own' : 'none',
   };
 }
 

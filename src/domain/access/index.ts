@@ -9,3 +9,4 @@ export * from './list-scope.js';
 export * from './fube-resource.js';
 export * from './named-parties.js';
 export * from './abilities.js';
+export * from './thread-reach.js';

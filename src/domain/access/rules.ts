@@ -30,17 +30,22 @@ export function grantsOf(actor: Actor): RuleGrant[] {
  */
 export const RULES: readonly Rule[] = [
   // FUBEs
-  allow('admin', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'decide-unassignable', 'revise'], 'fube'),
+  allow('admin', ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'decide-unassignable', 'revise'], 'fube'),
   allow('hr', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'decide-unassignable', 'revise'], 'fube', inEntity),
+  // HR of the entity and the manager the FUBE names hear the holders (DOMAIN.md §5.2): they
+  // read every holder's thread, answer in it and record a talk as held.
+  allow('hr', ['read-remarks', 'answer-remark', 'record-talk'], 'fube', inEntity),
+  // HR registers an appeal that came on paper, by e-mail or through a union, and reads the appeal file (DOMAIN.md §5.5).
+  allow('hr', ['register-appeal', 'read-appeals'], 'fube', inEntity),
   allow('manager', ['read', 'read-history', 'create', 'update', 'withdraw-proposal', 'record-talk', 'revise'], 'fube', inUnit),
   allow('validator', ['read', 'read-history', 'notify', 'finalize'], 'fube', inEntity),
   allow('validator', ['validate'], 'fube', inEntity, notWriterOrWeigher),
   allow('committee-member', ['read', 'advise'], 'fube', inEntity),
   allow('committee-member', ['advise-as-outside-hr'], 'fube', inEntity, fromOtherEntity, trainedInMethod),
-  allow('appeal-committee', ['read', 'read-history', 'decide-appeal'], 'fube', inEntity),
+  allow('appeal-committee', ['read', 'read-history', 'read-appeals', 'decide-appeal'], 'fube', inEntity),
   allow('holder', ['read', 'read-history', 'remark', 'request-talk', 'appeal'], 'fube', isHolder),
   // The manager a FUBE names writes it with the holders and hears their remarks (DOMAIN.md §4, §5).
-  allow('named-manager', ['read', 'read-history', 'update', 'record-talk'], 'fube', isNamedManager),
+  allow('named-manager', ['read', 'read-history', 'update', 'record-talk', 'read-remarks', 'answer-remark'], 'fube', isNamedManager),
   allow('reader', ['read'], 'fube', inEntity),
   // Families: reference data everybody reads; only the administrator publishes.
   allow('admin', ['read', 'manage'], 'family'),

@@ -3,6 +3,8 @@ import { en } from './en.js';
 import { limitsEn } from './limits-en.js';
 import { limitsNl } from './limits-nl.js';
 import { nl } from './nl.js';
+import { procedureEn } from './procedure-en.js';
+import { procedureNl } from './procedure-nl.js';
 import { robustnessEn } from './robustness-en.js';
 import { robustnessNl } from './robustness-nl.js';
 import { partiesEn } from './parties-en.js';
@@ -16,9 +18,9 @@ import type { ParamValue, Placeholders } from './translation.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

@@ -5,6 +5,7 @@ import { checkFube } from '../fube/check-fube.js';
 import type { FubeContent } from '../fube/schema.js';
 import { type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';
 import { BRUSSELS, addDays, localDate } from './calendar.js';
+import { appealUntilFor, hasAppealed, lastAppealDay } from './appeals.js';
 import type { ActionType, WorkflowState } from './schema.js';
 import { transitionRule } from './transitions.js';
 
@@ -16,6 +17,7 @@ export interface BlockerContext {
   /** The person who acts (from the session); a holder's steps are their own. */
   actorPersonId?: string | null;
   timeZone?: string;
+  closingDays?: readonly string[];
 }
 
 const error = <K extends MessageKey>(key: K, path: PathSegment[], ...args: RefArgs<K>): DomainError => catalogueError(key, formatPath(path), ...args);
@@ -49,11 +51,13 @@ export function stateBlockers(state: WorkflowState, type: ActionType, ctx: Omit<
     case 'propose':
       return checkFube(ctx.fube, ctx.family);
     case 'validate':
-      return tooEarly(state, today);
+      return [...tooEarly(state, today), ...talksOpen(state)];
     case 'appeal':
-      return appealClosed(state, today);
+      return appealClosed(state, today, ctx.closingDays);
+    case 'answer-remark':
+      return (state.threads ?? []).length === 0 ? [error('workflow.nothing-to-answer', [])] : [];
     case 'finalize':
-      return appealStillOpen(state, today);
+      return appealStillOpen(state, today, ctx.closingDays);
     default:
       return [];
   }
@@ -65,10 +69,12 @@ export function personBlockers(state: WorkflowState, type: ActionType, personId:
     case 'remark':
     case 'request-talk':
       return personId != null && (state.proposal?.holderIds ?? []).includes(personId) ? [] : [error('workflow.not-a-holder', ['holderId'], { id: personId ?? '' })];
-    case 'appeal':
-      return personId != null && (state.notification?.holderIds ?? []).includes(personId)
-        ? []
-        : [error('workflow.appellant-not-a-holder', ['appellantIds', 0], { id: personId ?? '' })];
+    case 'appeal': {
+      if (personId == null || !(state.notification?.holderIds ?? []).includes(personId))
+        return [error('workflow.appellant-not-a-holder', ['appellantIds', 0], { id: personId ?? '' })];
+      if (hasAppealed(state, personId)) return [error('workflow.no-appeal-right', [])];
+      return [];
+    }
     default:
       return [];
   }
@@ -80,15 +86,26 @@ export function tooEarly(state: WorkflowState, today: string): DomainError[] {
   return from !== undefined && today < from ? [error('workflow.too-early', [], { from: { date: from }, proposed: { date: state.proposal?.date ?? from } })] : [];
 }
 
-/** An appeal after the last day of the term is refused. */
-export function appealClosed(state: WorkflowState, today: string): DomainError[] {
-  const until = state.notification?.appealUntil;
+/** A talk a holder asked for must have been held before validation (DOMAIN.md §5.2). */
+export function talksOpen(state: WorkflowState): DomainError[] {
+  return (state.talks ?? []).filter((t) => t.heldOn === undefined).map((t) => error('workflow.talk-open', [], { holder: t.holderId }));
+}
+
+/** An appeal in the app after the last day of every holder's term is refused (each holder's own term: `transition`). */
+export function appealClosed(state: WorkflowState, today: string, closingDays: readonly string[] = []): DomainError[] {
+  const until = lastAppealDay(state, closingDays);
   return until !== undefined && today > until ? [error('workflow.appeal-window-closed', [], { until: { date: until } })] : [];
 }
 
-/** A notified FUBE becomes final only once the appeal term has passed. */
-export function appealStillOpen(state: WorkflowState, today: string): DomainError[] {
-  if (state.status !== 'notified') return [];
-  const until = state.notification?.appealUntil ?? today;
+/**
+ * A notified FUBE, or one whose appeals were decided, becomes final only once every holder
+ * who did not appeal has seen their own term pass (a co-holder may still appeal after
+ * another's appeal was decided).
+ */
+export function appealStillOpen(state: WorkflowState, today: string, closingDays: readonly string[] = []): DomainError[] {
+  if (state.status !== 'notified' && state.status !== 'appeal-decided') return [];
+  const waiting = (state.notification?.holderIds ?? []).filter((h) => !hasAppealed(state, h));
+  const until = waiting.map((h) => appealUntilFor(state, h, closingDays) ?? '').sort().at(-1);
+  if (until === undefined || until === '') return [];
   return today <= until ? [error('workflow.appeal-window-open', [], { until: { date: until }, from: { date: addDays(until, 1) } })] : [];
 }

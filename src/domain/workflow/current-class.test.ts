@@ -28,7 +28,7 @@ describe('the class a FUBE stands at now', () => {
       ...draft,
       status: 'appeal-decided',
       validation,
-      appealDecision: { at: '2026-03-01T00:00:00Z', outcome: 'upheld', class: 17, motivation: 'gegrond' },
+      appeals: [{ id: 'beroep-1', at: '2026-02-20T00:00:00Z', receivedOn: '2026-02-20', channel: 'app', appellantIds: ['p-an'], grounds: ['class'], late: false, committeeMeetsBy: '2026-03-23', decision: { at: '2026-03-01T00:00:00Z', outcome: 'upheld', class: 17 } }],
     } as WorkflowState;
     expect(currentClass({ decision: { level: 2, class: 15 } }, workflow)).toEqual({ level: null, class: 17 });
   });

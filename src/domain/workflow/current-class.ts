@@ -1,4 +1,5 @@
 import type { FubeContent } from '../fube/schema.js';
+import { upheldDecision } from './appeals.js';
 import type { WorkflowState } from './schema.js';
 
 /**
@@ -13,7 +14,7 @@ export function currentClass(
   workflow: WorkflowState,
 ): { level: number | null; class: number | null } {
   const cls =
-    workflow.appealDecision?.class ??
+    upheldDecision(workflow)?.class ??
     workflow.final?.class ??
     workflow.unassignable?.class ??
     workflow.validation?.class ??
@@ -21,9 +22,9 @@ export function currentClass(
     null;
   if (cls === null) return { level: null, class: null };
   const level =
-    workflow.validation?.class === cls
+    workflow.validation !== undefined && workflow.validation.class === cls
       ? workflow.validation.level
-      : content.decision?.class === cls
+      : content.decision !== undefined && content.decision.class === cls
         ? content.decision.level
         : null;
   return { level, class: cls };

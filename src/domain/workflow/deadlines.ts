@@ -1,5 +1,7 @@
 import { BRUSSELS, type LocalDate, addDays, daysBetween, localDate } from './calendar.js';
+import { appealUntilFor, hasAppealed, openAppeals } from './appeals.js';
 import type { WorkflowEvent, WorkflowState } from './schema.js';
+import { workingDaysBetween } from './working-days.js';
 
 export type DeadlineCode = 'validation-from' | 'talk-requested' | 'appeal-until' | 'final-from' | 'appeal-committee-by';
 
@@ -20,8 +22,12 @@ export interface Deadline {
   daysLeft: number;
   /** not-before: the step is possible now; not-after: the date has passed. */
   reached: boolean;
-  /** The holder concerned, for talk requests. */
+  /** Working days from today to the date (the days in between that are no weekend, holiday or closing day). */
+  workingDaysLeft: number;
+  /** The holder concerned (a talk request, a holder's own appeal term). */
   holderId?: string;
+  /** The appeal concerned (the committee's term). */
+  appealId?: string;
 }
 
 /**
@@ -29,17 +35,18 @@ export interface Deadline {
  * requests come from the history (events) of the current revision and are due before
  * validation may start.
  */
-export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS): Deadline[] {
+export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS, closingDays: readonly string[] = []): Deadline[] {
   const today = localDate(now, timeZone);
-  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, holderId?: string): Deadline => {
+  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, about: { holderId?: string; appealId?: string } = {}): Deadline => {
     const daysLeft = daysBetween(today, date);
     return {
       code,
       kind,
       date,
       daysLeft,
+      workingDaysLeft: workingDaysBetween(today, date, closingDays),
       reached: kind === 'not-before' ? daysLeft <= 0 : daysLeft < 0,
-      ...(holderId !== undefined ? { holderId } : {}),
+      ...about,
     };
   };
   const out: Deadline[] = [];
@@ -49,19 +56,25 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
       if (from === undefined) break;
       out.push(make('validation-from', 'not-before', from));
       for (const holderId of openTalkRequests(state, events))
-        out.push(make('talk-requested', 'not-after', from, holderId));
+        out.push(make('talk-requested', 'not-after', from, { holderId }));
       break;
     }
-    case 'notified': {
-      const until = state.notification?.appealUntil;
-      if (until === undefined) break;
-      out.push(make('appeal-until', 'not-after', until));
-      out.push(make('final-from', 'not-before', addDays(until, 1)));
-      break;
-    }
-    case 'appealed': {
-      const by = state.appeal?.committeeMeetsBy;
-      if (by !== undefined) out.push(make('appeal-committee-by', 'not-after', by));
+    case 'notified':
+    case 'appealed':
+    case 'appeal-decided': {
+      // Each holder who did not appeal yet has their own term (from their own receipt).
+      const waiting = (state.notification?.holderIds ?? []).filter((h) => !hasAppealed(state, h));
+      for (const holderId of waiting) {
+        const until = appealUntilFor(state, holderId, closingDays);
+        if (until !== undefined) out.push(make('appeal-until', 'not-after', until, { holderId }));
+      }
+      for (const appeal of openAppeals(state))
+        out.push(make('appeal-committee-by', 'not-after', appeal.committeeMeetsBy, { appealId: appeal.id }));
+      if (state.status !== 'appealed') {
+        const last = waiting.map((h) => appealUntilFor(state, h, closingDays) ?? '').sort().at(-1);
+        const from = last === undefined || last === '' ? today : addDays(last, 1);
+        out.push(make('final-from', 'not-before', from));
+      }
       break;
     }
     default:
@@ -72,6 +85,8 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
 
 /** Holders who asked for a talk in this round and whose talk is not recorded yet. */
 export function openTalkRequests(state: WorkflowState, events: readonly WorkflowEvent[]): string[] {
+  if (state.talks !== undefined) return state.talks.filter((t) => t.heldOn === undefined).map((t) => t.holderId);
+  // Rounds proposed before talks were kept in the state: from the history.
   const since = state.proposal?.at ?? '';
   const open = new Set<string>();
   for (const event of events) {

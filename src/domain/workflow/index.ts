@@ -6,3 +6,7 @@ export * from './calendar.js';
 export * from './periods.js';
 export * from './current-class.js';
 export * from './blockers.js';
+export * from './conversation.js';
+export * from './working-days.js';
+export * from './appeals.js';
+export * from './appeal-file.js';

@@ -41,6 +41,29 @@ export type ValidationCommittee = z.infer<typeof validationCommitteeSchema>;
 export const appealGroundSchema = z.enum(['family', 'class', 'text']);
 export type AppealGround = z.infer<typeof appealGroundSchema>;
 
+/** How an appeal arrived: in the app, or on paper, by e-mail or through a union representative (then HR registers it). */
+export const appealChannelSchema = z.enum(['app', 'letter', 'email', 'union']);
+export type AppealChannel = z.infer<typeof appealChannelSchema>;
+/** The class asked for, against the one decided. */
+export const classDirectionSchema = z.enum(['higher', 'lower']);
+/** onontvankelijk, ongegrond, gegrond (DOMAIN.md §5.5). */
+export const appealOutcomeSchema = z.enum(['inadmissible', 'rejected', 'upheld']);
+export type AppealOutcome = z.infer<typeof appealOutcomeSchema>;
+
+/** Who sat on the appeal committee, as the organisation knows them. */
+export const appealCommitteeSchema = z.object({ members: z.array(committeeMemberSchema) });
+
+const appealFields = {
+  /** One holder, or several holders of the FUBE jointly. */
+  appellantIds: z.array(text),
+  grounds: z.array(appealGroundSchema),
+  /** For an appeal against the class: the direction asked (default higher). */
+  classDirection: classDirectionSchema.optional(),
+  motivation: text,
+  /** The names of the attachments that came with it. */
+  attachments: z.array(text).optional(),
+};
+
 export const workflowActionSchema = z.discriminatedUnion('type', [
   /** Sends the FUBE to all its holders at once. */
   z.object({ type: z.literal('propose') }),
@@ -48,7 +71,10 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdraw-proposal'), motivation: text }),
   z.object({ type: z.literal('remark'), holderId: text, text }),
   z.object({ type: z.literal('request-talk'), holderId: text, note: z.string().optional() }),
-  z.object({ type: z.literal('record-talk'), holderId: text, note: text }),
+  /** HR or the manager records that the talk with this holder was held (on `heldOn`, today when absent). */
+  z.object({ type: z.literal('record-talk'), holderId: text, note: text, heldOn: localDateSchema.optional() }),
+  /** HR or the manager answers in the thread of this holder's remarks and talk request. */
+  z.object({ type: z.literal('answer-remark'), holderId: text, text }),
   z.object({
     type: z.literal('validate'),
     validatorId: text,
@@ -59,24 +85,32 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
     decision: z.object({ class: z.number().int(), motivation: text }),
   }),
   z.object({ type: z.literal('notify') }),
+  /** A holder appeals in the app, within their own term. */
+  z.object({ type: z.literal('appeal'), ...appealFields }),
+  /** HR registers an appeal received on paper, by e-mail or through a union representative, with the day it was received. */
   z.object({
-    type: z.literal('appeal'),
-    /** One holder, or several holders of the FUBE jointly. */
-    appellantIds: z.array(text),
-    grounds: z.array(appealGroundSchema),
-    motivation: text,
+    type: z.literal('register-appeal'),
+    ...appealFields,
+    channel: appealChannelSchema.exclude(['app']),
+    receivedOn: localDateSchema,
+    /** The union representative it came through. */
+    representative: z.string().optional(),
   }),
-  z.discriminatedUnion('outcome', [
-    z.object({
-      type: z.literal('decide-appeal'),
-      outcome: z.literal('upheld'),
-      /** Another family when the appeal against the family was upheld. */
-      familyId: z.string().optional(),
-      class: z.number().int(),
-      motivation: text,
-    }),
-    z.object({ type: z.literal('decide-appeal'), outcome: z.literal('rejected'), motivation: text }),
-  ]),
+  /** The appeal committee's decision on one appeal (`appealId`; the only open one when absent). */
+  z.object({
+    type: z.literal('decide-appeal'),
+    appealId: z.string().optional(),
+    outcome: appealOutcomeSchema,
+    /** upheld: another family (the appeal was against the family) and/or another class. */
+    familyId: z.string().optional(),
+    class: z.number().int().optional(),
+    /** The motivation; for an inadmissible appeal, the reason. */
+    motivation: text,
+    committee: appealCommitteeSchema.optional(),
+    hearingOn: localDateSchema.optional(),
+    /** Who was heard (names: the appellants, a representative, HR, ...). */
+    heard: z.array(text).optional(),
+  }),
   z.object({ type: z.literal('finalize') }),
   z.object({
     type: z.literal('decide-unassignable'),
@@ -89,6 +123,47 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkflowAction = z.infer<typeof workflowActionSchema>;
 export type ActionType = WorkflowAction['type'];
+
+export const appealRecordSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** The day it was received (the day lodged for an appeal in the app). */
+  receivedOn: localDateSchema,
+  channel: appealChannelSchema,
+  appellantIds: z.array(z.string()),
+  grounds: z.array(appealGroundSchema),
+  classDirection: classDirectionSchema.optional(),
+  /** What is contested: the family and class decided when it was lodged. */
+  contested: z.object({ familyId: z.string(), class: z.number().int() }).optional(),
+  /** Received after the term of an appellant: it is registered, and decided inadmissible. */
+  late: z.boolean(),
+  committeeMeetsBy: localDateSchema,
+  decision: z
+    .object({
+      at: z.string(),
+      outcome: appealOutcomeSchema,
+      familyId: z.string().optional(),
+      class: z.number().int().optional(),
+      committee: appealCommitteeSchema.optional(),
+      hearingOn: localDateSchema.optional(),
+    })
+    .optional(),
+});
+export type AppealRecord = z.infer<typeof appealRecordSchema>;
+
+/** A state stored before issue 13 kept one appeal (`appeal`, `appealDecision`): read as the first of `appeals`. */
+export function upgradeAppeals(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('appeal' in value)) return value;
+  const { appeal, appealDecision, ...rest } = value as Record<string, unknown> & {
+    appeal?: { at: string; date: string; appellantIds: string[]; grounds: AppealGround[]; committeeMeetsBy: string };
+    appealDecision?: { at: string; outcome: 'upheld' | 'rejected'; familyId?: string; class?: number };
+    revision?: number;
+  };
+  if (appeal === undefined || 'appeals' in rest) return rest;
+  const decision = appealDecision === undefined ? {} : { decision: { at: appealDecision.at, outcome: appealDecision.outcome, ...(appealDecision.familyId !== undefined ? { familyId: appealDecision.familyId } : {}), ...(appealDecision.class !== undefined ? { class: appealDecision.class } : {}) } };
+  const record = { id: `beroep-${rest.revision ?? 1}`, at: appeal.at, receivedOn: appeal.date, channel: 'app', appellantIds: appeal.appellantIds, grounds: appeal.grounds, late: false, committeeMeetsBy: appeal.committeeMeetsBy, ...decision };
+  return { ...rest, appeals: [record] };
+}
 
 export const workflowStateSchema = z.object({
   status: statusSchema,
@@ -107,6 +182,16 @@ export const workflowStateSchema = z.object({
   proposal: z
     .object({ at: z.string(), date: localDateSchema, holderIds: z.array(z.string()), validationFrom: localDateSchema })
     .optional(),
+  /**
+   * The holders' threads of this round (remarks, talk request, answers), without their texts:
+   * the texts are in the history and only the thread's readers see them. `openSince` is the
+   * instant of the first remark no answer followed yet.
+   */
+  threads: z.array(z.object({ holderId: z.string(), openSince: z.string().nullable() })).optional(),
+  /** Talks holders asked for in this round; validation waits until each one was held. */
+  talks: z
+    .array(z.object({ holderId: z.string(), requestedAt: z.string(), heldOn: localDateSchema.optional(), heldBy: z.string().optional() }))
+    .optional(),
   validation: z
     .object({
       at: z.string(),
@@ -120,32 +205,30 @@ export const workflowStateSchema = z.object({
     })
     .optional(),
   notification: z
-    .object({ at: z.string(), date: localDateSchema, holderIds: z.array(z.string()), appealUntil: localDateSchema })
-    .optional(),
-  appeal: z
     .object({
       at: z.string(),
       date: localDateSchema,
-      appellantIds: z.array(z.string()),
-      grounds: z.array(appealGroundSchema),
-      motivation: z.string(),
-      committeeMeetsBy: localDateSchema,
+      holderIds: z.array(z.string()),
+      /** The term counted from the notification date (a holder without a recorded receipt). */
+      appealUntil: localDateSchema,
+      /** Per holder, the day they received the decision (acknowledged in the app or recorded by HR); their term runs from it. */
+      receipts: z.record(z.string(), localDateSchema).optional(),
     })
     .optional(),
-  appealDecision: z
-    .object({
-      at: z.string(),
-      outcome: z.enum(['upheld', 'rejected']),
-      familyId: z.string().optional(),
-      class: z.number().int().optional(),
-      motivation: z.string(),
-    })
-    .optional(),
+  /**
+   * The appeals of this round, one per appeal lodged or registered (co-holders each their own,
+   * or jointly). The texts (motivation, attachments, the committee's motivation) are in the
+   * history; the appeal file shows them to who may read it.
+   */
+  appeals: z.array(appealRecordSchema).optional(),
   unassignable: z
     .object({ at: z.string(), method: z.string(), class: z.number().int(), motivation: z.string() })
     .optional(),
   final: z.object({ at: z.string(), familyId: z.string(), class: z.number().int() }).optional(),
 });
+
+/** A stored workflow state as the rules read it (states stored before issue 13 upgraded). */
+export const readWorkflowState = (value: unknown): WorkflowState => upgradeAppeals(value) as WorkflowState;
 export type WorkflowState = z.infer<typeof workflowStateSchema>;
 
 /** One entry of the append-only history: who, when, what, in which revision. */

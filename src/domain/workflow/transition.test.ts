@@ -170,6 +170,13 @@ describe('validation', () => {
 });
 
 /** Drives a FUBE to notified; notification at 2026-03-02 10:00 Brussels (winter time). */
+/** The appeal committee as recorded (a member from outside the entity) and a hearing on the day of the appeal. */
+const HEARING = {
+  committee: { members: [{ personId: 'p-out', name: 'Olga Buiten', role: 'other' as const, entityId: 'ent-b', trainedInMethod: true }] },
+  hearingOn: '2026-03-02',
+  heard: ['An Peeters'],
+};
+
 function notified() {
   const p = process('2026-01-10T09:00:00Z');
   p.must({ type: 'propose' });
@@ -191,7 +198,7 @@ describe('notification and appeal', () => {
     p.clock.set('2026-03-17T21:00:00Z'); // 22:00 in Brussels, last day
     const { state } = p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['class'], motivation: 'Klasse 16 past beter.' }, 'u-an');
     expect(state.status).toBe('appealed');
-    expect(state.appeal?.committeeMeetsBy).toBe('2026-04-16');
+    expect(state.appeals?.[0]?.committeeMeetsBy).toBe('2026-04-16');
   });
 
   it('an appeal after 15 days is refused', () => {
@@ -206,8 +213,9 @@ describe('notification and appeal', () => {
     const p = notified();
     p.clock.advance({ days: 3 });
     const { state, events } = p.must({ type: 'appeal', appellantIds: ['p-an', 'p-bert'], grounds: ['family', 'class'], motivation: 'Samen.' });
-    expect(state.appeal?.appellantIds).toEqual(['p-an', 'p-bert']);
-    expect(events[0]?.data).toMatchObject({ appellantIds: ['p-an', 'p-bert'], committeeMeetsBy: '2026-04-04' });
+    expect(state.appeals?.[0]?.appellantIds).toEqual(['p-an', 'p-bert']);
+    // 5 March + 30 = Saturday 4 April 2026; Easter Monday follows: the term ends on Tuesday 7 April.
+    expect(events[0]?.data).toMatchObject({ appellantIds: ['p-an', 'p-bert'], committeeMeetsBy: '2026-04-07' });
   });
 
   it('whoever lodges an appeal is one of the appellants', () => {
@@ -232,7 +240,7 @@ describe('notification and appeal', () => {
     const p = notified();
     p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['class'], motivation: 'Klasse 16.' });
     p.clock.advance({ days: 20 });
-    p.must({ type: 'decide-appeal', outcome: 'upheld', class: 16, motivation: 'Gegrond.' }, 'u-appeal');
+    p.must({ type: 'decide-appeal', outcome: 'upheld', class: 16, motivation: 'Gegrond.', ...HEARING }, 'u-appeal');
     const { state } = p.must({ type: 'finalize' });
     expect(state.status).toBe('final');
     expect(state.final).toMatchObject({ familyId: 'testfamilie', class: 16 });
@@ -242,23 +250,28 @@ describe('notification and appeal', () => {
   it('an appeal against the class alone cannot move the function to another family', () => {
     const p = notified();
     p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['class'], motivation: 'Klasse.' });
-    const result = p.run({ type: 'decide-appeal', outcome: 'upheld', familyId: 'beleidsfuncties', class: 12, motivation: 'x' });
+    const result = p.run({ type: 'decide-appeal', outcome: 'upheld', familyId: 'beleidsfuncties', class: 12, motivation: 'x', ...HEARING });
     expect(result.ok ? [] : result.errors.map((e) => [e.code, e.path])).toEqual([['workflow.family-not-appealed', 'familyId']]);
   });
 
   it('an upheld appeal must name a class of the family unless it names another family', () => {
     const p = notified();
     p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['family'], motivation: 'Andere familie.' });
-    expect(codes(p.run({ type: 'decide-appeal', outcome: 'upheld', class: 12, motivation: 'x' }))).toEqual(['workflow.class-not-in-family']);
-    const { state } = p.must({ type: 'decide-appeal', outcome: 'upheld', familyId: 'beleidsfuncties', class: 12, motivation: 'Andere familie.' });
-    expect(state.appealDecision).toMatchObject({ familyId: 'beleidsfuncties', class: 12 });
+    // Against the family only: the class of this family cannot change, and 12 is none of its classes.
+    expect(codes(p.run({ type: 'decide-appeal', outcome: 'upheld', class: 12, motivation: 'x', ...HEARING }))).toEqual(['workflow.class-not-appealed', 'workflow.class-not-in-family']);
+    const { state } = p.must({ type: 'decide-appeal', outcome: 'upheld', familyId: 'beleidsfuncties', class: 12, motivation: 'Andere familie.', ...HEARING });
+    expect(state.appeals?.[0]?.decision).toMatchObject({ outcome: 'upheld', familyId: 'beleidsfuncties', class: 12 });
+    p.clock.set('2026-03-18T09:00:00Z'); // Bert's term has passed
     expect(p.must({ type: 'finalize' }).state.final).toMatchObject({ familyId: 'beleidsfuncties', class: 12 });
   });
 
   it('a rejected appeal keeps the validated class', () => {
     const p = notified();
     p.must({ type: 'appeal', appellantIds: ['p-bert'], grounds: ['class'], motivation: 'x' });
-    p.must({ type: 'decide-appeal', outcome: 'rejected', motivation: 'Ongegrond.' });
+    p.must({ type: 'decide-appeal', outcome: 'rejected', motivation: 'Ongegrond.', ...HEARING });
+    // An did not appeal: the FUBE waits for the end of her own term.
+    expect(codes(p.run({ type: 'finalize' }))).toEqual(['workflow.appeal-window-open']);
+    p.clock.set('2026-03-18T09:00:00Z');
     expect(p.must({ type: 'finalize' }).state.final?.class).toBe(15);
   });
 });
@@ -321,13 +334,17 @@ describe('deadlines', () => {
 
   it('shows the appeal window and, after an appeal, the committee meeting deadline', () => {
     const p = notified();
+    // Each holder's own term (no receipt recorded: from the notification), in calendar and working days.
     expect(deadlines(p.state(), p.history, new Date('2026-03-10T09:00:00Z'))).toEqual([
-      expect.objectContaining({ code: 'appeal-until', date: '2026-03-17', daysLeft: 7, reached: false }),
+      expect.objectContaining({ code: 'appeal-until', holderId: 'p-an', date: '2026-03-17', daysLeft: 7, workingDaysLeft: 5, reached: false }),
+      expect.objectContaining({ code: 'appeal-until', holderId: 'p-bert', date: '2026-03-17', daysLeft: 7 }),
       expect.objectContaining({ code: 'final-from', date: '2026-03-18', daysLeft: 8 }),
     ]);
     p.must({ type: 'appeal', appellantIds: ['p-an'], grounds: ['class'], motivation: 'x' });
+    // Bert may still appeal within his own term; the committee's term runs for An's appeal.
     expect(deadlines(p.state(), p.history, new Date('2026-04-20T09:00:00Z'))).toEqual([
-      expect.objectContaining({ code: 'appeal-committee-by', date: '2026-04-01', daysLeft: -19, reached: true }),
+      expect.objectContaining({ code: 'appeal-until', holderId: 'p-bert', date: '2026-03-17', reached: true }),
+      expect.objectContaining({ code: 'appeal-committee-by', appealId: 'beroep-1', date: '2026-04-01', daysLeft: -19, reached: true }),
     ]);
   });
 });

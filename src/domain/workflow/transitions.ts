@@ -19,9 +19,13 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'remark', from: ['proposed'], to: 'proposed' },
   { action: 'request-talk', from: ['proposed'], to: 'proposed' },
   { action: 'record-talk', from: ['proposed'], to: 'proposed' },
+  { action: 'answer-remark', from: ['proposed'], to: 'proposed' },
   { action: 'validate', from: ['proposed'], to: 'validated' },
   { action: 'notify', from: ['validated'], to: 'notified' },
-  { action: 'appeal', from: ['notified'], to: 'appealed' },
+  // Each holder appeals within their own term, also after a co-holder's appeal (DOMAIN.md §5.5).
+  { action: 'appeal', from: ['notified', 'appealed', 'appeal-decided'], to: 'appealed' },
+  { action: 'register-appeal', from: ['notified', 'appealed', 'appeal-decided'], to: 'appealed' },
+  // Stays `appealed` while another appeal of the round is open (transition.ts).
   { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided' },
   { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final' },
   { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided' },

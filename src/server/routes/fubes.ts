@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   appealDecisionRequestSchema,
+  appealFilesSchema,
+  registerAppealRequestSchema,
   appealParamsSchema,
   appealRequestSchema,
   compareQuerySchema,
@@ -21,6 +23,7 @@ import {
   remarkSchema,
   searchQuerySchema,
   searchResultSchema,
+  threadsViewSchema,
   transitionRequestSchema,
   updateFubeSchema,
 } from '../../api/fubes.js';
@@ -29,9 +32,12 @@ import { createFube } from '../../use-cases/fubes/create-fube.js';
 import { editFube } from '../../use-cases/fubes/edit-fube.js';
 import { DOCUMENT_TYPES, fubeDocument } from '../../use-cases/fubes/fube-document.js';
 import { compareRevisions, fubeHistory, getRevision, listRevisions } from '../../use-cases/fubes/fube-revisions.js';
+import { fubeThreads } from '../../use-cases/fubes/fube-threads.js';
 import { getFube } from '../../use-cases/fubes/get-fube.js';
 import { searchFubes } from '../../use-cases/fubes/search-fubes.js';
 import { decideAppeal } from '../../use-cases/fubes/steps/decide-appeal.js';
+import { appealFiles } from '../../use-cases/fubes/appeal-files.js';
+import { registerAppeal } from '../../use-cases/fubes/steps/register-appeal.js';
 import { lodgeAppeal } from '../../use-cases/fubes/steps/lodge-appeal.js';
 import { listRemarks, remarkOnFube } from '../../use-cases/fubes/steps/remark-on-fube.js';
 import { takeStepRequest } from '../../use-cases/fubes/steps/index.js';
@@ -156,6 +162,19 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
     async (request, reply) => reply.status(201).send(await remarkOnFube(deps, request.ctx, { id: request.params.id, text: request.body.text })),
   );
 
+  api.get(
+    fastifyPath('fubeThreads'),
+    {
+      schema: {
+        tags,
+        summary: 'Opmerkingen en gespreksvragen van de functiehouders met de antwoorden (HR en leidinggevende: alle; functiehouder: de eigen)',
+        params: fubeParamsSchema,
+        response: { 200: threadsViewSchema },
+      },
+    },
+    async (request) => fubeThreads(deps, request.ctx, request.params.id),
+  );
+
   api.post(
     fastifyPath('fubeAppeals'),
     {
@@ -168,6 +187,33 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
       },
     },
     async (request, reply) => reply.status(201).send(await lodgeAppeal(deps, request.ctx, { id: request.params.id, ...request.body })),
+  );
+
+  api.get(
+    fastifyPath('fubeAppeals'),
+    {
+      schema: {
+        tags,
+        summary: 'Het beroepsdossier: elk beroep met tekst, bijlagen, ontvangstdatum, kanaal en uitspraak (beroepscommissie en HR: alle; functiehouder: de eigen)',
+        params: fubeParamsSchema,
+        response: { 200: appealFilesSchema },
+      },
+    },
+    async (request) => appealFiles(deps, request.ctx, request.params.id),
+  );
+
+  api.post(
+    fastifyPath('fubeAppealRegistrations'),
+    {
+      schema: {
+        tags,
+        summary: 'Een beroep registreren dat op papier, per e-mail of via een vakbondsafgevaardigde binnenkwam (HR), met de ontvangstdatum',
+        params: fubeParamsSchema,
+        body: registerAppealRequestSchema,
+        response: { 201: z.object({ appealId: z.string(), fube: fubeViewSchema }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await registerAppeal(deps, request.ctx, { id: request.params.id, ...request.body })),
   );
 
   api.post(

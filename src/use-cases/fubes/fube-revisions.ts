@@ -1,3 +1,5 @@
+import { threadReach } from '../../domain/access/index.js';
+import { redactThreads } from './fube-threads.js';
 import type { Compare, FubeRevision } from '../../api/fubes.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
 import { ref } from '../../messages/index.js';
@@ -29,8 +31,11 @@ export async function compareRevisions(deps: UseCaseDeps, ctx: UseCaseContext, i
   return { fubeId: id, from, to, changes: diffRevisions(a.content, b.content) };
 }
 
-/** The FUBE's own history (workflow events), for whoever may read it. */
+/**
+ * The FUBE's own history (workflow events), for whoever may read it. The texts of a holder's
+ * remarks and talk request, and the answers to them, only for who may read that thread.
+ */
 export async function fubeHistory(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<WorkflowEvent[]> {
-  await openFube(deps, ctx, id, 'read-history');
-  return deps.store.fubes.events(id);
+  const { caller, resource } = await openFube(deps, ctx, id, 'read-history');
+  return redactThreads(threadReach(caller, resource), await deps.store.fubes.events(id));
 }

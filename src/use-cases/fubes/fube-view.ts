@@ -30,7 +30,7 @@ export function personIdsOf(record: FubeRecord, events: readonly WorkflowEvent[]
     ...(workflow.proposal?.holderIds ?? []),
     ...(workflow.validation !== undefined ? [workflow.validation.validatorId, ...workflow.validation.committee.members.map((m) => m.personId)] : []),
     ...(workflow.notification?.holderIds ?? []),
-    ...(workflow.appeal?.appellantIds ?? []),
+    ...(workflow.appeals ?? []).flatMap((a) => [...a.appellantIds, ...(a.decision?.committee?.members.map((m) => m.personId) ?? [])]),
     ...events.flatMap((e) => (typeof e.data.holderId === 'string' ? [e.data.holderId] : [])),
   ];
   return [...new Set(ids)];
@@ -72,6 +72,8 @@ export function abilitiesOf(
     edit: abilities.edit,
     weigh: abilities.weigh,
     history: abilities.history,
+    threads: abilities.threads,
+    appeals: abilities.appeals,
     places: abilities.edit ? allowedPlaces(caller, 'update', resource, org.entityIds, org.units) : [],
   };
 }

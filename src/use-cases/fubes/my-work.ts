@@ -9,21 +9,31 @@ import { searchScopeFor } from './list-scope.js';
  * The steps that are someone's work in each state, with the deadline that governs the step.
  * Whose work it is, the access rules decide (src/domain/access).
  */
-const WORK: ReadonlyArray<{ status: Status; action: ActionType; deadline?: string }> = [
+const WORK: ReadonlyArray<{ status: Status; action: ActionType | 'advise'; deadline?: string }> = [
   { status: 'draft', action: 'propose' },
   { status: 'proposed', action: 'remark', deadline: 'validation-from' },
+  { status: 'proposed', action: 'answer-remark', deadline: 'validation-from' },
+  { status: 'proposed', action: 'record-talk', deadline: 'talk-requested' },
   { status: 'proposed', action: 'validate', deadline: 'validation-from' },
+  // Members of the validation committee: the validations of their entity they advise on.
+  { status: 'proposed', action: 'advise', deadline: 'validation-from' },
   { status: 'validated', action: 'notify' },
   { status: 'notified', action: 'appeal', deadline: 'appeal-until' },
+  { status: 'appealed', action: 'appeal', deadline: 'appeal-until' },
+  { status: 'appeal-decided', action: 'appeal', deadline: 'appeal-until' },
   { status: 'notified', action: 'finalize', deadline: 'final-from' },
   { status: 'appealed', action: 'decide-appeal', deadline: 'appeal-committee-by' },
-  { status: 'appeal-decided', action: 'finalize' },
+  { status: 'appeal-decided', action: 'finalize', deadline: 'final-from' },
 ];
 
 export interface WorkItem {
   fube: FubeSummary;
-  action: ActionType;
+  action: ActionType | 'advise';
   deadline: Deadline | null;
+  /** The holder whose remark waits for an answer, or whose talk waits to be held. */
+  holderId?: string;
+  /** The appeal that waits for the committee's decision. */
+  appealId?: string;
 }
 
 /**
@@ -49,7 +59,7 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext, options: { 
   });
   // Only steps with a deadline, or a holder's own step, need the workflow and its events:
   // the rest (a draft to propose, a validated FUBE to notify) are listed from the row.
-  const needsState = (step: (typeof WORK)[number]) => step.deadline !== undefined || step.action === 'remark' || step.action === 'appeal';
+  const needsState = (step: (typeof WORK)[number]) => step.deadline !== undefined;
   const ids = mine.filter(({ steps }) => steps.some(needsState)).map(({ item }) => item.id);
   const [workflows, events] = ids.length === 0 ? [new Map(), new Map()] : await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids)]);
   const now = ctx.clock.now();
@@ -61,11 +71,26 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext, options: { 
     for (const step of steps) {
       if (needsState(step) && workflow === undefined) continue;
       // A holder's step is only theirs when the step was sent to them.
-      if (workflow !== undefined && personBlockers(workflow, step.action, caller.personId ?? null).length > 0) continue;
-      const deadline = open.find((d) => d.code === step.deadline) ?? null;
+      if (workflow !== undefined && step.action !== 'advise' && personBlockers(workflow, step.action, caller.personId ?? null).length > 0) continue;
+      if (step.action === 'decide-appeal') {
+        // One item per open appeal, each with the committee's own term.
+        for (const d of open) if (d.code === 'appeal-committee-by' && d.appealId !== undefined) work.push({ fube, action: step.action, deadline: deadlineView(d), appealId: d.appealId });
+        continue;
+      }
+      // A holder's appeal term is their own (from their own receipt).
+      const deadline = open.find((d) => d.code === step.deadline && (step.action !== 'appeal' || d.holderId === caller.personId)) ?? null;
       // A closed appeal window is no longer anyone's work; finalising waits for it.
       if (step.action === 'appeal' && deadline?.reached === true) continue;
       if (step.action === 'finalize' && deadline !== null && !deadline.reached) continue;
+      if (step.action === 'answer-remark') {
+        for (const thread of workflow?.threads ?? [])
+          if (thread.openSince !== null) work.push({ fube, action: step.action, deadline: deadline === null ? null : deadlineView(deadline), holderId: thread.holderId });
+        continue;
+      }
+      if (step.action === 'record-talk') {
+        for (const d of open) if (d.code === 'talk-requested' && d.holderId !== undefined) work.push({ fube, action: step.action, deadline: deadlineView(d), holderId: d.holderId });
+        continue;
+      }
       work.push({ fube, action: step.action, deadline: deadline === null ? null : deadlineView(deadline) });
     }
   }

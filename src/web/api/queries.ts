@@ -10,6 +10,8 @@ import {
   fubeRevisionListSchema,
   fubeViewSchema,
   myWorkSchema,
+  threadsViewSchema,
+  appealFilesSchema,
   remarkListSchema,
   remarkSchema,
   searchResultSchema,
@@ -31,6 +33,8 @@ export const keys = {
   fubeRevisions: (id: string) => ['fube', id, 'revisions'] as const,
   fubeHistory: (id: string) => ['fube', id, 'history'] as const,
   fubeRemarks: (id: string) => ['fube', id, 'remarks'] as const,
+  fubeThreads: (id: string) => ['fube', id, 'threads'] as const,
+  fubeAppeals: (id: string) => ['fube', id, 'appeals'] as const,
   compare: (id: string, from: number, to: number) => ['fube', id, 'compare', from, to] as const,
   search: (query: Query) => ['search', query] as const,
   matrix: (query: Query) => ['matrix', query] as const,
@@ -168,6 +172,14 @@ export function useTransition(id: string) {
     },
   });
 }
+
+/** The holders' threads the caller may read (only asked when the abilities say so). */
+export const useThreads = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: keys.fubeThreads(id), enabled, queryFn: () => request('fubeThreads', threadsViewSchema, { params: { id } }) });
+
+/** The appeal file the caller may read (only asked when the abilities say so). */
+export const useAppealFiles = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: keys.fubeAppeals(id), enabled, queryFn: () => request('fubeAppeals', appealFilesSchema, { params: { id } }) });
 
 export const useRemarks = (id: string) =>
   useQuery({ queryKey: keys.fubeRemarks(id), queryFn: () => request('fubeRemarks', remarkListSchema, { params: { id } }) });

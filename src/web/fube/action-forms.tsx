@@ -104,32 +104,59 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
   );
 }
 
-function AppealDecisionForm({ family, submit, pending }: { family: Family; submit: Submit; pending: boolean }) {
+/**
+ * The appeal committee's decision on one open appeal: the outcome (onontvankelijk with the
+ * reason, ongegrond, gegrond with another class), who sat on the committee, the hearing
+ * date and who was heard. Members are named by their person id (the committee has no people picker).
+ */
+function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView; family: Family; submit: Submit; pending: boolean }) {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<'upheld' | 'rejected'>('rejected');
+  const open = (view.workflow.appeals ?? []).filter((a) => a.decision === undefined);
+  const [appealId, setAppealId] = useState(open[0]?.id ?? '');
+  const [outcome, setOutcome] = useState<'upheld' | 'rejected' | 'inadmissible'>('rejected');
   const options = classOptions(family, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
   const [cls, setCls] = useState(options[0]?.value ?? '');
   const [motivation, setMotivation] = useState('');
+  const [members, setMembers] = useState('');
+  const [hearingOn, setHearingOn] = useState('');
+  const [heard, setHeard] = useState('');
+  const list = (value: string) => value.split(/[,\n]/).map((v) => v.trim()).filter((v) => v !== '');
   return (
     <ActionForm
       type="decide-appeal"
       pending={pending}
       onSubmit={() =>
-        submit(outcome === 'upheld' ? { type: 'decide-appeal', outcome, class: Number(cls), motivation } : { type: 'decide-appeal', outcome, motivation })
+        submit({
+          type: 'decide-appeal',
+          ...(appealId !== '' ? { appealId } : {}),
+          outcome,
+          ...(outcome === 'upheld' ? { class: Number(cls) } : {}),
+          motivation,
+          committee: { members: list(members).map((personId) => ({ personId })) },
+          hearingOn,
+          heard: list(heard),
+        })
       }
     >
+      {open.length > 1 && (
+        <SelectField label={t('ui.appeal-file.which')} value={appealId} onChange={(e) => setAppealId(e.target.value)} options={open.map((a) => ({ value: a.id, label: a.id }))} />
+      )}
       <RadioGroup
         name="uitspraak"
         legend={t('ui.appeal-decision.outcome')}
         value={outcome}
-        onChange={(v) => setOutcome(v === 'upheld' ? 'upheld' : 'rejected')}
+        onChange={(v) => setOutcome(v === 'upheld' ? 'upheld' : v === 'inadmissible' ? 'inadmissible' : 'rejected')}
         choices={[
+          { value: 'inadmissible', label: t('ui.appeal-decision.inadmissible') },
           { value: 'rejected', label: t('ui.appeal-decision.rejected') },
           { value: 'upheld', label: t('ui.appeal-decision.upheld') },
         ]}
       />
       {outcome === 'upheld' && <SelectField label={t('ui.decision.class')} value={cls} onChange={(e) => setCls(e.target.value)} options={options} />}
       <TextArea label={t('ui.decision.motivation')} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
+      <TextField label={t('ui.appeal-decision.members')} value={members} onChange={(e) => setMembers(e.target.value)} />
+      <TextField label={t('ui.appeal-decision.hearing')} type="date" value={hearingOn} onChange={(e) => setHearingOn(e.target.value)} />
+      <TextField label={t('ui.appeal-decision.heard')} value={heard} onChange={(e) => setHeard(e.target.value)} />
     </ActionForm>
   );
 }
@@ -139,9 +166,11 @@ function RecordTalkForm({ view, submit, pending }: { view: FubeView; submit: Sub
   const { personOf } = usePersonNames(view.people);
   const [holderId, setHolderId] = useState(view.content.holderIds[0] ?? '');
   const [note, setNote] = useState('');
+  const [heldOn, setHeldOn] = useState('');
   return (
-    <ActionForm type="record-talk" pending={pending} onSubmit={() => submit({ type: 'record-talk', holderId, note })}>
+    <ActionForm type="record-talk" pending={pending} onSubmit={() => submit({ type: 'record-talk', holderId, note, ...(heldOn !== '' ? { heldOn } : {}) })}>
       <SelectField label={t('ui.talk.holder')} value={holderId} onChange={(e) => setHolderId(e.target.value)} options={view.content.holderIds.map((h) => ({ value: h, label: personOf(h).name }))} />
+      <TextField label={t('ui.thread.held-on')} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
       <TextArea label={t('ui.talk.note')} value={note} onChange={(e) => setNote(e.target.value)} />
     </ActionForm>
   );
@@ -167,7 +196,7 @@ export function ActionWithForm({ type, view, family, submit, pending }: { type: 
     case 'validate':
       return <ValidateForm view={view} family={family} submit={submit} pending={pending} />;
     case 'decide-appeal':
-      return <AppealDecisionForm family={family} submit={submit} pending={pending} />;
+      return <AppealDecisionForm view={view} family={family} submit={submit} pending={pending} />;
     case 'record-talk':
       return <RecordTalkForm view={view} submit={submit} pending={pending} />;
     case 'decide-unassignable':

@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
 import { explain } from '../../domain/weighing/index.js';
-import { useAddRemark, useAppeal, useFamily, useFube, useRemarks, useTransition } from '../api/queries.js';
+import { AppealFilePanel } from '../fube/appeal-file-panel.js';
+import { useAppealFiles, useAddRemark, useAppeal, useFamily, useFube, useRemarks, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
@@ -30,11 +31,15 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const i18n = useI18n();
   const { t } = i18n;
   const decided = view.workflow.validation ?? view.content.decision;
-  const cls = view.workflow.appealDecision?.class ?? decided?.class;
+  const upheld = (view.workflow.appeals ?? []).filter((a) => a.decision?.outcome === 'upheld' && a.decision.class !== undefined).at(-1)?.decision?.class;
+  const cls = upheld ?? decided?.class;
   const level = family.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
   const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale)), [view.weighing, family, i18n.locale]);
   const canAppeal = view.abilities.actions.includes('appeal');
+  // A holder's file holds only their own appeals (the server filters it).
+  const files = useAppealFiles(view.id, view.abilities.appeals === 'own' && (view.workflow.appeals ?? []).length > 0);
+  const ownAppeal = files.data?.appeals.at(-1);
   const canRemark = view.abilities.actions.includes('remark');
   return (
     <>
@@ -70,16 +75,19 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
         <p>{t('ui.holder.appeal.rule')}</p>
         {canAppeal ? (
           <AppealForm view={view} />
-        ) : view.workflow.appeal !== undefined ? (
-          // The form leaves once the appeal is stored; this confirms it and stays.
-          <Alert tone="success" live>
-            <p>{t('ui.holder.appeal.sent')}</p>
-            <p>{t('ui.holder.appeal.lodged', { date: i18n.date(view.workflow.appeal.date), until: i18n.date(view.workflow.appeal.committeeMeetsBy) })}</p>
-          </Alert>
+        ) : ownAppeal !== undefined ? (
+          // The form leaves once the appeal is stored; this confirms it and stays until the decision is known.
+          ownAppeal.decision === null ? (
+            <Alert tone="success" live>
+              <p>{t('ui.holder.appeal.sent')}</p>
+              <p>{t('ui.holder.appeal.lodged', { date: i18n.date(ownAppeal.receivedOn), until: i18n.date(ownAppeal.committeeMeetsBy) })}</p>
+            </Alert>
+          ) : null
         ) : (
           <p>{t('ui.holder.appeal.closed')}</p>
         )}
       </section>
+      <AppealFilePanel view={view} />
       <section aria-labelledby="holder-document">
         <h2 id="holder-document">{t('ui.holder.document')}</h2>
         <p>

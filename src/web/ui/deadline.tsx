@@ -26,6 +26,7 @@ export function DeadlineText({ deadline }: { deadline: Deadline | null }) {
         date: i18n.date(deadline.date),
         relative: relativeDays(i18n, deadline.daysLeft),
       })}
+      {deadline.kind === 'not-after' && !deadline.reached && <> {i18n.t('ui.deadline.working-days', { days: deadline.workingDaysLeft })}</>}
     </>
   );
 }

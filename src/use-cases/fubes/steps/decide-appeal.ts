@@ -1,37 +1,62 @@
 import type { FubeView } from '../../../api/fubes.js';
-import { ref } from '../../../messages/index.js';
+import { catalogueError, ref } from '../../../messages/index.js';
+import { type AppealOutcome, type CommitteeMember, openAppeals } from '../../../domain/workflow/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
-import { notFound } from '../../problems.js';
+import { domainRefused, notFound } from '../../problems.js';
 import { checkBase, openFube } from '../fube-gate.js';
 import { viewAfterWrite } from '../get-fube.js';
 import { type StepOptions, takeStep } from './run-step.js';
 
-/** The id of the appeal of a round: one appeal per round (revision) of the process. */
-export const appealId = (revision: number) => `beroep-${revision}`;
-
-export type AppealDecision = { outcome: 'upheld'; familyId?: string | undefined; class: number; motivation: string } | { outcome: 'rejected'; motivation: string };
+export interface AppealDecision {
+  outcome: AppealOutcome;
+  familyId?: string | undefined;
+  class?: number | undefined;
+  motivation: string;
+  /** Who sat on the committee: people the organisation knows (names and entities are theirs, not the form's). */
+  committee: { members: { personId: string }[] };
+  hearingOn: string;
+  heard: string[];
+}
 
 /**
- * The appeal committee records its decision on the appeal of the current round: the one
- * named (`appealId`), or, through a step based on a revision, the one of that round.
+ * The appeal committee records its decision on one appeal of the current round: the one
+ * named (`appealId`, 404 when it is not an appeal of this round), or the only open one. The
+ * committee members are recorded as the organisation knows them.
  */
 export async function decideAppeal(
   deps: UseCaseDeps,
   ctx: UseCaseContext,
-  request: { id: string; appealId?: string; baseRevision?: number; decision: AppealDecision },
-  options?: StepOptions,
+  request: { id: string; appealId?: string | undefined; baseRevision?: number; decision: AppealDecision },
+  options: StepOptions = {},
 ): Promise<FubeView> {
   const opened = await openFube(deps, ctx, request.id, 'decide-appeal');
   const { record } = opened;
   if (request.baseRevision !== undefined) checkBase(record, request.baseRevision);
-  // A named appeal must be the open one (404 otherwise); a step without a name is judged by
-  // the workflow, which refuses it (422) when no appeal is open.
-  if (request.appealId !== undefined && (record.workflow.appeal === undefined || request.appealId !== appealId(record.workflow.revision)))
+  const appeals = record.workflow.appeals ?? [];
+  if (request.appealId !== undefined && !appeals.some((a) => a.id === request.appealId))
     throw notFound(ref('not-found.appeal', { id: record.id, appeal: request.appealId }));
+  const appealId = request.appealId ?? (openAppeals(record.workflow).length === 1 ? openAppeals(record.workflow)[0]?.id : undefined);
   const { decision } = request;
-  const action =
-    decision.outcome === 'upheld'
-      ? { type: 'decide-appeal' as const, outcome: 'upheld' as const, class: decision.class, motivation: decision.motivation, ...(decision.familyId !== undefined ? { familyId: decision.familyId } : {}) }
-      : { type: 'decide-appeal' as const, outcome: 'rejected' as const, motivation: decision.motivation };
+  const people = await deps.store.people.hits(decision.committee.members.map((m) => m.personId));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const unknown = decision.committee.members.flatMap((m, i) =>
+    byId.has(m.personId) ? [] : [catalogueError('parties.unknown-person', `committee.members[${i}].personId`, { id: m.personId })],
+  );
+  if (unknown.length > 0) throw domainRefused(unknown, ref('problem.step-refused'), options.pathPrefix ?? '');
+  const members: CommitteeMember[] = decision.committee.members.map((m) => {
+    const person = byId.get(m.personId);
+    return { personId: m.personId, name: person?.name ?? m.personId, role: 'other', entityId: person?.entityId ?? '', trainedInMethod: person?.trainedInMethod ?? false };
+  });
+  const action = {
+    type: 'decide-appeal' as const,
+    ...(appealId !== undefined ? { appealId } : {}),
+    outcome: decision.outcome,
+    ...(decision.familyId !== undefined ? { familyId: decision.familyId } : {}),
+    ...(decision.class !== undefined ? { class: decision.class } : {}),
+    motivation: decision.motivation,
+    committee: { members },
+    hearingOn: decision.hearingOn,
+    heard: decision.heard,
+  };
   return viewAfterWrite(deps, ctx, await takeStep(deps, ctx, opened, action, options));
 }

@@ -1,5 +1,6 @@
 import type { FubeView, Step } from '../../../api/fubes.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
+import { answerRemark } from './answer-remark.js';
 import { decideAppeal } from './decide-appeal.js';
 import { decideUnassignable } from './decide-unassignable.js';
 import { finalizeFube } from './finalize-fube.js';
@@ -23,14 +24,16 @@ export function takeStepRequest(deps: UseCaseDeps, ctx: UseCaseContext, id: stri
     case 'request-talk':
       return requestTalk(deps, ctx, { ...base, note: step.note }, options);
     case 'record-talk':
-      return recordTalk(deps, ctx, { ...base, holderId: step.holderId, note: step.note }, options);
+      return recordTalk(deps, ctx, { ...base, holderId: step.holderId, note: step.note, heldOn: step.heldOn }, options);
+    case 'answer-remark':
+      return answerRemark(deps, ctx, { ...base, holderId: step.holderId, text: step.text }, options);
     case 'validate':
       return validateFube(deps, ctx, { ...base, committee: step.committee, advice: step.advice, decision: step.decision }, options);
     case 'notify':
       return notifyHolders(deps, ctx, base, options);
     case 'decide-appeal': {
-      const { type: _type, ...decision } = step;
-      return decideAppeal(deps, ctx, { id, baseRevision, decision }, options);
+      const { type: _type, appealId, ...decision } = step;
+      return decideAppeal(deps, ctx, { id, baseRevision, appealId, decision }, options);
     }
     case 'finalize':
       return finalizeFube(deps, ctx, base, options);

@@ -1,4 +1,5 @@
 import type { Remark } from '../../../api/fubes.js';
+import { threadReach } from '../../../domain/access/index.js';
 import type { WorkflowEvent } from '../../../domain/workflow/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
 import { openFube } from '../fube-gate.js';
@@ -28,8 +29,12 @@ export async function remarkOnFube(deps: UseCaseDeps, ctx: UseCaseContext, reque
   return remark;
 }
 
-/** The remarks of a FUBE the caller may read. */
+/**
+ * The remarks of a FUBE the caller may read: all of them for HR of the entity and the named
+ * manager, a holder's own for a holder, none for other readers.
+ */
 export async function listRemarks(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<Remark[]> {
-  await openFube(deps, ctx, id);
-  return remarksOf(id, await deps.store.fubes.events(id));
+  const { caller, resource } = await openFube(deps, ctx, id);
+  const reach = threadReach(caller, resource);
+  return remarksOf(id, await deps.store.fubes.events(id)).filter((r) => reach.all || r.holderId === reach.holderId);
 }
