@@ -38,6 +38,9 @@ export const API_ROUTES = {
   matrix: '/api/matrix',
   matrixCell: '/api/matrix/cell',
   myWork: '/api/my-work',
+  notifications: '/api/notifications',
+  notificationsRead: '/api/notifications/read',
+  meLanguage: '/api/me/language',
   history: '/api/history',
 } as const;
 

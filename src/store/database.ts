@@ -11,6 +11,7 @@ import { FamiliesRepository } from './families-repository.js';
 import { FubesRepository } from './fubes-repository.js';
 import { HistoryRepository } from './history-repository.js';
 import { migrationProvider } from './migrations/index.js';
+import { NotificationsRepository } from './notifications-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -56,6 +57,7 @@ export interface Store extends StoreContext {
   readonly remarks: RemarksRepository;
   readonly appeals: AppealsRepository;
   readonly history: HistoryRepository;
+  readonly notifications: NotificationsRepository;
   readonly search: SearchRepository;
   readonly catalogue: CatalogueRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
@@ -157,6 +159,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     remarks: new RemarksRepository(context, history),
     appeals: new AppealsRepository(context, history),
     history,
+    notifications: new NotificationsRepository(context),
     search,
     catalogue: new CatalogueRepository(context, history, search),
     migrateToLatest: () => migrate(context, sqliteConnection),

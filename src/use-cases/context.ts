@@ -29,10 +29,12 @@ export interface UseCaseDeps {
   readonly families: FamilyVersions;
   /** FUBE views as every reader sees them, kept per stamp and day. */
   readonly views: FubeViewCache;
+  /** E-mail is configured (WEEGSCHAAL_SMTP_URL): notifications also queue a mail (decision 0026). */
+  readonly mailEnabled?: boolean;
 }
 
-export function useCaseDeps(store: Store): UseCaseDeps {
-  return { store, families: new FamilyVersions(store), views: new FubeViewCache() };
+export function useCaseDeps(store: Store, options: { mailEnabled?: boolean } = {}): UseCaseDeps {
+  return { store, families: new FamilyVersions(store), views: new FubeViewCache(), mailEnabled: options.mailEnabled === true };
 }
 
 /** 401 for an anonymous caller: every use case but the public ones starts here. */

@@ -2,6 +2,8 @@ import { en } from './en.js';
 import { limitsEn } from './limits-en.js';
 import { limitsNl } from './limits-nl.js';
 import { nl } from './nl.js';
+import { notificationsEn } from './notifications-en.js';
+import { notificationsNl } from './notifications-nl.js';
 import { partiesEn } from './parties-en.js';
 import { partiesNl } from './parties-nl.js';
 import { useCasesEn } from './use-cases-en.js';
@@ -19,8 +21,8 @@ import { type ParamValue, type Placeholders, interpolate } from './translation.j
  * one `format` serves every text and one test checks that every locale is complete.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...useCasesNl, ...serverNl, ...uiNl, ...limitsNl },
-  en: { ...en, ...partiesEn, ...useCasesEn, ...serverEn, ...uiEn, ...limitsEn },
+  nl: { ...nl, ...partiesNl, ...useCasesNl, ...serverNl, ...uiNl, ...limitsNl, ...notificationsNl },
+  en: { ...en, ...partiesEn, ...useCasesEn, ...serverEn, ...uiEn, ...limitsEn, ...notificationsEn },
 } as const;
 
 export type Locale = keyof typeof catalogues;

@@ -22,8 +22,10 @@ export function cleanStoredText(dialect: Dialect, index: SearchIndex): Migration
   return {
     async up(db: Kysely<unknown>) {
       const changedFubes = new Set<string>();
+      // Tables of later migrations (listed in tables.ts, not made yet on a new database) have nothing to clean.
+      const existing = new Set((await db.introspection.getTables()).map((t) => t.name));
       for (const table of STORE_TABLES) {
-        if (table.name === 'fube_search') continue;
+        if (table.name === 'fube_search' || !existing.has(table.name)) continue;
         const name = table.name;
         const order = sql.join(table.order.map((c) => sql.ref(c)));
         const updates: { key: Record<string, unknown>; set: Record<string, unknown> }[] = [];

@@ -10,6 +10,7 @@ import { accountIndexes } from './0006-account-indexes.js';
 import { cleanStoredText } from './0007-clean-text.js';
 import { fubeParties } from './0010-fube-parties.js';
 import { listIndexes } from './0011-list-indexes.js';
+import { notifications } from './0015-notifications.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -26,6 +27,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0007-clean-text': cleanStoredText(dialect, searchIndex),
     '0010-fube-parties': fubeParties(dialect, searchIndex),
     '0011-list-indexes': listIndexes(),
+    '0015-notifications': notifications(dialect),
   };
   return { getMigrations: async () => migrations };
 }

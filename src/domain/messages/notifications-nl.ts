@@ -1,0 +1,37 @@
+/** Dutch texts of notifications, their e-mails and the letters (issue 13 items 3 and 4). */
+export const notificationsNl = {
+  'notification.kind.proposal': 'Een functiebeschrijving werd u voorgelegd: {title}',
+  'notification.kind.remark': 'Een functiehouder maakte een opmerking bij {title}',
+  'notification.kind.talk-request': 'Een functiehouder vraagt een gesprek over {title}',
+  'notification.kind.validation': '{title} is gevalideerd en wacht op de kennisgeving aan de functiehouders',
+  'notification.kind.notification': 'De beslissing over {title} is u bezorgd: lees de brief',
+  'notification.kind.appeal-lodged': 'Er werd beroep ingesteld tegen {title}',
+  'notification.kind.appeal-decided': 'Er werd beslist over het beroep tegen {title}',
+  'notification.kind.deadline': 'Een termijn voor {title} loopt af op {date}',
+  'notification.mail.subject': 'Weegschaal: {text}',
+  'notification.mail.body':
+    'Goedendag,\n\n{text}.\n\nOpen de pagina in Weegschaal: {link}\n\nU ontvangt dit bericht omdat er in Weegschaal iets op u wacht. Dit bericht werd automatisch verstuurd.',
+  'notification.unknown-ids': 'Deze meldingen zijn niet van u',
+  'letter.title.notification': 'Kennisgeving van de classificatie van uw functie',
+  'letter.salutation': 'Beste {name},',
+  'letter.intro': 'Met deze brief brengen wij u op de hoogte van de beslissing over de functiebeschrijving "{title}" ({entity}).',
+  'letter.decision': 'Beslissing',
+  'letter.decision.confirmed': 'De leidend ambtenaar heeft de voorgestelde classificatie bevestigd.',
+  'letter.decision.changed': 'De leidend ambtenaar heeft de classificatie gewijzigd ten opzichte van het advies.',
+  'letter.field.function': 'Functie',
+  'letter.field.family': 'Functiefamilie',
+  'letter.field.class': 'Klasse',
+  'letter.field.level': 'Niveau',
+  'letter.field.effective': 'Datum van inwerkingtreding',
+  'letter.field.decided': 'Datum van de beslissing',
+  'letter.field.notified': 'Datum van de kennisgeving',
+  'letter.field.reference': 'Referentie',
+  'letter.motivation': 'Motivering',
+  'letter.appeal': 'Beroep',
+  'letter.appeal.text':
+    'U kunt beroep instellen tegen de functiefamilie of de klasse (niet tegen de tekst van de functiebeschrijving) binnen 15 kalenderdagen na de ontvangst van deze brief. Valt de laatste dag op een zaterdag, zondag of feestdag, dan loopt de termijn tot de eerstvolgende werkdag.',
+  'letter.appeal.how':
+    'Stel uw beroep in via Weegschaal (Mijn functie), of bezorg het per brief of e-mail aan de beroepscommissie, p/a de HR-dienst van {entity}, met vermelding van de referentie {reference}. Vermeld waartegen u beroep instelt (functiefamilie of klasse) en waarom.',
+  'letter.receipt': 'Bevestig de ontvangst van deze brief in Weegschaal; de termijn voor beroep loopt vanaf de ontvangst.',
+  'letter.footer': 'Brief {reference}',
+} as const;
