@@ -39,6 +39,7 @@ export interface OutboxMail {
   language: string;
   message: OutboxMessage;
   attempts: number;
+  nextAttemptAt: string;
 }
 
 /**
@@ -167,13 +168,30 @@ export class NotificationsRepository {
   async dueMails(limit = 20): Promise<OutboxMail[]> {
     const rows = await this.context.db
       .selectFrom('mail_outbox')
-      .select(['id', 'to_address', 'language', 'message', 'attempts'])
+      .select(['id', 'to_address', 'language', 'message', 'attempts', 'next_attempt_at'])
       .where('sent_at', 'is', null)
       .where('next_attempt_at', '<=', this.context.now())
       .orderBy('id')
       .limit(limit)
       .execute();
-    return rows.map((row) => ({ id: row.id, to: row.to_address, language: row.language, message: readJson<OutboxMessage>(row.message), attempts: Number(row.attempts) }));
+    return rows.map((row) => ({ id: row.id, to: row.to_address, language: row.language, message: readJson<OutboxMessage>(row.message), attempts: Number(row.attempts), nextAttemptAt: row.next_attempt_at }));
+  }
+
+  /**
+   * Claims a due mail for sending by moving its next attempt to `leaseUntil`, if no one else
+   * has (its next attempt is still the one read): true when this caller may send it.
+   */
+  async claimMail(id: number, nextAttemptAt: string, leaseUntil: string): Promise<boolean> {
+    return this.context.transaction(async (trx) => {
+      const result = await trx
+        .updateTable('mail_outbox')
+        .set({ next_attempt_at: leaseUntil })
+        .where('id', '=', id)
+        .where('next_attempt_at', '=', nextAttemptAt)
+        .where('sent_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    });
   }
 
   async mailSent(id: number): Promise<void> {

@@ -146,6 +146,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('notifications.markRead', () => store.notifications.markRead(user.id, 'all'));
     await as('notifications.setLanguage', () => store.notifications.setLanguage(user.id, 'en'));
     await as('notifications.dueMails', () => store.notifications.dueMails());
+    await as('notifications.claimMail', () => store.notifications.claimMail(1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:01:00.000Z'));
     await as('notifications.mailFailed', () => store.notifications.mailFailed(1, 'down', '2026-01-01T00:01:00.000Z'));
     await as('notifications.mailSent', () => store.notifications.mailSent(1));
     await as('notifications.queuedMails', () => store.notifications.queuedMails());

@@ -48,10 +48,18 @@ update "users" set "language" = $1 where "id" = $2;
 commit;
 
 -- notifications.dueMails [sqlite]
-select "id", "to_address", "language", "message", "attempts" from "mail_outbox" where "sent_at" is null and "next_attempt_at" <= ? order by "id" limit ?;
+select "id", "to_address", "language", "message", "attempts", "next_attempt_at" from "mail_outbox" where "sent_at" is null and "next_attempt_at" <= ? order by "id" limit ?;
 
 -- notifications.dueMails [postgres]
-select "id", "to_address", "language", "message", "attempts" from "mail_outbox" where "sent_at" is null and "next_attempt_at" <= $1 order by "id" limit $2;
+select "id", "to_address", "language", "message", "attempts", "next_attempt_at" from "mail_outbox" where "sent_at" is null and "next_attempt_at" <= $1 order by "id" limit $2;
+
+-- notifications.claimMail [sqlite]
+update "mail_outbox" set "next_attempt_at" = ? where "id" = ? and "next_attempt_at" = ? and "sent_at" is null;
+
+-- notifications.claimMail [postgres]
+begin;
+update "mail_outbox" set "next_attempt_at" = $1 where "id" = $2 and "next_attempt_at" = $3 and "sent_at" is null;
+commit;
 
 -- notifications.mailFailed [sqlite]
 update "mail_outbox" set "attempts" = "attempts" + ?, "last_error" = ?, "next_attempt_at" = ? where "id" = ?;
