@@ -12,6 +12,7 @@ import { FubesRepository } from './fubes-repository.js';
 import { HistoryRepository } from './history-repository.js';
 import { migrationProvider } from './migrations/index.js';
 import { NotificationsRepository } from './notifications-repository.js';
+import { LettersRepository } from './letters-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -58,6 +59,7 @@ export interface Store extends StoreContext {
   readonly appeals: AppealsRepository;
   readonly history: HistoryRepository;
   readonly notifications: NotificationsRepository;
+  readonly letters: LettersRepository;
   readonly search: SearchRepository;
   readonly catalogue: CatalogueRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
@@ -160,6 +162,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     appeals: new AppealsRepository(context, history),
     history,
     notifications: new NotificationsRepository(context),
+    letters: new LettersRepository(context, history),
     search,
     catalogue: new CatalogueRepository(context, history, search),
     migrateToLatest: () => migrate(context, sqliteConnection),

@@ -8,6 +8,7 @@ import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
 import type { HistoryRepository } from './history-repository.js';
 import { type NewNotification, insertNotifications } from './notifications-repository.js';
+import { type NewLetter, insertLetters } from './letters-repository.js';
 import { readJson, writeJson } from './json.js';
 import type { Database } from './schema.js';
 import type { SearchRepository, SearchScope } from './search/search-repository.js';
@@ -47,6 +48,8 @@ export interface FubeWrite {
   events?: WorkflowEvent[] | undefined;
   /** Who the events wait on (decision 0026): written with the events, in the same transaction. */
   notifications?: readonly NewNotification[] | undefined;
+  /** Letters to the holders (decision 0028), written with the event that sends them. */
+  letters?: readonly NewLetter[] | undefined;
 }
 
 /** A stale write is refused with the revision that is current now (HTTP 409). */
@@ -193,6 +196,7 @@ export class FubesRepository {
           )
           .execute();
       if (write.notifications !== undefined && write.notifications.length > 0) await insertNotifications(trx, this.context.now(), write.notifications);
+      if (write.letters !== undefined) await insertLetters(trx, this.context.now(), write.letters);
       await this.history.append(trx, {
         actorId: write.actorId,
         action: events.length > 0 ? `fube.${events.map((e) => e.type).join('+')}` : content !== undefined ? 'fube.update' : 'fube.workflow',

@@ -201,6 +201,26 @@ export interface MailOutboxTable {
   last_error: string | null;
 }
 
+/** A letter to a holder (migration 0016, decision 0028): what it says, and its receipt. */
+export interface LettersTable {
+  id: string;
+  fube_id: string;
+  /** The holder (person id) it is addressed to. */
+  holder_id: string;
+  /** 'notification' (the decision after validation). */
+  kind: string;
+  revision: number;
+  reference: string;
+  data: Json;
+  created_at: string;
+  /** Brussels date the holder received it; null until recorded. */
+  received_on: string | null;
+  /** 'app' (acknowledged by the holder), 'letter' or 'e-mail' (delivery recorded by HR). */
+  receipt_channel: string | null;
+  receipt_recorded_by: string | null;
+  receipt_recorded_at: string | null;
+}
+
 /** The PostgreSQL search table; on SQLite `fube_search` is an FTS5 table (search/). */
 export interface FubeSearchTable {
   fube_id: string;
@@ -223,6 +243,7 @@ export interface Database {
   history: HistoryTable;
   notifications: NotificationsTable;
   mail_outbox: MailOutboxTable;
+  letters: LettersTable;
   fube_search: FubeSearchTable;
 }
 

@@ -36,6 +36,7 @@ export const STORE_TABLES = [
   { name: 'history', order: ['id'] },
   { name: 'notifications', order: ['id'] },
   { name: 'mail_outbox', order: ['id'] },
+  { name: 'letters', order: ['id'] },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
 ] as const satisfies readonly StoreTable[];
 

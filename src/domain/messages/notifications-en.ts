@@ -36,5 +36,9 @@ export const notificationsEn: Translation<typeof notificationsNl> = {
   'letter.appeal.how':
     'Lodge your appeal in Weegschaal (My function), or send it by letter or e-mail to the appeal committee, c/o the HR department of {entity}, quoting the reference {reference}. State what you appeal against (function family or class) and why.',
   'letter.receipt': 'Please acknowledge receipt of this letter in Weegschaal; the appeal term runs from receipt.',
+  'not-found.letter': "Letter '{id}' does not exist",
+  'letter.receipt-recorded': "Receipt of this letter was already recorded on {date}",
+  'letter.may-not-acknowledge': "Only the addressee acknowledges receipt in the app; HR records a delivery by letter or e-mail",
+  'letter.may-not-record': "You may not record a delivery of this letter",
   'letter.footer': 'Letter {reference}',
 };

@@ -33,5 +33,9 @@ export const notificationsNl = {
   'letter.appeal.how':
     'Stel uw beroep in via Weegschaal (Mijn functie), of bezorg het per brief of e-mail aan de beroepscommissie, p/a de HR-dienst van {entity}, met vermelding van de referentie {reference}. Vermeld waartegen u beroep instelt (functiefamilie of klasse) en waarom.',
   'letter.receipt': 'Bevestig de ontvangst van deze brief in Weegschaal; de termijn voor beroep loopt vanaf de ontvangst.',
+  'not-found.letter': "Brief '{id}' bestaat niet",
+  'letter.receipt-recorded': "De ontvangst van deze brief is al geregistreerd op {date}",
+  'letter.may-not-acknowledge': "Enkel de geadresseerde bevestigt de ontvangst in de app; HR registreert een bezorging per brief of e-mail",
+  'letter.may-not-record': "U mag geen bezorging registreren voor deze brief",
   'letter.footer': 'Brief {reference}',
 } as const;

@@ -150,6 +150,13 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('notifications.mailFailed', () => store.notifications.mailFailed(1, 'down', '2026-01-01T00:01:00.000Z'));
     await as('notifications.mailSent', () => store.notifications.mailSent(1));
     await as('notifications.queuedMails', () => store.notifications.queuedMails());
+    const facts = { holderName: 'P', title: 'Adviseur', entityName: 'E', familyName: 'F', class: 15, level: 3, confirmed: true, motivation: 'm', decidedOn: '2026-01-01', notifiedOn: '2026-01-01', effectiveFrom: '2026-02-01', reference: 'WGS-2026-A' };
+    await as('fubes.write', () =>
+      store.fubes.write(fube.id, { baseRevision: 2, workflow: { status: 'proposed', revision: 2 }, actorId: 'm', letters: [{ id: 'l1', fubeId: fube.id, holderId: 'p', kind: 'notification', revision: 2, facts }] }),
+    );
+    await as('letters.ofFube', () => store.letters.ofFube(fube.id));
+    await as('letters.get', () => store.letters.get('l1'));
+    await as('letters.recordReceipt', () => store.letters.recordReceipt('l1', { receivedOn: '2026-01-02', channel: 'app', actorId: 'p' }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.list', () =>
       store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', order: 'desc', limit: 5, offset: 10 }),
@@ -162,7 +169,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'notifications'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'notifications', 'letters'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions
