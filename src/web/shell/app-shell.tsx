@@ -7,6 +7,7 @@ import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
 import { HISTORY_PATH } from '../admin/paths.js';
 import { usePermission } from './permissions.js';
+import { NotificationsLink } from '../notifications/notifications-link.js';
 
 const MAIN_ID = 'hoofdinhoud';
 
@@ -93,6 +94,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/families">{t('ui.nav.families')}</NavLink>
               </li>
+              <NotificationsLink />
               {mayReadHistory === true && (
                 <li>
                   <NavLink to={HISTORY_PATH}>{t('ui.nav.history')}</NavLink>
