@@ -12,6 +12,8 @@ import { hasAdministrator, storeAccounts } from './auth/accounts.js';
 import { readOidcSettings } from './auth/oidc.js';
 import { type MailWorker, readMailSettings, smtpMailWorker } from './mail/mail-worker.js';
 import { useCaseDeps } from '../use-cases/context.js';
+import { startDeadlineJob } from './jobs/deadline-job.js';
+import { systemClock } from '../domain/clock.js';
 
 /** The package root, from this file, so `serve` works from any working directory. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -123,9 +125,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { store } = prepared;
   for (const line of prepared.messages) print(line);
   if (prepared.familiesLoaded.length > 0) print(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);
+  const deps = useCaseDeps(store, { mailEnabled: mail !== undefined });
   const app = await buildApp({
     store,
-    deps: useCaseDeps(store, { mailEnabled: mail !== undefined }),
+    deps,
     webRoot: WEB_ROOT,
     version: VERSION,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
@@ -166,10 +169,15 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     worker.start();
     print(`e-mail: meldingen worden verstuurd van ${mail.from} (elke ${intervalMs / 1000} s)`);
   }
+  const deadlineJob = startDeadlineJob(deps, systemClock, {
+    intervalMs: Number(process.env.WEEGSCHAAL_DEADLINE_INTERVAL_MS ?? '') || 3_600_000,
+    onError: (error) => app.log.warn({ err: error }, 'termijnmeldingen niet geschreven'),
+  });
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    await deadlineJob.stop();
     await worker?.stop();
     await app.close();
     await store.close();

@@ -1,7 +1,10 @@
 import type { Actor, RuleRole } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import type { FubeAction, FubeResource } from '../access/resources.js';
+import { deadlines } from '../workflow/deadlines.js';
+import { localDate } from '../workflow/calendar.js';
 import type { WorkflowEvent, WorkflowState } from '../workflow/schema.js';
+import { workingDaysUntil } from './working-days.js';
 
 /**
  * Who a workflow event waits on (issue 13 item 4): a pure table from the event's type to the
@@ -117,4 +120,39 @@ export function noticesFor(events: readonly WorkflowEvent[], fube: FubeResource,
 /** Person ids a FUBE names: holders and the named manager (the candidates found by person). */
 export function namedPersonIds(fube: FubeResource): string[] {
   return [...new Set([...fube.holderIds, ...(fube.managerId != null ? [fube.managerId] : [])])];
+}
+
+/** How many working days before a closing date its people are told. */
+export const DEADLINE_NOTICE_WORKING_DAYS = 3;
+
+/** Closing dates → who they wait on: the holders may still appeal, the committee must meet, a talk must be held. */
+const DEADLINE_WAITS_ON: Readonly<Record<string, WaitsOn>> = {
+  'appeal-until': { kind: 'deadline', holders: 'notification' },
+  'appeal-committee-by': { kind: 'deadline', roles: { roles: ['appeal-committee'], action: 'decide-appeal' } },
+  'talk-requested': { kind: 'deadline', roles: { roles: ['hr', 'manager', 'named-manager'], action: 'read' } },
+};
+
+/**
+ * The deadline notices due today for one FUBE: every closing date of the current round that
+ * is at most 3 working days away (and not past) tells the people it waits on. The store
+ * writes each at most once per person, date and code (once-key), so the periodic job may
+ * run as often as it likes.
+ */
+export function deadlineNotices(state: WorkflowState, events: readonly WorkflowEvent[], fube: FubeResource, candidates: readonly Addressee[], now: Date): Notice[] {
+  const out: Notice[] = [];
+  for (const deadline of nearDeadlines(state, events, now)) {
+    const waits = DEADLINE_WAITS_ON[deadline.code];
+    if (waits === undefined) continue;
+    for (const addressee of addresseesOf(waits, fube, state, candidates, null))
+      out.push({ userId: addressee.userId, kind: 'deadline', detail: { code: deadline.code, date: deadline.date } });
+  }
+  return out;
+}
+
+/** The closing dates of the current round due for a notice now (at most 3 working days away, not past). */
+export function nearDeadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date) {
+  const today = localDate(now);
+  return deadlines(state, events, now).filter(
+    (d) => DEADLINE_WAITS_ON[d.code] !== undefined && d.kind === 'not-after' && !d.reached && workingDaysUntil(today, d.date) <= DEADLINE_NOTICE_WORKING_DAYS,
+  );
 }

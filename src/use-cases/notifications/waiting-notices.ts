@@ -19,11 +19,11 @@ export async function waitingNotices(
   const units = await deps.store.entities.unitTree();
   const resource = fubeResource(fube.content, fube.workflow.status, units);
   const candidates = await deps.store.notifications.candidates(fube.content.entityId, namedPersonIds(resource));
-  return toRows(deps, fube, noticesFor(events, resource, fube.workflow, candidates), candidates);
+  return toRows(deps, { id: fube.id, title: fube.content.title }, noticesFor(events, resource, fube.workflow, candidates), candidates);
 }
 
 /** Notices as store rows: the FUBE's title, and the mail when mail is on and the user has an address. */
-export function toRows(deps: UseCaseDeps, fube: { id: string; content: FubeContent }, notices: readonly Notice[], candidates: readonly Addressee[]): NewNotification[] {
+export function toRows(deps: UseCaseDeps, fube: { id: string; title: string }, notices: readonly Notice[], candidates: readonly Addressee[]): NewNotification[] {
   const byId = new Map(candidates.map((c) => [c.userId, c]));
   return notices.map((notice) => {
     const addressee = byId.get(notice.userId);
@@ -33,7 +33,7 @@ export function toRows(deps: UseCaseDeps, fube: { id: string; content: FubeConte
       userId: notice.userId,
       fubeId: fube.id,
       kind: notice.kind,
-      data: { title: fube.content.title, ...(notice.detail !== undefined ? notice.detail : {}) },
+      data: { title: fube.title, ...(notice.detail !== undefined ? notice.detail : {}) },
       ...(notice.detail !== undefined ? { onceKey: `${notice.kind}|${fube.id}|${notice.userId}|${notice.detail.code}|${notice.detail.date}` } : {}),
       mail,
     };
