@@ -68,4 +68,21 @@ describe.skipIf(skip)('notifications and letters in the browser', () => {
     await page.getByText('Ongelezen: 0').waitFor();
     expect(await page.getByRole('link', { name: 'Meldingen', exact: true }).count()).toBe(1);
   });
+
+  it('HR records the delivery of a letter on the FUBE\'s process step', async () => {
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await suite.login('hr.dfb@demo.weegschaal');
+    await suite.open(`/fubes/${encodeURIComponent(fubeId)}/proces`);
+    await page.getByRole('heading', { level: 3, name: 'Brieven' }).waitFor();
+    const forms = page.getByRole('form', { name: /^Bezorging registreren: / });
+    const open = await forms.count();
+    if (open === 0) return; // The demo holder was the only holder: nothing left to record.
+    const form = forms.first();
+    await form.getByLabel('Ontvangen op').fill('2026-03-02');
+    await form.getByLabel('Bezorgd per').selectOption('letter');
+    await form.getByRole('button', { name: 'Bezorging registreren' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('form[aria-label^="Bezorging registreren: "]').length === n - 1, open);
+    await suite.check('hr-letters');
+  });
 });

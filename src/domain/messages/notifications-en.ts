@@ -56,5 +56,10 @@ export const notificationsEn: Translation<typeof notificationsNl> = {
   'ui.letters.acknowledge': 'I received this letter',
   'ui.letters.received': 'Received on {date}; appeal possible until {until}',
   'ui.letters.not-received': 'Receipt not yet acknowledged',
+  'ui.letters.record': 'Record delivery',
+  'ui.letters.received-on': 'Received on',
+  'ui.letters.channel': 'Delivered by',
+  'ui.letters.channel.letter': 'letter',
+  'ui.letters.channel.e-mail': 'e-mail',
   'letter.footer': 'Letter {reference}',
 };

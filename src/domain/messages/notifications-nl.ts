@@ -53,5 +53,10 @@ export const notificationsNl = {
   'ui.letters.acknowledge': 'Ik heb deze brief ontvangen',
   'ui.letters.received': 'Ontvangen op {date}; beroep mogelijk tot en met {until}',
   'ui.letters.not-received': 'Ontvangst nog niet bevestigd',
+  'ui.letters.record': 'Bezorging registreren',
+  'ui.letters.received-on': 'Ontvangen op',
+  'ui.letters.channel': 'Bezorgd per',
+  'ui.letters.channel.letter': 'brief',
+  'ui.letters.channel.e-mail': 'e-mail',
   'letter.footer': 'Brief {reference}',
 } as const;

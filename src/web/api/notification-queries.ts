@@ -35,3 +35,13 @@ export function useAcknowledgeLetter(fubeId: string) {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['fube', fubeId] }),
   });
 }
+
+/** HR records the delivery date of a letter sent by post or e-mail. */
+export function useRecordDelivery(fubeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { letterId: string; receivedOn: string; channel: 'letter' | 'e-mail' }) =>
+      request('fubeLetterReceipt', letterSchema, { params: { id: fubeId, letterId: input.letterId }, body: { receivedOn: input.receivedOn, channel: input.channel } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['fube', fubeId] }),
+  });
+}

@@ -12,6 +12,7 @@ import { usePersonNames } from '../ui/person-picker.js';
 import { ErrorMessage } from '../ui/query-state.js';
 import { ACTIONS_WITH_FORM, ActionWithForm } from './action-forms.js';
 import type { StepProps } from './step-props.js';
+import { LettersPanel } from '../notifications/letters-panel.js';
 
 /** Actions this page can start: those without data, or with one reason text. */
 const SIMPLE = new Set(['propose', 'notify', 'finalize']);
@@ -85,6 +86,7 @@ export function WorkflowStep({ view, family }: StepProps) {
         </ul>
       )}
       {view.workflow.validation !== undefined && <RecordedValidation view={view} />}
+      <LettersPanel fubeId={view.id} headingLevel={3} />
       <h3>{t('ui.workflow.rules')}</h3>
       <ul>
         <li>{t('ui.deadline.rule.validation')}</li>
