@@ -36,10 +36,16 @@ export const API_ROUTES = {
   fubeAppealDecision: '/api/fubes/{id}/appeals/{appealId}/decision',
   fubeHistory: '/api/fubes/{id}/history',
   fubeDocument: '/api/fubes/{id}/document',
+  fubeLetters: '/api/fubes/{id}/letters',
+  fubeLetterDocument: '/api/fubes/{id}/letters/{letterId}/document',
+  fubeLetterReceipt: '/api/fubes/{id}/letters/{letterId}/receipt',
   weigh: '/api/weigh',
   matrix: '/api/matrix',
   matrixCell: '/api/matrix/cell',
   myWork: '/api/my-work',
+  notifications: '/api/notifications',
+  notificationsRead: '/api/notifications/read',
+  meLanguage: '/api/me/language',
   history: '/api/history',
 } as const;
 

@@ -1,6 +1,9 @@
 import type { Family } from '../domain/family/schema.js';
 import { familyBlocks } from './family-blocks.js';
 import { fubeBlocks } from './fube-blocks.js';
+import { letterBlocks } from './letter-blocks.js';
+import type { LetterFacts } from '../domain/letters/letter.js';
+import type { Locale } from '../domain/messages/index.js';
 import type { FubeDocumentView } from './fube-document-view.js';
 import { renderDocx } from './render-docx.js';
 import { renderPdf } from './render-pdf.js';
@@ -20,6 +23,12 @@ export function buildFubeDocx(view: FubeDocumentView): Promise<Buffer> {
 
 export function buildFubePdf(view: FubeDocumentView): Promise<Buffer> {
   return renderPdf(fubeBlocks(view));
+}
+
+/** A holder's letter (decision 0028) as Word or PDF, in the given language. */
+export function buildLetter(format: 'docx' | 'pdf', locale: Locale, facts: LetterFacts, generatedAt: string): Promise<Buffer> {
+  const blocks = letterBlocks(locale, facts, generatedAt);
+  return format === 'docx' ? renderDocx(blocks) : renderPdf(blocks);
 }
 
 export function buildFamilyDocx(family: Family, options: FamilyDocumentOptions = {}): Promise<Buffer> {

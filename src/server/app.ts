@@ -135,7 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       if (deps === undefined) {
         const pool = new DocumentPool(options.documentPool);
         app.addHook('onClose', () => pool.close());
-        deps = useCaseDeps(options.store, pool);
+        deps = useCaseDeps(options.store, { documents: pool });
       }
       await registerRoutes(typed, { deps, version: options.version ?? '0.1.0' });
       if (options.accounts !== undefined) {

@@ -10,6 +10,11 @@ import { type Store, openStore } from '../store/index.js';
 import { type App, buildApp } from './app.js';
 import { hasAdministrator, storeAccounts } from './auth/accounts.js';
 import { readOidcSettings } from './auth/oidc.js';
+import { type MailWorker, readMailSettings, smtpMailWorker } from './mail/mail-worker.js';
+import { DocumentPool } from '../documents/render-pool.js';
+import { useCaseDeps } from '../use-cases/context.js';
+import { startDeadlineJob } from './jobs/deadline-job.js';
+import { systemClock } from '../domain/clock.js';
 
 /** The package root, from this file, so `serve` works from any working directory. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -128,12 +133,18 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   // Read before the database opens: a single sign-on setting that cannot work stops the start.
   const oidc = readOidcSettings(process.env, origins);
   const proxy = trustProxyFromEnv(process.env.WEEGSCHAAL_TRUST_PROXY);
+  // E-mail (decision 0027): both settings or neither; a half setting stops the start.
+  const mail = readMailSettings(process.env);
   const prepared = await prepareDatabase(options, { demo: options.demo });
   const { store } = prepared;
   for (const line of prepared.messages) print(line);
   if (prepared.familiesLoaded.length > 0) print(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);
+  // Documents are made in worker threads, each job with a time and memory limit (decision 0008).
+  const documents = new DocumentPool();
+  const deps = useCaseDeps(store, { documents, mailEnabled: mail !== undefined });
   const app = await buildApp({
     store,
+    deps,
     webRoot: WEB_ROOT,
     version: VERSION,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
@@ -150,6 +161,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await app.close();
+    await documents.close();
     await store.close();
     throw error;
   }
@@ -168,11 +180,25 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     for (const login of DEMO_LOGINS) print(`  ${login.username.padEnd(40)} ${login.role} (${login.scope})`);
   }
   if (!(await hasAdministrator(store))) print('nog geen beheerder: maak er een met weegschaal user add <gebruikersnaam> --name "<naam>" --admin');
+  let worker: MailWorker | undefined;
+  if (mail !== undefined) {
+    const intervalMs = Number(process.env.WEEGSCHAAL_MAIL_INTERVAL_MS ?? '') || 10_000;
+    worker = smtpMailWorker(store, { ...mail, origin: mail.origin ?? url }, { intervalMs, onError: (error) => app.log.warn({ err: error }, 'e-mail niet verstuurd; blijft in de wachtrij') });
+    worker.start();
+    print(`e-mail: meldingen worden verstuurd van ${mail.from} (elke ${intervalMs / 1000} s)`);
+  }
+  const deadlineJob = startDeadlineJob(deps, systemClock, {
+    intervalMs: Number(process.env.WEEGSCHAAL_DEADLINE_INTERVAL_MS ?? '') || 3_600_000,
+    onError: (error) => app.log.warn({ err: error }, 'termijnmeldingen niet geschreven'),
+  });
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    await deadlineJob.stop();
+    await worker?.stop();
     await app.close();
+    await documents.close();
     await store.close();
   };
   return { app, store, url, close };

@@ -178,7 +178,7 @@ export async function restoreBackupFile(store: StoreContext, file: string, optio
   const migrations = await appliedMigrations(store.db);
 
   return store.transaction(async (trx) => {
-    await refuseUnlessEmpty(trx);
+    await refuseUnlessEmpty(trx, tables);
     let header: BackupHeader | undefined;
     let lineNumber = 0;
     let tableIndex = -1;
@@ -291,8 +291,10 @@ async function describeTables(db: Kysely<Database>, purpose: 'backup' | 'restore
       throw new BackupError(`de databank heeft tabellen die Weegschaal niet kent: ${unknown.join(', ')}; een backup zou ze missen (src/store/tables.ts)`);
   }
   const map: TableColumns = new Map(found.map((t) => [t.name, t.columns]));
-  for (const table of BACKED_UP_TABLES)
-    if (!map.has(table.name)) throw new BackupError(`tabel ${table.name} ontbreekt in de databank; zijn de migraties gelopen?`);
+  // A restore at an older backup's level has only the tables of that level (later migrations make the rest).
+  if (purpose === 'backup')
+    for (const table of BACKED_UP_TABLES)
+      if (!map.has(table.name)) throw new BackupError(`tabel ${table.name} ontbreekt in de databank; zijn de migraties gelopen?`);
   return map;
 }
 
@@ -347,7 +349,8 @@ function checkHeader(value: unknown, migrations: string[], tables: TableColumns,
         'zet ze terug met de Weegschaal-versie die de backup maakte en werk die databank daarna bij',
     );
   const names = header.tables.map((t) => t.name);
-  const expected = BACKED_UP_TABLES.map((t) => t.name);
+  // The tables of the database at the backup's level (a newer table is made by a later migration).
+  const expected = BACKED_UP_TABLES.filter((t) => tables.has(t.name)).map((t) => t.name);
   if (JSON.stringify(names) !== JSON.stringify(expected)) return fail(`kop van de backup: tabellen ${names.join(', ')}; verwacht ${expected.join(', ')}`);
   for (const table of header.tables) {
     const target = columnsOf(tables, table.name);
@@ -359,9 +362,10 @@ function checkHeader(value: unknown, migrations: string[], tables: TableColumns,
   return header;
 }
 
-async function refuseUnlessEmpty(trx: Kysely<Database>): Promise<void> {
+async function refuseUnlessEmpty(trx: Kysely<Database>, tables: TableColumns): Promise<void> {
   const filled: string[] = [];
   for (const table of STORE_TABLES) {
+    if (!tables.has(table.name) && table.name !== 'fube_search') continue;
     const [row] = (await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table.name)}`.execute(trx)).rows;
     const n = Number(row?.n ?? 0);
     if (n > 0) filled.push(`${table.name} ${n}`);

@@ -12,6 +12,8 @@ import { FubesRepository } from './fubes-repository.js';
 import { HistoryRepository } from './history-repository.js';
 import { LoginAttemptsRepository } from './login-attempts-repository.js';
 import { migrationProvider } from './migrations/index.js';
+import { NotificationsRepository } from './notifications-repository.js';
+import { LettersRepository } from './letters-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -57,6 +59,8 @@ export interface Store extends StoreContext {
   readonly remarks: RemarksRepository;
   readonly appeals: AppealsRepository;
   readonly history: HistoryRepository;
+  readonly notifications: NotificationsRepository;
+  readonly letters: LettersRepository;
   readonly search: SearchRepository;
   readonly catalogue: CatalogueRepository;
   readonly loginAttempts: LoginAttemptsRepository;
@@ -159,6 +163,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     remarks: new RemarksRepository(context, history),
     appeals: new AppealsRepository(context, history),
     history,
+    notifications: new NotificationsRepository(context),
+    letters: new LettersRepository(context, history),
     search,
     catalogue: new CatalogueRepository(context, history, search),
     loginAttempts: new LoginAttemptsRepository(context),

@@ -7,6 +7,8 @@ import { type Status, type WorkflowEvent, type WorkflowState, readWorkflowState 
 import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
 import type { HistoryRepository } from './history-repository.js';
+import { type NewNotification, insertNotifications } from './notifications-repository.js';
+import { type NewLetter, insertLetters } from './letters-repository.js';
 import { readJson, writeJson } from './json.js';
 import type { Database } from './schema.js';
 import type { SearchRepository, SearchScope } from './search/search-repository.js';
@@ -44,6 +46,10 @@ export interface FubeWrite {
   content?: FubeContent | undefined;
   workflow?: WorkflowState | undefined;
   events?: WorkflowEvent[] | undefined;
+  /** Who the events wait on (decision 0026): written with the events, in the same transaction. */
+  notifications?: readonly NewNotification[] | undefined;
+  /** Letters to the holders (decision 0028), written with the event that sends them. */
+  letters?: readonly NewLetter[] | undefined;
 }
 
 /** A stale write is refused with the revision that is current now (HTTP 409). */
@@ -189,6 +195,8 @@ export class FubesRepository {
             })),
           )
           .execute();
+      if (write.notifications !== undefined && write.notifications.length > 0) await insertNotifications(trx, this.context.now(), write.notifications);
+      if (write.letters !== undefined) await insertLetters(trx, this.context.now(), write.letters);
       await this.history.append(trx, {
         actorId: write.actorId,
         action: events.length > 0 ? `fube.${events.map((e) => e.type).join('+')}` : content !== undefined ? 'fube.update' : 'fube.workflow',

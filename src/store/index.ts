@@ -16,6 +16,8 @@ export type {
 } from './fubes-repository.js';
 export type { FubeSummary } from './fube-summary.js';
 export type { Remark, Appeal, AppealGround, RemarksRepository, AppealsRepository } from './holder-input-repository.js';
+export type { NewNotification, StoredNotification, OutboxMail, OutboxMessage, NotificationsRepository } from './notifications-repository.js';
+export type { NewLetter, StoredLetter, LettersRepository } from './letters-repository.js';
 export type { HistoryEntry, NewHistoryEntry, HistoryFilter, HistoryRepository } from './history-repository.js';
 export type { SearchQuery, SearchResult, SearchRepository, SearchScope, SearchOrder } from './search/search-repository.js';
 export { RANK_LIMIT } from './search/search-repository.js';

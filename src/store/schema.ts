@@ -42,6 +42,8 @@ export interface UsersTable {
   disabled_at: string | null;
   /** 0/1: trained in the classification method (migration 0003). */
   trained_in_method: Generated<number>;
+  /** The language of the user's e-mail: 'nl' or 'en' (migration 0015). */
+  language: Generated<string>;
 }
 
 export interface UserRolesTable {
@@ -182,6 +184,52 @@ export interface LoginAttemptsTable {
   updated_at: string;
 }
 
+/** One thing that waits on a user (migration 0015, decision 0026). */
+export interface NotificationsTable {
+  id: AutoId;
+  user_id: string;
+  fube_id: string;
+  kind: string;
+  data: Json;
+  /** Unique when set: a notice written at most once (a deadline per user, code and date). */
+  once_key: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** An e-mail to send, written with its event; the mail worker sends it (migration 0015). */
+export interface MailOutboxTable {
+  id: AutoId;
+  to_address: string;
+  language: string;
+  message: Json;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** A letter to a holder (migration 0016, decision 0028): what it says, and its receipt. */
+export interface LettersTable {
+  id: string;
+  fube_id: string;
+  /** The holder (person id) it is addressed to. */
+  holder_id: string;
+  /** 'notification' (the decision after validation). */
+  kind: string;
+  revision: number;
+  reference: string;
+  data: Json;
+  created_at: string;
+  /** Brussels date the holder received it; null until recorded. */
+  received_on: string | null;
+  /** 'app' (acknowledged by the holder), 'letter' or 'e-mail' (delivery recorded by HR). */
+  receipt_channel: string | null;
+  receipt_recorded_by: string | null;
+  receipt_recorded_at: string | null;
+}
+
 /** The PostgreSQL search table; on SQLite `fube_search` is an FTS5 table (search/). */
 export interface FubeSearchTable {
   fube_id: string;
@@ -202,6 +250,9 @@ export interface Database {
   remarks: RemarksTable;
   appeals: AppealsTable;
   history: HistoryTable;
+  notifications: NotificationsTable;
+  mail_outbox: MailOutboxTable;
+  letters: LettersTable;
   fube_search: FubeSearchTable;
   login_attempts: LoginAttemptsTable;
 }

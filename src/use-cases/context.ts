@@ -32,10 +32,12 @@ export interface UseCaseDeps {
   readonly views: FubeViewCache;
   /** Makes PDF and Word documents: a worker pool in the server, in-process in the CLI. */
   readonly documents: DocumentRenderer;
+  /** E-mail is configured (WEEGSCHAAL_SMTP_URL): notifications also queue a mail (decision 0026). */
+  readonly mailEnabled?: boolean;
 }
 
-export function useCaseDeps(store: Store, documents: DocumentRenderer = inProcessRenderer): UseCaseDeps {
-  return { store, families: new FamilyVersions(store), views: new FubeViewCache(), documents };
+export function useCaseDeps(store: Store, options: { documents?: DocumentRenderer; mailEnabled?: boolean } = {}): UseCaseDeps {
+  return { store, families: new FamilyVersions(store), views: new FubeViewCache(), documents: options.documents ?? inProcessRenderer, mailEnabled: options.mailEnabled === true };
 }
 
 /** 401 for an anonymous caller: every use case but the public ones starts here. */

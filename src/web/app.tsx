@@ -25,6 +25,7 @@ const NotFoundPage = page(() => import('./pages/not-found-page.js'));
 const FamilyAdminPage = page(() => import('./admin/family-admin-page.js'));
 const FamilyVersionsPage = page(() => import('./admin/family-versions-page.js'));
 const HistoryPage = page(() => import('./admin/history-page.js'));
+const NotificationsPage = page(() => import('./notifications/notifications-page.js'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -68,6 +69,7 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path={FAMILY_ADMIN_PATH} element={guarded(FamilyAdminPage)} />
                 <Route path={`${FAMILY_ADMIN_PATH}/:id`} element={guarded(FamilyVersionsPage)} />
                 <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />
+                <Route path="/meldingen" element={guarded(NotificationsPage)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Suspense>

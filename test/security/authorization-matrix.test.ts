@@ -128,6 +128,12 @@ const MATRIX: Row[] = [
   { route: 'matrixCell', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}&level=1&class=10` },
   { route: 'myWork', method: 'GET', target: 'none', ok: ROLES },
   { route: 'history', method: 'GET', target: 'none', ok: ['admin'] },
+  // Issue 13: everyone signed in has their own notifications and e-mail language.
+  { route: 'notifications', method: 'GET', target: 'none', ok: ROLES },
+  { route: 'notificationsRead', method: 'POST', target: 'none', ok: ROLES, body: () => ({}) },
+  { route: 'meLanguage', method: 'PUT', target: 'none', ok: ROLES, body: () => ({ language: 'nl' }) },
+  // Letters: whoever reads the FUBE gets the list of the letters they may read (none on a draft).
+  { route: 'fubeLetters', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
   // Public: how to sign in, and single sign-on (off here, so both send back to the login page; oidc.test.ts runs the flow).
   { route: 'loginOptions', method: 'GET', target: 'none', ok: EVERYONE },
@@ -135,8 +141,8 @@ const MATRIX: Row[] = [
   { route: 'loginOidcCallback', method: 'GET', target: 'none', ok: EVERYONE, status: 302, query: 'code=x&state=y' },
 ];
 
-/** Routes whose answers depend on more than the role; tested in accounts.test.ts. */
-const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs'];
+/** Routes whose answers depend on more than the role; tested in accounts.test.ts and (letters) test/notifications/letters-api.test.ts. */
+const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs', 'fubeLetterDocument', 'fubeLetterReceipt'];
 
 const FAMILY_ID = 'organisatieondersteunende-functies';
 const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> };

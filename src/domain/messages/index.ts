@@ -7,6 +7,8 @@ import { procedureEn } from './procedure-en.js';
 import { procedureNl } from './procedure-nl.js';
 import { robustnessEn } from './robustness-en.js';
 import { robustnessNl } from './robustness-nl.js';
+import { notificationsEn } from './notifications-en.js';
+import { notificationsNl } from './notifications-nl.js';
 import { partiesEn } from './parties-en.js';
 import { partiesNl } from './parties-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
@@ -18,9 +20,9 @@ import type { ParamValue, Placeholders } from './translation.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

@@ -8,6 +8,8 @@ import { historyRoutes } from './history.js';
 import { matrixRoutes } from './matrix.js';
 import { meRoutes } from './me.js';
 import { myWorkRoutes } from './my-work.js';
+import { notificationRoutes } from './notifications.js';
+import { letterRoutes } from './letters.js';
 import { peopleRoutes } from './people.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 import { weighRoutes } from './weigh.js';
@@ -24,6 +26,8 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   weighRoutes(api, deps);
   matrixRoutes(api, deps);
   myWorkRoutes(api, deps);
+  notificationRoutes(api, deps);
+  letterRoutes(api, deps);
   historyRoutes(api, deps);
   documentRoutes(api, deps);
   await catalogueRoutes(api, deps);

@@ -11,6 +11,8 @@ import { cleanStoredText } from './0007-clean-text.js';
 import { loginAttempts } from './0008-login-attempts.js';
 import { fubeParties } from './0010-fube-parties.js';
 import { listIndexes } from './0011-list-indexes.js';
+import { notifications } from './0015-notifications.js';
+import { letters } from './0016-letters.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -28,6 +30,8 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0008-login-attempts': loginAttempts(),
     '0010-fube-parties': fubeParties(dialect, searchIndex),
     '0011-list-indexes': listIndexes(),
+    '0015-notifications': notifications(dialect),
+    '0016-letters': letters(dialect),
   };
   return { getMigrations: async () => migrations };
 }

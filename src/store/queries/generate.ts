@@ -140,6 +140,27 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     );
     await as('appeals.decide', () => store.appeals.decide(appeal.id, { outcome: 'rejected', motivation: 'm', actorId: 'c' }));
     await as('appeals.list', () => store.appeals.list(fube.id));
+    const notice = { userId: user.id, fubeId: fube.id, kind: 'proposal', data: { title: 'Adviseur' }, mail: { to: 'a@b.be', language: 'nl' } };
+    await as('fubes.write', () => store.fubes.write(fube.id, { baseRevision: 2, workflow: { status: 'proposed', revision: 2 }, actorId: 'm', notifications: [notice] }));
+    await as('notifications.candidates', () => store.notifications.candidates('e', ['p']));
+    await as('notifications.candidates', () => store.notifications.candidates('e', []));
+    await as('notifications.add', () => store.notifications.add([{ ...notice, kind: 'deadline', onceKey: 'k' }]));
+    await as('notifications.list', () => store.notifications.list(user.id));
+    await as('notifications.markRead', () => store.notifications.markRead(user.id, [1]));
+    await as('notifications.markRead', () => store.notifications.markRead(user.id, 'all'));
+    await as('notifications.setLanguage', () => store.notifications.setLanguage(user.id, 'en'));
+    await as('notifications.dueMails', () => store.notifications.dueMails());
+    await as('notifications.claimMail', () => store.notifications.claimMail(1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:01:00.000Z'));
+    await as('notifications.mailFailed', () => store.notifications.mailFailed(1, 'down', '2026-01-01T00:01:00.000Z'));
+    await as('notifications.mailSent', () => store.notifications.mailSent(1));
+    await as('notifications.queuedMails', () => store.notifications.queuedMails());
+    const facts = { holderName: 'P', title: 'Adviseur', entityName: 'E', familyName: 'F', class: 15, level: 3, confirmed: true, motivation: 'm', decidedOn: '2026-01-01', notifiedOn: '2026-01-01', effectiveFrom: '2026-02-01', reference: 'WGS-2026-A' };
+    await as('fubes.write', () =>
+      store.fubes.write(fube.id, { baseRevision: 2, workflow: { status: 'proposed', revision: 2 }, actorId: 'm', letters: [{ id: 'l1', fubeId: fube.id, holderId: 'p', kind: 'notification', revision: 2, facts }] }),
+    );
+    await as('letters.ofFube', () => store.letters.ofFube(fube.id));
+    await as('letters.get', () => store.letters.get('l1'));
+    await as('letters.recordReceipt', () => store.letters.recordReceipt('l1', { receivedOn: '2026-01-02', channel: 'app', actorId: 'p' }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.list', () =>
       store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', order: 'desc', limit: 5, offset: 10 }),
@@ -152,7 +173,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions

@@ -6,6 +6,8 @@ import type { Caller } from '../context.js';
 import { ApiProblem, notFound, staleRevision } from '../problems.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import type { UseCaseDeps } from '../context.js';
+import { waitingNotices } from '../notifications/waiting-notices.js';
+import { lettersForWrite } from '../letters/letters-for-write.js';
 
 export interface FubeChange {
   baseRevision: number;
@@ -25,7 +27,11 @@ export interface FubeChange {
 export async function writeFube(deps: UseCaseDeps, caller: Caller, record: FubeRecord, change: FubeChange): Promise<FubeRecord> {
   // A content revision is the revision the (draft) round works on.
   const workflow = change.content !== undefined ? { ...(change.workflow ?? record.workflow), revision: record.revision + 1 } : change.workflow;
-  const outcome = await deps.store.fubes.write(record.id, { ...change, ...(workflow !== undefined ? { workflow } : {}), actorId: caller.userId });
+  // Who the events wait on, judged on the FUBE as this write leaves it (decision 0026).
+  // The letters it sends to the holders (decision 0028), in the same transaction.
+  const after = { id: record.id, content: change.content ?? record.content, workflow: workflow ?? record.workflow };
+  const [notifications, letters] = await Promise.all([waitingNotices(deps, after, change.events ?? []), lettersForWrite(deps, after, change.events ?? [])]);
+  const outcome = await deps.store.fubes.write(record.id, { ...change, ...(workflow !== undefined ? { workflow } : {}), actorId: caller.userId, notifications, letters });
   if (outcome === undefined) throw notFound(ref('not-found.fube', { id: record.id }));
   if (!outcome.ok) throw staleRevision(outcome.currentRevision, change.baseRevision);
   return outcome.record;

@@ -14,6 +14,7 @@ import { ACTIONS_WITH_FORM, ActionWithForm } from './action-forms.js';
 import type { StepProps } from './step-props.js';
 import { ThreadsPanel } from './threads-panel.js';
 import { AppealFilePanel } from './appeal-file-panel.js';
+import { LettersPanel } from '../notifications/letters-panel.js';
 
 /** Actions this page can start: those without data, or with one reason text. */
 const SIMPLE = new Set(['propose', 'notify', 'finalize']);
@@ -89,6 +90,7 @@ export function WorkflowStep({ view, family }: StepProps) {
       {view.workflow.validation !== undefined && <RecordedValidation view={view} />}
       <ThreadsPanel view={view} />
       <AppealFilePanel view={view} />
+      <LettersPanel fubeId={view.id} headingLevel={3} />
       <h3>{t('ui.workflow.rules')}</h3>
       <ul>
         <li>{t('ui.deadline.rule.validation')}</li>

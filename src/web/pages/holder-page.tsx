@@ -14,6 +14,7 @@ import { stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { ErrorMessage, QueryState } from '../ui/query-state.js';
 import { FubeDocument } from './print-page.js';
+import { LettersPanel } from '../notifications/letters-panel.js';
 
 /** The holder's own view: the FUBE, the class and why in plain words, remarks and appeal. */
 export default function HolderPage() {
@@ -70,6 +71,7 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
       )}
       <Remarks view={view} canRemark={canRemark} />
       {view.abilities.actions.includes('request-talk') && <TalkRequest view={view} />}
+      <LettersPanel fubeId={view.id} />
       <section aria-labelledby="holder-appeal">
         <h2 id="holder-appeal">{t('ui.holder.appeal')}</h2>
         <p>{t('ui.holder.appeal.rule')}</p>

@@ -2,23 +2,32 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { NavLink, Navigate, useLocation, useNavigate } from 'react-router';
 import { type Locale, locales } from '../../messages/index.js';
 import { useLogout, useMe } from '../api/queries.js';
+import { request } from '../api/client.js';
+import { languageSchema } from '../../api/notifications.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
 import { HISTORY_PATH } from '../admin/paths.js';
 import { usePermission } from './permissions.js';
+import { NotificationsLink } from '../notifications/notifications-link.js';
 
 const MAIN_ID = 'hoofdinhoud';
 
 function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
+  const me = useMe();
+  // A signed-in user's choice is also the language of their e-mail (decision 0026).
+  const choose = (next: Locale) => {
+    setLocale(next);
+    if (me.data != null) void request('meLanguage', languageSchema, { method: 'PUT', body: { language: next } }).catch(() => undefined);
+  };
   const names: Record<Locale, string> = { nl: t('ui.language.nl'), en: t('ui.language.en') };
   return (
     <div className="wg-language">
       <label htmlFor="wg-language" className="wg-visually-hidden">
         {t('ui.language.label')}
       </label>
-      <select id="wg-language" className="wg-select" value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+      <select id="wg-language" className="wg-select" value={locale} onChange={(e) => choose(e.target.value as Locale)}>
         {locales.map((l) => (
           <option key={l} value={l} lang={l === 'nl' ? 'nl-BE' : 'en-GB'}>
             {names[l]}
@@ -93,6 +102,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/families">{t('ui.nav.families')}</NavLink>
               </li>
+              <NotificationsLink />
               {mayReadHistory === true && (
                 <li>
                   <NavLink to={HISTORY_PATH}>{t('ui.nav.history')}</NavLink>

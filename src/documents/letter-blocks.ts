@@ -1,0 +1,46 @@
+import type { LetterFacts } from '../domain/letters/letter.js';
+import { type Locale, format } from '../domain/messages/index.js';
+import type { DocumentBlocks } from './blocks.js';
+
+const date = (locale: Locale, iso: string): string => {
+  const at = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(at);
+};
+
+/**
+ * The notification letter as document blocks (the same renderers as the FUBE document, so
+ * Word and PDF say the same): the decision, class, date of effect, how and by when to appeal
+ * (15 days from receipt), the reference.
+ */
+export function letterBlocks(locale: Locale, facts: LetterFacts, generatedAt: string): DocumentBlocks {
+  const t = (key: Parameters<typeof format>[1], params?: Record<string, string | number>) => (format as (l: Locale, k: string, p?: object) => string)(locale, key, params);
+  const rows: [string, string][] = [
+    [t('letter.field.reference'), facts.reference],
+    [t('letter.field.function'), facts.title],
+    ...(facts.familyName !== null ? [[t('letter.field.family'), facts.familyName] as [string, string]] : []),
+    ...(facts.level !== null ? [[t('letter.field.level'), String(facts.level)] as [string, string]] : []),
+    [t('letter.field.class'), String(facts.class)],
+    [t('letter.field.effective'), date(locale, facts.effectiveFrom)],
+    [t('letter.field.decided'), date(locale, facts.decidedOn)],
+    [t('letter.field.notified'), date(locale, facts.notifiedOn)],
+  ];
+  return {
+    title: t('letter.title.notification'),
+    footer: t('letter.footer', { reference: facts.reference }),
+    generatedAt,
+    blocks: [
+      { kind: 'title', text: t('letter.title.notification') },
+      { kind: 'paragraph', text: t('letter.salutation', { name: facts.holderName }) },
+      { kind: 'paragraph', text: t('letter.intro', { title: facts.title, entity: facts.entityName }) },
+      { kind: 'heading', level: 1, text: t('letter.decision') },
+      { kind: 'paragraph', text: t(facts.confirmed ? 'letter.decision.confirmed' : 'letter.decision.changed') },
+      { kind: 'fields', rows },
+      { kind: 'labelled', label: t('letter.motivation'), text: facts.motivation },
+      { kind: 'heading', level: 1, text: t('letter.appeal') },
+      { kind: 'paragraph', text: t('letter.appeal.text') },
+      { kind: 'paragraph', text: t('letter.appeal.how', { entity: facts.entityName, reference: facts.reference }) },
+      { kind: 'paragraph', text: t('letter.receipt'), note: true },
+    ],
+  };
+}

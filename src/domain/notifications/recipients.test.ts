@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { FubeResource } from '../access/resources.js';
+import type { WorkflowEvent, WorkflowState } from '../workflow/schema.js';
+import { type Addressee, noticesFor } from './recipients.js';
+
+const fube: FubeResource = { type: 'fube', entityId: 'dfb', unitId: 'hrm', unitPath: [], holderIds: ['p-an', 'p-bo'], managerId: 'p-mia', status: 'proposed' };
+const person = (userId: string, personId: string | null, roles: Addressee['roles'] = [], entityId = 'dfb'): Addressee => ({
+  userId,
+  personId,
+  entityId,
+  roles,
+  email: `${userId}@x.be`,
+  language: 'nl',
+});
+const PEOPLE: Addressee[] = [
+  person('an', 'p-an'),
+  person('bo', 'p-bo'),
+  person('mia', 'p-mia'),
+  person('hr', null, [{ role: 'hr', entityId: 'dfb', unitId: null }]),
+  person('hr-afb', null, [{ role: 'hr', entityId: 'afb', unitId: null }], 'afb'),
+  person('man-hrm', null, [{ role: 'manager', entityId: 'dfb', unitId: 'hrm' }]),
+  person('man-other', null, [{ role: 'manager', entityId: 'dfb', unitId: 'ict' }]),
+  person('val', null, [{ role: 'validator', entityId: 'dfb', unitId: null }]),
+  person('appeal', null, [{ role: 'appeal-committee', entityId: null, unitId: null }]),
+  person('admin', null, [{ role: 'admin', entityId: null, unitId: null }]),
+  person('reader', null, [{ role: 'reader', entityId: 'dfb', unitId: null }]),
+];
+const event = (type: string, actorId: string): WorkflowEvent => ({ type, actorId, at: '2026-03-02T09:00:00Z', revision: 2, from: 'proposed', to: 'proposed', data: {} });
+const state: WorkflowState = { status: 'proposed', revision: 2, proposal: { at: '2026-03-02T09:00:00Z', date: '2026-03-02', holderIds: ['p-an'], validationFrom: '2026-04-01' } };
+const told = (type: string, actor = 'hr', s: WorkflowState = state) => noticesFor([event(type, actor)], fube, s, PEOPLE).map((n) => n.userId).sort();
+
+describe('who a workflow event waits on', () => {
+  it('a proposal tells the holders it was sent to, not a holder added later', () => {
+    expect(told('propose')).toEqual(['an']);
+  });
+  it("a remark tells the entity's HR, the unit's manager and the named manager, never another entity, a co-holder, the administrator or a reader", () => {
+    expect(told('remark', 'an')).toEqual(['hr', 'man-hrm', 'mia']);
+    expect(told('request-talk', 'an')).toEqual(['hr', 'man-hrm', 'mia']);
+  });
+  it('a validation tells the validator and HR of the entity, not the validator who acted', () => {
+    expect(told('validate', 'val')).toEqual(['hr']);
+    expect(told('validate', 'someone')).toEqual(['hr', 'val']);
+  });
+  it('a notification tells the holders it names', () => {
+    const notified: WorkflowState = { ...state, status: 'notified', notification: { at: 'x', date: '2026-04-02', holderIds: ['p-an', 'p-bo'], appealUntil: '2026-04-17' } };
+    expect(told('notify', 'val', notified)).toEqual(['an', 'bo']);
+  });
+  it('an appeal tells the appeal committee and HR; a decision tells every holder and HR', () => {
+    expect(told('appeal', 'an')).toEqual(['appeal', 'hr']);
+    expect(told('decide-appeal', 'appeal')).toEqual(['an', 'bo', 'hr']);
+  });
+  it('steps that wait on nobody, and unknown event types, tell nobody', () => {
+    expect(told('record-talk')).toEqual([]);
+    expect(told('withdraw-proposal')).toEqual([]);
+    expect(told('something-new')).toEqual([]);
+  });
+  it('a person is told once per kind even when two events of one write name them', () => {
+    expect(noticesFor([event('remark', 'an'), event('remark', 'bo')], fube, state, PEOPLE).filter((n) => n.userId === 'hr')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,76 @@
+import type { LetterView, ReceiptRequest } from '../../api/letters.js';
+import { buildLetter } from '../../documents/index.js';
+import { appealUntilFromReceipt, checkReceipt, letterAbilities } from '../../domain/letters/letter.js';
+import { type Locale, ref } from '../../messages/index.js';
+import { localDate } from '../../domain/workflow/index.js';
+import type { StoredLetter } from '../../store/index.js';
+import type { UseCaseContext, UseCaseDeps } from '../context.js';
+import { DOCUMENT_TYPES, type FubeDocument } from '../fubes/fube-document.js';
+import { type OpenedFube, openFube } from '../fubes/fube-gate.js';
+import { ApiProblem, domainRefused, forbidden, notFound } from '../problems.js';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+
+const view = (opened: OpenedFube, letter: StoredLetter): LetterView => {
+  const abilities = letterAbilities(opened.caller, letter, opened.resource);
+  return {
+    id: letter.id,
+    fubeId: letter.fubeId,
+    holderId: letter.holderId,
+    holderName: letter.facts.holderName,
+    kind: letter.kind,
+    reference: letter.reference,
+    revision: letter.revision,
+    createdAt: letter.createdAt,
+    class: letter.facts.class,
+    effectiveFrom: letter.facts.effectiveFrom,
+    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: appealUntilFromReceipt(letter.receipt.receivedOn) },
+    abilities: { acknowledge: abilities.acknowledge && letter.receipt === null, recordDelivery: abilities.recordDelivery && letter.receipt === null },
+  };
+};
+
+/** The letters of a FUBE the caller may read: a holder their own, HR, the validator and the appeal committee all. */
+export async function listLetters(deps: UseCaseDeps, ctx: UseCaseContext, fubeId: string): Promise<LetterView[]> {
+  const opened = await openFube(deps, ctx, fubeId);
+  const letters = await deps.store.letters.ofFube(fubeId);
+  return letters.filter((letter) => letterAbilities(opened.caller, letter, opened.resource).read).map((letter) => view(opened, letter));
+}
+
+/** Opens one letter of the FUBE for the caller: 404 for a letter they may not read, or of another FUBE. */
+async function openLetter(deps: UseCaseDeps, ctx: UseCaseContext, fubeId: string, letterId: string): Promise<{ opened: OpenedFube; letter: StoredLetter }> {
+  const opened = await openFube(deps, ctx, fubeId);
+  const letter = await deps.store.letters.get(letterId);
+  if (letter === undefined || letter.fubeId !== fubeId || !letterAbilities(opened.caller, letter, opened.resource).read) throw notFound(ref('not-found.letter', { id: letterId }));
+  return { opened, letter };
+}
+
+/** The letter as Word or PDF, as it was written, in the caller's language. */
+export async function letterDocument(deps: UseCaseDeps, ctx: UseCaseContext, request: { id: string; letterId: string; format: 'docx' | 'pdf' }, locale: Locale): Promise<FubeDocument> {
+  const { letter } = await openLetter(deps, ctx, request.id, request.letterId);
+  const bytes = await buildLetter(request.format, locale, letter.facts, ctx.clock.now().toISOString());
+  return { bytes, contentType: DOCUMENT_TYPES[request.format], filename: `${letter.reference}.${request.format}` };
+}
+
+/**
+ * Records the receipt of a letter: the addressee acknowledges it in the app (today), or HR
+ * records the delivery date of a letter or e-mail. Once only (409 after); the holder's
+ * appeal term runs from this date.
+ */
+export async function recordReceipt(deps: UseCaseDeps, ctx: UseCaseContext, request: { id: string; letterId: string; body: ReceiptRequest }): Promise<LetterView> {
+  const { opened, letter } = await openLetter(deps, ctx, request.id, request.letterId);
+  const abilities = letterAbilities(opened.caller, letter, opened.resource);
+  const today = localDate(ctx.clock.now());
+  const body = request.body as { receivedOn?: string; channel?: 'letter' | 'e-mail' };
+  const delivery = body.channel !== undefined && body.receivedOn !== undefined ? { receivedOn: body.receivedOn, channel: body.channel } : undefined;
+  if (delivery === undefined && !abilities.acknowledge) throw forbidden(ref('letter.may-not-acknowledge'));
+  if (delivery !== undefined && !abilities.recordDelivery) throw forbidden(ref('letter.may-not-record'));
+  const receipt: { receivedOn: string; channel: 'app' | 'letter' | 'e-mail' } = delivery ?? { receivedOn: today, channel: 'app' };
+  const errors = checkReceipt(receipt, { createdOn: localDate(new Date(letter.createdAt)) }, today);
+  if (errors.length > 0) throw domainRefused(errors);
+  if (letter.receipt !== null || !(await deps.store.letters.recordReceipt(letter.id, { ...receipt, actorId: opened.caller.userId }))) {
+    const current = letter.receipt ?? (await deps.store.letters.get(letter.id))?.receipt;
+    throw new ApiProblem({ type: PROBLEM_TYPES.conflict, title: ref('problem.conflict'), status: 409, detail: ref('letter.receipt-recorded', { date: current?.receivedOn ?? '' }) });
+  }
+  const stored = await deps.store.letters.get(letter.id);
+  if (stored === undefined) throw notFound(ref('not-found.letter', { id: letter.id }));
+  return view(opened, stored);
+}

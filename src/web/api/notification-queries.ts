@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { letterListSchema, letterSchema } from '../../api/letters.js';
+import { markReadResultSchema, notificationListSchema } from '../../api/notifications.js';
+import { request } from './client.js';
+
+/** Query keys of notifications and letters (issue 13 items 3 and 4). */
+export const notificationKeys = {
+  notifications: ['notifications'] as const,
+  letters: (fubeId: string) => ['fube', fubeId, 'letters'] as const,
+};
+
+/** The caller's notifications and unread count; looked at again every minute. */
+export const useNotifications = (enabled = true) =>
+  useQuery({
+    queryKey: notificationKeys.notifications,
+    enabled,
+    refetchInterval: 60_000,
+    queryFn: () => request('notifications', notificationListSchema),
+  });
+
+export function useMarkRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (ids?: number[]) => request('notificationsRead', markReadResultSchema, { body: ids === undefined ? {} : { ids } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: notificationKeys.notifications }),
+  });
+}
+
+export const useLetters = (fubeId: string) => useQuery({ queryKey: notificationKeys.letters(fubeId), queryFn: () => request('fubeLetters', letterListSchema, { params: { id: fubeId } }) });
+
+export function useAcknowledgeLetter(fubeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (letterId: string) => request('fubeLetterReceipt', letterSchema, { params: { id: fubeId, letterId }, body: {} }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['fube', fubeId] }),
+  });
+}
+
+/** HR records the delivery date of a letter sent by post or e-mail. */
+export function useRecordDelivery(fubeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { letterId: string; receivedOn: string; channel: 'letter' | 'e-mail' }) =>
+      request('fubeLetterReceipt', letterSchema, { params: { id: fubeId, letterId: input.letterId }, body: { receivedOn: input.receivedOn, channel: input.channel } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['fube', fubeId] }),
+  });
+}
