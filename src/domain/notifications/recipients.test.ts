@@ -33,9 +33,14 @@ describe('who a workflow event waits on', () => {
   it('a proposal tells the holders it was sent to, not a holder added later', () => {
     expect(told('propose')).toEqual(['an']);
   });
-  it("a remark tells the entity's HR, the unit's manager and the named manager, never another entity, a co-holder, the administrator or a reader", () => {
-    expect(told('remark', 'an')).toEqual(['hr', 'man-hrm', 'mia']);
-    expect(told('request-talk', 'an')).toEqual(['hr', 'man-hrm', 'mia']);
+  // Who may read the holder's thread (issue 13 item 1): HR of the entity and the FUBE's named manager, not the unit's other managers.
+  it("a remark tells the entity's HR and the named manager, never the unit's manager, another entity, a co-holder, the administrator or a reader", () => {
+    expect(told('remark', 'an')).toEqual(['hr', 'mia']);
+    expect(told('request-talk', 'an')).toEqual(['hr', 'mia']);
+  });
+  it('an appeal HR registered tells the appeal committee and HR, as one lodged in the app', () => {
+    expect(told('register-appeal', 'hr')).toEqual(told('appeal', 'hr'));
+    expect(told('register-appeal', 'hr').length).toBeGreaterThan(0);
   });
   it('a validation tells the validator and HR of the entity, not the validator who acted', () => {
     expect(told('validate', 'val')).toEqual(['hr']);

@@ -47,12 +47,15 @@ export interface WaitsOn {
 /** Event type → who it waits on. Unknown types (and record-talk, withdrawals, edits) tell nobody. */
 export const WAITS_ON: Readonly<Record<string, WaitsOn>> = {
   propose: { kind: 'proposal', holders: 'proposal' },
-  remark: { kind: 'remark', roles: { roles: ['hr', 'manager', 'named-manager'], action: 'read' } },
-  'request-talk': { kind: 'talk-request', roles: { roles: ['hr', 'manager', 'named-manager'], action: 'read' } },
+  // Those who may read the holder's thread (HR of the entity, the FUBE's named manager) and answer it.
+  remark: { kind: 'remark', roles: { roles: ['hr', 'named-manager'], action: 'read-remarks' } },
+  'request-talk': { kind: 'talk-request', roles: { roles: ['hr', 'named-manager'], action: 'read-remarks' } },
   // A validated FUBE waits on its notification: whoever notifies, and HR who sends the letters.
   validate: { kind: 'validation', roles: { roles: ['validator', 'hr'], action: 'read-history' } },
   notify: { kind: 'notification', holders: 'notification' },
   appeal: { kind: 'appeal-lodged', roles: { roles: ['appeal-committee', 'hr'], action: 'read-history' } },
+  // An appeal HR registered (paper, e-mail, union) waits on the committee as one lodged in the app.
+  'register-appeal': { kind: 'appeal-lodged', roles: { roles: ['appeal-committee', 'hr'], action: 'read-history' } },
   'decide-appeal': { kind: 'appeal-decided', holders: 'all', roles: { roles: ['hr'], action: 'read-history' } },
 };
 
