@@ -22,7 +22,7 @@ export const notificationListSchema = z.object({
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 /** Marks the caller's notifications read: these ids, or all of them when `ids` is left out. */
-export const markReadSchema = z.object({ ids: z.array(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)).max(500).optional() }).strict();
+export const markReadSchema = z.object({ ids: z.array(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)).min(1).max(500).optional() }).strict();
 export const markReadResultSchema = z.object({ marked: z.number().int(), unread: z.number().int() });
 
 /** The language of the caller's e-mail. */

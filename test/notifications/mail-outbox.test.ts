@@ -119,19 +119,20 @@ describe('the e-mail outbox', () => {
   it('with the SMTP server down, events still happen and their mails stay queued with the error', async () => {
     await stopSmtp();
     received = [];
+    // A remark waits on who may read the holder's thread: HR of the entity (the FUBE names another manager than the demo's).
     expect((await inject('holder', 'POST', `/api/fubes/${fubeId}/remarks`, { text: 'Vertrouwelijke opmerking over het budget.' })).statusCode).toBe(201);
-    expect(await queued()).toBe(2);
-    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 2 });
+    expect(await queued()).toBe(1);
+    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 1 });
     const rows = await store.db.selectFrom('mail_outbox').selectAll().where('sent_at', 'is', null).execute();
-    expect(rows.map((r) => Number(r.attempts))).toEqual([1, 1]);
+    expect(rows.map((r) => Number(r.attempts))).toEqual([1]);
     expect(rows.every((r) => r.last_error !== null && r.next_attempt_at > clock.now().toISOString())).toBe(true);
     // Another event while down: queued too; a round before the backoff sends nothing old again.
     const fube = await store.fubes.get(fubeId);
     expect((await inject('holder', 'POST', `/api/fubes/${fubeId}/transitions`, { baseRevision: fube?.revision, action: { type: 'request-talk', note: 'Graag een gesprek.' } })).statusCode).toBe(200);
-    expect(await queued()).toBe(4);
-    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 2 });
+    expect(await queued()).toBe(2);
+    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 1 });
     expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
-    expect(await queued()).toBe(4);
+    expect(await queued()).toBe(2);
     expect(received).toHaveLength(0);
   });
 
@@ -139,10 +140,10 @@ describe('the e-mail outbox', () => {
     await startSmtp(port);
     clock.advance({ minutes: 10 });
     worker.start();
-    for (let i = 0; i < 200 && received.length < 4; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 200 && received.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     await worker.stop();
     expect(await queued()).toBe(0);
-    expect(received.map((m) => m.to[0]).sort()).toEqual([CALLERS.hrDfb, CALLERS.hrDfb, CALLERS.manager, CALLERS.manager]);
+    expect(received.map((m) => m.to[0]).sort()).toEqual([CALLERS.hrDfb, CALLERS.hrDfb]);
     for (const mail of received) {
       const text = textOf(mail);
       expect(text).toContain(`${ORIGIN}/fubes/${fubeId}`);

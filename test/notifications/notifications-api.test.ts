@@ -48,14 +48,15 @@ describe('notifications of workflow events', () => {
       expect((await get(role)).unread, role).toBe(0);
   });
 
-  it('a remark tells HR of the entity and the manager, not the holder who wrote it, nor another entity', async () => {
+  // Who may read the holder's thread is told: HR of the entity and the FUBE's named manager
+  // (the demo's unit manager is not the manager this FUBE names, so is not told).
+  it('a remark tells HR of the entity, not the unit manager who may not read the thread, the holder who wrote it, nor another entity', async () => {
     const response = await post('holder', `/api/fubes/${fubeId}/remarks`, { text: 'Het budgetbeheer ontbreekt.' });
     expect(response.statusCode, response.body).toBe(201);
     expect((await get('hrDfb')).items[0]).toMatchObject({ fubeId, kind: 'remark', path: `/fubes/${fubeId}` });
-    expect((await get('manager')).items[0]).toMatchObject({ fubeId, kind: 'remark' });
     // The notice names the FUBE, never the remark's text.
     expect(JSON.stringify(await get('hrDfb'))).not.toContain('budgetbeheer');
-    for (const role of ['hrAfb', 'validatorDfb', 'reader', 'appealCommittee', 'admin'] as const) expect((await get(role)).unread, role).toBe(0);
+    for (const role of ['hrAfb', 'manager', 'validatorDfb', 'reader', 'appealCommittee', 'admin'] as const) expect((await get(role)).unread, role).toBe(0);
     expect((await get('holder')).unread).toBe(1);
   });
 
@@ -105,8 +106,10 @@ describe('marking read, hostile', () => {
     const one = await post('holder', '/api/notifications/read', { ids: [own?.id] });
     expect(one.json()).toEqual({ marked: 1, unread: 0 });
     expect((await get('holder')).items[0]?.readAt).not.toBeNull();
-    const all = await post('manager', '/api/notifications/read', {});
-    expect(all.json()).toEqual({ marked: 1, unread: 0 });
+    const unread = (await get('hrDfb')).unread;
+    expect(unread).toBeGreaterThan(0);
+    const all = await post('hrDfb', '/api/notifications/read', {});
+    expect(all.json()).toEqual({ marked: unread, unread: 0 });
   });
 
   it('a user chooses English for their e-mail', async () => {
