@@ -4,7 +4,10 @@ import type { FubeAction, FubeResource } from '../access/resources.js';
 import { deadlines } from '../workflow/deadlines.js';
 import { localDate } from '../workflow/calendar.js';
 import type { WorkflowEvent, WorkflowState } from '../workflow/schema.js';
-import { workingDaysUntil } from './working-days.js';
+import { workingDaysBetween } from '../workflow/working-days.js';
+
+/** Working days after `today` up to and including `date`; 0 when the date is today or past. */
+const workingDaysUntil = (today: string, date: string): number => Math.max(0, workingDaysBetween(today, date));
 
 /**
  * Who a workflow event waits on (issue 13 item 4): a pure table from the event's type to the

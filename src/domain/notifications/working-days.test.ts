@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, isWorkingDay, workingDaysUntil } from './working-days.js';
+import { easterSunday, isWorkingDay, workingDaysBetween } from '../workflow/working-days.js';
+
+/** As the deadline notices count (recipients.ts): never below zero. */
+const workingDaysUntil = (today: string, date: string): number => Math.max(0, workingDaysBetween(today, date));
 
 describe('working days for deadline notices', () => {
   it('knows Easter and the holidays that hang on it', () => {
