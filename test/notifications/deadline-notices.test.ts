@@ -53,8 +53,8 @@ describe('deadline notices', () => {
   it('3 working days before the end of the appeal term the holder is told, once, with the date', async () => {
     // The latest day that is at most 3 working days before the end.
     let day = addDays(appealUntil, -6);
-    const { workingDaysUntil } = await import('../../src/domain/notifications/working-days.js');
-    while (workingDaysUntil(day, appealUntil) > 3) day = addDays(day, 1);
+    const { workingDaysBetween } = await import('../../src/domain/workflow/working-days.js');
+    while (workingDaysBetween(day, appealUntil) > 3) day = addDays(day, 1);
     at(day);
     expect(await notifyDeadlines(deps(), app.clock)).toBeGreaterThan(0);
     expect(await notifyDeadlines(deps(), app.clock)).toBe(0);
