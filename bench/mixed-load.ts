@@ -69,7 +69,18 @@ interface Outcome {
 }
 
 /** One user: log in, then until the end pick a request: 50 % read, 20 % search, 15 % my-work, 15 % write. */
-async function user(base: string, index: number, until: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
+/** Signs a user in (before the load: people sign in over the morning, not in one burst through one address). */
+async function signIn(base: string, index: number): Promise<string> {
+  const login = await fetch(`${base}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ username: `user-${index}@bench`, password: PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login of user-${index}: ${login.status} ${await login.text()}`);
+  return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function user(base: string, index: number, cookie: string, until: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
   const timed = async (path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
     const started = performance.now();
     const response = await fetch(`${base}${path}`, init);
@@ -78,12 +89,6 @@ async function user(base: string, index: number, until: number, out: Outcome, id
     out.requests++;
     return { status: response.status, text };
   };
-  const login = await fetch(`${base}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ username: `user-${index}@bench`, password: PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const headers = { cookie, origin: base };
   let n = index * 7919;
   const fail = (what: string) => {
@@ -140,8 +145,10 @@ async function user(base: string, index: number, until: number, out: Outcome, id
 async function run(label: string, bases: string[], servers: ChildProcess[], ids: string[], drafts: string[]): Promise<Row[]> {
   const rssStart = servers.map((s) => rss(s.pid));
   const out: Outcome = { requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
+  const cookies: string[] = [];
+  for (let u = 0; u < USERS; u++) cookies.push(await signIn(bases[u % bases.length]!, u));
   const until = Date.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, until, out, ids, drafts)));
+  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, until, out, ids, drafts)));
   const rssEnd = servers.map((s) => rss(s.pid));
   out.latencies.sort((a, b) => a - b);
   const p = (q: number) => out.latencies[Math.min(out.latencies.length - 1, Math.floor(q * out.latencies.length))] ?? 0;
