@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,7 +23,7 @@ import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymo
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
 import { ref } from '../messages/index.js';
 import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
-import { limitExceeded, unauthorized } from '../use-cases/problems.js';
+import { ApiProblem, limitExceeded, unauthorized } from '../use-cases/problems.js';
 import { isPublicRoute } from '../api/public-routes.js';
 import { cleanRequestTexts } from './security/text-hygiene.js';
 import { renderProblem, sendProblem, toProblem } from './errors.js';
@@ -56,6 +58,11 @@ export interface AppOptions {
   documentPool?: DocumentPoolOptions;
   /** Single sign-on with OpenID Connect (serve.ts reads WEEGSCHAAL_OIDC_*); off when absent. */
   oidc?: OidcSettings;
+  /**
+   * The key that signs the single sign-on cookie (serve.ts: WEEGSCHAAL_COOKIE_SECRET, see
+   * docs/deploy.md). Absent: a random key for this process only.
+   */
+  cookieSecret?: string;
 }
 
 export type App = FastifyInstance;
@@ -70,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // limit, is refused before routing: as problem+json like every other error (crash suite).
     frameworkErrors: (error, request, reply) => sendProblem(reply, toProblem(error, request)),
   });
+  // Cookies are parsed (and the SSO cookie signed) by @fastify/cookie, before anything reads them.
+  await app.register(fastifyCookie, { secret: options.cookieSecret ?? randomBytes(32).toString('base64url') });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -94,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
   // Headers and the CSRF check come first, before anything reads the session.
-  registerSecurity(app, options.security);
+  await registerSecurity(app, options.security);
   const resolveActor =
     options.resolveActor ?? (options.accounts !== undefined ? sessionResolver(options.accounts, sessionPolicy, clock) : resolveAnonymous);
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -110,7 +119,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Text hygiene before validation: bad characters → 422 naming the field; the rest NFC.
   app.addHook('preValidation', async (request) => cleanRequestTexts(request));
 
-  app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof ApiProblem && error.spec.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.spec.retryAfterSeconds));
+    return sendProblem(reply, toProblem(error, request));
+  });
 
   await app.register(fastifySwagger, {
     openapi: {

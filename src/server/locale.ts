@@ -1,24 +1,17 @@
 import type { FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
 import { type Locale, locales } from '../messages/index.js';
 
 /**
- * The catalogue locale a client asks for with `Accept-Language`: the supported language
- * with the highest q-value (ties: the first listed), Dutch when none is supported.
+ * The catalogue locale a client asks for with `Accept-Language`, negotiated by `negotiator`
+ * (the parser behind Express and @fastify/accepts; decision 0029): the supported language
+ * with the highest q-value, a regional tag (`nl-BE`) counting for its language; Dutch when
+ * none is supported.
  */
 export function localeFromHeader(header: string | undefined): Locale {
   if (header === undefined || header.trim() === '') return 'nl';
-  const ranked = header
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const quality = q === undefined ? 1 : Number(q.slice(2));
-      return { language: tag.trim().toLowerCase().split('-')[0] ?? '', quality: Number.isFinite(quality) ? quality : 0, index };
-    })
-    .filter((entry) => entry.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  const found = ranked.find((entry) => (locales as string[]).includes(entry.language));
-  return found === undefined ? 'nl' : (found.language as Locale);
+  const found = new Negotiator({ headers: { 'accept-language': header } }).language([...locales]);
+  return found !== undefined && (locales as readonly string[]).includes(found) ? (found as Locale) : 'nl';
 }
 
 export const requestLocale = (request: FastifyRequest): Locale => {

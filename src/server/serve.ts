@@ -9,7 +9,7 @@ import { familiesDir, readFamilyFolder } from '../store/family-files.js';
 import { type Store, openStore } from '../store/index.js';
 import { type App, buildApp } from './app.js';
 import { hasAdministrator, storeAccounts } from './auth/accounts.js';
-import { readOidcSettings } from './auth/oidc.js';
+import { readCookieSecret, readOidcSettings } from './auth/oidc.js';
 import { type MailWorker, readMailSettings, smtpMailWorker } from './mail/mail-worker.js';
 import { DocumentPool } from '../documents/render-pool.js';
 import { useCaseDeps } from '../use-cases/context.js';
@@ -132,6 +132,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const origins = (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
   // Read before the database opens: a single sign-on setting that cannot work stops the start.
   const oidc = readOidcSettings(process.env, origins);
+  const cookieSecret = readCookieSecret(process.env, oidc);
   const proxy = trustProxyFromEnv(process.env.WEEGSCHAAL_TRUST_PROXY);
   // E-mail (decision 0027): both settings or neither; a half setting stops the start.
   const mail = readMailSettings(process.env);
@@ -155,6 +156,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       https: (process.env.WEEGSCHAAL_PUBLIC_ORIGIN ?? '').startsWith('https://'),
     },
     ...(oidc !== undefined ? { oidc } : {}),
+    ...(cookieSecret !== undefined ? { cookieSecret } : {}),
     ...proxy,
   });
   try {
@@ -172,6 +174,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   print(`Weegschaal draait op ${url} (databank: ${store.dialect === 'postgres' ? 'PostgreSQL' : (options.file ?? 'SQLite')})`);
   print(`API-referentie: ${url}api/docs`);
   if (oidc !== undefined) print(`single sign-on: ${oidc.issuer} (claim '${oidc.claim}', terugkeer-URL ${oidc.redirectUri})`);
+  if (oidc !== undefined && cookieSecret === undefined)
+    print('single sign-on: WEEGSCHAAL_COOKIE_SECRET is niet gezet; de aanmeldcookie wordt getekend met een sleutel van dit proces (zet de variabele als meer dan één proces de site bedient)');
   if (prepared.demo?.loaded === true) print(`demogegevens geladen: ${prepared.demo.fubes} functiebeschrijvingen`);
   // The logins are shown on every demo start while the demo accounts exist.
   const first = DEMO_LOGINS[0];

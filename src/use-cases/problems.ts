@@ -30,6 +30,8 @@ export interface ProblemSpec {
   instance?: string;
   errors?: FieldErrorSpec[];
   currentRevision?: number;
+  /** Seconds after which trying again makes sense: sent as the Retry-After header, not in the body. */
+  retryAfterSeconds?: number;
 }
 
 export class ApiProblem extends Error {
@@ -149,5 +151,12 @@ export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: 
       : reason === 'memory'
         ? ref('problem.detail.document-memory')
         : ref('problem.detail.document-busy');
-  return new ApiProblem({ type: PROBLEM_TYPES.documentUnavailable, title: ref('problem.document-unavailable'), status: reason === 'memory' ? 422 : 503, detail });
+  return new ApiProblem({
+    type: PROBLEM_TYPES.documentUnavailable,
+    title: ref('problem.document-unavailable'),
+    status: reason === 'memory' ? 422 : 503,
+    detail,
+    // A full pool frees up within one job's time; a job that ran out of time needs a quieter moment.
+    ...(reason === 'busy' ? { retryAfterSeconds: 5 } : reason === 'timeout' ? { retryAfterSeconds: 60 } : {}),
+  });
 }

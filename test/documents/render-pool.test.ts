@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentJobError, DocumentPool } from '../../src/documents/render-pool.js';
+import { documentProblem } from '../../src/use-cases/problems.js';
 import { type SecuredApp, browser, demoDatabase, securedApp } from '../security/harness.js';
 
 /**
@@ -56,6 +57,7 @@ describe('documents off the event loop', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toMatchObject({ type: '/api/problems/document-unavailable', status: 503, title: 'Het document kan nu niet gemaakt worden' });
     expect((response.json() as { detail: string }).detail).toContain('langer dan 3 seconden');
+    expect(response.headers['retry-after']).toBe('60');
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(latencies.length).toBeGreaterThan(20);
     expect(Math.max(...latencies)).toBeLessThan(100);
@@ -77,6 +79,9 @@ describe('the document pool', () => {
       const first = pool.render({ ...job, family: big });
       const second = pool.render({ ...job, family });
       await expect(second).rejects.toMatchObject({ reason: 'busy' });
+      // Over HTTP a full pool is a 503 that says when to try again (the header as for a timeout above).
+      expect(documentProblem('busy', 0).spec).toMatchObject({ status: 503, retryAfterSeconds: 5 });
+      expect(documentProblem('memory', 0).spec.retryAfterSeconds).toBeUndefined();
       const error = await first.then(() => undefined, (e: unknown) => e);
       expect(error).toBeInstanceOf(DocumentJobError);
       expect((error as DocumentJobError).reason).toBe('memory');

@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OidcSettings, readOidcSettings } from '../../src/server/auth/oidc.js';
+import { type OidcSettings, readCookieSecret, readOidcSettings } from '../../src/server/auth/oidc.js';
 import {
   OIDC_CLIENT_ID as CLIENT_ID,
   type TestProvider,
   freePort,
   startOidcProvider,
 } from '../support/oidc-provider.js';
+import { setCookieParts } from '../support/set-cookie.js';
 import { type SecuredApp, demoDatabase, securedApp } from './harness.js';
 
 /**
@@ -51,6 +52,16 @@ class CookieJar {
 
   has(host: string, name: string): boolean {
     return this.cookies.has(`${host}|${name}`);
+  }
+
+  value(host: string, name: string): string | undefined {
+    return this.cookies.get(`${host}|${name}`)?.value;
+  }
+
+  /** What a visitor who edits their own cookie does. */
+  replace(host: string, name: string, value: string): void {
+    const cookie = this.cookies.get(`${host}|${name}`);
+    if (cookie !== undefined) this.cookies.set(`${host}|${name}`, { ...cookie, value });
   }
 }
 
@@ -181,11 +192,16 @@ describe('single sign-on with OpenID Connect against a real provider', () => {
     });
     for (const p of ['code_challenge', 'state', 'nonce'])
       expect(location.searchParams.get(p)).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    expect(response.headers.getSetCookie()).toEqual([
-      expect.stringMatching(
-        /^weegschaal_oidc=[A-Za-z0-9_-]+; Path=\/api\/login\/oidc; HttpOnly; SameSite=Lax; Max-Age=600$/,
-      ),
-    ]);
+    expect(response.headers.getSetCookie()).toHaveLength(1);
+    // Signed by @fastify/cookie: the payload, a dot, the HMAC (base64 without padding).
+    expect(setCookieParts(response.headers.getSetCookie()[0] ?? '')).toEqual({
+      name: 'weegschaal_oidc',
+      value: expect.stringMatching(/^[A-Za-z0-9_-]+\.[A-Za-z0-9+/]{43}$/),
+      Path: '/api/login/oidc',
+      HttpOnly: true,
+      SameSite: 'Lax',
+      'Max-Age': '600',
+    });
     // The verifier never travels to the provider in the front channel.
     expect(location.href).not.toContain(response.headers.getSetCookie()[0]?.split(/[=;]/)[1] ?? 'x');
   });
@@ -203,9 +219,15 @@ describe('single sign-on with OpenID Connect against a real provider', () => {
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/mijn-werk?tab=2');
     const cookie = sessionCookieOf(response);
-    expect(response.headers.getSetCookie()).toContainEqual(
-      expect.stringMatching(/^weegschaal_sessie=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=36000$/),
-    );
+    const session = response.headers.getSetCookie().find((c) => c.startsWith('weegschaal_sessie='));
+    expect(setCookieParts(session ?? '')).toEqual({
+      name: 'weegschaal_sessie',
+      value: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      Path: '/',
+      HttpOnly: true,
+      SameSite: 'Lax',
+      'Max-Age': '36000',
+    });
     expect(jar.has('127.0.0.1', 'weegschaal_oidc')).toBe(false);
     const who = await me(cookie);
     expect(who.status).toBe(200);
@@ -224,6 +246,26 @@ describe('single sign-on with OpenID Connect against a real provider', () => {
     const replay = await get(jar, callback);
     expect(replay.headers.get('location')).toBe('/login?sso=failed');
     expect(sessionCookieOf(replay)).toBeUndefined();
+  }, 60_000);
+
+  it('an edited or unsigned SSO cookie is not read: the callback starts no session and says the login expired', async () => {
+    const jar = new CookieJar();
+    const callback = await toCallback(jar, { kind: 'login', sub: 'sub-hr' }, '/mijn-werk');
+    const signed = jar.value('127.0.0.1', 'weegschaal_oidc') ?? '';
+    const dot = signed.lastIndexOf('.');
+    expect(dot).toBeGreaterThan(0);
+    const transaction = JSON.parse(Buffer.from(signed.slice(0, dot), 'base64url').toString('utf8')) as Record<string, string>;
+    expect(transaction.next).toBe('/mijn-werk');
+    const edited = Buffer.from(JSON.stringify({ ...transaction, next: '/beheer' }), 'utf8').toString('base64url');
+    const before = counts();
+    for (const forged of [`${edited}${signed.slice(dot)}`, edited, `${signed}x`]) {
+      jar.replace('127.0.0.1', 'weegschaal_oidc', forged);
+      const response = await get(jar, callback);
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toBe('/login?sso=expired');
+      expect(sessionCookieOf(response)).toBeUndefined();
+    }
+    expect(counts().sessions).toBe(before.sessions);
   }, 60_000);
 
   it('a user the provider knows but Weegschaal does not gets no session and the login page says so', async () => {
@@ -361,6 +403,19 @@ describe('single sign-on settings from the environment', () => {
       claim: 'email',
       scopes: ['openid', 'email', 'profile'],
     });
+  });
+
+  it('the cookie key: the variable when set (at least 32 characters), else derived from the client secret alike in every process, else per process', () => {
+    const sso = readOidcSettings({ WEEGSCHAAL_OIDC_ISSUER: 'https://login.example', WEEGSCHAAL_OIDC_CLIENT_ID: 'w', WEEGSCHAAL_OIDC_CLIENT_SECRET: 'geheim' }, origin);
+    const key = 'k'.repeat(32);
+    expect(readCookieSecret({ WEEGSCHAAL_COOKIE_SECRET: key }, sso)).toBe(key);
+    expect(() => readCookieSecret({ WEEGSCHAAL_COOKIE_SECRET: 'kort' }, sso)).toThrow(/WEEGSCHAAL_COOKIE_SECRET moet minstens 32 tekens/);
+    const derived = readCookieSecret({}, sso);
+    expect(derived).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(readCookieSecret({}, sso)).toBe(derived);
+    expect(derived).not.toContain('geheim');
+    expect(readCookieSecret({}, { ...sso!, clientSecret: undefined })).toBeUndefined();
+    expect(readCookieSecret({}, undefined)).toBeUndefined();
   });
 
   it('refuses settings that cannot work, naming the variable', () => {

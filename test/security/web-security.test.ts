@@ -28,7 +28,19 @@ describe('security headers', () => {
       expect(response.headers['x-frame-options'], url).toBe('DENY');
       expect(response.headers['referrer-policy'], url).toBe('same-origin');
       expect(response.headers['strict-transport-security'], url).toBeUndefined();
+      // Set by @fastify/helmet beside ours: no MIME sniffing downloads, no cross-domain policies.
+      expect(response.headers['x-permitted-cross-domain-policies'], url).toBe('none');
+      expect(response.headers['permissions-policy'], url).toBe('camera=(), microphone=(), geolocation=()');
     }
+  });
+
+  it('the API reference keeps its own stricter CSP (no script attributes), never one that allows inline scripts', async () => {
+    const response = await s.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src-attr 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+    expect(response.headers['x-frame-options']).toBe('DENY');
   });
 });
 

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
 import { type SsoError, loginOptionsSchema, oidcCallbackQuerySchema, oidcStartQuerySchema } from '../../api/auth.js';
@@ -25,6 +26,21 @@ export interface OidcSettings {
 
 export const OIDC_DEFAULT_CLAIM = 'email';
 export const OIDC_DEFAULT_SCOPES = ['openid', 'email', 'profile'] as const;
+
+/**
+ * The key that signs the SSO cookie: WEEGSCHAAL_COOKIE_SECRET (at least 32 characters), else
+ * derived from the client secret (the same in every process of one deployment), else
+ * undefined: a random key per process, which is enough for one process (docs/deploy.md).
+ */
+export function readCookieSecret(env: NodeJS.ProcessEnv, oidc: OidcSettings | undefined): string | undefined {
+  const secret = env.WEEGSCHAAL_COOKIE_SECRET?.trim();
+  if (secret !== undefined && secret !== '') {
+    if (secret.length < 32) throw new Error('WEEGSCHAAL_COOKIE_SECRET moet minstens 32 tekens lang zijn');
+    return secret;
+  }
+  if (oidc?.clientSecret === undefined) return undefined;
+  return Buffer.from(hkdfSync('sha256', oidc.clientSecret, oidc.issuer, 'weegschaal sso cookie', 32)).toString('base64url');
+}
 
 /** Plain HTTP to the provider only on this machine (a local provider, the tests). */
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -109,9 +125,10 @@ export class OidcClient {
 
 /**
  * What the start route hands to the callback, in the browser: an httpOnly cookie scoped to
- * the two SSO paths that lives ten minutes. It needs no signature: the provider checks the
- * verifier against the challenge it saw, the state and nonce are compared with what came
- * back, so a visitor who edits the cookie only breaks their own login.
+ * the two SSO paths that lives ten minutes, signed by @fastify/cookie (the server's cookie
+ * key). The provider checks the verifier against the challenge it saw and the state and nonce
+ * are compared with what came back; the signature also keeps a forged or edited cookie from
+ * being read at all (and its `next` from being chosen by someone else).
  */
 const TRANSACTION_COOKIE = 'weegschaal_oidc';
 const TRANSACTION_PATH = '/api/login/oidc';
@@ -124,24 +141,22 @@ interface Transaction {
   next: string;
 }
 
-function transactionCookie(value: string, maxAge: number, secure: boolean): string {
-  return `${TRANSACTION_COOKIE}=${value}; Path=${TRANSACTION_PATH}; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
+function setTransactionCookie(reply: FastifyReply, value: string, maxAge: number, secure: boolean): void {
+  reply.setCookie(TRANSACTION_COOKIE, value, { path: TRANSACTION_PATH, httpOnly: true, sameSite: 'lax', maxAge, secure, signed: value !== '' });
 }
 
 function readTransaction(request: FastifyRequest): Transaction | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0 || part.slice(0, eq).trim() !== TRANSACTION_COOKIE) continue;
-    try {
-      const parsed = JSON.parse(
-        Buffer.from(part.slice(eq + 1).trim(), 'base64url').toString('utf8'),
-      ) as Partial<Transaction>;
-      const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 2100;
-      if (text(parsed.state) && text(parsed.nonce) && text(parsed.verifier) && text(parsed.next))
-        return { state: parsed.state, nonce: parsed.nonce, verifier: parsed.verifier, next: safeNext(parsed.next) };
-    } catch {
-      return undefined;
-    }
+  const raw = request.cookies[TRANSACTION_COOKIE];
+  if (raw === undefined) return undefined;
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || unsigned.value === null) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(unsigned.value, 'base64url').toString('utf8')) as Partial<Transaction>;
+    const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 2100;
+    if (text(parsed.state) && text(parsed.nonce) && text(parsed.verifier) && text(parsed.next))
+      return { state: parsed.state, nonce: parsed.nonce, verifier: parsed.verifier, next: safeNext(parsed.next) };
+  } catch {
+    return undefined;
   }
   return undefined;
 }
@@ -160,7 +175,7 @@ export function oidcRoutes(api: ApiInstance, deps: OidcDeps): void {
 
   /** Every unsuccessful end: the transaction cookie is gone and the login page says why. */
   const fail = (request: FastifyRequest, reply: FastifyReply, code: SsoError) => {
-    reply.header('set-cookie', transactionCookie('', 0, isSecure(request, deps)));
+    setTransactionCookie(reply, '', 0, isSecure(request, deps));
     reply.header('cache-control', 'no-store');
     return reply.redirect(`/login?sso=${code}`, 302);
   };
@@ -211,7 +226,7 @@ export function oidcRoutes(api: ApiInstance, deps: OidcDeps): void {
         nonce: transaction.nonce,
       });
       const value = Buffer.from(JSON.stringify(transaction), 'utf8').toString('base64url');
-      reply.header('set-cookie', transactionCookie(value, TRANSACTION_SECONDS, isSecure(request, deps)));
+      setTransactionCookie(reply, value, TRANSACTION_SECONDS, isSecure(request, deps));
       reply.header('cache-control', 'no-store');
       return reply.redirect(url.href, 302);
     },
@@ -292,7 +307,7 @@ export function oidcRoutes(api: ApiInstance, deps: OidcDeps): void {
         subjectId: account.id,
         data: { address, method: 'oidc' },
       });
-      reply.header('set-cookie', transactionCookie('', 0, isSecure(request, deps)));
+      setTransactionCookie(reply, '', 0, isSecure(request, deps));
       reply.header('cache-control', 'no-store');
       return reply.redirect(transaction.next, 302);
     },

@@ -34,8 +34,8 @@ export function isSecure(request: FastifyRequest, deps: AuthDeps): boolean {
   return deps.secureCookies || request.protocol === 'https';
 }
 
-function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+function setSessionCookie(reply: FastifyReply, value: string, maxAgeSeconds: number, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: maxAgeSeconds, secure });
 }
 
 /** A fresh session (new token, new id) for the account: login and password change rotate it. */
@@ -43,7 +43,7 @@ export async function startSession(deps: AuthDeps, request: FastifyRequest, repl
   const now = deps.clock.now();
   const token = newSessionToken();
   await deps.accounts.sessions.create({ id: sessionId(token), userId: account.id, expiresAt: sessionExpiry(deps.policy, now, now).toISOString() });
-  reply.header('set-cookie', sessionCookie(token, Math.floor(deps.policy.absoluteMs / 1000), isSecure(request, deps)));
+  setSessionCookie(reply, token, Math.floor(deps.policy.absoluteMs / 1000), isSecure(request, deps));
 }
 
 const userView = (account: Account) => ({
@@ -112,7 +112,7 @@ export function authRoutes(api: ApiInstance, deps: AuthDeps): void {
         if (request.ctx.actor !== null)
           await deps.accounts.record({ actorId: request.ctx.actor.userId, action: 'logout', subjectType: 'user', subjectId: request.ctx.actor.userId, data: {} });
       }
-      reply.header('set-cookie', sessionCookie('', 0, isSecure(request, deps)));
+      setSessionCookie(reply, '', 0, isSecure(request, deps));
       return reply.status(204).send();
     },
   );

@@ -41,24 +41,13 @@ export function sessionExpiry(policy: SessionPolicy, createdAt: Date, now: Date)
 /** Tokens by request: the CSRF check and the session resolver both ask; the header is parsed once. */
 const tokens = new WeakMap<FastifyRequest, string | undefined>();
 
-/** The session token from the Cookie header (parsed here: the actor is resolved before any plugin runs). */
+/** The session token from the cookies @fastify/cookie parsed (registered first in buildApp). */
 export function sessionToken(request: FastifyRequest): string | undefined {
   if (tokens.has(request)) return tokens.get(request);
-  const token = readSessionToken(request.headers.cookie);
+  const value = request.cookies[SESSION_COOKIE];
+  const token = value !== undefined && /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
   tokens.set(request, token);
   return token;
-}
-
-function readSessionToken(header: string | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
-      const value = part.slice(eq + 1).trim();
-      return /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : undefined;
-    }
-  }
-  return undefined;
 }
 
 /** Callers built from a shared (frozen) account, reused with it. */

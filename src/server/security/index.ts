@@ -1,3 +1,4 @@
+import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { sessionToken } from '../auth/sessions.js';
@@ -5,7 +6,7 @@ import { ref } from '../../messages/index.js';
 import { renderProblem, sendProblem } from '../errors.js';
 import { requestLocale } from '../locale.js';
 import { checkCsrf } from './csrf.js';
-import { setSecurityHeaders } from './headers.js';
+import { HELMET_OPTIONS, setOwnHeaders } from './headers.js';
 
 export interface SecurityOptions {
   /** Public origins of the web app (`https://weegschaal.example`); default: the Host header. */
@@ -20,10 +21,11 @@ export { DEFAULT_LOGIN_LIMITS, LoginThrottle, type LoginLimits } from './rate-li
  * Registers the headers and the CSRF check on the root instance (hooks, not an encapsulated
  * plugin, so they cover every route, the docs and the web app).
  */
-export function registerSecurity(app: FastifyInstance, options: SecurityOptions = {}): void {
+export async function registerSecurity(app: FastifyInstance, options: SecurityOptions = {}): Promise<void> {
   const origins = options.origins ?? [];
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
   app.addHook('onRequest', async (request, reply) => {
-    setSecurityHeaders(request, reply, options.https === true || request.protocol === 'https');
+    setOwnHeaders(request, reply, options.https === true || request.protocol === 'https');
     const verdict = checkCsrf(request, origins, sessionToken(request) !== undefined);
     if (!verdict.allowed)
       return sendProblem(
