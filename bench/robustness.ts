@@ -1,10 +1,12 @@
 /**
  * Robustness (issue 11): the worst-case FUBE PDF (every text field at its limit, TEXT_LIMITS)
  * made in the document pool, and /api/health latency while it renders; login bursts: the
- * password checks that 200 parallel wrong logins for one account get, with one app and
- * with two app instances (each its own connection pool, as two server processes would
- * have) on one PostgreSQL database.
+ * password checks that 200 parallel wrong logins for one account get, with one app, with
+ * two app instances in one process (each its own connection pool), and with two real
+ * `weegschaal serve` processes on one PostgreSQL database (over HTTP: every 401 is a password
+ * that was checked, a refused try is a 429 before any check).
  */
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { TEXT_LIMITS } from '../src/api/safe-text.js';
@@ -13,6 +15,7 @@ import { type AccountsPort, storeAccounts } from '../src/server/auth/accounts.js
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { type Store, openStore } from '../src/store/index.js';
 import { browser, demoDatabase, securedApp } from '../test/security/harness.js';
+import { startServeProcess, stopServeProcess } from './serve-process.js';
 import type { BenchModule, Row } from './types.js';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -106,15 +109,48 @@ async function loginBursts(): Promise<Row[]> {
     await stores[0]!.users.create({ email: 'twee@bench.be', name: 'Twee', passwordHash: await hashPassword('een goed wachtwoord') });
     const one = await burst(apps.slice(0, 1), counter, 'een@bench.be');
     const two = await burst(apps, counter, 'twee@bench.be');
+    for (const app of apps) await app.close();
+    apps.length = 0;
+    await stores[0]!.users.create({ email: 'drie@bench.be', name: 'Drie', passwordHash: await hashPassword('een goed wachtwoord') });
+    for (const store of stores) await store.close();
+    stores.length = 0;
+    const processes = await processBurst(url.toString(), 'drie@bench.be');
     return [
       { name: 'login burst, one app: password checks', value: one, unit: 'checks', note: '200 parallel wrong logins for one account; limit 5' },
       { name: 'login burst, two apps on one PostgreSQL: password checks', value: two, unit: 'checks', note: '100 on each app instance (own pools, one process); limit 5' },
+      { name: 'login burst, two serve processes on one PostgreSQL: password checks', value: processes.checked, unit: 'checks', note: `100 over HTTP to each process; ${processes.refused} × 429; limit 5` },
     ];
   } finally {
     for (const app of apps) await app.close();
     for (const store of stores) await store.close();
     await dropWhenClosed(admin, name);
     await admin.end();
+  }
+}
+
+/** 200 wrong logins over HTTP, alternating between two real server processes on one database. */
+async function processBurst(databaseUrl: string, username: string): Promise<{ checked: number; refused: number }> {
+  const ports = [3311, 3312];
+  const servers: ChildProcess[] = [];
+  try {
+    for (const port of ports) servers.push(await startServeProcess(['--database-url', databaseUrl], port));
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const base = `http://127.0.0.1:${ports[i % 2]}`;
+        const response = await fetch(`${base}/api/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: base },
+          body: JSON.stringify({ username, password: `fout${i}` }),
+        });
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    );
+    const other = statuses.filter((s) => s !== 401 && s !== 429);
+    if (other.length > 0) throw new Error(`login burst over HTTP: unexpected statuses ${[...new Set(other)].join(', ')}`);
+    return { checked: statuses.filter((s) => s === 401).length, refused: statuses.filter((s) => s === 429).length };
+  } finally {
+    for (const server of servers) await stopServeProcess(server);
   }
 }
 
