@@ -49,7 +49,11 @@ export interface StoreOptions {
 
 export type { StoreContext };
 
+/** Where a store's data lives: another thread or process opens the same database with it. */
+export type StoreLocation = { databaseUrl: string } | { file: string };
+
 export interface Store extends StoreContext {
+  readonly location: StoreLocation;
   readonly families: FamiliesRepository;
   readonly entities: EntitiesRepository;
   readonly people: PeopleRepository;
@@ -152,8 +156,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
   const history = new HistoryRepository(context);
   const search = new SearchRepository(context, options.searchRankLimit);
+  const location: StoreLocation =
+    context.dialect === 'postgres' ? { databaseUrl: options.databaseUrl ?? '' } : { file: options.file ?? DEFAULT_DATABASE_FILE };
   return {
     ...context,
+    location,
     families: new FamiliesRepository(context, history),
     entities: new EntitiesRepository(context),
     people: new PeopleRepository(context),

@@ -1,5 +1,5 @@
 /** The store: what other parts of Weegschaal import. */
-export { openStore, knownMigrations, storeOptionsFromEnv, DEFAULT_DATABASE_FILE, type Store, type StoreOptions, type StoreContext } from './database.js';
+export { openStore, knownMigrations, storeOptionsFromEnv, DEFAULT_DATABASE_FILE, type Store, type StoreLocation, type StoreOptions, type StoreContext } from './database.js';
 export type { Dialect } from './schema.js';
 export type { FamilyStatus, FamilySummary, FamilyVersionInfo, StoredFamily, FamiliesRepository } from './families-repository.js';
 export type { Entity, Unit, Person, EntitiesRepository, PeopleRepository } from './entities-repository.js';

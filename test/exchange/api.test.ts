@@ -92,4 +92,32 @@ describe('documents and catalogue over HTTP', () => {
     });
     expect(english.json().errors).toMatchObject([{ path: 'format', code: 'catalogue.format', message: "this is not a Weegschaal catalogue (format must be 'weegschaal-catalogue')" }]);
   });
+
+  it('an import runs off the request thread: the server keeps answering while it writes, and nothing shows before it commits', async () => {
+    const bulk = await bulkCatalogue(200);
+    const text = serializeCatalogue({ ...bulk, fubes: bulk.fubes.map((f, i) => ({ ...f, id: `draad-${String(i).padStart(4, '0')}` })) });
+    let done = false;
+    const started = performance.now();
+    const importing = post('/api/catalogue/import', text, 'admin').finally(() => (done = true));
+    const latencies: number[] = [];
+    const seen = new Set<number>();
+    while (!done) {
+      const t0 = performance.now();
+      const health = await get('/api/health');
+      latencies.push(performance.now() - t0);
+      expect(health.statusCode).toBe(200);
+      // All or nothing: a reader sees none of the new FUBEs or all of them, never a part.
+      seen.add((await store.fubes.summaries({})).filter((f) => f.id.startsWith('draad-')).length);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const response = await importing;
+    const wall = performance.now() - started;
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ imported: 200, committed: true });
+    expect(await store.fubes.get('draad-0199')).toBeDefined();
+    expect([...seen].every((n) => n === 0 || n === 200)).toBe(true);
+    // Made on this thread, the import would hold the loop for most of its time: a few answers, one of them as slow as the import.
+    expect(latencies.length).toBeGreaterThan(10);
+    expect(Math.max(...latencies)).toBeLessThan(wall / 2);
+  }, 60_000);
 });

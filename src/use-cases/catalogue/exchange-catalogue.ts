@@ -5,7 +5,8 @@ import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context
 import { domainRefused, forbidden, limitRefused } from '../problems.js';
 import { searchScopeFor } from '../fubes/list-scope.js';
 import { exportCatalogueFromStore } from './export-catalogue.js';
-import { type CatalogueImportSummary, importCatalogue } from './import-catalogue.js';
+import type { CatalogueImportSummary } from './import-catalogue.js';
+import { importOffThread } from './import-off-thread.js';
 
 /** The FUBEs the caller may open that match the search filters, as a catalogue. */
 export async function exportCatalogue(deps: UseCaseDeps, ctx: UseCaseContext, filters: CatalogueFilters): Promise<Catalogue> {
@@ -18,7 +19,7 @@ export async function exportCatalogue(deps: UseCaseDeps, ctx: UseCaseContext, fi
 export async function importCatalogueFile(deps: UseCaseDeps, ctx: UseCaseContext, text: string, options: { partial: boolean; file: string }): Promise<CatalogueImportSummary> {
   const caller = requireCaller(ctx);
   if (!authorize(caller, 'manage', { type: 'user' }).allowed) throw forbidden(ref('problem.detail.catalogue-admin-only'));
-  const result = await importCatalogue(deps.store, text, { actorId: caller.userId, partial: options.partial, file: options.file });
+  const result = await importOffThread(deps.store, text, { actorId: caller.userId, partial: options.partial, file: options.file });
   if (!result.ok) throw limitRefused(result.errors) ?? domainRefused(result.errors, ref('problem.catalogue-invalid'));
   return result.value;
 }
