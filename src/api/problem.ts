@@ -40,4 +40,5 @@ export const PROBLEM_TYPES = {
   limit: '/api/problems/limit',
   /** A document job over its time or memory limit, or the document pool full (503/422). */
   documentUnavailable: '/api/problems/document-unavailable',
+  importUnavailable: '/api/problems/import-unavailable',
 } as const;

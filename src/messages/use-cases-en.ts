@@ -11,4 +11,6 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'accounts.unit-not-of-entity': "role {grant}: unit '{unit}' does not belong to entity '{entity}'",
   'accounts.unknown-person': "person '{person}' does not exist",
   'accounts.role-not-held': "{username} does not have the role {grant}",
+  'problem.import-unavailable': 'The catalogue cannot be imported now',
+  'problem.detail.import-limit': 'the import took longer than {seconds} seconds or needed more memory than allowed and was stopped; nothing was written. Import the file with the command line (weegschaal import) or in smaller parts',
 };

@@ -9,4 +9,6 @@ export const useCasesNl = {
   'accounts.unit-not-of-entity': "rol {grant}: afdeling '{unit}' hoort niet bij entiteit '{entity}'",
   'accounts.unknown-person': "persoon '{person}' bestaat niet",
   'accounts.role-not-held': "{username} heeft de rol {grant} niet",
+  'problem.import-unavailable': 'De catalogus kan nu niet ingevoerd worden',
+  'problem.detail.import-limit': 'de invoer duurde langer dan {seconds} seconden of vroeg meer geheugen dan toegestaan en is gestopt; er is niets geschreven. Voer het bestand in met de opdrachtregel (weegschaal import) of in kleinere delen',
 } as const;

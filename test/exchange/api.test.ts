@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
+import { OFF_THREAD_FROM_BYTES, importOffThread } from '../../src/use-cases/catalogue/import-off-thread.js';
+import { ApiProblem } from '../../src/use-cases/problems.js';
 import { catalogueSchema, serializeCatalogue } from '../../src/documents/catalogue/index.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { type Harness, harness } from '../api/harness.js';
@@ -119,5 +121,19 @@ describe('documents and catalogue over HTTP', () => {
     // Made on this thread, the import would hold the loop for most of its time: a few answers, one of them as slow as the import.
     expect(latencies.length).toBeGreaterThan(10);
     expect(Math.max(...latencies)).toBeLessThan(wall / 2);
+  }, 60_000);
+
+  it('an import worker over its time limit is stopped: a 503 problem, nothing written', async () => {
+    const bulk = await bulkCatalogue(100);
+    const text = serializeCatalogue({ ...bulk, fubes: bulk.fubes.map((f, i) => ({ ...f, id: `traag-${String(i).padStart(4, '0')}` })) });
+    expect(text.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_BYTES);
+    const before = await snapshot(store);
+    const error = await importOffThread(store, text, { actorId: 'u-admin', partial: false, file: 'catalogus' }, { timeoutMs: 50, maxMemoryMb: 512 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApiProblem);
+    expect((error as ApiProblem).problem).toMatchObject({ status: 503, type: '/api/problems/import-unavailable', title: 'De catalogus kan nu niet ingevoerd worden' });
+    expect(await snapshot(store)).toEqual(before);
   }, 60_000);
 });
