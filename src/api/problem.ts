@@ -40,5 +40,6 @@ export const PROBLEM_TYPES = {
   limit: '/api/problems/limit',
   /** A document job over its time or memory limit, or the document pool full (503/422). */
   documentUnavailable: '/api/problems/document-unavailable',
-  importUnavailable: '/api/problems/import-unavailable',
+  /** A catalogue import or export over its worker's time or memory limit. */
+  importUnavailable: '/api/problems/exchange-unavailable',
 } as const;

@@ -13,4 +13,6 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'accounts.role-not-held': "{username} does not have the role {grant}",
   'problem.import-unavailable': 'The catalogue cannot be imported now',
   'problem.detail.import-limit': 'the import took longer than {seconds} seconds or needed more memory than allowed and was stopped; nothing was written. Import the file with the command line (weegschaal import) or in smaller parts',
+  'problem.export-unavailable': 'The catalogue cannot be exported now',
+  'problem.detail.export-limit': 'the export took longer than {seconds} seconds or needed more memory than allowed and was stopped. Narrow the filters or export with the command line (weegschaal export)',
 };

@@ -11,4 +11,6 @@ export const useCasesNl = {
   'accounts.role-not-held': "{username} heeft de rol {grant} niet",
   'problem.import-unavailable': 'De catalogus kan nu niet ingevoerd worden',
   'problem.detail.import-limit': 'de invoer duurde langer dan {seconds} seconden of vroeg meer geheugen dan toegestaan en is gestopt; er is niets geschreven. Voer het bestand in met de opdrachtregel (weegschaal import) of in kleinere delen',
+  'problem.export-unavailable': 'De catalogus kan nu niet uitgevoerd worden',
+  'problem.detail.export-limit': 'de uitvoer duurde langer dan {seconds} seconden of vroeg meer geheugen dan toegestaan en is gestopt. Verfijn de filters of voer uit met de opdrachtregel (weegschaal export)',
 } as const;

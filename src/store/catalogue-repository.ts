@@ -61,6 +61,22 @@ export class CatalogueRepository {
    * The FUBEs matching the filters and the scope, by id. Column filters and the scope run in
    * SQL; the words go through the search index, so an export holds what the search shows.
    */
+  /**
+   * How many FUBEs an export with these filters and scope holds at most (the words of `q`
+   * are not applied): tells whether it is worth a worker thread.
+   */
+  async exportCount(filters: ExchangeFilters, scope?: SearchScope): Promise<number> {
+    const condition = scope === undefined ? undefined : await this.search.scopeCondition(scope);
+    if (scope !== undefined && condition === undefined) return 0;
+    let query = this.context.db.selectFrom('fubes as f').select((eb) => eb.fn.countAll<number | string>().as('n'));
+    if (filters.family !== undefined) query = query.where('f.family_id', '=', filters.family);
+    if (filters.class !== undefined) query = query.where('f.class', '=', filters.class);
+    if (filters.entity !== undefined) query = query.where('f.entity_id', '=', filters.entity);
+    if (filters.state !== undefined) query = query.where('f.state', '=', filters.state);
+    if (condition !== undefined) query = query.where(condition as never);
+    return Number((await query.executeTakeFirst())?.n ?? 0);
+  }
+
   async exportRows(filters: ExchangeFilters, scope?: SearchScope): Promise<(ExchangedFube & { familyId: string; familyVersion: number })[]> {
     const condition = scope === undefined ? undefined : await this.search.scopeCondition(scope);
     if (scope !== undefined && condition === undefined) return [];

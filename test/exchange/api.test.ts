@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../src/use-cases/catalogue/import-catalogue.js';
-import { OFF_THREAD_FROM_BYTES, importOffThread } from '../../src/use-cases/catalogue/import-off-thread.js';
+import { EXCHANGE_LIMITS, exportOffThread, importOffThread } from '../../src/use-cases/catalogue/exchange-off-thread.js';
 import { ApiProblem } from '../../src/use-cases/problems.js';
 import { catalogueSchema, serializeCatalogue } from '../../src/documents/catalogue/index.js';
 import { type Store, openStore } from '../../src/store/index.js';
@@ -126,14 +126,27 @@ describe('documents and catalogue over HTTP', () => {
   it('an import worker over its time limit is stopped: a 503 problem, nothing written', async () => {
     const bulk = await bulkCatalogue(100);
     const text = serializeCatalogue({ ...bulk, fubes: bulk.fubes.map((f, i) => ({ ...f, id: `traag-${String(i).padStart(4, '0')}` })) });
-    expect(text.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_BYTES);
+    expect(text.length).toBeGreaterThanOrEqual(EXCHANGE_LIMITS.fromBytes);
     const before = await snapshot(store);
-    const error = await importOffThread(store, text, { actorId: 'u-admin', partial: false, file: 'catalogus' }, { timeoutMs: 50, maxMemoryMb: 512 }).then(
+    const error = await importOffThread(store, text, { actorId: 'u-admin', partial: false, file: 'catalogus' }, { ...EXCHANGE_LIMITS, timeoutMs: 50, maxMemoryMb: 512 }).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ApiProblem);
-    expect((error as ApiProblem).problem).toMatchObject({ status: 503, type: '/api/problems/import-unavailable', title: 'De catalogus kan nu niet ingevoerd worden' });
+    expect((error as ApiProblem).problem).toMatchObject({ status: 503, type: '/api/problems/exchange-unavailable', title: 'De catalogus kan nu niet ingevoerd worden' });
     expect(await snapshot(store)).toEqual(before);
+  }, 60_000);
+
+  it('an export made in a worker is the same file, byte for byte, as one made here; the scope and filters hold there too', async () => {
+    const options = { exportedAt: '2026-12-02T10:00:00.000Z', filters: { state: 'final' as const }, scope: { entityIds: ['dfb'], unitIds: [], holderPersonId: null, managerPersonId: null } };
+    for (const format of ['json', 'csv'] as const) {
+      const here = await exportOffThread(store, { ...options, format }, { ...EXCHANGE_LIMITS, fromFubes: Number.MAX_SAFE_INTEGER });
+      const there = await exportOffThread(store, { ...options, format }, { ...EXCHANGE_LIMITS, fromFubes: 0 });
+      expect(Buffer.from(there).toString('utf8')).toBe(Buffer.from(here).toString('utf8'));
+      expect(here.length).toBeGreaterThan(100);
+    }
+    const json = JSON.parse(Buffer.from(await exportOffThread(store, { ...options, format: 'json' }, { ...EXCHANGE_LIMITS, fromFubes: 0 })).toString('utf8')) as { fubes: { content: { entityId: string }; workflow: { status: string } }[] };
+    expect(json.fubes.length).toBeGreaterThan(0);
+    expect(json.fubes.every((f) => f.content.entityId === 'dfb' && f.workflow.status === 'final')).toBe(true);
   }, 60_000);
 });

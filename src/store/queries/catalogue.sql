@@ -12,6 +12,14 @@ select fube_id from fube_search where document @@ ($1::tsquery);
 select * from "fubes" as "f" where "f"."family_id" = $1 and "f"."class" = $2 and "f"."entity_id" = $3 and "f"."state" = $4 and (f.entity_id in ($5) or f.unit_id in ($6) or f.id in ($7) or f.manager_id = $8) order by "f"."id";
 select fube_id from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery);
 
+-- catalogue.exportCount [sqlite]
+select fube_id from fube_search where fube_search match ?;
+select count(*) as "n" from "fubes" as "f" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?);
+
+-- catalogue.exportCount [postgres]
+select fube_id from fube_search where document @@ ($1::tsquery);
+select count(*) as "n" from "fubes" as "f" where "f"."family_id" = $1 and "f"."class" = $2 and "f"."entity_id" = $3 and "f"."state" = $4 and (f.entity_id in ($5) or f.unit_id in ($6) or f.id in ($7) or f.manager_id = $8);
+
 -- catalogue.importFubes [sqlite]
 select "id" from "fubes" where "id" in (?);
 insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "holder_ids", "manager_id", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);

@@ -122,6 +122,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('search.matchingIds', () => store.search.matchingIds({ q: 'klanten', state: 'draft' }, scope));
     await as('search.scopeCondition', () => store.search.scopeCondition(scope));
     await as('catalogue.exportRows', () => store.catalogue.exportRows({ q: 'klanten', family: testFamily.id, class: 15, entity: 'e', state: 'draft' }, scope));
+    await as('catalogue.exportCount', () => store.catalogue.exportCount({ family: testFamily.id, class: 15, entity: 'e', state: 'draft' }, scope));
     await as('catalogue.importFubes', () =>
       store.catalogue.importFubes([{ ...fube, id: 'imported' }], () => ({ write: [{ ...fube, id: 'imported' }], proceed: true, outcome: null }), {
         actorId: 'i',

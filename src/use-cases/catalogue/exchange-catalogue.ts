@@ -1,18 +1,23 @@
 import { authorize } from '../../domain/access/index.js';
 import { ref } from '../../messages/index.js';
-import type { Catalogue, CatalogueFilters } from '../../documents/catalogue/schema.js';
+import type { CatalogueFilters } from '../../documents/catalogue/schema.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { domainRefused, forbidden, limitRefused } from '../problems.js';
 import { searchScopeFor } from '../fubes/list-scope.js';
-import { exportCatalogueFromStore } from './export-catalogue.js';
 import type { CatalogueImportSummary } from './import-catalogue.js';
-import { importOffThread } from './import-off-thread.js';
+import { exportOffThread, importOffThread } from './exchange-off-thread.js';
 
-/** The FUBEs the caller may open that match the search filters, as a catalogue. */
-export async function exportCatalogue(deps: UseCaseDeps, ctx: UseCaseContext, filters: CatalogueFilters): Promise<Catalogue> {
+/** The FUBEs the caller may open that match the search filters, as a catalogue file (JSON or CSV). */
+export async function exportCatalogueFile(
+  deps: UseCaseDeps,
+  ctx: UseCaseContext,
+  filters: CatalogueFilters,
+  format: 'json' | 'csv',
+): Promise<{ exportedAt: string; bytes: Uint8Array }> {
   const caller = requireCaller(ctx);
   const scope = await searchScopeFor(deps, caller);
-  return exportCatalogueFromStore(deps.store, { exportedAt: ctx.clock.now().toISOString(), filters, scope });
+  const exportedAt = ctx.clock.now().toISOString();
+  return { exportedAt, bytes: await exportOffThread(deps.store, { format, exportedAt, filters, scope }) };
 }
 
 /** A catalogue imported by the administrator: all or nothing, or with `partial` the good records. */
