@@ -152,13 +152,24 @@ describe('the explanation on generated families', () => {
           expect(line).toHaveLength(1);
           expect(line[0]).toContain(`dat is ${positions[c.position]} voorgestelde niveau.`);
         });
-        const starts = { spread: '- Grote spreiding', tie: '- Gelijke stand', borderline: '- Grensgeval', 'reconstructed-span': '- Te controleren', 'rg-required': '- Resultaatgebied nodig' };
+        const starts = { tie: '- Gelijke stand', borderline: '- Grensgeval', 'reconstructed-span': '- Te controleren', 'rg-required': '- Resultaatgebied nodig' };
         for (const [code, start] of Object.entries(starts)) {
           const raised = result.flags.find((f) => f.code === code);
           const shown = lines.filter((l) => l.startsWith(start)).length;
           expect(shown).toBe(raised === undefined ? 0 : code === 'rg-required' ? raised.criteria.length : 1);
         }
+        // Spread: one line for the plain values, one for the RG values among them.
+        const spread = result.flags.find((f) => f.code === 'spread');
+        const spreadLines = lines.filter((l) => l.startsWith('- Grote spreiding') || l.startsWith('- Ver van het voorgestelde niveau'));
+        if (spread === undefined) expect(spreadLines).toHaveLength(0);
+        else expect(spreadLines.length).toBeGreaterThanOrEqual(1);
         expect(lines.includes('Geen aandachtspunten.')).toBe(result.flags.length === 0);
+        // A holder reads the same suggestion and criteria, without the points of attention.
+        const holder = explain(result, family, 'nl', 'holder').split('\n');
+        expect(holder).toEqual(lines.slice(0, lines.indexOf('Aandachtspunten:') - 1));
+        expect(holder.some((l) => /Aandachtspunten|spreiding|Gelijke stand|Grensgeval|origineel|gereconstrueerd/.test(l))).toBe(false);
+        // No number of criteria is written as 0.
+        expect(lines.some((l) => /\b0 (criteria|lager)\b/.test(l))).toBe(false);
       }),
       { numRuns: 200 },
     );

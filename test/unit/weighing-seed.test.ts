@@ -178,9 +178,9 @@ describe('the explanation a function holder reads', () => {
     expect(lines[0]).toBe(
       'Voorstel: functiefamilieniveau 2 van de familie Organisatieondersteunende functies (functieklassen 15/16), functieklasse 16.',
     );
-    expect(text).toContain('3 criteria liggen hoger dan niveau 2 en 0 lager. Omdat er meer hoger liggen, wordt het de hoogste klasse: 16.');
+    expect(text).toContain('3 criteria liggen hoger dan niveau 2 en geen enkel lager. Omdat meer criteria hoger dan lager liggen, wordt het de hoogste klasse: 16.');
     expect(text).toContain(
-      '- Rol in projecten: waarde 3 ("Leidt projecten waarbij afstemming met topmanagement vaak vereist is"), hoort bij niveau 3 (functieklasse 17/18); dat is hoger dan het voorgestelde niveau.',
+      '- Rol in projecten: waarde 3 ("Leidt projecten waarbij afstemming met topmanagement vaak vereist is"), hoort bij niveau 3 (functieklassen 17/18); dat is hoger dan het voorgestelde niveau.',
     );
     expect(lines.find((l) => l.startsWith('- Interpersoonlijke relaties:'))).toMatch(
       /waarde 1 \(".+"\), hoort bij de niveaus 1 tot en met 3 \(functieklassen 14, 15\/16, 17\/18\); dat is op het voorgestelde niveau\.$/,
@@ -188,12 +188,16 @@ describe('the explanation a function holder reads', () => {
     // One line per criterion, in the family's order.
     const criterionLines = lines.filter((l) => /^- .+: waarde \d/.test(l));
     expect(criterionLines.map((l) => l.slice(2, l.indexOf(':')))).toEqual(family.criteria.map((c) => c.name));
-    expect(text).toContain('- Grote spreiding: Organisatie- en samenwerkingsvorm ligt twee of meer niveaus verwijderd van het voorgestelde niveau.');
+    // Organisatievorm value 3 is an RG value (hierarchical leadership): far from the level, but not put in doubt.
+    expect(text).toContain('- Ver van het voorgestelde niveau, als RG-waarde: Organisatie- en samenwerkingsvorm ligt twee of meer niveaus van het voorgestelde niveau.');
+    expect(text).not.toContain('Grote spreiding');
     expect(text).toContain('- Gelijke stand: de niveaus 2 en 3 liggen even dicht bij de gekozen waarden. De regel kiest dan het laagste niveau.');
     expect(text).toContain('te controleren tegen het origineel'.replace(/^t/, 'T'));
     expect(text).toContain('bij Impact op budgetten en Interpersoonlijke relaties is niet zeker welke niveaus');
     expect(text).toMatch(/- Resultaatgebied nodig: de functiebeschrijving moet een extra resultaatgebied bevatten voor Beleidsvoorbereiding, waarde 2 \("Vanuit het eigen vakgebied actief uitwerken van het beleid/);
-    expect(text).toMatch(/extra resultaatgebied bevatten voor Organisatie- en samenwerkingsvorm, waarde 3 \(".+…"\)\./);
+    // Whole texts, alternatives joined by OF: never cut mid-phrase.
+    expect(text).toMatch(/extra resultaatgebied bevatten voor Organisatie- en samenwerkingsvorm, waarde 3 \(".+ OF .+"\)\./);
+    expect(text).not.toContain('…');
     // No jargon of the rule's internals.
     expect(text).not.toMatch(/afstand|distance|median|fit/i);
   });
@@ -204,9 +208,24 @@ describe('the explanation a function holder reads', () => {
     expect([r.level, r.class]).toEqual([1, 14]);
     const en = explain(r, family, 'en');
     expect(en.split('\n')[0]).toBe('Suggestion: family level 1 of the family Organisatieondersteunende functies, function class 14.');
-    expect(en).toContain('- Wide spread: Interpersoonlijke relaties lies two or more levels away from the suggested level.');
+    expect(en).toContain('- Far from the suggested level, as an RG value: Interpersoonlijke relaties lies two or more levels away from the suggested level.');
     expect(en).toContain('- Result area needed: the function description must contain an extra result area for Interpersoonlijke relaties, value 2 (');
     expect(en).not.toContain('two function classes');
+  });
+
+  it('reads the class choice without "0 criteria" or "niet meer" (which reads as "no longer")', () => {
+    // All values on level 2 (class 15/16): nothing above, nothing below.
+    const r = weighed(values(2, 2, 2, 2, 2, 2, 1, 2));
+    const text = explain(r, family);
+    expect(text).toContain('Geen enkel criterium ligt hoger dan niveau 2 en geen enkel lager. Omdat niet meer criteria hoger dan lager liggen, wordt het de laagste klasse: 15.');
+    expect(text).not.toMatch(/\b0 criteria|niet meer hoger/);
+  });
+
+  it('shows a holder no points of attention: no spread, tie or reconstruction notes', () => {
+    const r = weighed(values(2, 2, 3, 2, 2, 3, 1, 3));
+    const holder = explain(r, family, 'nl', 'holder');
+    expect(holder).toContain('Per criterium:');
+    expect(holder).not.toMatch(/Aandachtspunten|spreiding|RG-waarde|Gelijke stand|origineel|gereconstrueerd/);
   });
 
   it('says there is nothing to look at when no flag is raised', () => {

@@ -18,13 +18,13 @@ export const en: Translation<typeof nl> = {
   'explain.how':
     'Each chosen value describes one or more levels. The suggested level is the level the chosen values lie closest to together: half of the values lie no higher, the other half no lower.',
   'explain.class.higher':
-    'This level has two function classes. {above|# criterion lies|# criteria lie} above level {level} and {below} below it. Because more lie above, the higher class applies: {class}.',
+    'This level has two function classes. {above|No criterion lies|# criterion lies|# criteria lie} above level {level} and {below|none|#|#} below it. Because more criteria lie above than below, the higher class applies: {class}.',
   'explain.class.lower':
-    'This level has two function classes. {above|# criterion lies|# criteria lie} above level {level} and {below} below it. Because no more lie above, the lower class applies: {class}.',
+    'This level has two function classes. {above|No criterion lies|# criterion lies|# criteria lie} above level {level} and {below|none|#|#} below it. Because no more criteria lie above than below, the lower class applies: {class}.',
   'explain.criteria.title': 'Per criterion:',
   'explain.criterion': '- {criterion}: value {value} ("{text}"), {covers}; that is {position}.',
   'explain.criterion.without-text': '- {criterion}: value {value}, {covers}; that is {position}.',
-  'explain.covers.one': 'belongs to level {level} (function class {classes})',
+  'explain.covers.one': 'belongs to level {level} ({classCount|function class|function classes} {classes})',
   'explain.covers.range': 'belongs to levels {from} to {to} (function classes {classes})',
   'explain.position.on': 'on the suggested level',
   'explain.position.above': 'above the suggested level',
@@ -32,7 +32,9 @@ export const en: Translation<typeof nl> = {
   'explain.flags.title': 'Points of attention:',
   'explain.flags.none': 'No points of attention.',
   'explain.flag.spread':
-    '- Wide spread: {criteria} {count|lies|lie} two or more levels away from the suggested level. Check whether the chosen {count|value really fits|values really fit} the function.',
+    '- Wide spread: {criteria} {count|lies|lie} two or more levels away from the suggested level. Check whether the chosen {count|value fits|values fit} the function.',
+  'explain.flag.spread-rg':
+    '- Far from the suggested level, as an RG value: {criteria} {count|lies|lie} two or more levels away from the suggested level. That can be right (hierarchical leadership, for example): the function description\'s extra result area must carry it.',
   'explain.flag.tie':
     '- Tie: levels {levels} are equally close to the chosen values. The rule then takes the lowest level. {count|This criterion reaches|These criteria reach} above level {level}: {criteria}.',
   'explain.flag.borderline':
@@ -43,6 +45,8 @@ export const en: Translation<typeof nl> = {
     '- Result area needed: the function description must contain an extra result area for {criterion}, value {value} ("{text}").',
   'explain.list.and': '{first} and {last}',
   'explain.ellipsis': '…',
+  'explain.join.and': 'AND',
+  'explain.join.or': 'OR',
 
   'profile.unknown-class':
     "function class {class} does not belong to the family '{family}'; the family has the function classes {classes}",

@@ -24,14 +24,14 @@ export const nl = {
   'explain.how':
     'Elke gekozen waarde beschrijft een of meer niveaus. Het voorgestelde niveau is het niveau waar de gekozen waarden samen het dichtst bij liggen: de ene helft van de waarden ligt niet hoger, de andere helft niet lager.',
   'explain.class.higher':
-    'Dit niveau heeft twee functieklassen. {above|# criterium ligt|# criteria liggen} hoger dan niveau {level} en {below} lager. Omdat er meer hoger liggen, wordt het de hoogste klasse: {class}.',
+    'Dit niveau heeft twee functieklassen. {above|Geen enkel criterium ligt|# criterium ligt|# criteria liggen} hoger dan niveau {level} en {below|geen enkel|#|#} lager. Omdat meer criteria hoger dan lager liggen, wordt het de hoogste klasse: {class}.',
   'explain.class.lower':
-    'Dit niveau heeft twee functieklassen. {above|# criterium ligt|# criteria liggen} hoger dan niveau {level} en {below} lager. Omdat er niet meer hoger liggen, wordt het de laagste klasse: {class}.',
+    'Dit niveau heeft twee functieklassen. {above|Geen enkel criterium ligt|# criterium ligt|# criteria liggen} hoger dan niveau {level} en {below|geen enkel|#|#} lager. Omdat niet meer criteria hoger dan lager liggen, wordt het de laagste klasse: {class}.',
   'explain.criteria.title': 'Per criterium:',
   'explain.criterion':
     '- {criterion}: waarde {value} ("{text}"), {covers}; dat is {position}.',
   'explain.criterion.without-text': '- {criterion}: waarde {value}, {covers}; dat is {position}.',
-  'explain.covers.one': 'hoort bij niveau {level} (functieklasse {classes})',
+  'explain.covers.one': 'hoort bij niveau {level} ({classCount|functieklasse|functieklassen} {classes})',
   'explain.covers.range': 'hoort bij de niveaus {from} tot en met {to} (functieklassen {classes})',
   'explain.position.on': 'op het voorgestelde niveau',
   'explain.position.above': 'hoger dan het voorgestelde niveau',
@@ -39,7 +39,9 @@ export const nl = {
   'explain.flags.title': 'Aandachtspunten:',
   'explain.flags.none': 'Geen aandachtspunten.',
   'explain.flag.spread':
-    '- Grote spreiding: {criteria} {count|ligt|liggen} twee of meer niveaus verwijderd van het voorgestelde niveau. Ga na of de gekozen {count|waarde|waarden} echt bij de functie {count|past|passen}.',
+    '- Grote spreiding: {criteria} {count|ligt|liggen} twee of meer niveaus van het voorgestelde niveau. Ga na of de gekozen {count|waarde|waarden} bij de functie {count|past|passen}.',
+  'explain.flag.spread-rg':
+    '- Ver van het voorgestelde niveau, als RG-waarde: {criteria} {count|ligt|liggen} twee of meer niveaus van het voorgestelde niveau. Dat kan kloppen (bijvoorbeeld hiërarchisch leidinggeven): het extra resultaatgebied van de functiebeschrijving moet het dragen.',
   'explain.flag.tie':
     '- Gelijke stand: de niveaus {levels} liggen even dicht bij de gekozen waarden. De regel kiest dan het laagste niveau. {count|Dit criterium reikt|Deze criteria reiken} tot boven niveau {level}: {criteria}.',
   'explain.flag.borderline':
@@ -50,6 +52,8 @@ export const nl = {
     '- Resultaatgebied nodig: de functiebeschrijving moet een extra resultaatgebied bevatten voor {criterion}, waarde {value} ("{text}").',
   'explain.list.and': '{first} en {last}',
   'explain.ellipsis': '…',
+  'explain.join.and': 'EN',
+  'explain.join.or': 'OF',
 
   // Competency profile
   'profile.unknown-class':

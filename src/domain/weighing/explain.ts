@@ -3,14 +3,19 @@ import { classLabel, valueText } from '../family/query.js';
 import { type Locale, format } from '../messages/index.js';
 import type { WeighingResult } from './types.js';
 
-const SHORT_TEXT = 90;
+/**
+ * Who reads the explanation. Holders get the suggestion and every criterion; the points of
+ * attention (spread, ties, reconstruction caveats) are working notes for HR and the
+ * committees (DOMAIN.md §3.7).
+ */
+export type ExplanationAudience = 'holder' | 'hr';
 
 /**
- * The weighing in plain words for the function holder: the suggestion, every criterion with
- * its chosen value and where it lies, then the points of attention (flags). The result
- * carries the numbers; the family gives the value texts and the classes of each level.
+ * The weighing in plain words: the suggestion, every criterion with its chosen value (whole
+ * sentences, never cut) and where it lies, then, for HR, the points of attention (flags).
+ * The result carries the numbers; the family gives the value texts and the classes of each level.
  */
-export function explain(result: WeighingResult, family: Family, locale: Locale = 'nl'): string {
+export function explain(result: WeighingResult, family: Family, locale: Locale = 'nl', audience: ExplanationAudience = 'hr'): string {
   const lines: string[] = [];
   const suggested = result.levels.find((l) => l.level === result.level);
   const classes = suggested?.classes ?? [result.class];
@@ -39,13 +44,13 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
   for (const c of result.criteria) {
     const covers =
       c.from === c.to
-        ? format(locale, 'explain.covers.one', { level: c.from, classes: classesOf(c.from) })
+        ? format(locale, 'explain.covers.one', { level: c.from, classes: classesOf(c.from), classCount: family.levels[c.from - 1]?.classes.length ?? 1 })
         : format(locale, 'explain.covers.range', {
             from: c.from,
             to: c.to,
             classes: range(c.from, c.to).map(classesOf).join(', '),
           });
-    const text = shortValueText(family, c.criterionId, c.value, locale);
+    const text = valueSentence(family, c.criterionId, c.value, locale);
     const position = format(locale, `explain.position.${c.position}`);
     // A result from another family version may name a value this family does not describe.
     lines.push(
@@ -55,6 +60,7 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
     );
   }
 
+  if (audience === 'holder') return lines.join('\n');
   lines.push('', format(locale, 'explain.flags.title'));
   if (result.flags.length === 0) lines.push(format(locale, 'explain.flags.none'));
   const nameOf = (id: string) => result.criteria.find((c) => c.criterionId === id)?.name ?? id;
@@ -62,9 +68,16 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
   for (const flag of result.flags) {
     const count = flag.criteria.length;
     switch (flag.code) {
-      case 'spread':
-        lines.push(format(locale, 'explain.flag.spread', { criteria: names(flag.criteria), count }));
+      case 'spread': {
+        // An RG value far from the level is what the RG result area is for (a team leader's
+        // hierarchical leadership): it is named apart, not put in doubt.
+        const isRg = (id: string) => family.criteria.find((c) => c.id === id)?.values[(result.values[id] ?? 0) - 1]?.rg === true;
+        const plain = flag.criteria.filter((id) => !isRg(id));
+        const rg = flag.criteria.filter(isRg);
+        if (plain.length > 0) lines.push(format(locale, 'explain.flag.spread', { criteria: names(plain), count: plain.length }));
+        if (rg.length > 0) lines.push(format(locale, 'explain.flag.spread-rg', { criteria: names(rg), count: rg.length }));
         break;
+      }
       case 'tie': {
         const best = Math.min(...result.levels.map((l) => l.distance));
         const tied = result.levels.filter((l) => l.distance === best).map((l) => String(l.level));
@@ -93,7 +106,7 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
             format(locale, 'explain.flag.rg-required', {
               criterion: nameOf(id),
               value,
-              text: shortValueText(family, id, value, locale),
+              text: valueSentence(family, id, value, locale),
             }),
           );
         }
@@ -109,16 +122,19 @@ export function joinList(locale: Locale, items: readonly string[]): string {
   return format(locale, 'explain.list.and', { first: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
 }
 
-/** The first sentence or alternative of a value, cut at a word so it reads in one line. */
-export function shortValueText(family: Family, criterionId: string, value: number, locale: Locale = 'nl'): string {
+/**
+ * A value's whole text on one line: its alternatives (OF) or parts (EN) joined with the word
+ * that joins them. Never cut: a sentence cut mid-phrase is read as another sentence.
+ */
+export function valueSentence(family: Family, criterionId: string, value: number, locale: Locale = 'nl'): string {
   const criterionValue = family.criteria.find((c) => c.id === criterionId)?.values[value - 1];
   if (criterionValue === undefined) return '';
-  const full = criterionValue.parts?.items[0] ?? valueText(criterionValue);
-  const first = full.split('\n')[0]!.replace(/\s+/g, ' ').trim();
-  const shortened = first.length > SHORT_TEXT || first.length < full.trim().length;
-  if (!shortened) return first;
-  const cut = first.length > SHORT_TEXT ? first.slice(0, first.lastIndexOf(' ', SHORT_TEXT)).replace(/[\s,.;:]+$/, '') : first;
-  return `${cut}${format(locale, 'explain.ellipsis')}`;
+  const parts = criterionValue.parts;
+  const text =
+    parts === undefined
+      ? valueText(criterionValue)
+      : parts.items.map((item) => item.replace(/[\s.;,]+$/, '')).join(` ${format(locale, parts.join === 'or' ? 'explain.join.or' : 'explain.join.and')} `);
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function range(from: number, to: number): number[] {

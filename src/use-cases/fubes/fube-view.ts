@@ -36,6 +36,14 @@ export function personIdsOf(record: FubeRecord, events: readonly WorkflowEvent[]
   return [...new Set(ids)];
 }
 
+/**
+ * What readers without the working notes see differently: the explanation without the points
+ * of attention (spread, ties, reconstruction caveats) — DOMAIN.md §3.7.
+ */
+export function publicBaseView(view: FubeBaseView, family: Family): FubeBaseView {
+  return { ...view, explanation: view.weighing === null ? null : explain(view.weighing, family, 'nl', 'holder') };
+}
+
 /** The FUBE as every reader sees it, derived from the stored record by domain rules. */
 export function fubeBaseView(record: FubeRecord, family: Family, events: readonly WorkflowEvent[], now: Date, people: readonly Person[] = []): FubeBaseView {
   const result = record.content.weighing?.result ?? null;

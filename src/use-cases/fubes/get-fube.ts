@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Abilities, type FubeBaseView, type FubeView, fubeBaseViewSchema } from '../../api/fubes.js';
-import { type Actor, fubeResource, isVisible } from '../../domain/access/index.js';
+import { type Actor, audienceOf, fubeResource, isVisible } from '../../domain/access/index.js';
+import type { Family } from '../../domain/family/schema.js';
 import { authorsOf } from '../../domain/fube/authors.js';
 import { ref } from '../../messages/index.js';
 import { localDate } from '../../domain/workflow/index.js';
@@ -8,7 +9,7 @@ import type { FubeRecord } from '../../store/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { notFound } from '../problems.js';
 import type { FubeResourceNow } from './fube-gate.js';
-import { abilitiesOf, blockersOf, fubeBaseView, personIdsOf } from './fube-view.js';
+import { abilitiesOf, blockersOf, fubeBaseView, personIdsOf, publicBaseView } from './fube-view.js';
 import type { CachedView } from './view-cache.js';
 
 /** Brussels date of an instant, memoised per minute: Intl formatting is costly per request. */
@@ -24,7 +25,13 @@ function today(now: Date): string {
 }
 
 /** The base view of a record and what is kept of it for the next reader. */
-async function build(deps: UseCaseDeps, record: FubeRecord, stamp: string, now: Date, clock: UseCaseContext['clock']): Promise<{ entry: CachedView; view: FubeBaseView }> {
+async function build(
+  deps: UseCaseDeps,
+  record: FubeRecord,
+  stamp: string,
+  now: Date,
+  clock: UseCaseContext['clock'],
+): Promise<{ entry: CachedView; view: FubeBaseView; family: Family }> {
   const [family, events, authors] = await Promise.all([
     deps.families.get(record.content.familyId, record.content.familyVersion),
     deps.store.fubes.events(record.id),
@@ -41,8 +48,9 @@ async function build(deps: UseCaseDeps, record: FubeRecord, stamp: string, now: 
     workflow: record.workflow,
     blockers: blockersOf(record, family, clock),
     json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
+    publicJson: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, publicBaseView(view, family)))),
   };
-  return { entry, view };
+  return { entry, view, family };
 }
 
 /** The caller's abilities on a kept view: the resource is made per request, from today's units. */
@@ -70,18 +78,20 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
     entry = (await build(deps, record, stamp, now, ctx.clock)).entry;
     deps.views.set(id, entry);
   }
-  return { json: entry.json, abilities: await abilitiesFor(deps, caller, entry, id) };
+  const abilities = await abilitiesFor(deps, caller, entry, id);
+  return { json: audienceOf(caller, entry.parties) === 'internal' ? entry.json : entry.publicJson, abilities };
 }
 
 /** The view of a record just written, with the caller's abilities (the answer of every write). */
 export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
   const caller = requireCaller(ctx);
   const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
-  const { entry, view } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock);
+  const { entry, view, family } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock);
   deps.views.set(record.id, entry);
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
-  return { ...view, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }) };
+  const seen = audienceOf(caller, entry.parties) === 'internal' ? view : publicBaseView(view, family);
+  return { ...seen, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }) };
 }

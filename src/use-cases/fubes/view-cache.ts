@@ -19,6 +19,8 @@ export interface CachedView {
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>;
   /** The view as UTF-8 JSON, encoded once: adapters send it as is. */
   json: Buffer;
+  /** The same for readers without the working notes (holders, managers; domain/access/audience.ts). */
+  publicJson: Buffer;
 }
 
 export class FubeViewCache {

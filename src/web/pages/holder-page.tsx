@@ -36,7 +36,7 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const cls = upheld ?? decided?.class;
   const level = family.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
-  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale)), [view.weighing, family, i18n.locale]);
+  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale, 'holder')), [view.weighing, family, i18n.locale]);
   const canAppeal = view.abilities.actions.includes('appeal');
   // A holder's file holds only their own appeals (the server filters it).
   const files = useAppealFiles(view.id, view.abilities.appeals === 'own' && (view.workflow.appeals ?? []).length > 0);
