@@ -14,7 +14,7 @@ export function familyBlocks(family: Family, generatedAt: string): DocumentBlock
   const blocks: Block[] = [{ kind: 'title', text: `${labels.familyDocumentTitle}: ${family.name}` }];
   blocks.push({ kind: 'paragraph', text: `${labels.familyVersion[0]!.toUpperCase()}${labels.familyVersion.slice(1)} ${family.version}`, note: true });
 
-  blocks.push({ kind: 'heading', level: 1, text: labels.purpose });
+  blocks.push({ kind: 'heading', level: 1, text: labels.familyPurpose });
   blocks.push({ kind: 'paragraph', text: `${family.purpose.what} ${labels.purposeJoin} ${family.purpose.goal}` });
   if (family.scopeNotes.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: labels.scope });
@@ -38,7 +38,8 @@ export function familyBlocks(family: Family, generatedAt: string): DocumentBlock
   });
 
   blocks.push({ kind: 'heading', level: 1, text: labels.criteria });
-  const first = 3;
+  // Wide enough for the longest criterion name ("Beleidsvoorbereiding") on one line.
+  const first = 3.5;
   const widths = [first, ...layout.columns.map(() => 4)];
   blocks.push({
     kind: 'table',
@@ -47,8 +48,10 @@ export function familyBlocks(family: Family, generatedAt: string): DocumentBlock
     rows: layout.rows.map((row) => [
       { text: row.note === undefined ? row.name : `${row.name}\n(${row.note})`, emphasis: true },
       ...row.cells.map((cell) => {
+        if (cell.value === undefined) return { text: '', span: cell.span };
         const marks = cellMarks(cell);
-        return { text: marks === '' ? cell.text : `${cell.text} ${marks}`, span: cell.span };
+        const label = marks === '' ? labels.valueNumber(cell.value) : `${labels.valueNumber(cell.value)} ${marks}`;
+        return { text: `${label}\n${cell.text}`, span: cell.span };
       }),
     ]),
   });
@@ -91,8 +94,10 @@ export function familyBlocks(family: Family, generatedAt: string): DocumentBlock
     }
   }
 
+  // The family file's source note is written for administrators (file names, format notes);
+  // the document names the family and version it was made from.
   blocks.push({ kind: 'heading', level: 2, text: labels.source });
-  blocks.push({ kind: 'paragraph', text: family.source, note: true });
+  blocks.push({ kind: 'paragraph', text: labels.sourceLine(family.name, family.version), note: true });
 
   return {
     title: `${labels.familyDocumentTitle} ${family.name}`,

@@ -3,12 +3,15 @@ import { classLabel, valueText } from '../domain/family/query.js';
 
 /**
  * The family's criteria table as the original document lays it out: one column per level
- * ("Waarde 1..n" under the classes of that level), a value spanning the columns of the
- * levels it covers. Shared by the .docx and the PDF so both show the same spans.
+ * (with the classes of that level), a value spanning the columns of the levels it covers and
+ * carrying its own number ("waarde 3"), which is not its column when a value spans several
+ * levels. Shared by the .docx and the PDF so both show the same spans.
  */
 export interface LayoutCell {
   /** Text of the value (parts joined by EN/OF on separate lines); empty for a gap. */
   text: string;
+  /** The value's number as the data, the CLI, the web and the FUBE name it (1-based); none for a gap. */
+  value?: number;
   /** Number of level columns the cell covers. */
   span: number;
   rg: boolean;
@@ -22,7 +25,7 @@ export interface CriterionRow {
 }
 
 export interface FamilyLayout {
-  /** Column headers, one per level: "Waarde 1"... */
+  /** Column headers, one per level: "Niveau 1"... */
   columns: { level: number; classes: string }[];
   rows: CriterionRow[];
   /** Whether any span in the table is reconstructed (then the legend is printed). */
@@ -35,8 +38,8 @@ export function familyLayout(family: Family): FamilyLayout {
   const rows = family.criteria.map((criterion): CriterionRow => {
     const cells: LayoutCell[] = [];
     let next = 1;
-    const sorted = [...criterion.values].sort((a, b) => a.from - b.from);
-    for (const value of sorted) {
+    const sorted = criterion.values.map((value, index) => ({ value, number: index + 1 })).sort((a, b) => a.value.from - b.value.from);
+    for (const { value, number } of sorted) {
       // Validated families never overlap; a stray overlap is clipped rather than breaking the grid.
       const from = Math.max(value.from, next);
       const to = Math.min(value.to, levelCount);
@@ -44,7 +47,7 @@ export function familyLayout(family: Family): FamilyLayout {
       if (from > next) cells.push({ text: '', span: from - next, rg: false, reconstructed: false });
       const reconstructed = value.confidence === 'reconstructed';
       hasReconstructed ||= reconstructed;
-      cells.push({ text: valueText(value), span: to - from + 1, rg: value.rg, reconstructed });
+      cells.push({ text: valueText(value), value: number, span: to - from + 1, rg: value.rg, reconstructed });
       next = to + 1;
     }
     if (next <= levelCount) cells.push({ text: '', span: levelCount - next + 1, rg: false, reconstructed: false });

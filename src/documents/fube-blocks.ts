@@ -116,7 +116,7 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
   else
     blocks.push({
       kind: 'table',
-      widths: [3, 5, 1.5, 6],
+      widths: [3, 5, 2.4, 6],
       headers: [{ text: labels.competency }, { text: labels.definition }, { text: labels.requiredLevel }, { text: labels.levelText }],
       rows: view.competencies.map((c) => [
         { text: c.reconstructed ? `${c.name} *` : c.name },

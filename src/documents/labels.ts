@@ -84,17 +84,21 @@ export const labels = {
   footerRevision: 'Versie',
   footerGenerated: 'aangemaakt op',
   page: 'pagina',
+  pageOf: 'van',
 
   // Family document
   scope: 'Toelichting',
   levels: 'Niveaus en functieklassen',
-  levelColumn: (n: number) => `Waarde ${n}`,
+  familyPurpose: 'Doel van de functiefamilie',
+  levelColumn: (n: number) => `Niveau ${n}`,
+  valueNumber: (n: number) => `Waarde ${n}`,
   classesRow: 'Functieklasse',
   criteria: 'Indelingscriteria',
   reconstructedLegend:
     '* Gereconstrueerde kolomspan: de samengevoegde cellen van het brondocument gingen verloren; na te kijken tegen het origineel.',
   requiredPerClass: 'Vereist niveau per functieklasse',
   source: 'Bron',
+  sourceLine: (name: string, version: number) => `Functiefamilie ${name}, versie ${version}, zoals gepubliceerd in Weegschaal.`,
   instruction: 'Instructie',
 } as const;
 

@@ -11,6 +11,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -35,9 +36,14 @@ function lines(text: string, bold = false, italics = false): Paragraph {
   });
 }
 
-function cell(c: BlockCell, header: boolean): TableCell {
+/**
+ * A cell with its width in twips: Word lays out by the cells' widths (tcW), LibreOffice by the
+ * grid; with both set and a fixed layout, neither shrinks a column until words break.
+ */
+function cell(c: BlockCell, header: boolean, width: number): TableCell {
   const fill = header ? HEADER_FILL : c.emphasis === true ? EMPHASIS_FILL : undefined;
   return new TableCell({
+    width: { size: width, type: WidthType.DXA },
     children: [lines(c.text, header || c.emphasis === true)],
     ...(c.span !== undefined && c.span > 1 ? { columnSpan: c.span } : {}),
     ...(fill !== undefined ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
@@ -47,6 +53,17 @@ function cell(c: BlockCell, header: boolean): TableCell {
 function twips(widths: number[], total: number): number[] {
   const sum = widths.reduce((a, b) => a + b, 0);
   return widths.map((w) => Math.round((w / sum) * total));
+}
+
+/** The cells of a row with the widths of the grid columns each covers. */
+function rowCells(row: BlockCell[], columns: number[], header: boolean): TableCell[] {
+  let at = 0;
+  return row.map((c) => {
+    const span = c.span ?? 1;
+    const width = columns.slice(at, at + span).reduce((a, b) => a + b, 0);
+    at += span;
+    return cell(c, header, width);
+  });
 }
 
 function render(block: Block, textWidth: number): FileChild[] {
@@ -61,24 +78,29 @@ function render(block: Block, textWidth: number): FileChild[] {
       return [new Paragraph({ children: [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.text)] })];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
-    case 'fields':
+    case 'fields': {
+      const columns = twips([1, 2], textWidth);
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: twips([1, 2], textWidth),
-          rows: block.rows.map(([label, value]) => new TableRow({ cantSplit: true, children: [cell({ text: label, emphasis: true }, false), cell({ text: value }, false)] })),
+          width: { size: textWidth, type: WidthType.DXA },
+          layout: TableLayoutType.FIXED,
+          columnWidths: columns,
+          rows: block.rows.map(([label, value]) => new TableRow({ cantSplit: true, children: rowCells([{ text: label, emphasis: true }, { text: value }], columns, false) })),
         }),
         new Paragraph({}),
       ];
+    }
     case 'table': {
-      const columns = block.headers.reduce((n, h) => n + (h.span ?? 1), 0);
+      const count = block.headers.reduce((n, h) => n + (h.span ?? 1), 0);
+      const columns = twips(block.widths ?? Array.from({ length: count }, () => 1), textWidth);
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          columnWidths: twips(block.widths ?? Array.from({ length: columns }, () => 1), textWidth),
+          width: { size: textWidth, type: WidthType.DXA },
+          layout: TableLayoutType.FIXED,
+          columnWidths: columns,
           rows: [
-            new TableRow({ tableHeader: true, cantSplit: true, children: block.headers.map((h) => cell(h, true)) }),
-            ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, false)) })),
+            new TableRow({ tableHeader: true, cantSplit: true, children: rowCells(block.headers, columns, true) }),
+            ...block.rows.map((row) => new TableRow({ cantSplit: true, children: rowCells(row, columns, false) })),
           ],
         }),
         new Paragraph({}),
@@ -112,6 +134,8 @@ export async function renderDocx(doc: DocumentBlocks): Promise<Buffer> {
                 children: [
                   new TextRun({ text: `${footerText(doc)} — ${labels.page} `, size: 16 }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+                  new TextRun({ text: ` ${labels.pageOf} `, size: 16 }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
                 ],
               }),
             ],

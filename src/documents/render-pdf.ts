@@ -90,7 +90,7 @@ export function pdfDefinition(doc: DocumentBlocks): TDocumentDefinitions {
       table: { margin: [0, 2, 0, 8], fontSize: 8.5 },
     },
     footer: (currentPage: number, pageCount: number) => ({
-      text: `${footerText(doc)} — ${labels.page} ${currentPage}/${pageCount}`,
+      text: `${footerText(doc)} — ${labels.page} ${currentPage} ${labels.pageOf} ${pageCount}`,
       alignment: 'center',
       fontSize: 7.5,
       margin: [50, 20, 50, 0],
