@@ -127,7 +127,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.family.criteria.caption': 'Values of {criterion} per level',
   'ui.family.value': 'Value {n}',
   'ui.family.reconstructed': 'to be checked against the original',
-  'ui.family.reconstructed-note': 'Cells marked “to be checked against the original” are reconstructed: the source document’s table lost merged cells on export. An administrator can correct a span by publishing a new family version.',
+  'ui.family.reconstructed-note': 'Cells marked * are reconstructed and to be checked against the original: the source document’s table lost merged cells on export. An administrator can correct a span by publishing a new family version.',
   'ui.family.rg': 'RG: requires an extra result area',
   'ui.family.join.and': 'AND',
   'ui.family.join.or': 'OR',

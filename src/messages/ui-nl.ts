@@ -128,7 +128,7 @@ export const uiNl = {
   'ui.family.criteria.caption': 'Waarden van {criterion} per niveau',
   'ui.family.value': 'Waarde {n}',
   'ui.family.reconstructed': 'te controleren tegen het origineel',
-  'ui.family.reconstructed-note': 'Cellen gemarkeerd met “te controleren tegen het origineel” zijn gereconstrueerd: de tabel van het brondocument verloor bij de export samengevoegde cellen. Een beheerder kan een bereik verbeteren door een nieuwe familieversie te publiceren.',
+  'ui.family.reconstructed-note': 'Cellen met * zijn gereconstrueerd en te controleren tegen het origineel: de tabel van het brondocument verloor bij de export samengevoegde cellen. Een beheerder kan een bereik verbeteren door een nieuwe familieversie te publiceren.',
   'ui.family.rg': 'RG: vraagt een extra resultaatgebied',
   'ui.family.join.and': 'EN',
   'ui.family.join.or': 'OF',

@@ -82,8 +82,8 @@ describe('weegschaal family validate', { timeout: CLI_TIMEOUT }, () => {
     expect(lines[0]).toContain('8 criteria');
     expect(lines[0]).toContain('8 resultaatgebieden');
     expect(lines[0]).toContain('8 competenties');
-    // DOMAIN.md: 4 criterion values and 6 competencies have reconstructed spans.
-    expect(lines[0]).toContain('10 gereconstrueerde spans (4 criteriumwaarden, 6 competenties)');
+    // DOMAIN.md: every value of the four rows that lost merges (11) and 6 competencies have reconstructed spans.
+    expect(lines[0]).toContain('17 gereconstrueerde spans (11 criteriumwaarden, 6 competenties)');
   });
 
   it('reports every schema error of a file on its own line with file, line, column and field', async () => {

@@ -87,7 +87,7 @@ describe('the family as a Word document', () => {
       }
     }
     const budget = rows.find((r) => docxText(r).startsWith('Impact op budgetten'))!;
-    expect(docxText(budget)).toMatch(/Waarde 3 \(RG\)\nStaat in voor de opmaak/);
+    expect(docxText(budget)).toMatch(/Waarde 3 \(RG\) \*\nStaat in voor de opmaak/);
   });
 
   it('gives labels room: no header or label cell is narrower than its longest word, and the table layout is fixed', () => {
@@ -148,7 +148,7 @@ describe('the family as a PDF', () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(3);
     expect(pdf.pages).toBeLessThanOrEqual(20);
     const flat = squash(pdf.text);
-    for (const expected of ['Organisatieondersteunende functies', 'Niveau 1', 'Waarde 3 (RG) Staat in voor de opmaak', 'Doel van de functiefamilie', 'efficiënt', '“Intern”', 'financiën', '≠', labels.reconstructedLegend])
+    for (const expected of ['Organisatieondersteunende functies', 'Niveau 1', 'Waarde 3 (RG) * Staat in voor de opmaak', 'Doel van de functiefamilie', 'efficiënt', '“Intern”', 'financiën', '≠', labels.reconstructedLegend])
       expect(flat).toContain(squash(expected));
     for (const area of family.resultAreas) expect(flat).toContain(squash(area.title));
     expect(flat).toContain(`pagina 1 van ${pdf.pages}`);

@@ -326,11 +326,12 @@ const CRITERIA: Record<string, Span[]> = {
   complexiteit: [span(1, 1, AND), span(2, 2, AND), span(3, 3, AND), span(4, 4, AND)],
   opvolging: [span(1, 1), span(2, 2), span(3, 3), span(4, 4)],
   'rol-in-projecten': [span(1, 1), span(2, 2), span(3, 3), span(4, 4, AND)],
-  'impact-op-budgetten': [span(1, 1), span(2, 3, GUESSED), span(4, 4, RG)],
-  beleidsvoorbereiding: [span(1, 1), span(2, 2, RG), span(3, 4, { ...RG, ...GUESSED })],
+  // The four rows that lost merges: every value is a guess, single-level ones too (DOMAIN.md §2).
+  'impact-op-budgetten': [span(1, 1, GUESSED), span(2, 3, GUESSED), span(4, 4, { ...RG, ...GUESSED })],
+  beleidsvoorbereiding: [span(1, 1, GUESSED), span(2, 2, { ...RG, ...GUESSED }), span(3, 4, { ...RG, ...GUESSED })],
   optimalisatie: [span(1, 1), span(2, 2), span(3, 3), span(4, 4, RG)],
-  'interpersoonlijke-relaties': [span(1, 3, GUESSED), span(4, 4, RG)],
-  organisatievorm: [span(1, 1), span(2, 3, { ...GUESSED, ...OR }), span(4, 4, { ...RG, ...OR })],
+  'interpersoonlijke-relaties': [span(1, 3, GUESSED), span(4, 4, { ...RG, ...GUESSED })],
+  organisatievorm: [span(1, 1, GUESSED), span(2, 3, { ...GUESSED, ...OR }), span(4, 4, { ...RG, ...GUESSED, ...OR })],
 };
 
 /** "Behavioural competencies" of docs/domain.md: levels for 14, 15/16, 17/18, 19. */

@@ -21,11 +21,12 @@ export const seedSpans: [id: string, name: string, spans: Span[]][] = [
   ['complexiteit', 'Complexiteit van de problematiek', [[1, 1], [2, 2], [3, 3], [4, 4]]],
   ['opvolging', 'Mate van opgevolgd worden', [[1, 1], [2, 2], [3, 3], [4, 4]]],
   ['rol-in-projecten', 'Rol in projecten', [[1, 1], [2, 2], [3, 3], [4, 4]]],
-  ['impact-op-budgetten', 'Impact op budgetten', [[1, 1], [2, 3, { reconstructed: true }], [4, 4, { rg: true }]]],
-  ['beleidsvoorbereiding', 'Beleidsvoorbereiding', [[1, 1], [2, 2, { rg: true }], [3, 4, { rg: true, reconstructed: true }]]],
+  // The four rows that lost merges: every value reconstructed (DOMAIN.md §2).
+  ['impact-op-budgetten', 'Impact op budgetten', [[1, 1, { reconstructed: true }], [2, 3, { reconstructed: true }], [4, 4, { rg: true, reconstructed: true }]]],
+  ['beleidsvoorbereiding', 'Beleidsvoorbereiding', [[1, 1, { reconstructed: true }], [2, 2, { rg: true, reconstructed: true }], [3, 4, { rg: true, reconstructed: true }]]],
   ['optimalisatie', 'Optimalisatie van de werking/dienstverlening', [[1, 1], [2, 2], [3, 3], [4, 4, { rg: true }]]],
-  ['interpersoonlijke-relaties', 'Interpersoonlijke relaties', [[1, 3, { reconstructed: true }], [4, 4, { rg: true }]]],
-  ['organisatievorm', 'Organisatie- en samenwerkingsvorm', [[1, 1], [2, 3, { reconstructed: true }], [4, 4, { rg: true }]]],
+  ['interpersoonlijke-relaties', 'Interpersoonlijke relaties', [[1, 3, { reconstructed: true }], [4, 4, { rg: true, reconstructed: true }]]],
+  ['organisatievorm', 'Organisatie- en samenwerkingsvorm', [[1, 1, { reconstructed: true }], [2, 3, { reconstructed: true }], [4, 4, { rg: true, reconstructed: true }]]],
 ];
 
 /** The family as data, not yet checked (property tests build many; one test checks them). */

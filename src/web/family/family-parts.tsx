@@ -27,6 +27,16 @@ export function ValueTextView({ value }: { value: CriterionValue }) {
   return <span className="wg-pre">{value.text ?? ''}</span>;
 }
 
+/** The compact mark of a reconstructed span in the family table; the caveat itself is said once above it. */
+export function ReconstructedMark() {
+  const { t } = useI18n();
+  return (
+    <span className="wg-mark" role="img" aria-label={t('ui.family.reconstructed')} title={t('ui.family.reconstructed')}>
+      *
+    </span>
+  );
+}
+
 export function ReconstructedBadge() {
   const { t } = useI18n();
   return <span className="wg-badge wg-badge--check">{t('ui.family.reconstructed')}</span>;

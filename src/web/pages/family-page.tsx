@@ -5,7 +5,7 @@ import type { Criterion, Family } from '../../domain/family/schema.js';
 import { checkFamilyWording } from '../../domain/checks/gender-neutral.js';
 import { classLabel, familyClasses } from '../../domain/family/query.js';
 import { useFamily } from '../api/queries.js';
-import { LevelHeaders, ReconstructedBadge, RgBadge, ValueTextView } from '../family/family-parts.js';
+import { LevelHeaders, ReconstructedMark, RgBadge, ValueTextView } from '../family/family-parts.js';
 import { WordingFindings } from '../family/wording-findings.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
@@ -34,7 +34,7 @@ function CriterionRow({ family, criterion }: { family: Family; criterion: Criter
         <td key={level} colSpan={value.to - value.from + 1} className={reconstructed ? 'wg-cell--check' : undefined}>
           <strong>{t('ui.family.value', { n: index + 1 })}</strong>
           {value.rg && <RgBadge />}
-          {reconstructed && <ReconstructedBadge />}
+          {reconstructed && <ReconstructedMark />}
           <br />
           <ValueTextView value={value} />
         </td>,
@@ -247,7 +247,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
                 <tr key={comp.id} className={comp.confidence === 'reconstructed' ? 'wg-cell--check' : undefined}>
                   <th scope="row">
                     {comp.name}
-                    {comp.confidence === 'reconstructed' && <ReconstructedBadge />}
+                    {comp.confidence === 'reconstructed' && <ReconstructedMark />}
                   </th>
                   {classes.map((c) => {
                     const level = comp.required[String(c)];
