@@ -16,6 +16,7 @@ import { pageQuerySchema, queryInt } from './common.js';
 import { TEXT_LIMITS, safeId, safeText } from './safe-text.js';
 import { checkItemSchema, messageArgSchema } from './messages.js';
 import { personSchema } from './entities.js';
+import { deadlineRuleSchema } from './calendar.js';
 
 /** FUBEs (function descriptions): content in revisions, a workflow beside it. */
 
@@ -30,6 +31,8 @@ export const deadlineSchema = z.object({
   label: z.string(),
   /** Brussels calendar date, YYYY-MM-DD. */
   date: z.string(),
+  /** The rule that produced the date (its code and parameters; the web writes it out). */
+  rule: deadlineRuleSchema,
   /** Calendar days from today (negative when passed). */
   daysLeft: z.number().int(),
   /** Working days from today (no weekends, holidays, closing days; negative when passed). */

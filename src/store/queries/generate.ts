@@ -161,6 +161,9 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('letters.ofFube', () => store.letters.ofFube(fube.id));
     await as('letters.get', () => store.letters.get('l1'));
     await as('letters.recordReceipt', () => store.letters.recordReceipt('l1', { receivedOn: '2026-01-02', channel: 'app', actorId: 'p' }));
+    await as('closingDays.add', () => store.closingDays.add({ date: '2026-05-15', reason: 'brugdag' }, { actorId: 'a', action: 'closing-day-added' }));
+    await as('closingDays.list', () => store.closingDays.list());
+    await as('closingDays.remove', () => store.closingDays.remove('2026-05-15', { actorId: 'a', action: 'closing-day-removed' }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.list', () =>
       store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', order: 'desc', limit: 5, offset: 10 }),
@@ -173,7 +176,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions
