@@ -11,4 +11,12 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'accounts.unit-not-of-entity': "role {grant}: unit '{unit}' does not belong to entity '{entity}'",
   'accounts.unknown-person': "person '{person}' does not exist",
   'accounts.role-not-held': "{username} does not have the role {grant}",
+  'problem.calendar-refused': 'Closing day refused',
+  'calendar.not-a-date': 'not an existing date in the form YYYY-MM-DD (year 1900 to 2199)',
+  'calendar.closing-day-on-holiday': '{date} is a holiday already ({holiday}): no closing day is needed',
+  'calendar.closing-day-in-weekend': '{date} falls in the weekend and is no working day already: no closing day is needed',
+  'calendar.closing-day-reason-missing': 'give the reason for the closing day (e.g. bridge day)',
+  'calendar.closing-day-reason-invalid': 'the reason is one line of at most {max} characters, without control characters',
+  'calendar.closing-day-exists': '{date} is a closing day already',
+  'calendar.closing-day-unknown': '{date} is no closing day',
 };

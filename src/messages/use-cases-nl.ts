@@ -9,4 +9,12 @@ export const useCasesNl = {
   'accounts.unit-not-of-entity': "rol {grant}: afdeling '{unit}' hoort niet bij entiteit '{entity}'",
   'accounts.unknown-person': "persoon '{person}' bestaat niet",
   'accounts.role-not-held': "{username} heeft de rol {grant} niet",
+  'problem.calendar-refused': 'Sluitingsdag geweigerd',
+  'calendar.not-a-date': 'geen bestaande datum in de vorm JJJJ-MM-DD (jaar 1900 tot 2199)',
+  'calendar.closing-day-on-holiday': '{date} is al een feestdag ({holiday}): een sluitingsdag is dan niet nodig',
+  'calendar.closing-day-in-weekend': '{date} valt in het weekend en is al geen werkdag: een sluitingsdag is dan niet nodig',
+  'calendar.closing-day-reason-missing': 'geef de reden van de sluitingsdag (bv. brugdag)',
+  'calendar.closing-day-reason-invalid': 'de reden is één regel van hoogstens {max} tekens, zonder stuurtekens',
+  'calendar.closing-day-exists': '{date} is al een sluitingsdag',
+  'calendar.closing-day-unknown': '{date} is geen sluitingsdag',
 } as const;

@@ -25,11 +25,11 @@ export const calendarEn: Translation<typeof calendarNl> = {
   'workflow.deadline-rule.moved': '{rule}; the last day {lastDay} is no working day ({reasons}), so the term runs until the next working day',
   'workflow.deadline-rule.after-appeal-terms': 'the day after the last day to appeal ({date})',
   'workflow.deadline-rule.no-appeal-term': 'no appeal term is running any more',
-  'workflow.committee-role.manager': 'the manager',
-  'workflow.committee-role.holder': 'a holder',
-  'workflow.committee-role.writer': 'an author',
-  'workflow.committee-role.weigher': 'who weighed it',
+  'workflow.committee-role.manager': 'manager of the function',
+  'workflow.committee-role.holder': 'holder',
+  'workflow.committee-role.writer': 'helped write the FUBE',
+  'workflow.committee-role.weigher': 'weighed the function',
   'workflow.committee-conflict':
-    '{name} cannot sit in the validation committee: {roles} of this FUBE. Nobody sits in the committee for a FUBE they manage, hold, wrote or weighed',
+    '{name} cannot sit in the validation committee of this FUBE ({roles}): nobody sits in the committee for a FUBE they manage, hold, wrote or weighed',
   'workflow.appeal-committee-conflict': '{name} lodged this appeal and cannot sit in the appeal committee that decides it',
 };

@@ -23,11 +23,11 @@ export const calendarNl = {
   'workflow.deadline-rule.moved': '{rule}; de laatste dag {lastDay} is geen werkdag ({reasons}), dus loopt de termijn tot de eerstvolgende werkdag',
   'workflow.deadline-rule.after-appeal-terms': 'de dag na de laatste dag om beroep in te stellen ({date})',
   'workflow.deadline-rule.no-appeal-term': 'er loopt geen beroepstermijn meer',
-  'workflow.committee-role.manager': 'de leidinggevende',
-  'workflow.committee-role.holder': 'een functiehouder',
-  'workflow.committee-role.writer': 'een opsteller',
-  'workflow.committee-role.weigher': 'wie woog',
+  'workflow.committee-role.manager': 'leidinggevende van de functie',
+  'workflow.committee-role.holder': 'functiehouder',
+  'workflow.committee-role.writer': 'schreef mee aan de FUBE',
+  'workflow.committee-role.weigher': 'woog de functie',
   'workflow.committee-conflict':
-    '{name} mag niet in het validatiecomité zetelen: {roles} van deze FUBE. Niemand zetelt in het comité voor een FUBE die hij of zij leidt, houdt, schreef of woog',
+    '{name} mag niet in het validatiecomité van deze FUBE zetelen ({roles}): niemand zetelt in het comité voor een FUBE die hij of zij leidt, houdt, schreef of woog',
   'workflow.appeal-committee-conflict': '{name} stelde dit beroep in en mag niet in de beroepscommissie zetelen die erover beslist',
 } as const;

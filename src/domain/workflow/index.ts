@@ -11,3 +11,4 @@ export * from './working-days.js';
 export * from './appeals.js';
 export * from './appeal-file.js';
 export * from './deadline-rule.js';
+export * from './committee-conflicts.js';

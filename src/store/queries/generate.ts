@@ -83,6 +83,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('users.removeRole', () => store.users.removeRole(user.id, { role: 'manager', entityId: 'e', unitId: 'u' }));
     await as('users.setPassword', () => store.users.setPassword(user.id, 'h2', { endSessions: true, audit: { actorId: 'cli:x', action: 'password-reset' } }));
     await as('users.list', () => store.users.list());
+    await as('users.personIdsOf', () => store.users.personIdsOf([user.id]));
     await as('users.setDisabled', () => store.users.setDisabled(user.id, true, { actorId: 'cli:x', action: 'user-disabled' }));
     await as('users.setTrainedInMethod', () => store.users.setTrainedInMethod(user.id, true));
     await as('sessions.create', () => store.sessions.create({ id: 's', userId: user.id, expiresAt: '2026-01-02T00:00:00.000Z' }));

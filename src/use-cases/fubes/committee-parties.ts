@@ -1,0 +1,21 @@
+import { authorsOf } from '../../domain/fube/authors.js';
+import type { CommitteeParties } from '../../domain/workflow/index.js';
+import type { FubeRecord } from '../../store/index.js';
+import type { UseCaseDeps } from '../context.js';
+
+/**
+ * Whom a FUBE's validation committee must keep out, as people: its manager, its holders (now
+ * and as proposed), and the people behind the accounts that wrote or weighed any revision.
+ */
+export async function committeePartiesOf(deps: UseCaseDeps, record: FubeRecord): Promise<CommitteeParties> {
+  const authors = authorsOf(await deps.store.fubes.revisionAuthors(record.id));
+  const persons = await deps.store.users.personIdsOf([...authors.writerIds, ...authors.weigherIds]);
+  const people = (userIds: readonly string[]) => [...new Set(userIds.flatMap((id) => persons.get(id) ?? []))];
+  return {
+    entityId: record.content.entityId,
+    managerId: record.content.managerId ?? null,
+    holderIds: [...new Set([...record.content.holderIds, ...(record.workflow.proposal?.holderIds ?? [])])],
+    writerPersonIds: people(authors.writerIds),
+    weigherPersonIds: people(authors.weigherIds),
+  };
+}
