@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely';
 import type { StoreContext } from './context.js';
 import type { HistoryRepository } from './history-repository.js';
 
@@ -20,14 +21,19 @@ export interface ClosingDayAudit {
  * dates) are the use cases'; this reads and writes them, each change with its history row.
  */
 export class ClosingDaysRepository {
+  /** Compiled once: every FUBE view and step counts its terms with the closing days. */
+  private readonly listQuery: CompiledQuery<{ date: string; reason: string; added_by: string; added_at: string }>;
+
   constructor(
     private readonly context: StoreContext,
     private readonly history: HistoryRepository,
-  ) {}
+  ) {
+    this.listQuery = context.db.selectFrom('closing_days').select(['date', 'reason', 'added_by', 'added_at']).orderBy('date').compile();
+  }
 
-  /** Every closing day, in date order. */
+  /** Every closing day, in date order. A hot read: reused until anything changes. */
   async list(): Promise<StoredClosingDay[]> {
-    const rows = await this.context.db.selectFrom('closing_days').selectAll().orderBy('date').execute();
+    const rows = await this.context.readHot(this.listQuery);
     return rows.map((r) => ({ date: r.date, reason: r.reason, addedBy: r.added_by, addedAt: r.added_at }));
   }
 

@@ -14,10 +14,10 @@ insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id",
 commit;
 
 -- closingDays.list [sqlite]
-select * from "closing_days" order by "date";
+select "date", "reason", "added_by", "added_at" from "closing_days" order by "date";
 
 -- closingDays.list [postgres]
-select * from "closing_days" order by "date";
+select "date", "reason", "added_by", "added_at" from "closing_days" order by "date";
 
 -- closingDays.remove [sqlite]
 delete from "closing_days" where "date" = ? returning "reason";

@@ -3,7 +3,8 @@ import { type Abilities, type FubeBaseView, type FubeView, fubeBaseViewSchema } 
 import { type Actor, fubeResource, isVisible } from '../../domain/access/index.js';
 import { authorsOf } from '../../domain/fube/authors.js';
 import { ref } from '../../messages/index.js';
-import { localDate } from '../../domain/workflow/index.js';
+import { type ClosingDay, localDate } from '../../domain/workflow/index.js';
+import { closingDaysOf, closingDaysStamp } from '../calendar/list-closing-days.js';
 import type { FubeRecord } from '../../store/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { notFound } from '../problems.js';
@@ -23,23 +24,26 @@ function today(now: Date): string {
   return lastDay;
 }
 
+/** The day a kept view was computed for, with the closing days it counted (an administrator may add one today). */
+const dayOf = (now: Date, closingDays: readonly ClosingDay[]): string => `${today(now)}#${closingDaysStamp(closingDays)}`;
+
 /** The base view of a record and what is kept of it for the next reader. */
-async function build(deps: UseCaseDeps, record: FubeRecord, stamp: string, now: Date, clock: UseCaseContext['clock']): Promise<{ entry: CachedView; view: FubeBaseView }> {
+async function build(deps: UseCaseDeps, record: FubeRecord, stamp: string, now: Date, clock: UseCaseContext['clock'], closingDays: readonly ClosingDay[]): Promise<{ entry: CachedView; view: FubeBaseView }> {
   const [family, events, authors] = await Promise.all([
     deps.families.get(record.content.familyId, record.content.familyVersion),
     deps.store.fubes.events(record.id),
     deps.store.fubes.revisionAuthors(record.id),
   ]);
   const people = (await deps.store.people.byIds(personIdsOf(record, events))).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId }));
-  const view = fubeBaseView(record, family, events, now, people);
+  const view = fubeBaseView(record, family, events, now, people, closingDays);
   const { entityId, unitId, holderIds, managerId } = record.content;
   const entry: CachedView = {
     stamp,
-    day: today(now),
+    day: dayOf(now, closingDays),
     parties: { entityId, unitId, holderIds, managerId },
     authors: authorsOf(authors),
     workflow: record.workflow,
-    blockers: blockersOf(record, family, clock),
+    blockers: blockersOf(record, family, clock, closingDays),
     json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
   };
   return { entry, view };
@@ -60,14 +64,14 @@ async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView,
  */
 export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<{ json: Buffer; abilities: Abilities }> {
   const caller = requireCaller(ctx);
-  const stamp = await deps.store.fubes.stamp(id);
+  const [stamp, closingDays] = await Promise.all([deps.store.fubes.stamp(id), closingDaysOf(deps)]);
   if (stamp === undefined) throw notFound(ref('not-found.fube', { id }));
   const now = ctx.clock.now();
-  let entry = deps.views.get(id, stamp, today(now));
+  let entry = deps.views.get(id, stamp, dayOf(now, closingDays));
   if (entry === undefined) {
     const record = await deps.store.fubes.get(id);
     if (record === undefined) throw notFound(ref('not-found.fube', { id }));
-    entry = (await build(deps, record, stamp, now, ctx.clock)).entry;
+    entry = (await build(deps, record, stamp, now, ctx.clock, closingDays)).entry;
     deps.views.set(id, entry);
   }
   return { json: entry.json, abilities: await abilitiesFor(deps, caller, entry, id) };
@@ -77,7 +81,7 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
 export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
   const caller = requireCaller(ctx);
   const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
-  const { entry, view } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock);
+  const { entry, view } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock, await closingDaysOf(deps));
   deps.views.set(record.id, entry);
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
