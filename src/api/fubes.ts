@@ -106,6 +106,11 @@ export const abilitiesSchema = z.object({
   appeals: z.enum(['all', 'own', 'none']),
   /** Where this caller may move the FUBE while editing (empty when they cannot edit). */
   places: z.array(placeSchema),
+  /**
+   * For whoever may validate it: the people who may not sit in its validation committee (its
+   * manager, holders, writers and weighers), so the picker does not offer them. Empty for the others.
+   */
+  committeeExcluded: z.array(z.string()),
 });
 export type Abilities = z.infer<typeof abilitiesSchema>;
 

@@ -132,6 +132,10 @@ for (const backend of backends) {
         w.clock.set('2026-03-02T09:00:00Z');
         const fube = await proposedFube(w, 'Comité zonder belangen');
         w.clock.set('2026-04-02T09:00:00Z');
+        // The validator's picker is told whom not to offer; nobody else gets the list.
+        expect((await current(w, fube.id, 'validator')).abilities.committeeExcluded.sort()).toEqual(['p-an', 'p-bert', 'p-mia']);
+        expect((await current(w, fube.id, 'an')).abilities.committeeExcluded).toEqual([]);
+        expect((await current(w, fube.id, 'hr')).abilities.committeeExcluded).toEqual([]);
         const manager = expectProblem(await validate(fube, 'validator', [outsideHr, { personId: 'p-mia', role: 'manager' }]), 422, 'action.committee.members[1].personId');
         expect(manager.errors[0].message).toBe(
           'Mia Maes mag niet in het validatiecomité van deze FUBE zetelen (leidinggevende van de functie): niemand zetelt in het comité voor een FUBE die hij of zij leidt, houdt, schreef of woog',
@@ -164,6 +168,7 @@ for (const backend of backends) {
           w.clock.set('2026-03-02T09:00:00Z');
           const fube = await proposedFube(own, 'Door HR geschreven');
           w.clock.set('2026-04-02T09:00:00Z');
+          expect((await current(w, fube.id, 'validator')).abilities.committeeExcluded.sort()).toEqual(['p-an', 'p-bert', 'p-hr-in', 'p-mia']);
           const refused = expectProblem(await validate(fube, 'validator', [outsideHr, { personId: 'p-hr-in', role: 'hr' }]), 422, 'action.committee.members[1].personId');
           expect(refused.errors[0].message).toContain('Ines Intern mag niet in het validatiecomité van deze FUBE zetelen (schreef mee aan de FUBE, woog de functie)');
         } finally {

@@ -64,8 +64,10 @@ export function abilitiesOf(
   workflow: WorkflowState,
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>,
   org: { entityIds: Iterable<string>; units: UnitTree },
+  committeeExcluded: readonly string[] = [],
 ): Abilities {
   const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[]);
+  const validates = abilities.actions.includes('validate') || abilities.waiting.some((w) => w.action === 'validate');
   return {
     actions: abilities.actions,
     waiting: abilities.waiting.map(({ action, reasons }) => ({ action, reasons: reasons.map(checkItem) })),
@@ -75,6 +77,7 @@ export function abilitiesOf(
     threads: abilities.threads,
     appeals: abilities.appeals,
     places: abilities.edit ? allowedPlaces(caller, 'update', resource, org.entityIds, org.units) : [],
+    committeeExcluded: validates ? [...committeeExcluded] : [],
   };
 }
 

@@ -10,6 +10,7 @@ import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context
 import { notFound } from '../problems.js';
 import type { FubeResourceNow } from './fube-gate.js';
 import { abilitiesOf, blockersOf, fubeBaseView, personIdsOf } from './fube-view.js';
+import { committeePartiesOf, excludedFromCommittee } from './committee-parties.js';
 import type { CachedView } from './view-cache.js';
 
 /** Brussels date of an instant, memoised per minute: Intl formatting is costly per request. */
@@ -35,13 +36,15 @@ async function build(deps: UseCaseDeps, record: FubeRecord, stamp: string, now: 
     deps.store.fubes.revisionAuthors(record.id),
   ]);
   const people = (await deps.store.people.byIds(personIdsOf(record, events))).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId }));
+  const kept = authorsOf(authors);
   const view = fubeBaseView(record, family, events, now, people, closingDays);
   const { entityId, unitId, holderIds, managerId } = record.content;
   const entry: CachedView = {
     stamp,
     day: dayOf(now, closingDays),
     parties: { entityId, unitId, holderIds, managerId },
-    authors: authorsOf(authors),
+    authors: kept,
+    committeeExcluded: record.workflow.status === 'proposed' ? excludedFromCommittee(await committeePartiesOf(deps, record, kept)) : [],
     workflow: record.workflow,
     blockers: blockersOf(record, family, clock, closingDays),
     json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
@@ -54,7 +57,7 @@ async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView,
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id }));
-  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units });
+  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded);
 }
 
 /**
@@ -87,5 +90,5 @@ export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, rec
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
-  return { ...view, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }) };
+  return { ...view, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded) };
 }
