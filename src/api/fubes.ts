@@ -16,6 +16,7 @@ import { pageQuerySchema, queryInt } from './common.js';
 import { TEXT_LIMITS, safeId, safeText } from './safe-text.js';
 import { checkItemSchema, messageArgSchema } from './messages.js';
 import { personSchema } from './entities.js';
+import { deadlineRuleSchema } from './calendar.js';
 
 /** FUBEs (function descriptions): content in revisions, a workflow beside it. */
 
@@ -30,6 +31,8 @@ export const deadlineSchema = z.object({
   label: z.string(),
   /** Brussels calendar date, YYYY-MM-DD. */
   date: z.string(),
+  /** The rule that produced the date (its code and parameters; the web writes it out). */
+  rule: deadlineRuleSchema,
   /** Calendar days from today (negative when passed). */
   daysLeft: z.number().int(),
   /** Working days from today (no weekends, holidays, closing days; negative when passed). */
@@ -103,6 +106,11 @@ export const abilitiesSchema = z.object({
   appeals: z.enum(['all', 'own', 'none']),
   /** Where this caller may move the FUBE while editing (empty when they cannot edit). */
   places: z.array(placeSchema),
+  /**
+   * For whoever may validate it: the people who may not sit in its validation committee (its
+   * manager, holders, writers and weighers), so the picker does not offer them. Empty for the others.
+   */
+  committeeExcluded: z.array(z.string()),
 });
 export type Abilities = z.infer<typeof abilitiesSchema>;
 

@@ -47,6 +47,8 @@ export const API_ROUTES = {
   notificationsRead: '/api/notifications/read',
   meLanguage: '/api/me/language',
   history: '/api/history',
+  closingDays: '/api/calendar/closing-days',
+  closingDay: '/api/calendar/closing-days/{date}',
 } as const;
 
 export type RouteName = keyof typeof API_ROUTES;

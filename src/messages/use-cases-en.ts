@@ -15,4 +15,12 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'problem.detail.import-limit': 'the import took longer than {seconds} seconds or needed more memory than allowed and was stopped; nothing was written. Import the file with the command line (weegschaal import) or in smaller parts',
   'problem.export-unavailable': 'The catalogue cannot be exported now',
   'problem.detail.export-limit': 'the export took longer than {seconds} seconds or needed more memory than allowed and was stopped. Narrow the filters or export with the command line (weegschaal export)',
+  'problem.calendar-refused': 'Closing day refused',
+  'calendar.not-a-date': 'not an existing date in the form YYYY-MM-DD (year 1900 to 2199)',
+  'calendar.closing-day-on-holiday': '{date} is a holiday already ({holiday}): no closing day is needed',
+  'calendar.closing-day-in-weekend': '{date} falls in the weekend and is no working day already: no closing day is needed',
+  'calendar.closing-day-reason-missing': 'give the reason for the closing day (e.g. bridge day)',
+  'calendar.closing-day-reason-invalid': 'the reason is one line of at most {max} characters, without control characters',
+  'calendar.closing-day-exists': '{date} is a closing day already',
+  'calendar.closing-day-unknown': '{date} is no closing day',
 };

@@ -13,4 +13,12 @@ export const useCasesNl = {
   'problem.detail.import-limit': 'de invoer duurde langer dan {seconds} seconden of vroeg meer geheugen dan toegestaan en is gestopt; er is niets geschreven. Voer het bestand in met de opdrachtregel (weegschaal import) of in kleinere delen',
   'problem.export-unavailable': 'De catalogus kan nu niet uitgevoerd worden',
   'problem.detail.export-limit': 'de uitvoer duurde langer dan {seconds} seconden of vroeg meer geheugen dan toegestaan en is gestopt. Verfijn de filters of voer uit met de opdrachtregel (weegschaal export)',
+  'problem.calendar-refused': 'Sluitingsdag geweigerd',
+  'calendar.not-a-date': 'geen bestaande datum in de vorm JJJJ-MM-DD (jaar 1900 tot 2199)',
+  'calendar.closing-day-on-holiday': '{date} is al een feestdag ({holiday}): een sluitingsdag is dan niet nodig',
+  'calendar.closing-day-in-weekend': '{date} valt in het weekend en is al geen werkdag: een sluitingsdag is dan niet nodig',
+  'calendar.closing-day-reason-missing': 'geef de reden van de sluitingsdag (bv. brugdag)',
+  'calendar.closing-day-reason-invalid': 'de reden is één regel van hoogstens {max} tekens, zonder stuurtekens',
+  'calendar.closing-day-exists': '{date} is al een sluitingsdag',
+  'calendar.closing-day-unknown': '{date} is geen sluitingsdag',
 } as const;

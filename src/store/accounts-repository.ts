@@ -150,6 +150,21 @@ export class AccountsRepository {
     });
   }
 
+  /**
+   * The person behind each of these accounts (disabled ones too: who wrote a FUBE stays its
+   * author), for rules about people that start from user ids (a FUBE's writers and weighers).
+   */
+  async personIdsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.context.db
+      .selectFrom('users')
+      .select(['id', 'person_id'])
+      .where('id', 'in', [...new Set(userIds)])
+      .where('person_id', 'is not', null)
+      .execute();
+    return new Map(rows.flatMap((r) => (r.person_id === null ? [] : [[r.id, r.person_id] as const])));
+  }
+
   /** Every user, by login name. */
   async list(): Promise<User[]> {
     const rows = await this.context.db.selectFrom('users').selectAll().orderBy('email').execute();

@@ -14,6 +14,7 @@ import { LoginAttemptsRepository } from './login-attempts-repository.js';
 import { migrationProvider } from './migrations/index.js';
 import { NotificationsRepository } from './notifications-repository.js';
 import { LettersRepository } from './letters-repository.js';
+import { ClosingDaysRepository } from './closing-days-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -68,6 +69,7 @@ export interface Store extends StoreContext {
   readonly search: SearchRepository;
   readonly catalogue: CatalogueRepository;
   readonly loginAttempts: LoginAttemptsRepository;
+  readonly closingDays: ClosingDaysRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
   migrateToLatest(): Promise<void>;
   close(): Promise<void>;
@@ -175,6 +177,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     search,
     catalogue: new CatalogueRepository(context, history, search),
     loginAttempts: new LoginAttemptsRepository(context),
+    closingDays: new ClosingDaysRepository(context, history),
     migrateToLatest: () => migrate(context, sqliteConnection),
     close: async () => {
       reader?.close();

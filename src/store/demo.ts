@@ -278,10 +278,8 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
         type: 'validate',
         validatorId: personOf(entityId === 'dfb' ? 'leidend.ambtenaar.dfb' : 'leidend.ambtenaar.afb')?.id ?? validator,
         committee: {
-          members: [
-            { personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true },
-            { personId: manager?.id ?? 'p-001', name: manager?.name ?? 'Leidinggevende', role: 'manager', entityId, trainedInMethod: false },
-          ],
+          // The FUBE's own manager does not sit in its committee (DOMAIN.md §5.3, decision 0037).
+          members: [{ personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true }],
         },
         advice: { text: 'Het comité volgt de weging.', class: decision },
         decision: { class: decision, motivation: 'De weging is consistent met de resultaatgebieden en de verwachte kennis.' },

@@ -24,3 +24,4 @@ export { RANK_LIMIT } from './search/search-repository.js';
 export type { CatalogueRepository, ExchangedFube, ExchangeFilters, ImportWrite } from './catalogue-repository.js';
 export { importedFubeRow, importedWeighingRow } from './catalogue-repository.js';
 export type { Attempts, LoginAttemptsRepository } from './login-attempts-repository.js';
+export type { StoredClosingDay, ClosingDayAudit, ClosingDaysRepository } from './closing-days-repository.js';

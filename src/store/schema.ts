@@ -176,6 +176,16 @@ export interface HistoryTable {
 }
 
 /** The login throttle's counters (migration 0008): the attempts of one key inside its window. */
+/** A day the organisation is closed besides the holidays (migration 0020, decision 0036). */
+export interface ClosingDaysTable {
+  /** Brussels calendar date, YYYY-MM-DD. */
+  date: string;
+  reason: string;
+  /** The user id of the administrator who added it. */
+  added_by: string;
+  added_at: string;
+}
+
 export interface LoginAttemptsTable {
   /** `account:<normalised username>` or `address:<ip>`. */
   key: string;
@@ -255,6 +265,7 @@ export interface Database {
   letters: LettersTable;
   fube_search: FubeSearchTable;
   login_attempts: LoginAttemptsTable;
+  closing_days: ClosingDaysTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

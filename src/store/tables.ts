@@ -37,6 +37,7 @@ export const STORE_TABLES = [
   { name: 'notifications', order: ['id'] },
   { name: 'mail_outbox', order: ['id'] },
   { name: 'letters', order: ['id'] },
+  { name: 'closing_days', order: ['date'] },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
   { name: 'login_attempts', order: ['key'], notBackedUp: 'login throttle counters: a restored database starts with no counts' },
 ] as const satisfies readonly StoreTable[];

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { FAMILY_ADMIN_PATH, HISTORY_PATH } from './admin/paths.js';
+import { CLOSING_DAYS_PATH, FAMILY_ADMIN_PATH, HISTORY_PATH } from './admin/paths.js';
 import { isApiError } from './api/client.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
@@ -25,6 +25,7 @@ const NotFoundPage = page(() => import('./pages/not-found-page.js'));
 const FamilyAdminPage = page(() => import('./admin/family-admin-page.js'));
 const FamilyVersionsPage = page(() => import('./admin/family-versions-page.js'));
 const HistoryPage = page(() => import('./admin/history-page.js'));
+const ClosingDaysPage = page(() => import('./admin/closing-days-page.js'));
 const NotificationsPage = page(() => import('./notifications/notifications-page.js'));
 
 export function createQueryClient(): QueryClient {
@@ -69,6 +70,7 @@ export function App({ client = createQueryClient() }: { client?: QueryClient }) 
                 <Route path={FAMILY_ADMIN_PATH} element={guarded(FamilyAdminPage)} />
                 <Route path={`${FAMILY_ADMIN_PATH}/:id`} element={guarded(FamilyVersionsPage)} />
                 <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />
+                <Route path={CLOSING_DAYS_PATH} element={guarded(ClosingDaysPage)} />
                 <Route path="/meldingen" element={guarded(NotificationsPage)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>

@@ -37,6 +37,8 @@ export const PEOPLE = {
   otherAppeal: caller('u-appeal-afb', 'p-appeal-x', 'afb', ['appeal-committee']),
   unitManager: caller('u-unit-mgr', 'p-unit-mgr', 'dfb', ['manager']),
   committeeMember: { ...caller('u-member', 'p-hr-x', 'afb', []), roles: [{ role: 'committee-member' as Role, entityId: 'dfb', unitId: null }] } as Caller,
+  /** The administrator (no person): the organisation's closing days. */
+  admin: caller('u-admin', null, null, ['admin']),
 } as const;
 export type Who = keyof typeof PEOPLE | 'anonymous';
 

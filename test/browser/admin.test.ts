@@ -181,15 +181,53 @@ describe.skipIf(skip)('administration pages in Chromium', () => {
     await check('fube-review-wording');
   });
 
+  it('the administrator adds a closing day; the appeal term of a notified FUBE moves past it and says why; then removes it', async () => {
+    const notified = await server.store.db.selectFrom('fubes').select('id').where('state', '=', 'notified').orderBy('id').executeTakeFirstOrThrow();
+    const appealUntil = () =>
+      page.evaluate(async (id) => {
+        const view = (await (await fetch(`/api/fubes/${id}`)).json()) as { deadlines: { code: string; date: string }[] };
+        return view.deadlines.filter((d) => d.code === 'appeal-until').map((d) => d.date).sort()[0] ?? '';
+      }, notified.id);
+    const until = await appealUntil();
+    expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await nav().getByRole('link', { name: 'Sluitingsdagen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sluitingsdagen van de organisatie' }).waitFor();
+    expect(await page.getByText('Er zijn geen sluitingsdagen.').count()).toBe(1);
+    await check('admin-closing-days');
+
+    await page.getByLabel('Datum').fill(until);
+    await page.getByLabel('Reden').fill('Brugdag test');
+    await page.getByRole('button', { name: 'Sluitingsdag toevoegen' }).click();
+    await page.getByText(/^Sluitingsdag .+ toegevoegd\.$/).waitFor();
+    expect(await page.getByRole('row', { name: /Brugdag test/ }).count()).toBe(1);
+    await check('admin-closing-days-added');
+    // The same day again: the server's refusal is shown.
+    await page.getByLabel('Datum').fill(until);
+    await page.getByLabel('Reden').fill('Nog eens');
+    await page.getByRole('button', { name: 'Sluitingsdag toevoegen' }).click();
+    await page.getByText(/is al een sluitingsdag/).waitFor();
+
+    expect(await appealUntil()).not.toBe(until);
+    await open(`/fubes/${notified.id}/proces`);
+    await page.getByText(/sluitingsdag: Brugdag test/).first().waitFor();
+    expect(await page.locator('main').textContent()).toMatch(/15 kalenderdagen na de (kennisgeving van|ontvangst op) /);
+
+    await open('/beheer/sluitingsdagen');
+    await page.getByRole('button', { name: /^Sluitingsdag .+ verwijderen$/ }).click();
+    await page.getByText('Er zijn geen sluitingsdagen.').waitFor();
+    expect(await appealUntil()).toBe(until);
+  });
+
   it('an HR officer sees no administration links and gets the no-access page on their URLs', async () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     await login(HR);
     expect(await nav().getByRole('link', { name: 'Geschiedenis' }).count()).toBe(0);
+    expect(await nav().getByRole('link', { name: 'Sluitingsdagen' }).count()).toBe(0);
     await open('/families');
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('link', { name: /^Functiefamilies beheren/ }).count()).toBe(0);
-    for (const path of ['/beheer/families', `/beheer/families/${NEW_ID}`, '/beheer/geschiedenis']) {
+    for (const path of ['/beheer/families', `/beheer/families/${NEW_ID}`, '/beheer/geschiedenis', '/beheer/sluitingsdagen']) {
       await open(path);
       await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
       expect(await page.getByTestId('history-table').count()).toBe(0);

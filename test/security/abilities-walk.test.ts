@@ -60,10 +60,8 @@ function request(step: StepName, view: FubeView, parties: Parties): { url: strin
       return transition({
         type: step,
         committee: {
-          members: [
-            { personId: parties.outsideHr[view.content.entityId] ?? '', role: 'hr' },
-            ...(view.content.managerId !== undefined ? [{ personId: view.content.managerId, role: 'manager' }] : []),
-          ],
+          // The outside HR member only: the FUBE's own manager may not sit in its committee (DOMAIN.md §5.3).
+          members: [{ personId: parties.outsideHr[view.content.entityId] ?? '', role: 'hr' }],
         },
         advice: { text: 'Het comité volgt de weging.', class: cls },
         decision: { class: cls, motivation: 'De weging is consistent.' },

@@ -134,6 +134,9 @@ const MATRIX: Row[] = [
   { route: 'meLanguage', method: 'PUT', target: 'none', ok: ROLES, body: () => ({ language: 'nl' }) },
   // Letters: whoever reads the FUBE gets the list of the letters they may read (none on a draft).
   { route: 'fubeLetters', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
+  // Issue 14: the closing days count in every deadline: everyone signed in reads them, only the administrator adds one.
+  { route: 'closingDays', method: 'GET', target: 'none', ok: ROLES },
+  { route: 'closingDays', method: 'POST', target: 'none', ok: ['admin'], status: 201, body: () => ({ date: '2026-12-24', reason: 'Kerstavond' }) },
   { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
   // Public: how to sign in, and single sign-on (off here, so both send back to the login page; oidc.test.ts runs the flow).
   { route: 'loginOptions', method: 'GET', target: 'none', ok: EVERYONE },
@@ -141,8 +144,11 @@ const MATRIX: Row[] = [
   { route: 'loginOidcCallback', method: 'GET', target: 'none', ok: EVERYONE, status: 302, query: 'code=x&state=y' },
 ];
 
-/** Routes whose answers depend on more than the role; tested in accounts.test.ts and (letters) test/notifications/letters-api.test.ts. */
-const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs', 'fubeLetterDocument', 'fubeLetterReceipt'];
+/**
+ * Routes whose answers depend on more than the role; tested in accounts.test.ts, (letters)
+ * test/notifications/letters-api.test.ts and (removing a closing day) test/api/calendar.test.ts.
+ */
+const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs', 'fubeLetterDocument', 'fubeLetterReceipt', 'closingDay'];
 
 const FAMILY_ID = 'organisatieondersteunende-functies';
 const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> };

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBackupCommands } from './backup.js';
+import { registerCalendarCommands } from './calendar.js';
 import { registerFamilyCommands } from './family.js';
 import { registerProfileCommand } from './profile.js';
 import { registerDbCommands } from './db.js';
@@ -22,4 +23,4 @@ import { registerWeighCommand } from './weigh.js';
  */
 export type RegisterCommands = (program: Command) => void;
 
-export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands, registerBackupCommands];
+export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands, registerBackupCommands, registerCalendarCommands];

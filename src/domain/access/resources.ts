@@ -32,7 +32,12 @@ export interface PeopleResource {
   type: 'people';
 }
 
-export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource;
+/** The organisation's working-days calendar (its closing days). */
+export interface CalendarResource {
+  type: 'calendar';
+}
+
+export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource;
 export type ResourceType = Resource['type'];
 
 /** FUBE actions: content, history, committee advice, and every workflow action. */
@@ -42,12 +47,15 @@ export type FamilyAction = 'read' | 'manage';
 export type UserAction = 'read' | 'manage';
 /** `find`: holders, manager, validator of a FUBE; `find-for-committee`: also the outside HR member. */
 export type PeopleAction = 'find' | 'find-for-committee';
+/** `manage`: add and remove closing days (everybody signed in reads the calendar). */
+export type CalendarAction = 'manage';
 
 export interface ActionOf {
   fube: FubeAction;
   family: FamilyAction;
   user: UserAction;
   people: PeopleAction;
+  calendar: CalendarAction;
 }
 
 export const FUBE_ACTIONS: readonly FubeAction[] = [
@@ -63,6 +71,7 @@ export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } =
   family: ['read', 'manage'],
   user: ['read', 'manage'],
   people: ['find', 'find-for-committee'],
+  calendar: ['manage'],
 };
 
 /** The catalogue key naming an action (`access.action.<type>.<action>`), in every language. */

@@ -52,6 +52,8 @@ export const RULES: readonly Rule[] = [
   ...(['hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader'] as const).map((role) => allow(role, ['read'], 'family')),
   // Users
   allow('admin', ['read', 'manage'], 'user'),
+  // The organisation's closing days count in every term: only the administrator sets them.
+  allow('admin', ['manage'], 'calendar'),
   // People, for the pickers: whoever fills in holders, manager or committee. Which people a
   // grant reaches is its own scope (entity or unit), see people-scope.ts.
   allow('admin', ['find', 'find-for-committee'], 'people'),

@@ -2,7 +2,7 @@ import type { Actor, RuleRole } from '../access/actor.js';
 import { authorize, can } from '../access/authorize.js';
 import type { FubeResource } from '../access/resources.js';
 import type { DomainError } from '../errors.js';
-import { type LocalDate, addDays, daysBetween } from '../workflow/calendar.js';
+import { type LocalDate, daysBetween } from '../workflow/calendar.js';
 import type { WorkflowState } from '../workflow/schema.js';
 
 /**
@@ -107,5 +107,3 @@ export function checkReceipt(receipt: { receivedOn: LocalDate; channel: ReceiptC
   return errors;
 }
 
-/** The last day of the holder's appeal term from their receipt (before any weekend/holiday extension). */
-export const appealUntilFromReceipt = (receivedOn: LocalDate): LocalDate => addDays(receivedOn, APPEAL_DAYS_FROM_RECEIPT);

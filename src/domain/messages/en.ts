@@ -230,6 +230,7 @@ export const en: Translation<typeof nl> = {
   'access.action.family.manage': 'manage and publish families',
   'access.action.user.read': 'read users',
   'access.action.user.manage': 'manage users and roles',
+  'access.action.calendar.manage': "manage the organisation's closing days",
   'access.action.people.find': 'find people (holders, manager, validator)',
   'access.action.people.find-for-committee': 'find people for the validation committee',
   'access.denial.inEntity': 'this FUBE belongs to another entity',

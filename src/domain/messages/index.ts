@@ -11,6 +11,8 @@ import { notificationsEn } from './notifications-en.js';
 import { notificationsNl } from './notifications-nl.js';
 import { partiesEn } from './parties-en.js';
 import { partiesNl } from './parties-nl.js';
+import { calendarEn } from './calendar-en.js';
+import { calendarNl } from './calendar-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
 
 /**
@@ -20,9 +22,9 @@ import type { ParamValue, Placeholders } from './translation.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

@@ -247,6 +247,7 @@ export const nl = {
   'access.action.family.manage': 'families beheren en publiceren',
   'access.action.user.read': 'gebruikers lezen',
   'access.action.user.manage': 'gebruikers en rollen beheren',
+  'access.action.calendar.manage': 'sluitingsdagen van de organisatie beheren',
   'access.action.people.find': 'personen zoeken (functiehouders, leidinggevende, leidend ambtenaar)',
   'access.action.people.find-for-committee': 'personen zoeken voor het validatiecomité',
   'access.denial.inEntity': 'deze FUBE hoort bij een andere entiteit',

@@ -4,10 +4,10 @@ import type { FubeAction, FubeResource } from '../access/resources.js';
 import { deadlines } from '../workflow/deadlines.js';
 import { localDate } from '../workflow/calendar.js';
 import type { WorkflowEvent, WorkflowState } from '../workflow/schema.js';
-import { workingDaysBetween } from '../workflow/working-days.js';
+import { type ClosingDays, workingDaysBetween } from '../workflow/working-days.js';
 
 /** Working days after `today` up to and including `date`; 0 when the date is today or past. */
-const workingDaysUntil = (today: string, date: string): number => Math.max(0, workingDaysBetween(today, date));
+const workingDaysUntil = (today: string, date: string, closingDays: ClosingDays = []): number => Math.max(0, workingDaysBetween(today, date, closingDays));
 
 /**
  * Who a workflow event waits on (issue 13 item 4): a pure table from the event's type to the
@@ -144,9 +144,9 @@ const DEADLINE_WAITS_ON: Readonly<Record<string, WaitsOn>> = {
  * writes each at most once per person, date and code (once-key), so the periodic job may
  * run as often as it likes.
  */
-export function deadlineNotices(state: WorkflowState, events: readonly WorkflowEvent[], fube: FubeResource, candidates: readonly Addressee[], now: Date): Notice[] {
+export function deadlineNotices(state: WorkflowState, events: readonly WorkflowEvent[], fube: FubeResource, candidates: readonly Addressee[], now: Date, closingDays: ClosingDays = []): Notice[] {
   const out: Notice[] = [];
-  for (const deadline of nearDeadlines(state, events, now)) {
+  for (const deadline of nearDeadlines(state, events, now, closingDays)) {
     const waits = DEADLINE_WAITS_ON[deadline.code];
     if (waits === undefined) continue;
     for (const addressee of addresseesOf(waits, fube, state, candidates, null))
@@ -156,9 +156,9 @@ export function deadlineNotices(state: WorkflowState, events: readonly WorkflowE
 }
 
 /** The closing dates of the current round due for a notice now (at most 3 working days away, not past). */
-export function nearDeadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date) {
+export function nearDeadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, closingDays: ClosingDays = []) {
   const today = localDate(now);
-  return deadlines(state, events, now).filter(
-    (d) => DEADLINE_WAITS_ON[d.code] !== undefined && d.kind === 'not-after' && !d.reached && workingDaysUntil(today, d.date) <= DEADLINE_NOTICE_WORKING_DAYS,
+  return deadlines(state, events, now, undefined, closingDays).filter(
+    (d) => DEADLINE_WAITS_ON[d.code] !== undefined && d.kind === 'not-after' && !d.reached && workingDaysUntil(today, d.date, closingDays) <= DEADLINE_NOTICE_WORKING_DAYS,
   );
 }

@@ -1,21 +1,26 @@
 import type { AppealRecord, WorkflowState } from './schema.js';
 import { PERIODS } from './periods.js';
-import { termFrom } from './working-days.js';
+import { type ClosingDays, type TermComputation, term } from './working-days.js';
 
 /**
  * The appeal right of each holder (DOMAIN.md §5.5): 15 calendar days from their own receipt
  * of the decision (the notification date when no receipt was recorded), ending on a working
  * day. One holder's appeal does not take another's right away.
  */
-export function appealUntilFor(state: WorkflowState, holderId: string, closingDays: readonly string[] = []): string | undefined {
+export function appealUntilFor(state: WorkflowState, holderId: string, closingDays: ClosingDays = []): string | undefined {
+  return appealTermFor(state, holderId, closingDays)?.end;
+}
+
+/** A holder's appeal term with how it was found: from their receipt (or the notification date), the days skipped at its end. */
+export function appealTermFor(state: WorkflowState, holderId: string, closingDays: ClosingDays = []): (TermComputation & { event: 'receipt' | 'notification' }) | undefined {
   const notification = state.notification;
   if (notification === undefined) return undefined;
-  const received = notification.receipts?.[holderId] ?? notification.date;
-  return termFrom(received, PERIODS.appealWindow, closingDays);
+  const receipt = notification.receipts?.[holderId];
+  return { ...term(receipt ?? notification.date, PERIODS.appealWindow, closingDays), event: receipt !== undefined ? 'receipt' : 'notification' };
 }
 
 /** The last day any holder of the notification may still appeal. */
-export function lastAppealDay(state: WorkflowState, closingDays: readonly string[] = []): string | undefined {
+export function lastAppealDay(state: WorkflowState, closingDays: ClosingDays = []): string | undefined {
   const days = (state.notification?.holderIds ?? []).map((h) => appealUntilFor(state, h, closingDays) ?? '');
   const last = [...days, state.notification?.appealUntil ?? ''].sort().at(-1);
   return last === '' ? undefined : last;

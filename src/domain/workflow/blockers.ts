@@ -8,6 +8,7 @@ import { BRUSSELS, addDays, localDate } from './calendar.js';
 import { appealUntilFor, hasAppealed, lastAppealDay } from './appeals.js';
 import type { ActionType, WorkflowState } from './schema.js';
 import { transitionRule } from './transitions.js';
+import type { ClosingDays } from './working-days.js';
 
 /** What the guards of an action look at, besides the request's own input. */
 export interface BlockerContext {
@@ -17,7 +18,7 @@ export interface BlockerContext {
   /** The person who acts (from the session); a holder's steps are their own. */
   actorPersonId?: string | null;
   timeZone?: string;
-  closingDays?: readonly string[];
+  closingDays?: ClosingDays;
 }
 
 const error = <K extends MessageKey>(key: K, path: PathSegment[], ...args: RefArgs<K>): DomainError => catalogueError(key, formatPath(path), ...args);
@@ -92,7 +93,7 @@ export function talksOpen(state: WorkflowState): DomainError[] {
 }
 
 /** An appeal in the app after the last day of every holder's term is refused (each holder's own term: `transition`). */
-export function appealClosed(state: WorkflowState, today: string, closingDays: readonly string[] = []): DomainError[] {
+export function appealClosed(state: WorkflowState, today: string, closingDays: ClosingDays = []): DomainError[] {
   const until = lastAppealDay(state, closingDays);
   return until !== undefined && today > until ? [error('workflow.appeal-window-closed', [], { until: { date: until } })] : [];
 }
@@ -102,7 +103,7 @@ export function appealClosed(state: WorkflowState, today: string, closingDays: r
  * who did not appeal has seen their own term pass (a co-holder may still appeal after
  * another's appeal was decided).
  */
-export function appealStillOpen(state: WorkflowState, today: string, closingDays: readonly string[] = []): DomainError[] {
+export function appealStillOpen(state: WorkflowState, today: string, closingDays: ClosingDays = []): DomainError[] {
   if (state.status !== 'notified' && state.status !== 'appeal-decided') return [];
   const waiting = (state.notification?.holderIds ?? []).filter((h) => !hasAppealed(state, h));
   const until = waiting.map((h) => appealUntilFor(state, h, closingDays) ?? '').sort().at(-1);

@@ -58,3 +58,15 @@ export function startOfLocalDay(date: LocalDate, timeZone: string = BRUSSELS): D
   }
   return new Date(midnightUtc);
 }
+
+/** The years the calendar answers for: wide enough for any term, narrow enough to refuse typos like 20266. */
+export const CALENDAR_YEARS = { min: 1900, max: 2199 } as const;
+
+/** A real calendar date `YYYY-MM-DD` within CALENDAR_YEARS (not 2026-02-30, not 2026-7-1). */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  if (year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) return false;
+  return new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+}

@@ -1,7 +1,8 @@
 import { BRUSSELS, type LocalDate, addDays, daysBetween, localDate } from './calendar.js';
-import { appealUntilFor, hasAppealed, openAppeals } from './appeals.js';
+import { appealTermFor, hasAppealed, openAppeals } from './appeals.js';
+import { PERIODS } from './periods.js';
 import type { WorkflowEvent, WorkflowState } from './schema.js';
-import { workingDaysBetween } from './working-days.js';
+import { type ClosingDays, type MovedDay, type TermComputation, term, workingDaysBetween } from './working-days.js';
 
 export type DeadlineCode = 'validation-from' | 'talk-requested' | 'appeal-until' | 'final-from' | 'appeal-committee-by';
 
@@ -14,8 +15,34 @@ export const deadlineLabelKey = (code: DeadlineCode) => `workflow.deadline.${cod
  * name is the catalogue's `workflow.deadline.<code>` (deadlineLabelKey), rendered by whoever
  * shows it.
  */
+/**
+ * The rule that produced a deadline's date (DOMAIN.md §5, "Terms and working days"), as
+ * data: the web and documents render it as a sentence, scripts read it as it is.
+ * - `minimum-wait`: `days` calendar days after the proposal of `start`, never extended;
+ * - `term`: `days` calendar days after `event` on `start` land on `lastDay`; when that is no
+ *   working day the term ends on the next one (`moved`: the days skipped, with the reason);
+ * - `after-appeal-terms`: the day after the last appeal term (`lastAppealDay`);
+ * - `no-appeal-term`: no holder's appeal term is running any more.
+ */
+export type DeadlineRule =
+  | { code: 'minimum-wait'; event: 'proposal'; start: LocalDate; days: number }
+  | { code: 'term'; event: 'receipt' | 'notification' | 'appeal'; start: LocalDate; days: number; lastDay: LocalDate; moved: MovedDay[] }
+  | { code: 'after-appeal-terms'; lastAppealDay: LocalDate }
+  | { code: 'no-appeal-term' };
+
+const termRule = (event: 'receipt' | 'notification' | 'appeal', t: TermComputation): DeadlineRule => ({
+  code: 'term',
+  event,
+  start: t.start,
+  days: t.days,
+  lastDay: t.lastDay,
+  moved: t.moved,
+});
+
 export interface Deadline {
   code: DeadlineCode;
+  /** How the date was found. */
+  rule: DeadlineRule;
   kind: 'not-before' | 'not-after';
   date: LocalDate;
   /** Calendar days from today to the date; 0 = today, negative = past. */
@@ -35,12 +62,13 @@ export interface Deadline {
  * requests come from the history (events) of the current revision and are due before
  * validation may start.
  */
-export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS, closingDays: readonly string[] = []): Deadline[] {
+export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS, closingDays: ClosingDays = []): Deadline[] {
   const today = localDate(now, timeZone);
-  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, about: { holderId?: string; appealId?: string } = {}): Deadline => {
+  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, rule: DeadlineRule, about: { holderId?: string; appealId?: string } = {}): Deadline => {
     const daysLeft = daysBetween(today, date);
     return {
       code,
+      rule,
       kind,
       date,
       daysLeft,
@@ -52,11 +80,13 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
   const out: Deadline[] = [];
   switch (state.status) {
     case 'proposed': {
-      const from = state.proposal?.validationFrom;
-      if (from === undefined) break;
-      out.push(make('validation-from', 'not-before', from));
+      const proposal = state.proposal;
+      if (proposal === undefined) break;
+      const from = proposal.validationFrom;
+      const wait: DeadlineRule = { code: 'minimum-wait', event: 'proposal', start: proposal.date, days: daysBetween(proposal.date, from) };
+      out.push(make('validation-from', 'not-before', from, wait));
       for (const holderId of openTalkRequests(state, events))
-        out.push(make('talk-requested', 'not-after', from, { holderId }));
+        out.push(make('talk-requested', 'not-after', from, wait, { holderId }));
       break;
     }
     case 'notified':
@@ -64,16 +94,23 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
     case 'appeal-decided': {
       // Each holder who did not appeal yet has their own term (from their own receipt).
       const waiting = (state.notification?.holderIds ?? []).filter((h) => !hasAppealed(state, h));
+      const terms: LocalDate[] = [];
       for (const holderId of waiting) {
-        const until = appealUntilFor(state, holderId, closingDays);
-        if (until !== undefined) out.push(make('appeal-until', 'not-after', until, { holderId }));
+        const t = appealTermFor(state, holderId, closingDays);
+        if (t === undefined) continue;
+        terms.push(t.end);
+        out.push(make('appeal-until', 'not-after', t.end, termRule(t.event, t), { holderId }));
       }
-      for (const appeal of openAppeals(state))
-        out.push(make('appeal-committee-by', 'not-after', appeal.committeeMeetsBy, { appealId: appeal.id }));
+      for (const appeal of openAppeals(state)) {
+        // The committee's term runs from the day the appeal was lodged or registered.
+        const t = term(localDate(new Date(appeal.at), timeZone), PERIODS.appealCommitteeMeets, closingDays);
+        // Recomputed like the appeal terms, so a closing day added later counts here too.
+        out.push(make('appeal-committee-by', 'not-after', t.end, termRule('appeal', t), { appealId: appeal.id }));
+      }
       if (state.status !== 'appealed') {
-        const last = waiting.map((h) => appealUntilFor(state, h, closingDays) ?? '').sort().at(-1);
-        const from = last === undefined || last === '' ? today : addDays(last, 1);
-        out.push(make('final-from', 'not-before', from));
+        const last = terms.sort().at(-1);
+        if (last === undefined) out.push(make('final-from', 'not-before', today, { code: 'no-appeal-term' }));
+        else out.push(make('final-from', 'not-before', addDays(last, 1), { code: 'after-appeal-terms', lastAppealDay: last }));
       }
       break;
     }

@@ -10,3 +10,5 @@ export * from './conversation.js';
 export * from './working-days.js';
 export * from './appeals.js';
 export * from './appeal-file.js';
+export * from './deadline-rule.js';
+export * from './committee-conflicts.js';

@@ -5,7 +5,7 @@ import type { FubeContent } from '../fube/schema.js';
 import { type MessageArg, type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';
 import { BRUSSELS, addDays, localDate } from './calendar.js';
 import { appealIdOf, appealUntilFor, appealsOf, hasAppealed, mustBeInadmissible, openAppeals, upheldDecision } from './appeals.js';
-import { termFrom } from './working-days.js';
+import { type ClosingDays, termFrom } from './working-days.js';
 import { CLASS_RANGE, PERIODS } from './periods.js';
 import { transitionRule } from './transitions.js';
 import { actionBlockers, appealStillOpen, talksOpen, tooEarly } from './blockers.js';
@@ -26,7 +26,7 @@ export interface TransitionContext {
   /** Defaults to Europe/Brussels. */
   timeZone?: string;
   /** Closing days of the organisation, besides the holidays: a term ending on one ends on the next working day. */
-  closingDays?: readonly string[];
+  closingDays?: ClosingDays;
 }
 
 export interface TransitionOutcome {

@@ -25,44 +25,146 @@ export function easterSunday(year: number): LocalDate {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const cache = new Map<number, ReadonlySet<LocalDate>>();
+/** The holidays by code; their names are the catalogue's `calendar.holiday.<code>`. */
+export const HOLIDAY_CODES = [
+  'new-year',
+  'easter-monday',
+  'labour-day',
+  'ascension',
+  'whit-monday',
+  'flemish-community',
+  'national-day',
+  'assumption',
+  'all-saints',
+  'armistice',
+  'christmas',
+] as const;
+export type HolidayCode = (typeof HOLIDAY_CODES)[number];
 
-/** The Belgian public holidays and the Flemish holiday of a year. */
-export function holidays(year: number): ReadonlySet<LocalDate> {
-  let days = cache.get(year);
-  if (days === undefined) {
-    const easter = easterSunday(year);
-    const fixed = ['01-01', '05-01', '07-11', '07-21', '08-15', '11-01', '11-11', '12-25'].map((md) => `${year}-${md}`);
-    days = new Set([...fixed, addDays(easter, 1), addDays(easter, 39), addDays(easter, 50)]);
-    cache.set(year, days);
-  }
-  return days;
+export interface Holiday {
+  date: LocalDate;
+  code: HolidayCode;
 }
 
-/** 0 = Sunday … 6 = Saturday, of a pure date. */
-const weekday = (date: LocalDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+/** A day the organisation is closed, besides the holidays (added by an administrator). */
+export interface ClosingDay {
+  date: LocalDate;
+  /** Why it is closed, as the administrator wrote it (e.g. "brugdag"). */
+  reason: string;
+}
 
-export function isWorkingDay(date: LocalDate, closingDays: readonly LocalDate[] = []): boolean {
+/** Closing days as given: full records, or bare dates (reason unknown). */
+export type ClosingDays = readonly (ClosingDay | LocalDate)[];
+
+const FIXED: readonly [string, HolidayCode][] = [
+  ['01-01', 'new-year'],
+  ['05-01', 'labour-day'],
+  ['07-11', 'flemish-community'],
+  ['07-21', 'national-day'],
+  ['08-15', 'assumption'],
+  ['11-01', 'all-saints'],
+  ['11-11', 'armistice'],
+  ['12-25', 'christmas'],
+];
+
+const cache = new Map<number, { list: readonly Holiday[]; byDate: ReadonlyMap<LocalDate, HolidayCode> }>();
+
+function yearHolidays(year: number) {
+  let entry = cache.get(year);
+  if (entry === undefined) {
+    const easter = easterSunday(year);
+    const list: Holiday[] = [
+      ...FIXED.map(([md, code]) => ({ date: `${year}-${md}`, code })),
+      { date: addDays(easter, 1), code: 'easter-monday' },
+      // Ascension: the 40th day of Easter, counting Easter Sunday as the first.
+      { date: addDays(easter, 39), code: 'ascension' },
+      { date: addDays(easter, 50), code: 'whit-monday' },
+    ];
+    list.sort((x, y) => x.date.localeCompare(y.date));
+    entry = { list, byDate: new Map(list.map((h) => [h.date, h.code])) };
+    cache.set(year, entry);
+  }
+  return entry;
+}
+
+/** The Belgian public holidays and the Flemish holiday of a year, in date order. */
+export const holidayList = (year: number): readonly Holiday[] => yearHolidays(year).list;
+
+/** The dates of the Belgian public holidays and the Flemish holiday of a year. */
+export function holidays(year: number): ReadonlySet<LocalDate> {
+  return new Set(yearHolidays(year).byDate.keys());
+}
+
+/** The holiday on a date, if any. */
+export const holidayOn = (date: LocalDate): HolidayCode | undefined => yearHolidays(Number(date.slice(0, 4))).byDate.get(date);
+
+/** 0 = Sunday … 6 = Saturday, of a pure date. */
+export const weekday = (date: LocalDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+const closingDate = (day: ClosingDay | LocalDate): LocalDate => (typeof day === 'string' ? day : day.date);
+
+/** Why a day is no working day: weekend, holiday or closing day (undefined for a working day). */
+export type NonWorkingReason =
+  | { code: 'saturday' }
+  | { code: 'sunday' }
+  | { code: 'holiday'; holiday: HolidayCode }
+  | { code: 'closing-day'; reason: string };
+
+export function nonWorkingReason(date: LocalDate, closingDays: ClosingDays = []): NonWorkingReason | undefined {
   const day = weekday(date);
-  if (day === 0 || day === 6) return false;
-  return !holidays(Number(date.slice(0, 4))).has(date) && !closingDays.includes(date);
+  if (day === 6) return { code: 'saturday' };
+  if (day === 0) return { code: 'sunday' };
+  const holiday = holidayOn(date);
+  if (holiday !== undefined) return { code: 'holiday', holiday };
+  const closing = closingDays.find((c) => closingDate(c) === date);
+  if (closing !== undefined) return { code: 'closing-day', reason: typeof closing === 'string' ? '' : closing.reason };
+  return undefined;
+}
+
+export function isWorkingDay(date: LocalDate, closingDays: ClosingDays = []): boolean {
+  return nonWorkingReason(date, closingDays) === undefined;
+}
+
+/** A day a term's end was moved past, and why. */
+export type MovedDay = { date: LocalDate } & NonWorkingReason;
+
+/** How a term's last day was found: the event, N calendar days, the day they land on, the days skipped after it. */
+export interface TermComputation {
+  start: LocalDate;
+  days: number;
+  /** start + days, before the extension. */
+  lastDay: LocalDate;
+  /** The term's last day: `lastDay`, or the next working day. */
+  end: LocalDate;
+  /** The days skipped at the end (empty when `lastDay` is a working day). */
+  moved: MovedDay[];
+}
+
+/** A term of N calendar days from an event, explained: event date + N, moved to the next working day when needed. */
+export function term(start: LocalDate, days: number, closingDays: ClosingDays = []): TermComputation {
+  const lastDay = addDays(start, days);
+  const moved: MovedDay[] = [];
+  let end = lastDay;
+  for (let reason = nonWorkingReason(end, closingDays); reason !== undefined; reason = nonWorkingReason(end, closingDays)) {
+    moved.push({ date: end, ...reason });
+    end = addDays(end, 1);
+  }
+  return { start, days, lastDay, end, moved };
 }
 
 /** The last day of a term: the date itself, or the next working day when it is none. */
-export function termEnd(date: LocalDate, closingDays: readonly LocalDate[] = []): LocalDate {
-  let end = date;
-  while (!isWorkingDay(end, closingDays)) end = addDays(end, 1);
-  return end;
+export function termEnd(date: LocalDate, closingDays: ClosingDays = []): LocalDate {
+  return term(date, 0, closingDays).end;
 }
 
 /** A term of N calendar days from an event: event date + N, moved to the next working day when needed. */
-export const termFrom = (event: LocalDate, days: number, closingDays: readonly LocalDate[] = []): LocalDate => termEnd(addDays(event, days), closingDays);
+export const termFrom = (event: LocalDate, days: number, closingDays: ClosingDays = []): LocalDate => term(event, days, closingDays).end;
 
 /**
  * Working days from `from` to `to`: the working days after `from` up to and including `to`
  * (0 when `to` is `from`), negative (the working days passed) when `to` lies before `from`.
  */
-export function workingDaysBetween(from: LocalDate, to: LocalDate, closingDays: readonly LocalDate[] = []): number {
+export function workingDaysBetween(from: LocalDate, to: LocalDate, closingDays: ClosingDays = []): number {
   const span = daysBetween(from, to);
   const [start, end, sign] = span >= 0 ? [from, to, 1] : [to, from, -1];
   let count = 0;

@@ -1,3 +1,4 @@
+import { calendarRoutes } from './calendar.js';
 import { catalogueRoutes } from './catalogue.js';
 import { documentRoutes } from './documents.js';
 import { entityRoutes } from './entities.js';
@@ -29,6 +30,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   notificationRoutes(api, deps);
   letterRoutes(api, deps);
   historyRoutes(api, deps);
+  calendarRoutes(api, deps);
   documentRoutes(api, deps);
   await catalogueRoutes(api, deps);
 }

@@ -13,6 +13,7 @@ import { fubeParties } from './0010-fube-parties.js';
 import { listIndexes } from './0011-list-indexes.js';
 import { notifications } from './0015-notifications.js';
 import { letters } from './0016-letters.js';
+import { closingDays } from './0020-closing-days.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -32,6 +33,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0011-list-indexes': listIndexes(),
     '0015-notifications': notifications(dialect),
     '0016-letters': letters(dialect),
+    '0020-closing-days': closingDays(),
   };
   return { getMigrations: async () => migrations };
 }

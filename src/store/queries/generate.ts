@@ -83,6 +83,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('users.removeRole', () => store.users.removeRole(user.id, { role: 'manager', entityId: 'e', unitId: 'u' }));
     await as('users.setPassword', () => store.users.setPassword(user.id, 'h2', { endSessions: true, audit: { actorId: 'cli:x', action: 'password-reset' } }));
     await as('users.list', () => store.users.list());
+    await as('users.personIdsOf', () => store.users.personIdsOf([user.id]));
     await as('users.setDisabled', () => store.users.setDisabled(user.id, true, { actorId: 'cli:x', action: 'user-disabled' }));
     await as('users.setTrainedInMethod', () => store.users.setTrainedInMethod(user.id, true));
     await as('sessions.create', () => store.sessions.create({ id: 's', userId: user.id, expiresAt: '2026-01-02T00:00:00.000Z' }));
@@ -162,6 +163,9 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('letters.ofFube', () => store.letters.ofFube(fube.id));
     await as('letters.get', () => store.letters.get('l1'));
     await as('letters.recordReceipt', () => store.letters.recordReceipt('l1', { receivedOn: '2026-01-02', channel: 'app', actorId: 'p' }));
+    await as('closingDays.add', () => store.closingDays.add({ date: '2026-05-15', reason: 'brugdag' }, { actorId: 'a', action: 'closing-day-added' }));
+    await as('closingDays.list', () => store.closingDays.list());
+    await as('closingDays.remove', () => store.closingDays.remove('2026-05-15', { actorId: 'a', action: 'closing-day-removed' }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.list', () =>
       store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', order: 'desc', limit: 5, offset: 10 }),
@@ -174,7 +178,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions

@@ -67,6 +67,12 @@ select * from "users" order by "email";
 -- users.list [postgres]
 select * from "users" order by "email";
 
+-- users.personIdsOf [sqlite]
+select "id", "person_id" from "users" where "id" in (?) and "person_id" is not null;
+
+-- users.personIdsOf [postgres]
+select "id", "person_id" from "users" where "id" in ($1) and "person_id" is not null;
+
 -- users.setDisabled [sqlite]
 update "users" set "disabled_at" = ? where "id" = ?;
 delete from "sessions" where "user_id" = ?;

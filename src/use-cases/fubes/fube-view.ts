@@ -8,7 +8,7 @@ import type { CheckItem } from '../../api/messages.js';
 import { checkFube } from '../../domain/fube/check-fube.js';
 import { competencyProfile } from '../../domain/profile/index.js';
 import { explain } from '../../domain/weighing/index.js';
-import { type ActionType, type Deadline as OpenDeadline, type WorkflowState, actionsFrom, currentClass, deadlineLabelKey, deadlines, stateBlockers } from '../../domain/workflow/index.js';
+import { type ActionType, type ClosingDays, type Deadline as OpenDeadline, type WorkflowState, actionsFrom, currentClass, deadlineLabelKey, deadlines, stateBlockers } from '../../domain/workflow/index.js';
 import type { WorkflowEvent } from '../../domain/workflow/schema.js';
 import { format } from '../../messages/index.js';
 import type { FubeRecord } from '../../store/index.js';
@@ -45,7 +45,7 @@ export function publicBaseView(view: FubeBaseView, family: Family): FubeBaseView
 }
 
 /** The FUBE as every reader sees it, derived from the stored record by domain rules. */
-export function fubeBaseView(record: FubeRecord, family: Family, events: readonly WorkflowEvent[], now: Date, people: readonly Person[] = []): FubeBaseView {
+export function fubeBaseView(record: FubeRecord, family: Family, events: readonly WorkflowEvent[], now: Date, people: readonly Person[] = [], closingDays: ClosingDays = []): FubeBaseView {
   const result = record.content.weighing?.result ?? null;
   return {
     id: record.id,
@@ -58,7 +58,7 @@ export function fubeBaseView(record: FubeRecord, family: Family, events: readonl
     explanation: result === null ? null : explain(result, family),
     profile: profileOf(record, family),
     blocking: checkFube(record.content, family).map(checkItem),
-    deadlines: deadlines(record.workflow, events, now).map(deadlineView),
+    deadlines: deadlines(record.workflow, events, now, undefined, closingDays).map(deadlineView),
     people: [...people],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -72,8 +72,10 @@ export function abilitiesOf(
   workflow: WorkflowState,
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>,
   org: { entityIds: Iterable<string>; units: UnitTree },
+  committeeExcluded: readonly string[] = [],
 ): Abilities {
   const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[]);
+  const validates = abilities.actions.includes('validate') || abilities.waiting.some((w) => w.action === 'validate');
   return {
     actions: abilities.actions,
     waiting: abilities.waiting.map(({ action, reasons }) => ({ action, reasons: reasons.map(checkItem) })),
@@ -83,12 +85,13 @@ export function abilitiesOf(
     threads: abilities.threads,
     appeals: abilities.appeals,
     places: abilities.edit ? allowedPlaces(caller, 'update', resource, org.entityIds, org.units) : [],
+    committeeExcluded: validates ? [...committeeExcluded] : [],
   };
 }
 
 /** Per workflow action of the FUBE's state, what blocks it today for every caller. */
-export function blockersOf(record: FubeRecord, family: Family, clock: Clock): Map<ActionType, CheckItem[]> {
-  const guards = { clock, fube: record.content, family };
+export function blockersOf(record: FubeRecord, family: Family, clock: Clock, closingDays: ClosingDays = []): Map<ActionType, CheckItem[]> {
+  const guards = { clock, fube: record.content, family, closingDays };
   return new Map(actionsFrom(record.workflow.status).map((action) => [action, stateBlockers(record.workflow, action, guards).map(checkItem)]));
 }
 

@@ -4,12 +4,14 @@ import { type Actor, audienceOf, fubeResource, isVisible } from '../../domain/ac
 import type { Family } from '../../domain/family/schema.js';
 import { authorsOf } from '../../domain/fube/authors.js';
 import { ref } from '../../messages/index.js';
-import { localDate } from '../../domain/workflow/index.js';
+import { type ClosingDay, localDate } from '../../domain/workflow/index.js';
+import { closingDaysOf, closingDaysStamp } from '../calendar/list-closing-days.js';
 import type { FubeRecord } from '../../store/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { notFound } from '../problems.js';
 import type { FubeResourceNow } from './fube-gate.js';
 import { abilitiesOf, blockersOf, fubeBaseView, personIdsOf, publicBaseView } from './fube-view.js';
+import { committeePartiesOf, excludedFromCommittee } from './committee-parties.js';
 import type { CachedView } from './view-cache.js';
 
 /** Brussels date of an instant, memoised per minute: Intl formatting is costly per request. */
@@ -24,6 +26,9 @@ function today(now: Date): string {
   return lastDay;
 }
 
+/** The day a kept view was computed for, with the closing days it counted (an administrator may add one today). */
+const dayOf = (now: Date, closingDays: readonly ClosingDay[]): string => `${today(now)}#${closingDaysStamp(closingDays)}`;
+
 /** The base view of a record and what is kept of it for the next reader. */
 async function build(
   deps: UseCaseDeps,
@@ -31,6 +36,7 @@ async function build(
   stamp: string,
   now: Date,
   clock: UseCaseContext['clock'],
+  closingDays: readonly ClosingDay[],
 ): Promise<{ entry: CachedView; view: FubeBaseView; family: Family }> {
   const [family, events, authors] = await Promise.all([
     deps.families.get(record.content.familyId, record.content.familyVersion),
@@ -38,15 +44,17 @@ async function build(
     deps.store.fubes.revisionAuthors(record.id),
   ]);
   const people = (await deps.store.people.byIds(personIdsOf(record, events))).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId }));
-  const view = fubeBaseView(record, family, events, now, people);
+  const kept = authorsOf(authors);
+  const view = fubeBaseView(record, family, events, now, people, closingDays);
   const { entityId, unitId, holderIds, managerId } = record.content;
   const entry: CachedView = {
     stamp,
-    day: today(now),
+    day: dayOf(now, closingDays),
     parties: { entityId, unitId, holderIds, managerId },
-    authors: authorsOf(authors),
+    authors: kept,
+    committeeExcluded: record.workflow.status === 'proposed' ? excludedFromCommittee(await committeePartiesOf(deps, record, kept)) : [],
     workflow: record.workflow,
-    blockers: blockersOf(record, family, clock),
+    blockers: blockersOf(record, family, clock, closingDays),
     json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
     publicJson: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, publicBaseView(view, family)))),
   };
@@ -58,7 +66,7 @@ async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView,
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id }));
-  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units });
+  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded);
 }
 
 /**
@@ -68,14 +76,14 @@ async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView,
  */
 export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<{ json: Buffer; abilities: Abilities }> {
   const caller = requireCaller(ctx);
-  const stamp = await deps.store.fubes.stamp(id);
+  const [stamp, closingDays] = await Promise.all([deps.store.fubes.stamp(id), closingDaysOf(deps)]);
   if (stamp === undefined) throw notFound(ref('not-found.fube', { id }));
   const now = ctx.clock.now();
-  let entry = deps.views.get(id, stamp, today(now));
+  let entry = deps.views.get(id, stamp, dayOf(now, closingDays));
   if (entry === undefined) {
     const record = await deps.store.fubes.get(id);
     if (record === undefined) throw notFound(ref('not-found.fube', { id }));
-    entry = (await build(deps, record, stamp, now, ctx.clock)).entry;
+    entry = (await build(deps, record, stamp, now, ctx.clock, closingDays)).entry;
     deps.views.set(id, entry);
   }
   const abilities = await abilitiesFor(deps, caller, entry, id);
@@ -86,12 +94,12 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
 export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
   const caller = requireCaller(ctx);
   const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
-  const { entry, view, family } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock);
+  const { entry, view, family } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock, await closingDaysOf(deps));
   deps.views.set(record.id, entry);
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
   const seen = audienceOf(caller, entry.parties) === 'internal' ? view : publicBaseView(view, family);
-  return { ...seen, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }) };
+  return { ...seen, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded) };
 }

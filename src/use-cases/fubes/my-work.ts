@@ -3,6 +3,7 @@ import { can, fubeResource } from '../../domain/access/index.js';
 import { type ActionType, type Status, deadlines, personBlockers } from '../../domain/workflow/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { deadlineView } from './fube-view.js';
+import { closingDaysOf } from '../calendar/list-closing-days.js';
 import { searchScopeFor } from './list-scope.js';
 
 /**
@@ -61,13 +62,14 @@ export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext, options: { 
   // the rest (a draft to propose, a validated FUBE to notify) are listed from the row.
   const needsState = (step: (typeof WORK)[number]) => step.deadline !== undefined;
   const ids = mine.filter(({ steps }) => steps.some(needsState)).map(({ item }) => item.id);
-  const [workflows, events] = ids.length === 0 ? [new Map(), new Map()] : await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids)]);
+  const [workflows, events, closingDays] =
+    ids.length === 0 ? [new Map(), new Map(), []] : await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids), closingDaysOf(deps)]);
   const now = ctx.clock.now();
   const work: WorkItem[] = [];
   for (const { item, steps } of mine) {
     const { holderIds: _holders, managerId: _manager, ...fube } = item;
     const workflow = workflows.get(item.id);
-    const open = workflow === undefined ? [] : deadlines(workflow, events.get(item.id) ?? [], now);
+    const open = workflow === undefined ? [] : deadlines(workflow, events.get(item.id) ?? [], now, undefined, closingDays);
     for (const step of steps) {
       if (needsState(step) && workflow === undefined) continue;
       // A holder's step is only theirs when the step was sent to them.

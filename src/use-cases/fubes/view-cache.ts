@@ -14,6 +14,8 @@ export interface CachedView {
   /** Where the FUBE stands and whom it names (the access rules' resource is made from it per request). */
   parties: Pick<FubeContent, 'entityId' | 'unitId' | 'holderIds' | 'managerId'>;
   authors: { writerIds: string[]; weigherIds: string[] };
+  /** The people the validation committee keeps out (manager, holders, writers, weighers). */
+  committeeExcluded: string[];
   workflow: WorkflowState;
   /** Per workflow action, what blocks it today for every caller. */
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>;

@@ -1,8 +1,9 @@
 import type { LetterView, ReceiptRequest } from '../../api/letters.js';
 import { buildLetter } from '../../documents/index.js';
-import { appealUntilFromReceipt, checkReceipt, letterAbilities } from '../../domain/letters/letter.js';
+import { APPEAL_DAYS_FROM_RECEIPT, checkReceipt, letterAbilities } from '../../domain/letters/letter.js';
 import { type Locale, ref } from '../../messages/index.js';
-import { localDate } from '../../domain/workflow/index.js';
+import { type ClosingDay, localDate, termFrom } from '../../domain/workflow/index.js';
+import { closingDaysOf } from '../calendar/list-closing-days.js';
 import type { StoredLetter } from '../../store/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { DOCUMENT_TYPES, type FubeDocument } from '../fubes/fube-document.js';
@@ -10,7 +11,8 @@ import { type OpenedFube, openFube } from '../fubes/fube-gate.js';
 import { ApiProblem, domainRefused, forbidden, notFound } from '../problems.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 
-const view = (opened: OpenedFube, letter: StoredLetter): LetterView => {
+// The appeal term from the receipt ends on a working day, like every term (DOMAIN.md §5).
+const view = (opened: OpenedFube, letter: StoredLetter, closingDays: readonly ClosingDay[]): LetterView => {
   const abilities = letterAbilities(opened.caller, letter, opened.resource);
   return {
     id: letter.id,
@@ -23,7 +25,7 @@ const view = (opened: OpenedFube, letter: StoredLetter): LetterView => {
     createdAt: letter.createdAt,
     class: letter.facts.class,
     effectiveFrom: letter.facts.effectiveFrom,
-    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: appealUntilFromReceipt(letter.receipt.receivedOn) },
+    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: termFrom(letter.receipt.receivedOn, APPEAL_DAYS_FROM_RECEIPT, closingDays) },
     abilities: { acknowledge: abilities.acknowledge && letter.receipt === null, recordDelivery: abilities.recordDelivery && letter.receipt === null },
   };
 };
@@ -31,8 +33,8 @@ const view = (opened: OpenedFube, letter: StoredLetter): LetterView => {
 /** The letters of a FUBE the caller may read: a holder their own, HR, the validator and the appeal committee all. */
 export async function listLetters(deps: UseCaseDeps, ctx: UseCaseContext, fubeId: string): Promise<LetterView[]> {
   const opened = await openFube(deps, ctx, fubeId);
-  const letters = await deps.store.letters.ofFube(fubeId);
-  return letters.filter((letter) => letterAbilities(opened.caller, letter, opened.resource).read).map((letter) => view(opened, letter));
+  const [letters, closingDays] = await Promise.all([deps.store.letters.ofFube(fubeId), closingDaysOf(deps)]);
+  return letters.filter((letter) => letterAbilities(opened.caller, letter, opened.resource).read).map((letter) => view(opened, letter, closingDays));
 }
 
 /** Opens one letter of the FUBE for the caller: 404 for a letter they may not read, or of another FUBE. */
@@ -72,5 +74,5 @@ export async function recordReceipt(deps: UseCaseDeps, ctx: UseCaseContext, requ
   }
   const stored = await deps.store.letters.get(letter.id);
   if (stored === undefined) throw notFound(ref('not-found.letter', { id: letter.id }));
-  return view(opened, stored);
+  return view(opened, stored, await closingDaysOf(deps));
 }

@@ -1,6 +1,7 @@
 /** URLs of the administration pages, in a module of their own so links do not pull in the pages. */
 export const FAMILY_ADMIN_PATH = '/beheer/families';
 export const HISTORY_PATH = '/beheer/geschiedenis';
+export const CLOSING_DAYS_PATH = '/beheer/sluitingsdagen';
 
 export const familyVersionsPath = (id: string) => `${FAMILY_ADMIN_PATH}/${encodeURIComponent(id)}`;
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { familyUploadedSchema, familyValidationSchema, familyVersionInfoSchema, familyVersionListSchema } from '../../api/families.js';
 import { type HistoryQuery, historyListSchema } from '../../api/history.js';
+import { closingDayListSchema, closingDaySchema } from '../../api/calendar.js';
 import { request } from './client.js';
 import { keys } from './queries.js';
 
@@ -8,6 +9,7 @@ import { keys } from './queries.js';
 export const adminKeys = {
   familyVersions: (id: string) => ['family', id, 'versions'] as const,
   history: (query: HistoryQuery) => ['history', query] as const,
+  closingDays: ['closing-days'] as const,
 };
 
 export const useFamilyVersions = (id: string) =>
@@ -52,3 +54,23 @@ export function usePublishFamily(id: string) {
 
 export const useHistory = (query: HistoryQuery) =>
   useQuery({ queryKey: adminKeys.history(query), queryFn: () => request('history', historyListSchema, { query }), placeholderData: keepPreviousData });
+
+export const useClosingDays = () => useQuery({ queryKey: adminKeys.closingDays, queryFn: () => request('closingDays', closingDayListSchema) });
+
+/** Adding or removing a closing day moves running terms: every FUBE view and list of work is stale. */
+function useCalendarChange<T, R>(mutationFn: (input: T) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: adminKeys.closingDays });
+      void client.invalidateQueries({ queryKey: ['fube'] });
+      void client.invalidateQueries({ queryKey: keys.myWork });
+      void client.invalidateQueries({ queryKey: ['history'] });
+    },
+  });
+}
+
+export const useAddClosingDay = () => useCalendarChange((day: { date: string; reason: string }) => request('closingDays', closingDaySchema, { body: day }));
+export const useRemoveClosingDay = () =>
+  useCalendarChange((date: string) => request('closingDay', closingDayListSchema, { method: 'DELETE', params: { date } }));

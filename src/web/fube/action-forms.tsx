@@ -82,7 +82,7 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
     >
       <p>{t('ui.validate.validator.self')}</p>
       <p className="wg-hint">{t('ui.validate.committee.hint')}</p>
-      <PersonPicker label={t('ui.validate.members')} hint={t('ui.validate.members.hint')} value={members.map((m) => m.person)} search={{ purpose: 'committee' }} onChange={pickMembers} />
+      <PersonPicker label={t('ui.validate.members')} hint={t('ui.validate.members.hint')} value={members.map((m) => m.person)} search={{ purpose: 'committee' }} exclude={view.abilities.committeeExcluded} onChange={pickMembers} />
       {members.map((m, i) => (
         <fieldset key={m.person.id} className="wg-fieldset">
           <legend>{t('ui.validate.member', { n: i + 1, name: m.person.name })}</legend>

@@ -7,7 +7,7 @@ import { languageSchema } from '../../api/notifications.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
-import { HISTORY_PATH } from '../admin/paths.js';
+import { CLOSING_DAYS_PATH, HISTORY_PATH } from '../admin/paths.js';
 import { usePermission } from './permissions.js';
 import { NotificationsLink } from '../notifications/notifications-link.js';
 
@@ -65,6 +65,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const location = useLocation();
   const mayReadHistory = usePermission('read-full-history');
+  const mayManageCalendar = usePermission('manage-calendar');
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   // After a client-side navigation, focus moves to the new content as after a page load.
@@ -106,6 +107,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               {mayReadHistory === true && (
                 <li>
                   <NavLink to={HISTORY_PATH}>{t('ui.nav.history')}</NavLink>
+                </li>
+              )}
+              {mayManageCalendar === true && (
+                <li>
+                  <NavLink to={CLOSING_DAYS_PATH}>{t('ui.nav.closing-days')}</NavLink>
                 </li>
               )}
             </ul>

@@ -12,12 +12,14 @@ export function actorOf(user: User): Actor {
 }
 
 /** What the administration pages need; `undefined` while the user is still loading. */
-export type AdminPermission = 'manage-families' | 'read-full-history';
+export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
   const actor = actorOf(user);
-  return permission === 'manage-families' ? can(actor, 'manage', { type: 'family' }) : authorizeFullHistory(actor).allowed;
+  if (permission === 'manage-families') return can(actor, 'manage', { type: 'family' });
+  if (permission === 'manage-calendar') return can(actor, 'manage', { type: 'calendar' });
+  return authorizeFullHistory(actor).allowed;
 }
 
 export function usePermission(permission: AdminPermission): boolean | undefined {

@@ -1,4 +1,6 @@
 import type { Deadline } from '../../api/fubes.js';
+import { deadlineRuleRef } from '../../domain/workflow/deadline-rule.js';
+import { renderMessage } from '../../messages/index.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 
 /** "nog 3 dagen", "vandaag", "2 dagen geleden". */
@@ -16,6 +18,12 @@ export function deadlineLabel(i18n: I18n, deadline: Deadline): string {
   return isCode(deadline.code) ? i18n.t(`workflow.deadline.${deadline.code}`) : deadline.label;
 }
 
+/** How the date was found, written out: "15 kalenderdagen na de ontvangst op …; de laatste dag … is geen werkdag (feestdag: …) …". */
+export function deadlineRule(i18n: I18n, deadline: Deadline): string {
+  return renderMessage(i18n.locale, deadlineRuleRef(deadline.rule)) ?? '';
+}
+
+/** A deadline: its name, date and days left, and under it the rule that produced the date. */
 export function DeadlineText({ deadline }: { deadline: Deadline | null }) {
   const i18n = useI18n();
   if (deadline === null) return <>{i18n.t('ui.deadline.none')}</>;
@@ -27,6 +35,7 @@ export function DeadlineText({ deadline }: { deadline: Deadline | null }) {
         relative: relativeDays(i18n, deadline.daysLeft),
       })}
       {deadline.kind === 'not-after' && !deadline.reached && <> {i18n.t('ui.deadline.working-days', { days: deadline.workingDaysLeft })}</>}
+      <span className="wg-hint wg-deadline-rule">{deadlineRule(i18n, deadline)}</span>
     </>
   );
 }

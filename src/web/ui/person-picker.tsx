@@ -20,6 +20,8 @@ export interface PersonPickerProps {
   search?: Omit<PeopleQuery, 'q' | 'purpose'> & { purpose?: PeopleQuery['purpose'] };
   /** Shows the chosen people only (a FUBE that is no longer a draft). */
   readOnly?: boolean;
+  /** People not to offer (e.g. who may not sit in a committee); the server refuses them all the same. */
+  exclude?: readonly string[];
 }
 
 /**
@@ -50,7 +52,7 @@ function useSettled(text: string, ms = 200): string {
  * Enter chooses, Escape closes; a click chooses too. Chosen people are chips with their name
  * and entity and a remove button each, so everything works without a mouse.
  */
-export function PersonPicker({ label, hint, value, onChange, single = false, search = {}, readOnly = false }: PersonPickerProps) {
+export function PersonPicker({ label, hint, value, onChange, single = false, search = {}, readOnly = false, exclude = [] }: PersonPickerProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const id = `pp${useId().replace(/:/g, '')}`;
@@ -60,7 +62,7 @@ export function PersonPicker({ label, hint, value, onChange, single = false, sea
   const [active, setActive] = useState(-1);
   const settled = useSettled(text.trim());
   const people = usePeople({ purpose: search.purpose ?? 'fube', ...search, q: settled }, !readOnly && open && settled !== '');
-  const chosen = new Set(value.map((p) => p.id));
+  const chosen = new Set([...value.map((p) => p.id), ...exclude]);
   const results = (people.data ?? []).filter((p) => !chosen.has(p.id));
   const expanded = open && settled !== '' && (results.length > 0 || people.isFetched);
   const entityName = (entityId: string) => entities.data?.find((e) => e.id === entityId)?.name ?? entityId;

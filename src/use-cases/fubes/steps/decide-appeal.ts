@@ -1,6 +1,6 @@
 import type { FubeView } from '../../../api/fubes.js';
 import { catalogueError, ref } from '../../../messages/index.js';
-import { type AppealOutcome, type CommitteeMember, openAppeals } from '../../../domain/workflow/index.js';
+import { type AppealOutcome, type CommitteeMember, appealCommitteeConflicts, openAppeals } from '../../../domain/workflow/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
 import { domainRefused, notFound } from '../../problems.js';
 import { checkBase, openFube } from '../fube-gate.js';
@@ -21,7 +21,8 @@ export interface AppealDecision {
 /**
  * The appeal committee records its decision on one appeal of the current round: the one
  * named (`appealId`, 404 when it is not an appeal of this round), or the only open one. The
- * committee members are recorded as the organisation knows them.
+ * committee members are recorded as the organisation knows them; the committee needs one from
+ * outside the entity and none of the appellants.
  */
 export async function decideAppeal(
   deps: UseCaseDeps,
@@ -43,6 +44,11 @@ export async function decideAppeal(
     byId.has(m.personId) ? [] : [catalogueError('parties.unknown-person', `committee.members[${i}].personId`, { id: m.personId })],
   );
   if (unknown.length > 0) throw domainRefused(unknown, ref('problem.step-refused'), options.pathPrefix ?? '');
+  // At least one member from outside the entity, and none of the appellants (DOMAIN.md §5.5).
+  const appellantIds = appeals.find((a) => a.id === appealId)?.appellantIds ?? [];
+  const seated = decision.committee.members.map((m) => ({ personId: m.personId, name: byId.get(m.personId)?.name ?? m.personId, entityId: byId.get(m.personId)?.entityId ?? null }));
+  const conflicts = appealCommitteeConflicts(seated, { entityId: record.content.entityId, appellantIds });
+  if (conflicts.length > 0) throw domainRefused(conflicts, ref('problem.step-refused'), options.pathPrefix ?? '');
   const members: CommitteeMember[] = decision.committee.members.map((m) => {
     const person = byId.get(m.personId);
     return { personId: m.personId, name: person?.name ?? m.personId, role: 'other', entityId: person?.entityId ?? '', trainedInMethod: person?.trainedInMethod ?? false };

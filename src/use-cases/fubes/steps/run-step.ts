@@ -7,6 +7,7 @@ import { domainRefused } from '../../problems.js';
 import { type OpenedFube, checkBase, openFube } from '../fube-gate.js';
 import { viewAfterWrite } from '../get-fube.js';
 import { writeFube } from '../write-fube.js';
+import { closingDaysOf } from '../../calendar/list-closing-days.js';
 
 /** Where a step's fields stand in the request (`action` when sent to /transitions). */
 export interface StepOptions {
@@ -28,6 +29,7 @@ export async function takeStep(deps: UseCaseDeps, ctx: UseCaseContext, opened: O
     actorPersonId: caller.personId ?? null,
     fube: record.content,
     family,
+    closingDays: await closingDaysOf(deps),
   });
   if (!outcome.ok) throw domainRefused(outcome.errors, ref('problem.step-refused'), options.pathPrefix ?? '');
   const { state, events } = outcome.value;

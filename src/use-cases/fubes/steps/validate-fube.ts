@@ -4,6 +4,8 @@ import type { DomainError } from '../../../domain/errors.js';
 import { catalogueError, ref } from '../../../messages/index.js';
 import type { CommitteeMember } from '../../../domain/workflow/index.js';
 import { committeeFromFacts } from '../../../domain/workflow/committee-facts.js';
+import { validationCommitteeConflicts } from '../../../domain/workflow/committee-conflicts.js';
+import { committeePartiesOf } from '../committee-parties.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
 import { domainRefused, forbiddenFields } from '../../problems.js';
 import { checkBase, openFube } from '../fube-gate.js';
@@ -22,7 +24,8 @@ export interface ValidateFubeRequest {
 /**
  * The head of the entity validates with a motivated decision. The validator is the caller
  * (never someone the request names); the committee members must exist and be people the
- * caller may pick for a committee, and are recorded as the organisation knows them.
+ * caller may pick for a committee, and are recorded as the organisation knows them; nobody
+ * sits in it for a FUBE they manage, hold, wrote or weighed (refused by name and reason).
  */
 export async function validateFube(deps: UseCaseDeps, ctx: UseCaseContext, request: ValidateFubeRequest, options: StepOptions = {}): Promise<FubeView> {
   const opened = await openFube(deps, ctx, request.id, 'validate');
@@ -42,6 +45,9 @@ export async function validateFube(deps: UseCaseDeps, ctx: UseCaseContext, reque
       outOfReach.push(catalogueError('parties.person-out-of-reach', `committee.members[${i}].personId`, { id: member.personId }));
   });
   if (outOfReach.length > 0) throw forbiddenFields(outOfReach, prefix);
+  // Nobody sits in the committee for a FUBE they manage, hold, wrote or weighed (DOMAIN.md §5.3).
+  const conflicts = validationCommitteeConflicts(recorded.value, await committeePartiesOf(deps, opened.record));
+  if (conflicts.length > 0) throw domainRefused(conflicts, ref('problem.step-refused'), prefix);
   const action = {
     type: 'validate' as const,
     validatorId: caller.personId ?? caller.userId,

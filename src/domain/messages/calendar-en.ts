@@ -1,0 +1,35 @@
+import type { Translation } from './translation.js';
+import type { calendarNl } from './calendar-nl.js';
+
+export const calendarEn: Translation<typeof calendarNl> = {
+  'calendar.holiday.new-year': "New Year's Day",
+  'calendar.holiday.easter-monday': 'Easter Monday',
+  'calendar.holiday.labour-day': 'Labour Day',
+  'calendar.holiday.ascension': 'Ascension Day',
+  'calendar.holiday.whit-monday': 'Whit Monday',
+  'calendar.holiday.flemish-community': 'Day of the Flemish Community',
+  'calendar.holiday.national-day': 'Belgian National Day',
+  'calendar.holiday.assumption': 'Assumption Day',
+  'calendar.holiday.all-saints': "All Saints' Day",
+  'calendar.holiday.armistice': 'Armistice Day',
+  'calendar.holiday.christmas': 'Christmas Day',
+  'calendar.moved.saturday': 'Saturday',
+  'calendar.moved.sunday': 'Sunday',
+  'calendar.moved.holiday': 'holiday: {holiday}',
+  'calendar.moved.closing-day': 'closing day: {reason}',
+  'calendar.moved.closing-day:no-reason': 'closing day',
+  'workflow.deadline-rule.minimum-wait': '{days} calendar days after the proposal of {start} (a minimum wait: not extended to a working day)',
+  'workflow.deadline-rule.term.receipt': '{days} calendar days after receipt on {start}',
+  'workflow.deadline-rule.term.notification': '{days} calendar days after the notification of {start}',
+  'workflow.deadline-rule.term.appeal': '{days} calendar days after the appeal of {start}',
+  'workflow.deadline-rule.moved': '{rule}; the last day {lastDay} is no working day ({reasons}), so the term runs until the next working day',
+  'workflow.deadline-rule.after-appeal-terms': 'the day after the last day to appeal ({date})',
+  'workflow.deadline-rule.no-appeal-term': 'no appeal term is running any more',
+  'workflow.committee-role.manager': 'manager of the function',
+  'workflow.committee-role.holder': 'holder',
+  'workflow.committee-role.writer': 'helped write the FUBE',
+  'workflow.committee-role.weigher': 'weighed the function',
+  'workflow.committee-conflict':
+    '{name} cannot sit in the validation committee of this FUBE ({roles}): nobody sits in the committee for a FUBE they manage, hold, wrote or weighed',
+  'workflow.appeal-committee-conflict': '{name} lodged this appeal and cannot sit in the appeal committee that decides it',
+};
