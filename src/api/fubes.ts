@@ -111,6 +111,11 @@ export const abilitiesSchema = z.object({
    * manager, holders, writers and weighers), so the picker does not offer them. Empty for the others.
    */
   committeeExcluded: z.array(z.string()),
+  /**
+   * The caller reads the working notes (HR, committees; DOMAIN.md §3.7): their view and the
+   * documents before final carry them, and they may ask for the holders' version of a document.
+   */
+  workingNotes: z.boolean(),
 });
 export type Abilities = z.infer<typeof abilitiesSchema>;
 
@@ -390,7 +395,16 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
-export const documentQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).default('pdf') });
+export const documentQuerySchema = z.object({
+  format: z.enum(['docx', 'pdf']).default('pdf'),
+  /**
+   * `holder`: the document as the holders receive it, without the working notes (rule id,
+   * reconstruction caveats, points of attention, the family's instructions). HR and the
+   * committees get `internal` by default before the FUBE is final; everyone else, and every
+   * final FUBE, gets `holder` (DOMAIN.md §3.7).
+   */
+  audience: z.enum(['internal', 'holder']).optional(),
+});
 
 /** `GET /api/my-work?limit=`: how many of the most urgent items (100 by default). */
 export const myWorkQuerySchema = z.object({ limit: queryInt.min(1).max(1000).optional() });

@@ -28,5 +28,7 @@ export interface DocumentBlocks {
   footer: string;
   generatedAt: string;
   landscape?: boolean;
+  /** Printed at the top of every page (a draft's "ONTWERP — geen beslissing"). */
+  marking?: string;
   blocks: Block[];
 }

@@ -2,9 +2,18 @@ import type { Block, DocumentBlocks } from './blocks.js';
 import type { FubeDocumentView } from './fube-document-view.js';
 import { flagLabels, formatDate, labels, statusLabels } from './labels.js';
 
-/** The FUBE document's sections, in the order of the government's FUBE template. */
+/** Before validation nothing in a FUBE document is a decision. */
+const DRAFT_STATES = new Set(['draft', 'proposed']);
+
+/**
+ * The FUBE document's sections, in the order of the government's FUBE template. The holders'
+ * version (`audience: 'holder'`) leaves out the working notes: the weighing rule's id, the
+ * reconstruction caveats, the points of attention and the family's instruction to authors.
+ */
 export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
   const id = view.identification;
+  const internal = view.audience === 'internal';
+  const draft = DRAFT_STATES.has(id.state);
   const blocks: Block[] = [{ kind: 'title', text: `${labels.fubeDocumentTitle}: ${id.title}` }];
   const dash = (value: string | number | undefined) => (value === undefined || value === '' ? labels.none : String(value));
 
@@ -53,14 +62,14 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
   const weighing = view.weighing;
   if (weighing === undefined) blocks.push({ kind: 'paragraph', text: labels.noWeighing });
   else {
-    blocks.push({ kind: 'labelled', label: labels.weighingRule, text: weighing.rule });
+    if (internal) blocks.push({ kind: 'labelled', label: labels.weighingRule, text: weighing.rule });
     blocks.push({
       kind: 'table',
       widths: [3, 6, 2, 2],
       headers: [{ text: labels.criterion }, { text: labels.chosenValue }, { text: labels.coveredLevels }, { text: labels.position }],
       rows: weighing.criteria.map((c) => [
         { text: c.name },
-        { text: `${c.value}. ${c.valueText}${c.rg ? ` ${labels.rgMark}` : ''}${c.reconstructed ? `\n(${labels.reconstructedMark})` : ''}` },
+        { text: `${c.value}. ${c.valueText}${c.rg ? ` ${labels.rgMark}` : ''}${internal && c.reconstructed ? `\n(${labels.reconstructedMark})` : ''}` },
         {
           text: `${c.span.from === c.span.to ? `niveau ${c.span.from}` : `niveaus ${c.span.from}–${c.span.to}`}\nFK ${c.span.classes}`,
         },
@@ -73,9 +82,13 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
         label: labels.suggestion,
         text: `${labels.level.toLowerCase()} ${weighing.suggestion.level}, ${labels.class.toLowerCase()} ${weighing.suggestion.class}`,
       });
-    blocks.push({ kind: 'heading', level: 2, text: labels.flags });
-    if (weighing.flags.length === 0) blocks.push({ kind: 'paragraph', text: labels.noFlags });
-    else {
+    if (!internal) {
+      // The holders' version: no points of attention.
+    } else if (weighing.flags.length === 0) {
+      blocks.push({ kind: 'heading', level: 2, text: labels.flags });
+      blocks.push({ kind: 'paragraph', text: labels.noFlags });
+    } else {
+      blocks.push({ kind: 'heading', level: 2, text: labels.flags });
       const names = new Map(weighing.criteria.map((c) => [c.criterionId, c.name]));
       blocks.push({
         kind: 'bullets',
@@ -86,7 +99,7 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
       });
     }
   }
-  blocks.push({ kind: 'heading', level: 2, text: labels.decision });
+  blocks.push({ kind: 'heading', level: 2, text: draft ? labels.proposedDecision : labels.decision });
   if (view.decision === undefined) blocks.push({ kind: 'paragraph', text: labels.noDecision });
   else {
     blocks.push({
@@ -105,7 +118,7 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
     blocks.push({ kind: 'heading', level: 2, text: labels.knowledge });
     blocks.push({ kind: 'paragraph', text: view.expertise.knowledge });
     blocks.push({ kind: 'heading', level: 2, text: labels.specificKnowledge });
-    blocks.push({ kind: 'paragraph', text: view.expertise.instruction, note: true });
+    if (internal) blocks.push({ kind: 'paragraph', text: view.expertise.instruction, note: true });
     blocks.push({ kind: 'paragraph', text: view.expertise.specificKnowledge === '' ? labels.none : view.expertise.specificKnowledge });
     blocks.push({ kind: 'heading', level: 2, text: labels.educationAndExperience });
     blocks.push({ kind: 'paragraph', text: view.expertise.educationAndExperience });
@@ -119,13 +132,13 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
       widths: [3, 5, 2.4, 6],
       headers: [{ text: labels.competency }, { text: labels.definition }, { text: labels.requiredLevel }, { text: labels.levelText }],
       rows: view.competencies.map((c) => [
-        { text: c.reconstructed ? `${c.name} *` : c.name },
+        { text: internal && c.reconstructed ? `${c.name} *` : c.name },
         { text: c.definition },
         { text: String(c.requiredLevel) },
         { text: c.levelText },
       ]),
     });
-  if (view.competencies?.some((c) => c.reconstructed) === true)
+  if (internal && view.competencies?.some((c) => c.reconstructed) === true)
     blocks.push({ kind: 'paragraph', text: labels.reconstructedLegend, note: true });
 
   blocks.push({ kind: 'heading', level: 1, text: labels.validation });
@@ -151,5 +164,11 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
     });
   }
 
-  return { title: `${labels.fubeDocumentTitle} ${id.title}`, footer: `${id.title} — ${labels.footerRevision} ${id.revision}`, generatedAt: view.generatedAt, blocks };
+  return {
+    title: `${labels.fubeDocumentTitle} ${id.title}`,
+    footer: `${id.title} — ${labels.footerRevision} ${id.revision}`,
+    generatedAt: view.generatedAt,
+    ...(draft ? { marking: labels.draftMarking } : {}),
+    blocks,
+  };
 }

@@ -23,6 +23,11 @@ const levelSpanSchema = z.object({
 export const fubeDocumentViewSchema = z.object({
   /** When the document is generated (ISO instant); passed in so output is reproducible. */
   generatedAt: z.string(),
+  /**
+   * Who the document is for: `internal` (HR, committees) carries the working notes; `holder`
+   * does not (DOMAIN.md §3.7). Documents before validation are marked as drafts either way.
+   */
+  audience: z.enum(['internal', 'holder']).default('internal'),
   identification: z.object({
     title: z.string(),
     entity: z.string(),
@@ -31,7 +36,7 @@ export const fubeDocumentViewSchema = z.object({
     /** The decided level and class, or the suggestion while undecided. */
     level: z.number().int().optional(),
     class: z.number().int().optional(),
-    /** False while level and class are only the weighing's suggestion. */
+    /** False until the class is validated (or decided on appeal, or by the separate method). */
     decided: z.boolean(),
     holders: z.array(z.string()),
     manager: z.string().optional(),
@@ -137,6 +142,8 @@ export interface FubeDocumentInput {
   updatedAt?: string | undefined;
   names?: DocumentNames;
   generatedAt: string;
+  /** `internal` (default) with the working notes; `holder` without them. */
+  audience?: 'internal' | 'holder';
 }
 
 function spanOf(family: Family, from: number, to: number): z.infer<typeof levelSpanSchema> {
@@ -187,8 +194,10 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
   const order = new Map(family.criteria.map((c, i) => [c.id, i]));
   criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
 
-  // The class in force: validation or appeal may have changed the FUBE's own decision.
-  const decidedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class ?? content.decision?.class;
+  // The class in force: validation or appeal may have changed the FUBE's own decision. Before
+  // validation, HR's own decision is a proposal: shown, never as decided.
+  const validatedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class;
+  const decidedClass = validatedClass ?? content.decision?.class;
   const decidedLevel = decidedClass === undefined ? undefined : family.levels.find((l) => l.classes.includes(decidedClass))?.level;
   const shownLevel = decidedLevel ?? content.decision?.level ?? result?.level;
 
@@ -224,6 +233,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
   const decision = content.decision;
   return ok({
     generatedAt: input.generatedAt,
+    audience: input.audience ?? 'internal',
     identification: {
       title: content.title,
       entity: names.entities?.[content.entityId] ?? content.entityId,
@@ -231,7 +241,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       family: { id: family.id, name: family.name, version: family.version },
       ...(shownLevel !== undefined ? { level: shownLevel } : {}),
       ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined ? { class: result.class } : {}),
-      decided: decidedClass !== undefined,
+      decided: validatedClass !== undefined,
       holders: content.holderIds.map(person),
       ...(content.managerId !== undefined ? { manager: person(content.managerId) } : {}),
       state: workflow.status,

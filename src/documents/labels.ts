@@ -27,6 +27,8 @@ export const labels = {
   notificationDate: 'Betekend op',
   inForceSince: 'Van kracht sinds',
   notDecided: 'nog niet beslist',
+  draftMarking: 'ONTWERP — geen beslissing',
+  proposedDecision: 'Voorstel van beslissing over niveau en functieklasse (nog niet gevalideerd)',
   onlySuggested: 'voorstel, nog niet beslist',
   none: '–',
 

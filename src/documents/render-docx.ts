@@ -3,6 +3,7 @@ import {
   Document,
   type FileChild,
   Footer,
+  Header,
   HeadingLevel,
   Packer,
   PageNumber,
@@ -126,6 +127,16 @@ export async function renderDocx(doc: DocumentBlocks): Promise<Buffer> {
     sections: [
       {
         properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+        // A draft says so at the top of every page.
+        ...(doc.marking !== undefined
+          ? {
+              headers: {
+                default: new Header({
+                  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.marking, bold: true, color: 'B00020', size: 20 })] })],
+                }),
+              },
+            }
+          : {}),
         footers: {
           default: new Footer({
             children: [

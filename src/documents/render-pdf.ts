@@ -76,6 +76,7 @@ function render(block: Block): Content {
 }
 
 export function pdfDefinition(doc: DocumentBlocks): TDocumentDefinitions {
+  const marking = doc.marking;
   return {
     info: { title: doc.title, creator: 'Weegschaal', producer: 'Weegschaal' },
     pageSize: 'A4',
@@ -89,6 +90,13 @@ export function pdfDefinition(doc: DocumentBlocks): TDocumentDefinitions {
       paragraph: { margin: [0, 0, 0, 4] },
       table: { margin: [0, 2, 0, 8], fontSize: 8.5 },
     },
+    // A draft says so at the top of every page, and faintly across it.
+    ...(marking !== undefined
+      ? {
+          header: () => ({ text: marking, alignment: 'center', bold: true, fontSize: 10, color: '#B00020', margin: [50, 20, 50, 0] }),
+          watermark: { text: marking.split(' ')[0] ?? marking, color: '#B00020', opacity: 0.07, bold: true },
+        }
+      : {}),
     footer: (currentPage: number, pageCount: number) => ({
       text: `${footerText(doc)} — ${labels.page} ${currentPage} ${labels.pageOf} ${pageCount}`,
       alignment: 'center',

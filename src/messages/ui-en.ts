@@ -220,6 +220,8 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.editor.print': 'Print version',
   'ui.document.docx': 'Download as Word (.docx)',
   'ui.document.pdf': 'Download as PDF',
+  'ui.document.holder-docx': 'Holders’ version (.docx)',
+  'ui.document.holder-pdf': 'Holders’ version (PDF)',
   'ui.purpose.family': 'Purpose of the function family',
   'ui.purpose.what': 'What (the core of the function)',
   'ui.purpose.goal': 'With the aim of',

@@ -221,6 +221,8 @@ export const uiNl = {
   'ui.editor.print': 'Afdrukversie',
   'ui.document.docx': 'Downloaden als Word (.docx)',
   'ui.document.pdf': 'Downloaden als PDF',
+  'ui.document.holder-docx': 'Versie voor de functiehouders (.docx)',
+  'ui.document.holder-pdf': 'Versie voor de functiehouders (PDF)',
   'ui.purpose.family': 'Doel van de functiefamilie',
   'ui.purpose.what': 'Wat (de kern van de functie)',
   'ui.purpose.goal': 'Met als doel',

@@ -104,6 +104,8 @@ export interface DocxParts {
   document: string;
   styles: string;
   footers: string[];
+  /** The page headers (a draft's marking is there, on every page). */
+  headers: string[];
   numbering: string | undefined;
 }
 
@@ -115,10 +117,12 @@ export async function openDocx(buffer: Buffer): Promise<DocxParts> {
     return file.async('string');
   };
   const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+  const headerNames = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n));
   return {
     document: await read('word/document.xml'),
     styles: await read('word/styles.xml'),
     footers: await Promise.all(footerNames.map(read)),
+    headers: await Promise.all(headerNames.map(read)),
     numbering: zip.file('word/numbering.xml') === null ? undefined : await read('word/numbering.xml'),
   };
 }

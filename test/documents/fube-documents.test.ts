@@ -176,3 +176,61 @@ describe('the FUBE as a PDF', () => {
     for (const chosen of chosenTexts()) expect(flat).toContain(squash(chosen));
   });
 });
+
+describe('who a FUBE document is for (issue 14 item 6)', () => {
+  /** The text of each page of a PDF. */
+  async function pdfPages(buffer: Buffer): Promise<string[]> {
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { text: pages } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: false });
+    return pages.map(squash);
+  }
+  /** Every working note a holder must not read. */
+  const notes = () => [
+    'median-v1',
+    labels.weighingRule,
+    labels.flags,
+    labels.noFlags,
+    labels.reconstructedMark,
+    squash(labels.reconstructedLegend),
+    squash(family.expertise.instruction),
+    'Grote spreiding',
+  ];
+
+  it('the holders’ version of a validated FUBE, in Word and PDF, carries none of the working notes; the internal one keeps them', async () => {
+    const holderView: FubeDocumentView = { ...view, audience: 'holder' };
+    const holderWord = squash(docxText((await openDocx(await buildFubeDocx(holderView))).document));
+    const holderPdf = (await pdfPages(await buildFubePdf(holderView))).join(' ');
+    for (const note of notes()) {
+      expect(holderWord, note).not.toContain(note);
+      expect(holderPdf, note).not.toContain(note);
+    }
+    // The internal version (HR, committees) has the rule, the points of attention and the instruction.
+    const internalWord = squash(text);
+    for (const note of ['median-v1', labels.flags, squash(family.expertise.instruction)]) expect(internalWord, note).toContain(note);
+    // The holders still read every chosen value and the decision.
+    for (const c of view.weighing!.criteria) expect(holderWord).toContain(squash(c.valueText));
+  }, 60_000);
+
+  it('a draft and a proposal say "ONTWERP — geen beslissing" on every page and show no class as decided', async () => {
+    const fube = exampleFube(family);
+    for (const status of ['draft', 'proposed'] as const) {
+      const workflow = status === 'draft' ? { status, revision: 1 } : { ...validatedState(fube, family), status, validation: undefined };
+      const draft = fubeDocumentView({ content: fube, family, workflow: workflow as never, revision: 1, generatedAt: GENERATED_AT, audience: 'holder' });
+      if (!draft.ok) throw new Error(JSON.stringify(draft.errors));
+      // HR's own decision is there, but as a proposal.
+      expect(draft.value.identification.decided).toBe(false);
+      const pages = await pdfPages(await buildFubePdf(draft.value));
+      expect(pages.length).toBeGreaterThan(1);
+      for (const [i, page] of pages.entries()) expect(page, `page ${i + 1}`).toContain(labels.draftMarking);
+      const word = await openDocx(await buildFubeDocx(draft.value));
+      expect(word.headers.map(docxText).join('')).toContain(labels.draftMarking);
+      const body = docxText(word.document);
+      expect(body).toMatch(/Functieklasse\n\d+ \(voorstel, nog niet beslist\)/);
+      expect(body).toContain(labels.proposedDecision);
+    }
+    // A validated FUBE carries no marking.
+    const validated = await openDocx(await buildFubeDocx(view));
+    expect(validated.headers.map(docxText).join('')).not.toContain(labels.draftMarking);
+    expect((await pdfPages(await buildFubePdf(view)))[0]).not.toContain(labels.draftMarking);
+  }, 60_000);
+});

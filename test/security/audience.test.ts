@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText, openDocx, squash } from '../documents/fixtures.js';
 import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
 
 /**
@@ -37,5 +38,28 @@ describe('who reads the working notes of a FUBE', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('documents: the holder, a final FUBE and HR asking for the holders’ version get no working notes; HR gets them before final', async () => {
+    const word = async (username: string, id: string, query = '') => {
+      const cookie = await s.login(username);
+      const response = await s.app.inject({ method: 'GET', url: `/api/fubes/${id}/document?format=docx${query}`, headers: browser(cookie) });
+      expect(response.statusCode, `${username} ${id}`).toBe(200);
+      return squash(docxText((await openDocx(response.rawPayload)).document));
+    };
+    const hasNotes = (text: string) => text.includes('median-v1') || text.includes('Aandachtspunten');
+    const holderPerson = (await s.store.users.list()).find((u) => u.email === 'functiehouder@demo.weegschaal')?.personId;
+    const fubes = await s.store.fubes.summaries({ entityId: 'dfb' });
+    const proposed = fubes.find((f) => f.state === 'proposed' && holderPerson != null && f.holderIds.includes(holderPerson));
+    const final = fubes.find((f) => f.state === 'final');
+    expect(proposed).toBeDefined();
+    expect(final).toBeDefined();
+    expect(hasNotes(await word('hr.dfb@demo.weegschaal', proposed!.id))).toBe(true);
+    expect(hasNotes(await word('hr.dfb@demo.weegschaal', proposed!.id, '&audience=holder'))).toBe(false);
+    const holder = await word('functiehouder@demo.weegschaal', proposed!.id);
+    expect(hasNotes(holder)).toBe(false);
+    // Asking for the internal version does not give a holder the notes.
+    expect(hasNotes(await word('functiehouder@demo.weegschaal', proposed!.id, '&audience=internal'))).toBe(false);
+    expect(hasNotes(await word('hr.dfb@demo.weegschaal', final!.id))).toBe(false);
   }, 60_000);
 });

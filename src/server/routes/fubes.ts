@@ -247,7 +247,7 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const document = await fubeDocument(deps, request.ctx, request.params.id, request.query.format);
+      const document = await fubeDocument(deps, request.ctx, request.params.id, request.query.format, request.query.audience);
       return reply.type(document.contentType).header('content-disposition', attachment(document.filename)).send(document.bytes as unknown as string);
     },
   );

@@ -1,3 +1,4 @@
+import { audienceOf } from '../../domain/access/index.js';
 import { fubeDocumentView } from '../../documents/index.js';
 import { ref } from '../../messages/index.js';
 import { renderDocument } from '../render-document.js';
@@ -18,9 +19,20 @@ export interface FubeDocument {
   filename: string;
 }
 
-/** The FUBE as a Word document or PDF, for whoever may open it. */
-export async function fubeDocument(deps: UseCaseDeps, ctx: UseCaseContext, id: string, format: 'docx' | 'pdf'): Promise<FubeDocument> {
-  const { record } = await openFube(deps, ctx, id);
+/**
+ * The FUBE as a Word document or PDF, for whoever may open it. The working notes are in it
+ * only for HR and the committees, and only before the FUBE is final (a final FUBE is the
+ * holders' document); they can ask for the holders' version with `audience: 'holder'`.
+ */
+export async function fubeDocument(
+  deps: UseCaseDeps,
+  ctx: UseCaseContext,
+  id: string,
+  format: 'docx' | 'pdf',
+  asked?: 'internal' | 'holder',
+): Promise<FubeDocument> {
+  const { record, caller } = await openFube(deps, ctx, id);
+  const internal = audienceOf(caller, record.content) === 'internal' && record.workflow.status !== 'final' && asked !== 'holder';
   const [family, events, entities] = await Promise.all([
     deps.families.get(record.content.familyId, record.content.familyVersion),
     deps.store.fubes.events(record.id),
@@ -40,6 +52,7 @@ export async function fubeDocument(deps: UseCaseDeps, ctx: UseCaseContext, id: s
       people: Object.fromEntries(people.map((p) => [p.id, p.name])),
     },
     generatedAt: ctx.clock.now().toISOString(),
+    audience: internal ? 'internal' : 'holder',
   });
   if (!view.ok) throw domainRefused(view.errors, ref('problem.document-refused'));
   // Off the event loop, with a time and memory limit (render-pool.ts).

@@ -1,6 +1,6 @@
 import type { Person } from '../../api/entities.js';
 import type { Abilities, Deadline, FubeBaseView } from '../../api/fubes.js';
-import { type Actor, type UnitTree, allowedPlaces, fubeAbilities } from '../../domain/access/index.js';
+import { type Actor, type UnitTree, allowedPlaces, audienceOf, fubeAbilities } from '../../domain/access/index.js';
 import type { Clock } from '../../domain/clock.js';
 import type { DomainError } from '../../domain/errors.js';
 import type { Family } from '../../domain/family/schema.js';
@@ -86,6 +86,7 @@ export function abilitiesOf(
     appeals: abilities.appeals,
     places: abilities.edit ? allowedPlaces(caller, 'update', resource, org.entityIds, org.units) : [],
     committeeExcluded: validates ? [...committeeExcluded] : [],
+    workingNotes: audienceOf(caller, resource) === 'internal',
   };
 }
 

@@ -98,7 +98,7 @@ function PrintWithFamily({ view }: { view: FubeView }) {
       <PageTitle title={title}>{view.content.title}</PageTitle>
       <div className="wg-actions">
         <Button onClick={() => window.print()}>{t('ui.print.button')}</Button>
-        <DocumentDownloads id={view.id} />
+        <DocumentDownloads id={view.id} holderVersion={view.abilities.workingNotes && view.state !== 'final'} />
       </div>
       <QueryState query={family}>{(doc) => <FubeDocument view={view} family={doc.family} />}</QueryState>
     </>
