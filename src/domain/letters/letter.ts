@@ -2,7 +2,7 @@ import type { Actor, RuleRole } from '../access/actor.js';
 import { authorize, can } from '../access/authorize.js';
 import type { FubeResource } from '../access/resources.js';
 import type { DomainError } from '../errors.js';
-import { type LocalDate, addDays, daysBetween } from '../workflow/calendar.js';
+import { type LocalDate, daysBetween } from '../workflow/calendar.js';
 import type { WorkflowState } from '../workflow/schema.js';
 
 /**
@@ -30,9 +30,6 @@ export interface LetterFacts {
 export type LetterKind = 'notification';
 export const RECEIPT_CHANNELS = ['app', 'letter', 'e-mail'] as const;
 export type ReceiptChannel = (typeof RECEIPT_CHANNELS)[number];
-
-/** The calendar days of the appeal term, counted from the day after receipt. */
-export const APPEAL_DAYS_FROM_RECEIPT = 15;
 
 /** The class takes effect the first day of the month after the notification unless the decision set a date. */
 export function effectiveFrom(notifiedOn: LocalDate, decided?: LocalDate): LocalDate {
@@ -107,5 +104,3 @@ export function checkReceipt(receipt: { receivedOn: LocalDate; channel: ReceiptC
   return errors;
 }
 
-/** The last day of the holder's appeal term from their receipt (before any weekend/holiday extension). */
-export const appealUntilFromReceipt = (receivedOn: LocalDate): LocalDate => addDays(receivedOn, APPEAL_DAYS_FROM_RECEIPT);
