@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { LetterFacts } from '../domain/letters/letter.js';
+import type { AnyLetterFacts } from '../domain/letters/letter.js';
 import type { StoreContext } from './context.js';
 import type { HistoryRepository } from './history-repository.js';
 import { readJson, writeJson } from './json.js';
@@ -11,7 +11,7 @@ export interface NewLetter {
   holderId: string;
   kind: string;
   revision: number;
-  facts: LetterFacts;
+  facts: AnyLetterFacts;
 }
 
 export interface StoredLetter {
@@ -21,7 +21,7 @@ export interface StoredLetter {
   kind: string;
   revision: number;
   reference: string;
-  facts: LetterFacts;
+  facts: AnyLetterFacts;
   createdAt: string;
   receipt: { receivedOn: string; channel: string; recordedBy: string; recordedAt: string } | null;
 }
@@ -97,7 +97,7 @@ function toLetter(row: Row): StoredLetter {
     kind: row.kind,
     revision: row.revision,
     reference: row.reference,
-    facts: readJson<LetterFacts>(row.data),
+    facts: readJson<AnyLetterFacts>(row.data),
     createdAt: row.created_at,
     receipt:
       row.received_on === null

@@ -23,7 +23,8 @@ const view = (opened: OpenedFube, letter: StoredLetter): LetterView => {
     createdAt: letter.createdAt,
     class: letter.facts.class,
     effectiveFrom: letter.facts.effectiveFrom,
-    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: termFrom(letter.receipt.receivedOn, PERIODS.appealWindow) },
+    // Only the notification opens an appeal term; the appeal decision closes the procedure.
+    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: letter.kind === 'notification' ? termFrom(letter.receipt.receivedOn, PERIODS.appealWindow) : null },
     abilities: { acknowledge: abilities.acknowledge && letter.receipt === null, recordDelivery: abilities.recordDelivery && letter.receipt === null },
   };
 };
@@ -69,7 +70,7 @@ export async function recordReceipt(deps: UseCaseDeps, ctx: UseCaseContext, requ
   if (letter.receipt !== null) throw receiptTaken(letter.receipt.receivedOn);
   const { record } = opened;
   // The current round's receipt starts the holder's appeal term in the workflow, written with the letter's.
-  const step = receiptStep(record.workflow, { holderId: letter.holderId, receivedOn: receipt.receivedOn, channel: receipt.channel, letterId: letter.id, revision: letter.revision }, { clock: ctx.clock, actorId: opened.caller.userId });
+  const step = letter.kind !== 'notification' ? undefined : receiptStep(record.workflow, { holderId: letter.holderId, receivedOn: receipt.receivedOn, channel: receipt.channel, letterId: letter.id, revision: letter.revision }, { clock: ctx.clock, actorId: opened.caller.userId });
   if (step !== undefined)
     await writeFube(deps, opened.caller, record, { baseRevision: record.revision, workflow: step.state, events: step.events, receipt: { letterId: letter.id, ...receipt } });
   else if (!(await deps.store.letters.recordReceipt(letter.id, { ...receipt, actorId: opened.caller.userId })))
