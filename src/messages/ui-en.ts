@@ -188,6 +188,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.people.role.manager': 'manager',
   'ui.people.role.validator': 'head of entity',
   'ui.people.role.committee-member': 'committee member',
+  'ui.people.role.appeal-committee': 'appeal committee',
   'ui.people.trained': 'trained in the method',
   'ui.fube.family': 'Function family',
   'ui.fube.family-version': '{name}, version {version}',

@@ -189,6 +189,7 @@ export const uiNl = {
   'ui.people.role.manager': 'leidinggevende',
   'ui.people.role.validator': 'leidend ambtenaar',
   'ui.people.role.committee-member': 'lid validatiecomité',
+  'ui.people.role.appeal-committee': 'beroepscommissie',
   'ui.people.trained': 'opgeleid in de methode',
   'ui.fube.family': 'Functiefamilie',
   'ui.fube.family-version': '{name}, versie {version}',
