@@ -117,7 +117,9 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
   const entities = useEntities();
   const files = useAppealFiles(view.id, true);
   const open = (view.workflow.appeals ?? []).filter((a) => a.decision === undefined);
-  const [appealId, setAppealId] = useState(open[0]?.id ?? '');
+  const [chosen, setAppealId] = useState(open[0]?.id ?? '');
+  // After a decision the form stays: the appeal chosen is then decided, and the next open one is meant.
+  const appealId = open.some((a) => a.id === chosen) ? chosen : (open[0]?.id ?? '');
   const [outcome, setOutcome] = useState<'upheld' | 'rejected' | 'inadmissible'>('rejected');
   const options = classOptions(family, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
   const [cls, setCls] = useState(options[0]?.value ?? '');
@@ -126,7 +128,7 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
   const [hearingOn, setHearingOn] = useState('');
   const [ticked, setTicked] = useState<string[]>([]);
   const [others, setOthers] = useState('');
-  const file = files.data?.appeals.find((a) => a.id === (appealId !== '' ? appealId : open[0]?.id));
+  const file = files.data?.appeals.find((a) => a.id === appealId);
   const nameOf = (id: string) => files.data?.people.find((p) => p.id === id)?.name ?? view.people.find((p) => p.id === id)?.name ?? id;
   // Who can be ticked as heard: the appellants by name, and the representative the appeal came through.
   const heardChoices = [

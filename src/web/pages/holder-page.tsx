@@ -15,6 +15,7 @@ import { PageTitle } from '../ui/page-title.js';
 import { ErrorMessage, QueryState } from '../ui/query-state.js';
 import { FubeDocument } from './print-page.js';
 import { LettersPanel } from '../notifications/letters-panel.js';
+import { ThreadsPanel } from '../fube/threads-panel.js';
 
 /** The holder's own view: the FUBE, the class and why in plain words, remarks and appeal. */
 export default function HolderPage() {
@@ -115,22 +116,27 @@ function Remarks({ view, canRemark }: { view: FubeView; canRemark: boolean }) {
   return (
     <section aria-labelledby="holder-remarks">
       <h2 id="holder-remarks">{t('ui.holder.remarks')}</h2>
-      <QueryState query={remarks}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('ui.holder.remarks.none')}</p>
-          ) : (
-            <ul>
-              {list.map((r) => (
-                <li key={r.id}>
-                  <span className="wg-choice__meta">{i18n.dateTime(r.at)}</span>
-                  <span className="wg-pre">{r.text}</span>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryState>
+      {view.abilities.threads !== 'none' ? (
+        // The holder's own thread: their remarks and talk request with the answers of HR and the manager.
+        <ThreadsPanel view={view} />
+      ) : (
+        <QueryState query={remarks}>
+          {(list) =>
+            list.length === 0 ? (
+              <p>{t('ui.holder.remarks.none')}</p>
+            ) : (
+              <ul>
+                {list.map((r) => (
+                  <li key={r.id}>
+                    <span className="wg-choice__meta">{i18n.dateTime(r.at)}</span>
+                    <span className="wg-pre">{r.text}</span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      )}
       {canRemark && (
         <form onSubmit={submit}>
           <div role="status">{add.isSuccess && <Alert tone="success">{t('ui.holder.remark.sent')}</Alert>}</div>
