@@ -163,7 +163,8 @@ describe.skipIf(skip)('the procedure between holders, HR and the committees, in 
     await login(VALIDATOR);
     await open(`/fubes/${ids.talk}/proces`);
     await page.getByText('Valideren kan nog niet:').waitFor();
-    expect(await main().textContent()).toContain('vroeg een gesprek dat nog niet gehouden is');
+    // The reason names the holder, not their id.
+    expect(await main().textContent()).toContain(`de functiehouder '${people.holder.name}' vroeg een gesprek dat nog niet gehouden is`);
     expect(await page.getByRole('heading', { level: 4, name: 'Valideren' }).count()).toBe(0);
     await check('validation-blocked');
     await logout();
