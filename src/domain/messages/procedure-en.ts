@@ -67,6 +67,7 @@ export const procedureEn: Translation<typeof procedureNl> = {
   'ui.register-appeal.motivation': "Text of the appeal",
   'ui.register-appeal.attachments': "Attachments (names, separated by commas)",
   'ui.register-appeal.done': "The appeal was registered ({id}).",
+  'ui.event.record-receipt': 'Receipt of the letter recorded',
   'ui.appeal-file.title': "Appeal file",
   'ui.appeal-file.which': "Appeal",
   'ui.appeal-file.none': "No appeal was lodged.",

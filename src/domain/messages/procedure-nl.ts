@@ -65,6 +65,7 @@ export const procedureNl = {
   'ui.register-appeal.motivation': "Tekst van het beroep",
   'ui.register-appeal.attachments': "Bijlagen (namen, gescheiden door komma’s)",
   'ui.register-appeal.done': "Het beroep is geregistreerd ({id}).",
+  'ui.event.record-receipt': 'Ontvangst van de brief geregistreerd',
   'ui.appeal-file.title': "Beroepsdossier",
   'ui.appeal-file.which': "Beroep",
   'ui.appeal-file.none': "Er is geen beroep ingesteld.",
