@@ -115,5 +115,31 @@ for (const backend of backends) {
       expect(text).toContain('onontvankelijk');
       expect(text).toContain('Ontvangen na de beroepstermijn.');
     });
+
+    it('an appeal against the family upheld into another published family: the letter names it; an unknown family or a class outside it is refused', async () => {
+      // A second published family (a copy of the seed under another id and name).
+      const copy = { ...w.family, id: 'ondersteunende-kopie', name: 'Ondersteunende functies (kopie)' };
+      await w.store.families.saveDraft(copy, 'kopie', 'test');
+      await w.store.families.publish(copy.id, copy.version, 'test');
+      const fube = await notifiedFube('Beroep tegen de familie');
+      const cls = fube.content.decision!.class;
+      const lodged = await w.call('POST', `/api/fubes/${fube.id}/appeals`, 'an', { grounds: ['family'], motivation: 'De functie hoort in een andere familie.' });
+      expect(lodged.statusCode, lodged.body).toBe(201);
+      const appealId = lodged.json().appealId as string;
+      w.clock.set('2026-04-10T09:00:00Z');
+      const url = `/api/fubes/${fube.id}/appeals/${appealId}/decision`;
+      const upheld = { outcome: 'upheld', familyId: copy.id, class: cls, motivation: 'De functie past beter in de andere familie.', ...HEARING('2026-04-09') };
+      expectProblem(await w.call('POST', url, 'appeal', { ...upheld, familyId: 'bestaat-niet' }), 422, 'familyId');
+      expectProblem(await w.call('POST', url, 'appeal', { ...upheld, class: 99 }), 422, 'class');
+      expectProblem(await w.call('POST', url, 'appeal', { ...upheld, familyId: 'x\u0000' }), 422, 'familyId');
+      expect(await decisionLetters(fube.id, 'hr')).toEqual([]);
+      const decided = await w.call('POST', url, 'appeal', upheld);
+      expect(decided.statusCode, decided.body).toBe(200);
+      const [letter] = await decisionLetters(fube.id, 'an');
+      expect(letter).toMatchObject({ holderId: 'p-an', class: cls });
+      const text = await documentText(fube.id, letter!, 'an', 'docx');
+      expect(text).toContain('Ondersteunende functies (kopie)');
+      expect(text).toContain(w.family.name);
+    });
   });
 }

@@ -46,6 +46,8 @@ export const procedureEn: Translation<typeof procedureNl> = {
   'workflow.upheld-without-change': 'an upheld appeal names another family or a class other than {class}',
   'workflow.no-appeal-right': 'you appealed already in this round',
   'not-found.appeal-file': "the FUBE '{id}' has no appeal you may read",
+  'workflow.appeal-family-unknown': "there is no published function family '{id}'",
+  'workflow.appeal-class-not-in-family': "class {class} is not a class of the function family {family}",
   'ui.action.register-appeal': 'Register an appeal',
   'ui.appeal-decision.inadmissible': "Inadmissible (with the reason)",
   'ui.appeal-decision.members': "Members of the appeal committee",

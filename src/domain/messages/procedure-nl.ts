@@ -44,6 +44,8 @@ export const procedureNl = {
   'workflow.upheld-without-change': 'een gegrond beroep noemt een andere familie of een andere klasse dan {class}',
   'workflow.no-appeal-right': 'u hebt in deze ronde al beroep ingesteld',
   'not-found.appeal-file': "de FUBE '{id}' heeft geen beroep dat u mag lezen",
+  'workflow.appeal-family-unknown': "er is geen gepubliceerde functiefamilie '{id}'",
+  'workflow.appeal-class-not-in-family': "klasse {class} hoort niet bij de functiefamilie {family}",
   'ui.action.register-appeal': 'Beroep registreren',
   'ui.appeal-decision.inadmissible': "Onontvankelijk (met de reden)",
   'ui.appeal-decision.members': "Leden van de beroepscommissie",
