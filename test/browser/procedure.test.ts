@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../src/domain/clock.js';
+import { localDate } from '../../src/domain/workflow/calendar.js';
 import { DEMO_PASSWORD, scryptHash } from '../../src/store/demo.js';
 import { seedFamily } from '../api/harness.js';
 import { pdfText, squash } from '../documents/fixtures.js';
@@ -322,5 +323,32 @@ describe.skipIf(skip)('the procedure between holders, HR and the committees, in 
     await page.getByText('Uitspraak: onontvankelijk').waitFor();
     await page.getByText('Het beroep kwam binnen na de beroepstermijn van de functiehouder.').waitFor();
     await check('holder-inadmissible');
+  });
+
+  it('an appeal against the family is upheld into another published family, chosen from a list', async () => {
+    const copy = { ...family, id: 'ondersteunende-kopie', name: 'Ondersteunende functies (kopie)' };
+    await server.store.families.saveDraft(copy, 'kopie', 'system');
+    await server.store.families.publish(copy.id, copy.version, 'system');
+    await validateAndNotify(await as(VALIDATOR), ids.talk);
+    const lodged = await (await as(HOLDER))('POST', `/api/fubes/${ids.talk}/appeals`, { grounds: ['family'], motivation: 'De functie hoort in een andere familie.' });
+    expect(lodged.status, JSON.stringify(lodged.body)).toBe(201);
+    await logout();
+    await login(APPEAL);
+    await open(`/fubes/${ids.talk}/proces`);
+    const decide = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Uitspraak beroep vastleggen' }) });
+    await decide.getByLabel('Gegrond: een nieuwe functieklasse').check();
+    await decide.getByLabel('Functiefamilie', { exact: true }).selectOption(copy.id);
+    await decide.getByLabel('Functieklasse', { exact: true }).selectOption(String(cls));
+    await decide.getByLabel('Motivering').fill('De functie past beter in de andere familie.');
+    await decide.getByRole('combobox', { name: 'Leden van de beroepscommissie', exact: true }).focus();
+    await page.keyboard.type('hugo');
+    await page.getByRole('listbox', { name: 'Leden van de beroepscommissie' }).getByText(people.outside.name).first().click();
+    await decide.getByLabel('Datum van de hoorzitting').fill(localDate(clock.now()));
+    await check('decide-family');
+    await decide.getByRole('button', { name: 'Uitspraak beroep vastleggen' }).click();
+    await done('beroep beslist');
+    await page.getByText('Nieuwe functiefamilie: Ondersteunende functies (kopie)').waitFor();
+    const decided = (await (await as(APPEAL))('GET', `/api/fubes/${ids.talk}`)).body.workflow as { appeals: { decision?: { familyId?: string } }[] };
+    expect(decided.appeals.at(-1)?.decision?.familyId).toBe(copy.id);
   });
 });

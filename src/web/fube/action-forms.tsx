@@ -3,7 +3,7 @@ import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
 import type { Step } from '../../api/fubes.js';
 import type { CommitteeMember } from '../../domain/workflow/schema.js';
-import { useAppealFiles, useEntities, useRegisterAppeal } from '../api/queries.js';
+import { useAppealFiles, useEntities, useFamilies, useFamily, useRegisterAppeal } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
@@ -121,8 +121,16 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
   // After a decision the form stays: the appeal chosen is then decided, and the next open one is meant.
   const appealId = open.some((a) => a.id === chosen) ? chosen : (open[0]?.id ?? '');
   const [outcome, setOutcome] = useState<'upheld' | 'rejected' | 'inadmissible'>('rejected');
-  const options = classOptions(family, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
-  const [cls, setCls] = useState(options[0]?.value ?? '');
+  // An appeal against the family may be upheld into another published family, with a class of that family.
+  const families = useFamilies();
+  const [familyId, setFamilyId] = useState(family.id);
+  const against = (view.workflow.appeals ?? []).find((a) => a.id === appealId);
+  const familyContested = against?.grounds.includes('family') === true;
+  const otherFamily = useFamily(familyContested && familyId !== family.id ? familyId : undefined);
+  const classesOf = familyContested && familyId !== family.id ? otherFamily.data?.family : family;
+  const options = classesOf === undefined ? [] : classOptions(classesOf, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
+  const [chosenClass, setCls] = useState(options[0]?.value ?? '');
+  const cls = options.some((o) => o.value === chosenClass) ? chosenClass : (options[0]?.value ?? '');
   const [motivation, setMotivation] = useState('');
   const [members, setMembers] = useState<PickedPerson[]>([]);
   const [hearingOn, setHearingOn] = useState('');
@@ -147,7 +155,7 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
           type: 'decide-appeal',
           ...(appealId !== '' ? { appealId } : {}),
           outcome,
-          ...(outcome === 'upheld' ? { class: Number(cls) } : {}),
+          ...(outcome === 'upheld' ? { class: Number(cls), ...(familyContested && familyId !== family.id ? { familyId } : {}) } : {}),
           motivation,
           // The names, entities and training of the members are the organisation's facts, not the form's.
           committee: { members: members.map((m) => ({ personId: m.id })) },
@@ -178,6 +186,17 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
           { value: 'upheld', label: t('ui.appeal-decision.upheld') },
         ]}
       />
+      {outcome === 'upheld' && familyContested && (
+        <SelectField
+          label={t('ui.appeal-decision.family')}
+          value={familyId}
+          onChange={(e) => setFamilyId(e.target.value)}
+          options={[
+            { value: family.id, label: t('ui.appeal-decision.family-unchanged', { name: family.name }) },
+            ...(families.data ?? []).filter((f) => f.id !== family.id && f.status === 'published').map((f) => ({ value: f.id, label: f.name })),
+          ]}
+        />
+      )}
       {outcome === 'upheld' && <SelectField label={t('ui.decision.class')} value={cls} onChange={(e) => setCls(e.target.value)} options={options} />}
       <TextArea label={t('ui.decision.motivation')} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
       <PersonPicker label={t('ui.appeal-decision.members')} hint={t('ui.appeal-decision.members.hint')} value={members} search={{ purpose: 'appeal-committee' }} onChange={setMembers} />
