@@ -350,5 +350,12 @@ describe.skipIf(skip)('the procedure between holders, HR and the committees, in 
     await page.getByText('Nieuwe functiefamilie: Ondersteunende functies (kopie)').waitFor();
     const decided = (await (await as(APPEAL))('GET', `/api/fubes/${ids.talk}`)).body.workflow as { appeals: { decision?: { familyId?: string } }[] };
     expect(decided.appeals.at(-1)?.decision?.familyId).toBe(copy.id);
+    await logout();
+    // The holder's page names the new family.
+    await login(HOLDER);
+    await open(`/mijn-functie/${ids.talk}`);
+    await page.getByText(new RegExp(`Functiefamilie Ondersteunende functies \\(kopie\\), niveau \\d+, functieklasse ${cls}\\.`)).waitFor();
+    await page.getByText('Nieuwe functiefamilie: Ondersteunende functies (kopie)').waitFor();
+    await check('holder-new-family');
   });
 });
