@@ -267,6 +267,8 @@ describe.skipIf(skip)('the procedure between holders, HR and the committees, in 
     await page.getByRole('article', { name: new RegExp(`van ${people.holder.name}$`) }).getByText('na de beroepstermijn').waitFor();
     expect(await page.getByRole('article', { name: new RegExp(`van ${people.co.name}$`) }).textContent()).toContain('per brief');
     await check('registered');
+    // HR registers; deciding is the appeal committee's, and its form is not offered to HR.
+    expect(await page.getByRole('heading', { level: 4, name: 'Uitspraak beroep vastleggen' }).count()).toBe(0);
     await logout();
 
     // Tuesday 21 April: the appeal committee decides both, picking its members by name.
@@ -274,6 +276,9 @@ describe.skipIf(skip)('the procedure between holders, HR and the committees, in 
     await login(APPEAL);
     await open(`/fubes/${ids.paper}/proces`);
     const decide = page.locator('form', { has: page.getByRole('heading', { level: 4, name: 'Uitspraak beroep vastleggen' }) });
+    await decide.waitFor();
+    // Registering is HR's: the appeal committee is not offered the form.
+    expect(await page.getByRole('heading', { level: 4, name: 'Beroep registreren' }).count()).toBe(0);
     const appeals = ((await (await as(APPEAL))('GET', `/api/fubes/${ids.paper}`)).body.workflow as { appeals: { id: string; appellantIds: string[] }[] }).appeals;
     const late = appeals.find((a) => a.appellantIds.includes(people.holder.id))?.id ?? '?';
     await decide.getByLabel('Beroep', { exact: true }).selectOption(late);
