@@ -10,6 +10,7 @@ export const letterSchema = z.object({
   fubeId: z.string(),
   holderId: z.string(),
   holderName: z.string(),
+  /** `notification` (the validated classification) or `appeal-decision` (the appeal committee's decision). */
   kind: z.string(),
   reference: z.string(),
   revision: z.number().int(),
@@ -24,8 +25,8 @@ export const letterSchema = z.object({
       channel: z.string(),
       recordedBy: z.string(),
       recordedAt: z.string(),
-      /** The last day of the appeal term counted from receipt (15 calendar days). */
-      appealUntil: z.string(),
+      /** The last day of the appeal term counted from receipt (15 calendar days, to a working day); null for an appeal decision. */
+      appealUntil: z.string().nullable(),
     })
     .nullable(),
   /** What the caller may do with it. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const notificationSchema = z.object({
   id: z.number().int(),
   fubeId: z.string(),
-  /** proposal, remark, talk-request, validation, notification, appeal-lodged, appeal-decided, deadline. */
+  /** proposal, remark, remark-answered, talk-request, talk-recorded, committee-convened, validation, notification, appeal-lodged, appeal-decided, deadline. */
   kind: z.string(),
   /** The line in the caller's language. */
   text: z.string(),

@@ -6,7 +6,7 @@ import { personSchema } from './entities.js';
 /** `GET /api/people`: the people the pickers offer (holders, manager, validator, committee). */
 
 /** The roles shown with a person: those that matter when picking (never who administers). */
-export const pickerRoleSchema = z.enum(['hr', 'manager', 'validator', 'committee-member']);
+export const pickerRoleSchema = z.enum(['hr', 'manager', 'validator', 'committee-member', 'appeal-committee']);
 export type PickerRole = z.infer<typeof pickerRoleSchema>;
 
 export const peopleQuerySchema = z.object({
@@ -16,7 +16,7 @@ export const peopleQuerySchema = z.object({
   entityId: safeId().optional(),
   /** Only people whose account holds this role. */
   role: pickerRoleSchema.optional(),
-  /** `committee` also reaches the HR people of other entities (the outside member). */
+  /** `committee` also reaches the HR people of other entities (the outside member); `appeal-committee` the appeal committee's and HR people of other entities. */
   purpose: z.enum(PEOPLE_PURPOSES).default('fube'),
 });
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>;

@@ -2,7 +2,7 @@ import type { Family } from '../domain/family/schema.js';
 import { familyBlocks } from './family-blocks.js';
 import { fubeBlocks } from './fube-blocks.js';
 import { letterBlocks } from './letter-blocks.js';
-import type { LetterFacts } from '../domain/letters/letter.js';
+import type { AnyLetterFacts } from '../domain/letters/letter.js';
 import type { Locale } from '../domain/messages/index.js';
 import type { FubeDocumentView } from './fube-document-view.js';
 import { renderDocx } from './render-docx.js';
@@ -26,7 +26,7 @@ export function buildFubePdf(view: FubeDocumentView): Promise<Buffer> {
 }
 
 /** A holder's letter (decision 0028) as Word or PDF, in the given language. */
-export function buildLetter(format: 'docx' | 'pdf', locale: Locale, facts: LetterFacts, generatedAt: string): Promise<Buffer> {
+export function buildLetter(format: 'docx' | 'pdf', locale: Locale, facts: AnyLetterFacts, generatedAt: string): Promise<Buffer> {
   const blocks = letterBlocks(locale, facts, generatedAt);
   return format === 'docx' ? renderDocx(blocks) : renderPdf(blocks);
 }

@@ -82,7 +82,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.deadline.ago': '{days|# day ago|# days ago}',
   'ui.deadline.entry': '{label}: {date} ({relative})',
   'ui.deadline.rule.validation': 'Validation is possible at the earliest 30 calendar days after the proposal to the holders.',
-  'ui.deadline.rule.appeal': 'An appeal is possible within 15 calendar days after the notification, only against the function family or the function class (not the text).',
+  'ui.deadline.rule.appeal': 'An appeal is possible within 15 calendar days after receiving the notification (a term ending on a Saturday, Sunday or holiday ends on the next working day), only against the function family or the function class (not the text).',
   'ui.deadline.rule.committee': 'The appeal committee meets within 30 calendar days after the appeal.',
 
   // States and actions
@@ -188,6 +188,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.people.role.manager': 'manager',
   'ui.people.role.validator': 'head of entity',
   'ui.people.role.committee-member': 'committee member',
+  'ui.people.role.appeal-committee': 'appeal committee',
   'ui.people.trained': 'trained in the method',
   'ui.fube.family': 'Function family',
   'ui.fube.family-version': '{name}, version {version}',
@@ -332,7 +333,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.holder.remark.submit': 'Send the remark',
   'ui.holder.remark.sent': 'Your remark is saved.',
   'ui.holder.appeal': 'Lodge an appeal',
-  'ui.holder.appeal.rule': 'An appeal is possible within 15 calendar days after the notification, only against the function family or the function class.',
+  'ui.holder.appeal.rule': 'An appeal is possible within 15 calendar days after receiving the notification (a term ending on a Saturday, Sunday or holiday ends on the next working day), only against the function family or the function class.',
   'ui.holder.appeal.grounds': 'What do you appeal against?',
   'ui.holder.appeal.ground.family': 'The function family',
   'ui.holder.appeal.ground.class': 'The function class',

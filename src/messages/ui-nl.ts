@@ -83,7 +83,7 @@ export const uiNl = {
   'ui.deadline.ago': '{days|# dag geleden|# dagen geleden}',
   'ui.deadline.entry': '{label}: {date} ({relative})',
   'ui.deadline.rule.validation': 'Valideren kan ten vroegste 30 kalenderdagen na het voorstel aan de functiehouders.',
-  'ui.deadline.rule.appeal': 'Beroep kan binnen 15 kalenderdagen na de kennisgeving, enkel tegen de functiefamilie of de functieklasse (niet tegen de tekst).',
+  'ui.deadline.rule.appeal': 'Beroep kan binnen 15 kalenderdagen na de ontvangst van de kennisgeving (eindigt de termijn op een zaterdag, zondag of feestdag, dan op de volgende werkdag), enkel tegen de functiefamilie of de functieklasse (niet tegen de tekst).',
   'ui.deadline.rule.committee': 'De beroepscommissie vergadert binnen 30 kalenderdagen na het beroep.',
 
   // States and actions
@@ -189,6 +189,7 @@ export const uiNl = {
   'ui.people.role.manager': 'leidinggevende',
   'ui.people.role.validator': 'leidend ambtenaar',
   'ui.people.role.committee-member': 'lid validatiecomité',
+  'ui.people.role.appeal-committee': 'beroepscommissie',
   'ui.people.trained': 'opgeleid in de methode',
   'ui.fube.family': 'Functiefamilie',
   'ui.fube.family-version': '{name}, versie {version}',
@@ -333,7 +334,7 @@ export const uiNl = {
   'ui.holder.remark.submit': 'Opmerking versturen',
   'ui.holder.remark.sent': 'Uw opmerking is bewaard.',
   'ui.holder.appeal': 'Beroep instellen',
-  'ui.holder.appeal.rule': 'Beroep kan binnen 15 kalenderdagen na de kennisgeving, enkel tegen de functiefamilie of de functieklasse.',
+  'ui.holder.appeal.rule': 'Beroep kan binnen 15 kalenderdagen na de ontvangst van de kennisgeving (eindigt de termijn op een zaterdag, zondag of feestdag, dan op de volgende werkdag), enkel tegen de functiefamilie of de functieklasse.',
   'ui.holder.appeal.grounds': 'Waartegen stelt u beroep in?',
   'ui.holder.appeal.ground.family': 'De functiefamilie',
   'ui.holder.appeal.ground.class': 'De functieklasse',

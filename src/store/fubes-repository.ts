@@ -8,7 +8,7 @@ import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
 import type { HistoryRepository } from './history-repository.js';
 import { type NewNotification, insertNotifications } from './notifications-repository.js';
-import { type NewLetter, insertLetters } from './letters-repository.js';
+import { type LetterReceipt, type NewLetter, insertLetters, receiptHistory, setReceipt } from './letters-repository.js';
 import { readJson, writeJson } from './json.js';
 import type { Database } from './schema.js';
 import type { SearchRepository, SearchScope } from './search/search-repository.js';
@@ -50,10 +50,36 @@ export interface FubeWrite {
   notifications?: readonly NewNotification[] | undefined;
   /** Letters to the holders (decision 0028), written with the event that sends them. */
   letters?: readonly NewLetter[] | undefined;
+  /**
+   * The receipt of a letter the workflow takes (decision 0033): set on the letter in this
+   * transaction, refused as a whole when the letter has a receipt already. The history row
+   * is then `letter.receipt`, with the workflow's events.
+   */
+  receipt?: (LetterReceipt & { letterId: string }) | undefined;
+  /**
+   * For a workflow-only write: the `updated_at` the caller read. Two steps from the same
+   * state (a receipt and an appeal) would otherwise both win and the later drop the other's change.
+   */
+  expectUpdatedAt?: string | undefined;
 }
 
-/** A stale write is refused with the revision that is current now (HTTP 409). */
-export type WriteOutcome = { ok: true; record: FubeRecord } | { ok: false; currentRevision: number };
+/** A stale write is refused with the revision that is current now (HTTP 409); `receiptTaken` when the letter had a receipt. */
+export type WriteOutcome = { ok: true; record: FubeRecord } | { ok: false; currentRevision: number; receiptTaken?: true };
+
+/**
+ * A write's stamp, strictly after the one it replaces: `expectUpdatedAt` tells writes apart
+ * by it, also within one millisecond or under a clock that stands still.
+ */
+function laterThan(previous: string, now: string): string {
+  return now > previous ? now : new Date(new Date(previous).getTime() + 1).toISOString();
+}
+
+/** Rolls a FUBE write back when its letter's receipt was recorded meanwhile. */
+class ReceiptTaken extends Error {
+  constructor(readonly currentRevision: number) {
+    super('receipt recorded already');
+  }
+}
 
 export interface FubeFilter {
   entityId?: string | undefined;
@@ -151,16 +177,19 @@ export class FubesRepository {
       const revision = content !== undefined ? write.baseRevision + 1 : write.baseRevision;
       // The class column follows content and workflow together; a write of one reads the other.
       let classes = {};
+      let updatedAt = this.context.now();
       if (content !== undefined || workflow !== undefined) {
-        const row = await trx.selectFrom('fubes').select(['content', 'workflow']).where('id', '=', id).executeTakeFirst();
-        if (row !== undefined)
+        const row = await trx.selectFrom('fubes').select(['content', 'workflow', 'updated_at']).where('id', '=', id).executeTakeFirst();
+        if (row !== undefined) {
           classes = classColumns(content ?? readJson<FubeContent>(row.content), workflow ?? readWorkflowState(readJson<unknown>(row.workflow)));
+          updatedAt = laterThan(row.updated_at, updatedAt);
+        }
       }
       let update = trx
         .updateTable('fubes')
         .set({
           revision,
-          updated_at: this.context.now(),
+          updated_at: updatedAt,
           ...(content !== undefined ? contentColumns(content) : {}),
           ...(workflow !== undefined ? workflowColumns(workflow) : {}),
           ...classes,
@@ -169,6 +198,7 @@ export class FubesRepository {
         .where('revision', '=', write.baseRevision);
       const from = events[0]?.from;
       if (content === undefined && from !== undefined) update = update.where('state', '=', from);
+      if (content === undefined && write.expectUpdatedAt !== undefined) update = update.where('updated_at', '=', write.expectUpdatedAt);
       const result = await update.executeTakeFirst();
 
       if (Number(result.numUpdatedRows) === 0) {
@@ -197,6 +227,14 @@ export class FubesRepository {
           .execute();
       if (write.notifications !== undefined && write.notifications.length > 0) await insertNotifications(trx, this.context.now(), write.notifications);
       if (write.letters !== undefined) await insertLetters(trx, this.context.now(), write.letters);
+      const eventsData = events.length > 0 ? { events: events.map((e) => ({ type: e.type, from: e.from, to: e.to, data: e.data })) } : {};
+      if (write.receipt !== undefined) {
+        const { letterId, ...receipt } = write.receipt;
+        const letter = await setReceipt(trx, this.context.now(), letterId, receipt);
+        if (letter === undefined) throw new ReceiptTaken(revision);
+        await this.history.append(trx, receiptHistory(letterId, letter, receipt, { revision, ...eventsData }));
+        return { ok: true as const, record: (await this.read(trx, id)) as FubeRecord };
+      }
       await this.history.append(trx, {
         actorId: write.actorId,
         action: events.length > 0 ? `fube.${events.map((e) => e.type).join('+')}` : content !== undefined ? 'fube.update' : 'fube.workflow',
@@ -206,11 +244,14 @@ export class FubesRepository {
           baseRevision: write.baseRevision,
           revision,
           ...(workflow !== undefined ? { state: workflow.status } : {}),
-          ...(events.length > 0 ? { events: events.map((e) => ({ type: e.type, from: e.from, to: e.to, data: e.data })) } : {}),
+          ...eventsData,
         },
         reason: write.reason,
       });
       return { ok: true as const, record: (await this.read(trx, id)) as FubeRecord };
+    }).catch((error: unknown) => {
+      if (error instanceof ReceiptTaken) return { ok: false as const, currentRevision: error.currentRevision, receiptTaken: true as const };
+      throw error;
     });
   }
 

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { LetterFacts } from '../domain/letters/letter.js';
+import type { AnyLetterFacts } from '../domain/letters/letter.js';
 import type { StoreContext } from './context.js';
 import type { HistoryRepository } from './history-repository.js';
 import { readJson, writeJson } from './json.js';
@@ -11,7 +11,7 @@ export interface NewLetter {
   holderId: string;
   kind: string;
   revision: number;
-  facts: LetterFacts;
+  facts: AnyLetterFacts;
 }
 
 export interface StoredLetter {
@@ -21,7 +21,7 @@ export interface StoredLetter {
   kind: string;
   revision: number;
   reference: string;
-  facts: LetterFacts;
+  facts: AnyLetterFacts;
   createdAt: string;
   receipt: { receivedOn: string; channel: string; recordedBy: string; recordedAt: string } | null;
 }
@@ -50,6 +50,43 @@ export async function insertLetters(trx: Kysely<Database>, at: string, letters: 
     .execute();
 }
 
+export interface LetterReceipt {
+  receivedOn: string;
+  channel: string;
+  actorId: string;
+}
+
+/**
+ * Sets a letter's receipt inside a caller's transaction if none was recorded: the letter's
+ * FUBE, holder and reference, or undefined when a receipt was there already.
+ */
+export async function setReceipt(
+  trx: Kysely<Database>,
+  at: string,
+  id: string,
+  receipt: LetterReceipt,
+): Promise<{ fube_id: string; holder_id: string; reference: string } | undefined> {
+  const result = await trx
+    .updateTable('letters')
+    .set({ received_on: receipt.receivedOn, receipt_channel: receipt.channel, receipt_recorded_by: receipt.actorId, receipt_recorded_at: at })
+    .where('id', '=', id)
+    .where('received_on', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return undefined;
+  return trx.selectFrom('letters').select(['fube_id', 'holder_id', 'reference']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** The history row of a receipt (`letter.receipt`), the same whether the workflow took it or not. */
+export function receiptHistory(id: string, letter: { fube_id: string; holder_id: string; reference: string }, receipt: LetterReceipt, extra: Record<string, unknown> = {}) {
+  return {
+    actorId: receipt.actorId,
+    action: 'letter.receipt',
+    subjectType: 'fube',
+    subjectId: letter.fube_id,
+    data: { letterId: id, reference: letter.reference, holderId: letter.holder_id, receivedOn: receipt.receivedOn, channel: receipt.channel, ...extra },
+  };
+}
+
 type Row = Selectable<Database['letters']>;
 
 function toLetter(row: Row): StoredLetter {
@@ -60,7 +97,7 @@ function toLetter(row: Row): StoredLetter {
     kind: row.kind,
     revision: row.revision,
     reference: row.reference,
-    facts: readJson<LetterFacts>(row.data),
+    facts: readJson<AnyLetterFacts>(row.data),
     createdAt: row.created_at,
     receipt:
       row.received_on === null
@@ -88,26 +125,15 @@ export class LettersRepository {
 
   /**
    * Records the receipt once, with its history row: false when a receipt was recorded
-   * already (the appeal term must not move silently).
+   * already (the appeal term must not move silently). For a letter whose round the
+   * workflow no longer waits on; the current round's receipt goes with the FUBE write
+   * (`FubesRepository.write`, `receipt`).
    */
-  async recordReceipt(id: string, receipt: { receivedOn: string; channel: string; actorId: string }): Promise<boolean> {
+  async recordReceipt(id: string, receipt: LetterReceipt): Promise<boolean> {
     return this.context.transaction(async (trx) => {
-      const at = this.context.now();
-      const result = await trx
-        .updateTable('letters')
-        .set({ received_on: receipt.receivedOn, receipt_channel: receipt.channel, receipt_recorded_by: receipt.actorId, receipt_recorded_at: at })
-        .where('id', '=', id)
-        .where('received_on', 'is', null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
-      const letter = await trx.selectFrom('letters').select(['fube_id', 'holder_id', 'reference']).where('id', '=', id).executeTakeFirstOrThrow();
-      await this.history.append(trx, {
-        actorId: receipt.actorId,
-        action: 'letter.receipt',
-        subjectType: 'fube',
-        subjectId: letter.fube_id,
-        data: { letterId: id, reference: letter.reference, holderId: letter.holder_id, receivedOn: receipt.receivedOn, channel: receipt.channel },
-      });
+      const letter = await setReceipt(trx, this.context.now(), id, receipt);
+      if (letter === undefined) return false;
+      await this.history.append(trx, receiptHistory(id, letter, receipt));
       return true;
     });
   }

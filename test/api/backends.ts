@@ -17,7 +17,7 @@ export interface TestPerson {
 
 export interface Backend {
   name: string;
-  open(): Promise<{ store: Store; close(): Promise<void>; addPeople(people: TestPerson[]): Promise<void> }>;
+  open(options?: { now?: () => Date }): Promise<{ store: Store; close(): Promise<void>; addPeople(people: TestPerson[]): Promise<void> }>;
 }
 
 /** Stores people, their entities and their accounts in a database store. */
@@ -40,9 +40,9 @@ const peopleAdder = (store: Store) => async (people: TestPerson[]) => {
 
 const sqlite: Backend = {
   name: 'SQLite',
-  open: async () => {
+  open: async (options = {}) => {
     const dir = mkdtempSync(join(tmpdir(), 'weegschaal-api-'));
-    const store = await openStore({ file: join(dir, 'test.db') });
+    const store = await openStore({ file: join(dir, 'test.db'), ...options });
     return {
       store,
       addPeople: peopleAdder(store),
@@ -59,14 +59,14 @@ const PG_ADMIN_URL = POSTGRES_ADMIN_URL;
 /** A fresh database per suite (a clone of the run's migrated template), dropped afterwards. */
 const postgres: Backend = {
   name: 'PostgreSQL',
-  open: async () => {
+  open: async (options = {}) => {
     const name = `weegschaal_api_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     await createMigratedDatabase(admin, name);
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
-    const store = await openStore({ databaseUrl: url.toString() });
+    const store = await openStore({ databaseUrl: url.toString(), ...options });
     return {
       store,
       addPeople: peopleAdder(store),

@@ -72,6 +72,14 @@ describeEachDatabase('the people API', (database) => {
     expect(await names('/api/people?q=peeters', 'validator')).toEqual(['An Peeters']);
   });
 
+  it('the appeal committee finds its members with the appeal-committee purpose only; nobody else may use it but the administrator', async () => {
+    // An appeal committee for the whole organisation reaches everybody.
+    expect(await names('/api/people?purpose=appeal-committee&q=peeters', 'committee')).toEqual(['An Peeters', 'Élise Peeters', 'Tom Peeters']);
+    expect(await names('/api/people?purpose=appeal-committee&q=peeters', 'admin')).toEqual(['An Peeters', 'Élise Peeters', 'Tom Peeters']);
+    for (const as of ['hr', 'validator', 'holder', 'otherHr']) expect((await get('/api/people?purpose=appeal-committee&q=peeters', as)).statusCode, as).toBe(403);
+    expect([400, 422]).toContain((await get('/api/people?purpose=appeal-committee&q=peeters%00', 'committee')).statusCode);
+  });
+
   it('refuses anonymous callers, roles that pick nobody, and the committee purpose to HR', async () => {
     expect((await get('/api/people?q=an')).statusCode).toBe(401);
     for (const as of ['holder', 'committee']) {

@@ -53,7 +53,9 @@ export interface World {
 
 export async function openWorld(backend: Backend, start = '2026-03-02T09:00:00Z'): Promise<World> {
   const family = seedFamily();
-  const opened = await backend.open();
+  const clock = new TestClock(start);
+  // The store stamps (letters' dates, history) on the same clock as the rules.
+  const opened = await backend.open({ now: () => clock.now() });
   const { store } = opened;
   await store.families.saveDraft(family, SEED_SOURCE, 'test');
   await store.families.publish(family.id, family.version, 'test');
@@ -71,7 +73,6 @@ export async function openWorld(backend: Backend, start = '2026-03-02T09:00:00Z'
     { id: 'p-appeal-x', name: 'Xavier Beroep', entityId: 'afb', roles: ['appeal-committee'], trainedInMethod: true },
     { id: 'p-unit-mgr', name: 'Ulla Afdeling', entityId: 'dfb', roles: ['manager'], trainedInMethod: false },
   ]);
-  const clock = new TestClock(start);
   const app = await buildApp({
     store,
     clock,

@@ -263,10 +263,12 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await form.getByLabel('Gegrond: een nieuwe functieklasse').check();
     await form.getByLabel('Functieklasse', { exact: true }).selectOption(String(newClass));
     await form.getByLabel('Motivering').fill('De commissie erkent dat de functie mobiliteit over entiteiten heen begeleidt.');
-    // Who sat (a member from outside DFB: the demo's HR of AFB), the hearing today, who was heard.
-    await form.getByLabel(/Leden van de beroepscommissie/).fill('p-hr-afb');
+    // Who sat (picked by name: a member from outside DFB, the demo's HR of AFB), the hearing today, who was heard (the appellant, ticked).
+    const outside = await server.store.users.byEmail('hr.afb@demo.weegschaal');
+    const holder = await server.store.users.byEmail('functiehouder@demo.weegschaal');
+    await pick('Leden van de beroepscommissie', 'hugo', outside?.name ?? '?');
     await form.getByLabel('Datum van de hoorzitting').fill(localDate(clock.now()));
-    await form.getByLabel(/Gehoord/).fill('Fien Functiehouder');
+    await form.getByRole('checkbox', { name: holder?.name ?? '?' }).check();
     await check('appeal-decision-form');
     await form.getByRole('button', { name: 'Uitspraak beroep vastleggen' }).click();
     await page.getByText('De actie is uitgevoerd: de functiebeschrijving is nu beroep beslist.').waitFor();
@@ -278,7 +280,7 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     expect(body.state).toBe('appeal-decided');
     const workflow = body.workflow as { appeals?: { decision?: { outcome: string; class?: number } }[]; validation?: { class: number } };
     expect(workflow.validation?.class).toBe(suggested.class);
-    expect(workflow.appeals?.[0]?.decision).toMatchObject({ outcome: 'upheld', class: newClass });
+    expect(workflow.appeals?.[0]?.decision).toMatchObject({ outcome: 'upheld', class: newClass, committee: { members: [{ personId: outside?.personId }] } });
     // The appeal file on the page shows the outcome with its motivation.
     expect(await page.locator('main').textContent()).toContain('Uitspraak: gegrond');
   });

@@ -98,17 +98,17 @@ afterAll(async () => {
 });
 
 describe('the e-mail outbox', () => {
-  it('a proposal queues one mail, in the language the holder chose, with a link and no class', async () => {
+  it('a proposal queues a mail to the holder, in the language they chose, with a link and no class, and one to the validation committee', async () => {
     expect((await inject('holder', 'PUT', '/api/me/language', { language: 'en' })).statusCode).toBe(200);
     const before = await store.fubes.get(fubeId);
     const proposed = await inject('hrDfb', 'POST', `/api/fubes/${fubeId}/transitions`, { baseRevision: before?.revision, action: { type: 'propose' } });
     expect(proposed.statusCode, proposed.body).toBe(200);
-    expect(await queued()).toBe(1);
-    expect(await worker.runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await queued()).toBe(2);
+    expect(await worker.runOnce()).toEqual({ sent: 2, failed: 0 });
     expect(await queued()).toBe(0);
-    expect(received).toHaveLength(1);
-    const mail = received[0]!;
-    expect(mail.to).toEqual([CALLERS.holder]);
+    expect(received.map((m) => m.to[0]).sort()).toEqual([CALLERS.holder, CALLERS.committee].sort());
+    expect(textOf(received.find((m) => m.to[0] === CALLERS.committee)!)).toContain('adviseert over');
+    const mail = received.find((m) => m.to[0] === CALLERS.holder)!;
     const text = textOf(mail);
     expect(text).toContain('A function description was proposed to you');
     expect(text).toContain(`${ORIGIN}/mijn-functie/${fubeId}`);

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 describe('notifications of workflow events', () => {
-  it('a proposal tells the holders it was sent to, and nobody else', async () => {
+  it('a proposal tells the holders it was sent to and convenes the validation committee of the entity, nobody else', async () => {
     const before = await app.store.fubes.get(fubeId);
     const response = await post('hrDfb', `/api/fubes/${fubeId}/transitions`, { baseRevision: before?.revision, action: { type: 'propose' } });
     expect(response.statusCode, response.body).toBe(200);
@@ -44,7 +44,10 @@ describe('notifications of workflow events', () => {
     expect(holder.unread).toBe(1);
     expect(holder.items[0]).toMatchObject({ fubeId, kind: 'proposal', path: `/mijn-functie/${fubeId}`, readAt: null });
     expect(holder.items[0]?.text).toContain(before?.content.title ?? '?');
-    for (const role of ['hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb', 'reader', 'appealCommittee', 'admin', 'committee'] as const)
+    const committee = await get('committee');
+    expect(committee.items).toMatchObject([{ fubeId, kind: 'committee-convened', path: `/fubes/${fubeId}` }]);
+    await post('committee', '/api/notifications/read', {});
+    for (const role of ['hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb', 'reader', 'appealCommittee', 'admin'] as const)
       expect((await get(role)).unread, role).toBe(0);
   });
 
@@ -118,5 +121,30 @@ describe('marking read, hostile', () => {
     const user = await app.store.users.byEmail(CALLERS.holder);
     const row = await app.store.db.selectFrom('users').select('language').where('id', '=', user?.id ?? '').executeTakeFirst();
     expect(row?.language).toBe('en');
+  });
+});
+
+describe('the thread answers its holder', () => {
+  it('an answer to the remark and a talk recorded as held tell the holder of the thread, nobody else', async () => {
+    const holderPerson = (await app.store.users.byEmail(CALLERS.holder))?.personId ?? '';
+    await post('holder', '/api/notifications/read', {});
+    const others = ['hrAfb', 'manager', 'validatorDfb', 'reader', 'appealCommittee', 'admin', 'committee'] as const;
+    const unreadBefore = new Map(await Promise.all(others.map(async (role) => [role, (await get(role)).unread] as const)));
+    let record = await app.store.fubes.get(fubeId);
+    const answer = await post('hrDfb', `/api/fubes/${fubeId}/transitions`, { baseRevision: record?.revision, action: { type: 'answer-remark', holderId: holderPerson, text: 'We passen het aan.' } });
+    expect(answer.statusCode, answer.body).toBe(200);
+    const holder = await get('holder');
+    expect(holder.items[0]).toMatchObject({ fubeId, kind: 'remark-answered', path: `/mijn-functie/${fubeId}`, readAt: null });
+    // The notice says that it was answered, never the answer.
+    expect(JSON.stringify(holder)).not.toContain('We passen het aan');
+    record = await app.store.fubes.get(fubeId);
+    const asked = await post('holder', `/api/fubes/${fubeId}/transitions`, { baseRevision: record?.revision, action: { type: 'request-talk', note: 'Graag een gesprek.' } });
+    expect(asked.statusCode, asked.body).toBe(200);
+    record = await app.store.fubes.get(fubeId);
+    const held = await post('hrDfb', `/api/fubes/${fubeId}/transitions`, { baseRevision: record?.revision, action: { type: 'record-talk', holderId: holderPerson, note: 'Gesprek gehouden.' } });
+    expect(held.statusCode, held.body).toBe(200);
+    expect((await get('holder')).items[0]).toMatchObject({ fubeId, kind: 'talk-recorded', path: `/mijn-functie/${fubeId}` });
+    expect((await get('holder')).unread).toBe(2);
+    for (const role of others) expect((await get(role)).unread, role).toBe(unreadBefore.get(role));
   });
 });

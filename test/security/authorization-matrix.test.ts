@@ -61,6 +61,7 @@ const MATRIX: Row[] = [
   // The pickers: whoever fills in holders, manager or validator; the committee purpose only the validator and the administrator.
   { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb'], query: 'q=an' },
   { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'validatorDfb', 'validatorAfb'], query: 'purpose=committee&role=hr' },
+  { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'appealCommittee'], query: 'purpose=appeal-committee&q=an' },
   { route: 'weigh', method: 'POST', target: 'none', ok: EVERYONE, body: () => WEIGH_BODY },
   { route: 'fubes', method: 'GET', target: 'none', ok: ROLES },
   {

@@ -78,4 +78,26 @@ describeEachDatabase('notifications, outbox and letters in the store', (database
     expect((await store.letters.get(`r-${fube.id}`))?.receipt).toMatchObject({ receivedOn: '2026-01-03', channel: 'app' });
     expect(await store.history.list({ subjectId: fube.id, action: 'letter.receipt' })).toHaveLength(1);
   });
+  it('a receipt the workflow takes commits with the FUBE write, or neither does (a receipt already there, a stale stamp)', async () => {
+    const { store, fube } = await setup();
+    const letterId = `w-${fube.id}`;
+    const notified = { status: 'notified' as const, revision: 1, notification: { at: '2026-01-02T09:00:00.000Z', date: '2026-01-02', holderIds: ['p'], appealUntil: '2026-01-19' } };
+    const first = await store.fubes.write(fube.id, { baseRevision: 1, actorId: 'm', workflow: notified, letters: [{ id: letterId, fubeId: fube.id, holderId: 'p', kind: 'notification', revision: 1, facts: { ...facts, reference: `W-${fube.id}` } }] });
+    if (!first?.ok) throw new Error('not written');
+    const received = { ...notified, notification: { ...notified.notification, receipts: { p: '2026-01-03' } } };
+    const receiptEvent = { type: 'record-receipt', at: '2026-01-03T00:00:00.000Z', actorId: 'u', revision: 1, from: 'notified' as const, to: 'notified' as const, data: { holderId: 'p' } };
+    // A stamp another write moved on: nothing changes, the letter keeps no receipt.
+    const stale = await store.fubes.write(fube.id, { baseRevision: 1, actorId: 'u', workflow: received, events: [receiptEvent], expectUpdatedAt: '2000-01-01T00:00:00.000Z', receipt: { letterId, receivedOn: '2026-01-03', channel: 'app', actorId: 'u' } });
+    expect(stale).toMatchObject({ ok: false });
+    expect((await store.letters.get(letterId))?.receipt).toBeNull();
+    const ok = await store.fubes.write(fube.id, { baseRevision: 1, actorId: 'u', workflow: received, events: [receiptEvent], expectUpdatedAt: first.record.updatedAt, receipt: { letterId, receivedOn: '2026-01-03', channel: 'app', actorId: 'u' } });
+    expect(ok).toMatchObject({ ok: true, record: { workflow: { notification: { receipts: { p: '2026-01-03' } } } } });
+    if (!ok?.ok) throw new Error('not written');
+    // The same letter again: refused as a whole, the event is not stored twice.
+    const again = await store.fubes.write(fube.id, { baseRevision: 1, actorId: 'u', workflow: { ...received, notification: { ...received.notification, receipts: { p: '2026-01-04' } } }, events: [receiptEvent], expectUpdatedAt: ok.record.updatedAt, receipt: { letterId, receivedOn: '2026-01-04', channel: 'letter', actorId: 'u' } });
+    expect(again).toMatchObject({ ok: false, receiptTaken: true });
+    expect((await store.fubes.get(fube.id))?.workflow.notification?.receipts).toEqual({ p: '2026-01-03' });
+    expect(await store.fubes.events(fube.id)).toHaveLength(1);
+    expect(await store.history.list({ subjectId: fube.id, action: 'letter.receipt' })).toMatchObject([{ data: { receivedOn: '2026-01-03', events: [{ type: 'record-receipt' }] } }]);
+  });
 });

@@ -10,13 +10,18 @@ import { RULES } from './rules.js';
  * entity everybody. The committee purpose reaches further (DOMAIN.md §5): the validation
  * committee needs an HR member of another entity, so HR people of other entities too.
  */
-export const PEOPLE_PURPOSES = ['fube', 'committee'] as const;
+export const PEOPLE_PURPOSES = ['fube', 'committee', 'appeal-committee'] as const;
 export type PeoplePurpose = (typeof PEOPLE_PURPOSES)[number];
 
-export const PEOPLE_ACTION: Record<PeoplePurpose, PeopleAction> = { fube: 'find', committee: 'find-for-committee' };
+export const PEOPLE_ACTION: Record<PeoplePurpose, PeopleAction> = { fube: 'find', committee: 'find-for-committee', 'appeal-committee': 'find-for-appeal-committee' };
 
 /** Whom an action reaches beyond the grant's own entity: people holding one of these roles elsewhere. */
-export const PEOPLE_BEYOND_GRANT: Record<PeopleAction, readonly Role[]> = { find: [], 'find-for-committee': ['hr'] };
+export const PEOPLE_BEYOND_GRANT: Record<PeopleAction, readonly Role[]> = {
+  find: [],
+  'find-for-committee': ['hr'],
+  // The appeal committee records who sat on it, at least one member from outside the entity (DOMAIN.md §5.5).
+  'find-for-appeal-committee': ['appeal-committee', 'hr'],
+};
 
 /** One part of the reach; a person is in reach when any part includes them. */
 export interface PeopleReach {

@@ -45,8 +45,11 @@ export type ResourceType = Resource['type'];
 export type FubeAction = 'read' | 'read-history' | 'read-remarks' | 'read-appeals' | 'create' | 'update' | 'weigh' | 'advise' | 'advise-as-outside-hr' | ActionType;
 export type FamilyAction = 'read' | 'manage';
 export type UserAction = 'read' | 'manage';
-/** `find`: holders, manager, validator of a FUBE; `find-for-committee`: also the outside HR member. */
-export type PeopleAction = 'find' | 'find-for-committee';
+/**
+ * `find`: holders, manager, validator of a FUBE; `find-for-committee`: also the outside HR
+ * member; `find-for-appeal-committee`: the appeal committee's members (also from other entities).
+ */
+export type PeopleAction = 'find' | 'find-for-committee' | 'find-for-appeal-committee';
 /** `manage`: add and remove closing days (everybody signed in reads the calendar). */
 export type CalendarAction = 'manage';
 
@@ -70,7 +73,7 @@ export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } =
   fube: FUBE_ACTIONS,
   family: ['read', 'manage'],
   user: ['read', 'manage'],
-  people: ['find', 'find-for-committee'],
+  people: ['find', 'find-for-committee', 'find-for-appeal-committee'],
   calendar: ['manage'],
 };
 

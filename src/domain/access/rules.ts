@@ -56,7 +56,9 @@ export const RULES: readonly Rule[] = [
   allow('admin', ['manage'], 'calendar'),
   // People, for the pickers: whoever fills in holders, manager or committee. Which people a
   // grant reaches is its own scope (entity or unit), see people-scope.ts.
-  allow('admin', ['find', 'find-for-committee'], 'people'),
+  allow('admin', ['find', 'find-for-committee', 'find-for-appeal-committee'], 'people'),
+  // The appeal committee picks its members (and no one else) when it records its decision.
+  allow('appeal-committee', ['find-for-appeal-committee'], 'people'),
   allow('hr', ['find'], 'people'),
   allow('manager', ['find'], 'people'),
   allow('validator', ['find', 'find-for-committee'], 'people'),

@@ -3,7 +3,7 @@ import { authorize, can } from '../access/authorize.js';
 import type { FubeResource } from '../access/resources.js';
 import type { DomainError } from '../errors.js';
 import { type LocalDate, daysBetween } from '../workflow/calendar.js';
-import type { WorkflowState } from '../workflow/schema.js';
+import type { AppealOutcome, WorkflowState } from '../workflow/schema.js';
 
 /**
  * The letter each holder receives when a validated FUBE is notified (DOMAIN.md §5.4, issue 13
@@ -11,6 +11,8 @@ import type { WorkflowState } from '../workflow/schema.js';
  * to appeal, a reference. Kept as written; its receipt starts the holder's appeal term.
  */
 export interface LetterFacts {
+  /** Absent in letters written before the appeal-decision letter existed. */
+  kind?: 'notification';
   holderName: string;
   title: string;
   entityName: string;
@@ -27,12 +29,37 @@ export interface LetterFacts {
   reference: string;
 }
 
-export type LetterKind = 'notification';
+/**
+ * The letter each appellant receives when the appeal committee decided their appeal
+ * (DOMAIN.md §5.5, decision 0034): the outcome and its motivation, what was contested, the
+ * family and class that stand after the decision, the date they take effect, a reference.
+ */
+export interface AppealDecisionLetterFacts {
+  kind: 'appeal-decision';
+  holderName: string;
+  title: string;
+  entityName: string;
+  outcome: AppealOutcome;
+  /** The committee's motivation (for an inadmissible appeal, the reason). */
+  motivation: string;
+  appealReceivedOn: LocalDate;
+  hearingOn: LocalDate | null;
+  decidedOn: LocalDate;
+  contested: { familyName: string | null; class: number } | null;
+  /** The family and class that stand after the decision (upheld: the new ones). */
+  familyName: string | null;
+  class: number;
+  level: number | null;
+  effectiveFrom: LocalDate;
+  reference: string;
+}
+
+export type AnyLetterFacts = LetterFacts | AppealDecisionLetterFacts;
+export const isAppealDecision = (facts: AnyLetterFacts): facts is AppealDecisionLetterFacts => facts.kind === 'appeal-decision';
+
+export type LetterKind = 'notification' | 'appeal-decision';
 export const RECEIPT_CHANNELS = ['app', 'letter', 'e-mail'] as const;
 export type ReceiptChannel = (typeof RECEIPT_CHANNELS)[number];
-
-/** The calendar days of the appeal term, counted from the day after receipt. */
-export const APPEAL_DAYS_FROM_RECEIPT = 15;
 
 /** The class takes effect the first day of the month after the notification unless the decision set a date. */
 export function effectiveFrom(notifiedOn: LocalDate, decided?: LocalDate): LocalDate {
@@ -75,6 +102,60 @@ export function notificationLetters(
         notifiedOn: notification.date,
         effectiveFrom: effectiveFrom(notification.date, decided),
         reference: letterReference(id, notification.date),
+      },
+    };
+  });
+}
+
+/**
+ * The facts of the decision letters of one appeal just decided: one per appellant. The class
+ * that stands: the upheld decision's, else the one contested. It takes effect on the date the
+ * notified decision took effect (an upheld appeal corrects that decision, decision 0034).
+ */
+export function appealDecisionLetters(
+  state: WorkflowState,
+  appealId: string,
+  names: {
+    title: string;
+    entityName: string;
+    holderNames: Readonly<Record<string, string>>;
+    /** The committee's motivation, from the decision's event (texts are not in the state). */
+    motivation: string;
+    /** The name of a family by id, and the level of a class in it (null when unknown). */
+    familyName: (familyId: string) => string | null;
+    levelOf: (familyId: string, cls: number) => number | null;
+  },
+  newId: () => string,
+): { id: string; holderId: string; facts: AppealDecisionLetterFacts }[] {
+  const appeal = state.appeals?.find((a) => a.id === appealId);
+  const decision = appeal?.decision;
+  if (appeal === undefined || decision === undefined) return [];
+  const contested = appeal.contested ?? null;
+  const familyId = decision.outcome === 'upheld' ? (decision.familyId ?? contested?.familyId ?? null) : (contested?.familyId ?? null);
+  const cls = decision.outcome === 'upheld' ? (decision.class ?? contested?.class) : contested?.class;
+  const notifiedOn = state.notification?.date ?? decision.at.slice(0, 10);
+  const decidedOn = decision.at.slice(0, 10);
+  return appeal.appellantIds.map((holderId) => {
+    const id = newId();
+    return {
+      id,
+      holderId,
+      facts: {
+        kind: 'appeal-decision',
+        holderName: names.holderNames[holderId] ?? holderId,
+        title: names.title,
+        entityName: names.entityName,
+        outcome: decision.outcome,
+        motivation: names.motivation,
+        appealReceivedOn: appeal.receivedOn,
+        hearingOn: decision.hearingOn ?? null,
+        decidedOn,
+        contested: contested === null ? null : { familyName: names.familyName(contested.familyId), class: contested.class },
+        familyName: familyId === null ? null : names.familyName(familyId),
+        class: cls ?? state.validation?.class ?? 0,
+        level: familyId === null || cls === undefined ? null : names.levelOf(familyId, cls),
+        effectiveFrom: effectiveFrom(notifiedOn, (state.validation as { effectiveFrom?: string } | undefined)?.effectiveFrom),
+        reference: letterReference(id, decidedOn),
       },
     };
   });

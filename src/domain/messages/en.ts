@@ -233,6 +233,7 @@ export const en: Translation<typeof nl> = {
   'access.action.calendar.manage': "manage the organisation's closing days",
   'access.action.people.find': 'find people (holders, manager, validator)',
   'access.action.people.find-for-committee': 'find people for the validation committee',
+  'access.action.people.find-for-appeal-committee': 'find people for the appeal committee',
   'access.denial.inEntity': 'this FUBE belongs to another entity',
   'access.denial.inUnit': 'this FUBE belongs to another department',
   'access.denial.isHolder': 'you are not a function holder of this FUBE',

@@ -250,6 +250,7 @@ export const nl = {
   'access.action.calendar.manage': 'sluitingsdagen van de organisatie beheren',
   'access.action.people.find': 'personen zoeken (functiehouders, leidinggevende, leidend ambtenaar)',
   'access.action.people.find-for-committee': 'personen zoeken voor het validatiecomité',
+  'access.action.people.find-for-appeal-committee': 'personen zoeken voor de beroepscommissie',
   'access.denial.inEntity': 'deze FUBE hoort bij een andere entiteit',
   'access.denial.inUnit': 'deze FUBE hoort bij een andere afdeling',
   'access.denial.isHolder': 'u bent geen functiehouder van deze FUBE',

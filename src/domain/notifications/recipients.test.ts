@@ -24,14 +24,26 @@ const PEOPLE: Addressee[] = [
   person('appeal', null, [{ role: 'appeal-committee', entityId: null, unitId: null }]),
   person('admin', null, [{ role: 'admin', entityId: null, unitId: null }]),
   person('reader', null, [{ role: 'reader', entityId: 'dfb', unitId: null }]),
+  person('member', null, [{ role: 'committee-member', entityId: 'dfb', unitId: null }], 'afb'),
+  person('member-afb', null, [{ role: 'committee-member', entityId: 'afb', unitId: null }], 'afb'),
 ];
-const event = (type: string, actorId: string): WorkflowEvent => ({ type, actorId, at: '2026-03-02T09:00:00Z', revision: 2, from: 'proposed', to: 'proposed', data: {} });
+const event = (type: string, actorId: string, data: Record<string, unknown> = {}): WorkflowEvent => ({ type, actorId, at: '2026-03-02T09:00:00Z', revision: 2, from: 'proposed', to: 'proposed', data });
 const state: WorkflowState = { status: 'proposed', revision: 2, proposal: { at: '2026-03-02T09:00:00Z', date: '2026-03-02', holderIds: ['p-an'], validationFrom: '2026-04-01' } };
 const told = (type: string, actor = 'hr', s: WorkflowState = state) => noticesFor([event(type, actor)], fube, s, PEOPLE).map((n) => n.userId).sort();
 
 describe('who a workflow event waits on', () => {
-  it('a proposal tells the holders it was sent to, not a holder added later', () => {
-    expect(told('propose')).toEqual(['an']);
+  it('a proposal tells the holders it was sent to, not a holder added later, and convenes the validation committee of the entity', () => {
+    expect(told('propose')).toEqual(['an', 'member']);
+    expect(noticesFor([event('propose', 'hr')], fube, state, PEOPLE)).toContainEqual({ userId: 'member', kind: 'committee-convened' });
+  });
+  it('an answer and a talk recorded tell the holder of the thread only, not a co-holder or the one who acted', () => {
+    const thread = (type: string, actor: string, holderId: string) => noticesFor([event(type, actor, { holderId })], fube, state, PEOPLE);
+    expect(thread('answer-remark', 'mia', 'p-an')).toEqual([{ userId: 'an', kind: 'remark-answered' }]);
+    expect(thread('record-talk', 'hr', 'p-an')).toEqual([{ userId: 'an', kind: 'talk-recorded' }]);
+    expect(thread('answer-remark', 'mia', 'p-bo')).toEqual([{ userId: 'bo', kind: 'remark-answered' }]);
+    // A holder id the FUBE does not hold tells nobody.
+    expect(thread('answer-remark', 'mia', 'p-mia')).toEqual([]);
+    expect(noticesFor([event('answer-remark', 'mia')], fube, state, PEOPLE)).toEqual([]);
   });
   // Who may read the holder's thread (issue 13 item 1): HR of the entity and the FUBE's named manager, not the unit's other managers.
   it("a remark tells the entity's HR and the named manager, never the unit's manager, another entity, a co-holder, the administrator or a reader", () => {
@@ -55,7 +67,6 @@ describe('who a workflow event waits on', () => {
     expect(told('decide-appeal', 'appeal')).toEqual(['an', 'bo', 'hr']);
   });
   it('steps that wait on nobody, and unknown event types, tell nobody', () => {
-    expect(told('record-talk')).toEqual([]);
     expect(told('withdraw-proposal')).toEqual([]);
     expect(told('something-new')).toEqual([]);
   });

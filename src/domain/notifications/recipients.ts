@@ -18,7 +18,10 @@ const workingDaysUntil = (today: string, date: string, closingDays: ClosingDays 
 export type NotificationKind =
   | 'proposal'
   | 'remark'
+  | 'remark-answered'
   | 'talk-request'
+  | 'talk-recorded'
+  | 'committee-convened'
   | 'validation'
   | 'notification'
   | 'appeal-lodged'
@@ -28,7 +31,10 @@ export type NotificationKind =
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'proposal',
   'remark',
+  'remark-answered',
   'talk-request',
+  'talk-recorded',
+  'committee-convened',
   'validation',
   'notification',
   'appeal-lodged',
@@ -36,8 +42,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'deadline',
 ];
 
-/** Which holders an event concerns: those it was sent to (proposal, notification) or all of them. */
-type HolderSet = 'proposal' | 'notification' | 'all';
+/** Which holders an event concerns: those it was sent to (proposal, notification), the one it names (`holderId`: a thread's holder) or all of them. */
+type HolderSet = 'proposal' | 'notification' | 'event' | 'all';
 
 export interface WaitsOn {
   kind: NotificationKind;
@@ -47,12 +53,19 @@ export interface WaitsOn {
   roles?: { roles: readonly RuleRole[]; action: FubeAction };
 }
 
-/** Event type → who it waits on. Unknown types (and record-talk, withdrawals, edits) tell nobody. */
-export const WAITS_ON: Readonly<Record<string, WaitsOn>> = {
-  propose: { kind: 'proposal', holders: 'proposal' },
+/** Event type → who it waits on (one or more kinds). Unknown types (withdrawals, edits, receipts) tell nobody. */
+export const WAITS_ON: Readonly<Record<string, WaitsOn | readonly WaitsOn[]>> = {
+  propose: [
+    { kind: 'proposal', holders: 'proposal' },
+    // The validation committee of the entity is convened: it advises before the validation.
+    { kind: 'committee-convened', roles: { roles: ['committee-member'], action: 'advise' } },
+  ],
   // Those who may read the holder's thread (HR of the entity, the FUBE's named manager) and answer it.
   remark: { kind: 'remark', roles: { roles: ['hr', 'named-manager'], action: 'read-remarks' } },
   'request-talk': { kind: 'talk-request', roles: { roles: ['hr', 'named-manager'], action: 'read-remarks' } },
+  // The holder whose thread it is: their remark was answered, their talk recorded as held.
+  'answer-remark': { kind: 'remark-answered', holders: 'event' },
+  'record-talk': { kind: 'talk-recorded', holders: 'event' },
   // A validated FUBE waits on its notification: whoever notifies, and HR who sends the letters.
   validate: { kind: 'validation', roles: { roles: ['validator', 'hr'], action: 'read-history' } },
   notify: { kind: 'notification', holders: 'notification' },
@@ -76,7 +89,8 @@ export interface Notice {
 }
 
 /** The holders a set names, from the workflow state after the event. */
-function holdersOf(set: HolderSet, fube: FubeResource, state: WorkflowState): readonly string[] {
+function holdersOf(set: HolderSet, fube: FubeResource, state: WorkflowState, event: WorkflowEvent | undefined): readonly string[] {
+  if (set === 'event') return typeof event?.data.holderId === 'string' ? [event.data.holderId] : [];
   if (set === 'proposal') return state.proposal?.holderIds ?? fube.holderIds;
   if (set === 'notification') return state.notification?.holderIds ?? fube.holderIds;
   return fube.holderIds;
@@ -92,8 +106,15 @@ function byRole(addressee: Addressee, roles: readonly RuleRole[], action: FubeAc
 }
 
 /** The people one waiting step concerns, out of the candidates, never the one who acted. */
-export function addresseesOf(waits: WaitsOn, fube: FubeResource, state: WorkflowState, candidates: readonly Addressee[], actorUserId: string | null): Addressee[] {
-  const holders = waits.holders === undefined ? [] : holdersOf(waits.holders, fube, state);
+export function addresseesOf(
+  waits: WaitsOn,
+  fube: FubeResource,
+  state: WorkflowState,
+  candidates: readonly Addressee[],
+  actorUserId: string | null,
+  event?: WorkflowEvent,
+): Addressee[] {
+  const holders = waits.holders === undefined ? [] : holdersOf(waits.holders, fube, state, event);
   return candidates.filter((candidate) => {
     if (candidate.userId === actorUserId) return false;
     if (candidate.personId != null && holders.includes(candidate.personId) && fube.holderIds.includes(candidate.personId) && authorize(candidate, 'read', fube).allowed)
@@ -111,14 +132,15 @@ export function noticesFor(events: readonly WorkflowEvent[], fube: FubeResource,
   const out: Notice[] = [];
   const seen = new Set<string>();
   for (const event of events) {
-    const waits = WAITS_ON[event.type];
-    if (waits === undefined) continue;
-    for (const addressee of addresseesOf(waits, fube, state, candidates, event.actorId)) {
-      const key = `${addressee.userId}|${waits.kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ userId: addressee.userId, kind: waits.kind });
-    }
+    const entry = WAITS_ON[event.type];
+    if (entry === undefined) continue;
+    for (const waits of Array.isArray(entry) ? entry : [entry as WaitsOn])
+      for (const addressee of addresseesOf(waits, fube, state, candidates, event.actorId, event)) {
+        const key = `${addressee.userId}|${waits.kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ userId: addressee.userId, kind: waits.kind });
+      }
   }
   return out;
 }

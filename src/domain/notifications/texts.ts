@@ -13,7 +13,7 @@ export interface NotificationFacts {
 const isKind = (kind: string): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
 /** Kinds addressed to holders open the holder's page; the others the FUBE's workflow. */
-const HOLDER_KINDS: readonly string[] = ['proposal', 'notification', 'appeal-decided'];
+const HOLDER_KINDS: readonly string[] = ['proposal', 'notification', 'appeal-decided', 'remark-answered', 'talk-recorded'];
 
 /** The web page a notification opens (a path under the app's origin). */
 export function notificationPath(facts: Pick<NotificationFacts, 'kind' | 'fubeId' | 'code'>): string {

@@ -12,3 +12,4 @@ export * from './appeals.js';
 export * from './appeal-file.js';
 export * from './deadline-rule.js';
 export * from './committee-conflicts.js';
+export * from './receipt.js';

@@ -23,7 +23,7 @@ select * from "fubes" where "id" = $1;
 commit;
 
 -- fubes.write [sqlite]
-select "content", "workflow" from "fubes" where "id" = ?;
+select "content", "workflow", "updated_at" from "fubes" where "id" = ?;
 update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ?, "holder_ids" = ?, "manager_id" = ? where "id" = ? and "revision" = ?;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
 select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
@@ -41,7 +41,7 @@ insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "refere
 
 -- fubes.write [postgres]
 begin;
-select "content", "workflow" from "fubes" where "id" = $1;
+select "content", "workflow", "updated_at" from "fubes" where "id" = $1;
 update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11, "holder_ids" = $12, "manager_id" = $13 where "id" = $14 and "revision" = $15;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
 select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);

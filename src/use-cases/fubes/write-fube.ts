@@ -17,6 +17,8 @@ export interface FubeChange {
   /** The workflow state after a transition, with its events for the history. */
   workflow?: WorkflowState;
   events?: WorkflowEvent[];
+  /** A letter's receipt the workflow takes, written in the same transaction (decision 0033). */
+  receipt?: { letterId: string; receivedOn: string; channel: string };
 }
 
 /**
@@ -31,11 +33,26 @@ export async function writeFube(deps: UseCaseDeps, caller: Caller, record: FubeR
   // The letters it sends to the holders (decision 0028), in the same transaction.
   const after = { id: record.id, content: change.content ?? record.content, workflow: workflow ?? record.workflow };
   const [notifications, letters] = await Promise.all([waitingNotices(deps, after, change.events ?? []), lettersForWrite(deps, after, change.events ?? [])]);
-  const outcome = await deps.store.fubes.write(record.id, { ...change, ...(workflow !== undefined ? { workflow } : {}), actorId: caller.userId, notifications, letters });
+  const { receipt, ...rest } = change;
+  const outcome = await deps.store.fubes.write(record.id, {
+    ...rest,
+    ...(workflow !== undefined ? { workflow } : {}),
+    actorId: caller.userId,
+    notifications,
+    letters,
+    // A step from the state as read: another step written meanwhile makes this one stale (409), not lost.
+    ...(change.content === undefined ? { expectUpdatedAt: record.updatedAt } : {}),
+    ...(receipt !== undefined ? { receipt: { ...receipt, actorId: caller.userId } } : {}),
+  });
   if (outcome === undefined) throw notFound(ref('not-found.fube', { id: record.id }));
+  if (!outcome.ok && outcome.receiptTaken === true) throw receiptTaken();
   if (!outcome.ok) throw staleRevision(outcome.currentRevision, change.baseRevision);
   return outcome.record;
 }
+
+/** A letter whose receipt was recorded already: the appeal term must not move silently (409). */
+export const receiptTaken = (date = ''): ApiProblem =>
+  new ApiProblem({ type: PROBLEM_TYPES.conflict, title: ref('problem.conflict'), status: 409, detail: ref('letter.receipt-recorded', { date }) });
 
 /** Content changes only in a draft; a proposal is withdrawn or a new revision started first. */
 export function checkEditable(record: FubeRecord): void {

@@ -1,15 +1,15 @@
 import type { LetterView, ReceiptRequest } from '../../api/letters.js';
 import { buildLetter } from '../../documents/index.js';
-import { APPEAL_DAYS_FROM_RECEIPT, checkReceipt, letterAbilities } from '../../domain/letters/letter.js';
+import { checkReceipt, letterAbilities } from '../../domain/letters/letter.js';
 import { type Locale, ref } from '../../messages/index.js';
-import { type ClosingDay, localDate, termFrom } from '../../domain/workflow/index.js';
+import { type ClosingDay, PERIODS, localDate, receiptStep, termFrom } from '../../domain/workflow/index.js';
 import { closingDaysOf } from '../calendar/list-closing-days.js';
 import type { StoredLetter } from '../../store/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { DOCUMENT_TYPES, type FubeDocument } from '../fubes/fube-document.js';
 import { type OpenedFube, openFube } from '../fubes/fube-gate.js';
-import { ApiProblem, domainRefused, forbidden, notFound } from '../problems.js';
-import { PROBLEM_TYPES } from '../../api/problem.js';
+import { domainRefused, forbidden, notFound } from '../problems.js';
+import { receiptTaken, writeFube } from '../fubes/write-fube.js';
 
 // The appeal term from the receipt ends on a working day, like every term (DOMAIN.md §5).
 const view = (opened: OpenedFube, letter: StoredLetter, closingDays: readonly ClosingDay[]): LetterView => {
@@ -25,7 +25,8 @@ const view = (opened: OpenedFube, letter: StoredLetter, closingDays: readonly Cl
     createdAt: letter.createdAt,
     class: letter.facts.class,
     effectiveFrom: letter.facts.effectiveFrom,
-    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: termFrom(letter.receipt.receivedOn, APPEAL_DAYS_FROM_RECEIPT, closingDays) },
+    // Only the notification opens an appeal term; the appeal decision closes the procedure.
+    receipt: letter.receipt === null ? null : { ...letter.receipt, appealUntil: letter.kind === 'notification' ? termFrom(letter.receipt.receivedOn, PERIODS.appealWindow, closingDays) : null },
     abilities: { acknowledge: abilities.acknowledge && letter.receipt === null, recordDelivery: abilities.recordDelivery && letter.receipt === null },
   };
 };
@@ -68,10 +69,14 @@ export async function recordReceipt(deps: UseCaseDeps, ctx: UseCaseContext, requ
   const receipt: { receivedOn: string; channel: 'app' | 'letter' | 'e-mail' } = delivery ?? { receivedOn: today, channel: 'app' };
   const errors = checkReceipt(receipt, { createdOn: localDate(new Date(letter.createdAt)) }, today);
   if (errors.length > 0) throw domainRefused(errors);
-  if (letter.receipt !== null || !(await deps.store.letters.recordReceipt(letter.id, { ...receipt, actorId: opened.caller.userId }))) {
-    const current = letter.receipt ?? (await deps.store.letters.get(letter.id))?.receipt;
-    throw new ApiProblem({ type: PROBLEM_TYPES.conflict, title: ref('problem.conflict'), status: 409, detail: ref('letter.receipt-recorded', { date: current?.receivedOn ?? '' }) });
-  }
+  if (letter.receipt !== null) throw receiptTaken(letter.receipt.receivedOn);
+  const { record } = opened;
+  // The current round's receipt starts the holder's appeal term in the workflow, written with the letter's.
+  const step = letter.kind !== 'notification' ? undefined : receiptStep(record.workflow, { holderId: letter.holderId, receivedOn: receipt.receivedOn, channel: receipt.channel, letterId: letter.id, revision: letter.revision }, { clock: ctx.clock, actorId: opened.caller.userId });
+  if (step !== undefined)
+    await writeFube(deps, opened.caller, record, { baseRevision: record.revision, workflow: step.state, events: step.events, receipt: { letterId: letter.id, ...receipt } });
+  else if (!(await deps.store.letters.recordReceipt(letter.id, { ...receipt, actorId: opened.caller.userId })))
+    throw receiptTaken((await deps.store.letters.get(letter.id))?.receipt?.receivedOn);
   const stored = await deps.store.letters.get(letter.id);
   if (stored === undefined) throw notFound(ref('not-found.letter', { id: letter.id }));
   return view(opened, stored, await closingDaysOf(deps));

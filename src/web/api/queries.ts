@@ -204,6 +204,27 @@ export function useAppeal(id: string) {
   });
 }
 
+/** HR registers an appeal received on paper, by e-mail or through a union representative (decision 0023). */
+export function useRegisterAppeal(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: {
+      appellantIds: string[];
+      grounds: ('family' | 'class' | 'text')[];
+      classDirection?: 'higher' | 'lower';
+      motivation: string;
+      attachments?: string[];
+      channel: 'letter' | 'email' | 'union';
+      receivedOn: string;
+      representative?: string;
+    }) => request('fubeAppealRegistrations', z.object({ appealId: z.string(), fube: fubeViewSchema }), { params: { id }, body }),
+    onSuccess: ({ fube }) => {
+      client.setQueryData(keys.fube(id), fube);
+      afterFubeWrite(client, id);
+    },
+  });
+}
+
 export function useCreateFube() {
   const client = useQueryClient();
   return useMutation({

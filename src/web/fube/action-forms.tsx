@@ -3,16 +3,18 @@ import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
 import type { Step } from '../../api/fubes.js';
 import type { CommitteeMember } from '../../domain/workflow/schema.js';
-import { useEntities } from '../api/queries.js';
+import { useAppealFiles, useEntities, useFamilies, useFamily, useRegisterAppeal } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
+import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
+import { ErrorMessage } from '../ui/query-state.js';
 import { SelectField, TextArea, TextField } from '../ui/field.js';
 import { type PickedPerson, PersonPicker, usePersonNames } from '../ui/person-picker.js';
 import { actionLabel } from '../ui/labels.js';
 import { RadioGroup } from '../ui/radio-group.js';
 
 /** Actions that need data: each gets a form that builds the domain's action object. */
-export const ACTIONS_WITH_FORM = new Set(['validate', 'decide-appeal', 'record-talk', 'decide-unassignable']);
+export const ACTIONS_WITH_FORM = new Set(['validate', 'decide-appeal', 'register-appeal', 'record-talk', 'decide-unassignable']);
 
 type Submit = (action: Step) => void;
 
@@ -106,21 +108,44 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
 
 /**
  * The appeal committee's decision on one open appeal: the outcome (onontvankelijk with the
- * reason, ongegrond, gegrond with another class), who sat on the committee, the hearing
- * date and who was heard. Members are named by their person id (the committee has no people picker).
+ * reason, ongegrond, gegrond with another class), who sat on the committee (picked by name
+ * among the appeal committee's and HR people), the hearing date and who was heard (the
+ * appellants and their representative ticked, others by name).
  */
 function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView; family: Family; submit: Submit; pending: boolean }) {
   const { t } = useI18n();
+  const entities = useEntities();
+  const files = useAppealFiles(view.id, true);
   const open = (view.workflow.appeals ?? []).filter((a) => a.decision === undefined);
-  const [appealId, setAppealId] = useState(open[0]?.id ?? '');
+  const [chosen, setAppealId] = useState(open[0]?.id ?? '');
+  // After a decision the form stays: the appeal chosen is then decided, and the next open one is meant.
+  const appealId = open.some((a) => a.id === chosen) ? chosen : (open[0]?.id ?? '');
   const [outcome, setOutcome] = useState<'upheld' | 'rejected' | 'inadmissible'>('rejected');
-  const options = classOptions(family, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
-  const [cls, setCls] = useState(options[0]?.value ?? '');
+  // An appeal against the family may be upheld into another published family, with a class of that family.
+  const families = useFamilies();
+  const [familyId, setFamilyId] = useState(family.id);
+  const against = (view.workflow.appeals ?? []).find((a) => a.id === appealId);
+  const familyContested = against?.grounds.includes('family') === true;
+  const otherFamily = useFamily(familyContested && familyId !== family.id ? familyId : undefined);
+  const classesOf = familyContested && familyId !== family.id ? otherFamily.data?.family : family;
+  const options = classesOf === undefined ? [] : classOptions(classesOf, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
+  const [chosenClass, setCls] = useState(options[0]?.value ?? '');
+  const cls = options.some((o) => o.value === chosenClass) ? chosenClass : (options[0]?.value ?? '');
   const [motivation, setMotivation] = useState('');
-  const [members, setMembers] = useState('');
+  const [members, setMembers] = useState<PickedPerson[]>([]);
   const [hearingOn, setHearingOn] = useState('');
-  const [heard, setHeard] = useState('');
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [others, setOthers] = useState('');
+  const file = files.data?.appeals.find((a) => a.id === appealId);
+  const nameOf = (id: string) => files.data?.people.find((p) => p.id === id)?.name ?? view.people.find((p) => p.id === id)?.name ?? id;
+  // Who can be ticked as heard: the appellants by name, and the representative the appeal came through.
+  const heardChoices = [
+    ...(file?.appellantIds ?? []).map((id) => nameOf(id)),
+    ...(file?.representative != null && file.representative !== '' ? [file.representative] : []),
+  ];
   const list = (value: string) => value.split(/[,\n]/).map((v) => v.trim()).filter((v) => v !== '');
+  const toggle = (name: string, on: boolean) => setTicked(on ? [...ticked, name] : ticked.filter((n) => n !== name));
+  const entityName = (id: string | null) => (id === null ? t('ui.people.entity-unknown') : (entities.data?.find((e) => e.id === id)?.name ?? id));
   return (
     <ActionForm
       type="decide-appeal"
@@ -130,16 +155,25 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
           type: 'decide-appeal',
           ...(appealId !== '' ? { appealId } : {}),
           outcome,
-          ...(outcome === 'upheld' ? { class: Number(cls) } : {}),
+          ...(outcome === 'upheld' ? { class: Number(cls), ...(familyContested && familyId !== family.id ? { familyId } : {}) } : {}),
           motivation,
-          committee: { members: list(members).map((personId) => ({ personId })) },
+          // The names, entities and training of the members are the organisation's facts, not the form's.
+          committee: { members: members.map((m) => ({ personId: m.id })) },
           hearingOn,
-          heard: list(heard),
+          heard: [...heardChoices.filter((n) => ticked.includes(n)), ...list(others)],
         })
       }
     >
       {open.length > 1 && (
-        <SelectField label={t('ui.appeal-file.which')} value={appealId} onChange={(e) => setAppealId(e.target.value)} options={open.map((a) => ({ value: a.id, label: a.id }))} />
+        <SelectField
+          label={t('ui.appeal-file.which')}
+          value={appealId}
+          onChange={(e) => {
+            setAppealId(e.target.value);
+            setTicked([]);
+          }}
+          options={open.map((a) => ({ value: a.id, label: t('ui.appeal-file.appeal', { id: a.id, names: a.appellantIds.map(nameOf).join(', ') }) }))}
+        />
       )}
       <RadioGroup
         name="uitspraak"
@@ -152,12 +186,158 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
           { value: 'upheld', label: t('ui.appeal-decision.upheld') },
         ]}
       />
+      {outcome === 'upheld' && familyContested && (
+        <SelectField
+          label={t('ui.appeal-decision.family')}
+          value={familyId}
+          onChange={(e) => setFamilyId(e.target.value)}
+          options={[
+            { value: family.id, label: t('ui.appeal-decision.family-unchanged', { name: family.name }) },
+            ...(families.data ?? []).filter((f) => f.id !== family.id && f.status === 'published').map((f) => ({ value: f.id, label: f.name })),
+          ]}
+        />
+      )}
       {outcome === 'upheld' && <SelectField label={t('ui.decision.class')} value={cls} onChange={(e) => setCls(e.target.value)} options={options} />}
       <TextArea label={t('ui.decision.motivation')} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
-      <TextField label={t('ui.appeal-decision.members')} value={members} onChange={(e) => setMembers(e.target.value)} />
+      <PersonPicker label={t('ui.appeal-decision.members')} hint={t('ui.appeal-decision.members.hint')} value={members} search={{ purpose: 'appeal-committee' }} onChange={setMembers} />
+      {members.length > 0 && (
+        <ul aria-label={t('ui.appeal-decision.members')}>
+          {members.map((m) => (
+            <li key={m.id}>
+              {m.name} — {entityName(m.entityId)}
+              {m.entityId !== view.content.entityId ? ` (${t('ui.appeal-decision.outside')})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       <TextField label={t('ui.appeal-decision.hearing')} type="date" value={hearingOn} onChange={(e) => setHearingOn(e.target.value)} />
-      <TextField label={t('ui.appeal-decision.heard')} value={heard} onChange={(e) => setHeard(e.target.value)} />
+      <fieldset className="wg-fieldset">
+        <legend>{t('ui.appeal-decision.heard')}</legend>
+        {heardChoices.map((name) => (
+          <label key={name} className="wg-choice">
+            <input type="checkbox" checked={ticked.includes(name)} onChange={(e) => toggle(name, e.target.checked)} />
+            <span>{name}</span>
+          </label>
+        ))}
+        <TextField label={t('ui.appeal-decision.heard-others')} value={others} onChange={(e) => setOthers(e.target.value)} />
+      </fieldset>
     </ActionForm>
+  );
+}
+
+type Ground = 'family' | 'class' | 'text';
+type Channel = 'letter' | 'email' | 'union';
+
+/**
+ * HR registers an appeal that came on paper, by e-mail or through a union representative,
+ * for the holders who signed it (picked among the holders notified), with the day it was
+ * received: a late one is registered too and the committee can then only find it inadmissible.
+ */
+function RegisterAppealForm({ view }: { view: FubeView }) {
+  const { t } = useI18n();
+  const register = useRegisterAppeal(view.id);
+  const { personOf } = usePersonNames(view.people);
+  const holders = view.workflow.notification?.holderIds ?? view.content.holderIds;
+  const [appellants, setAppellants] = useState<string[]>([]);
+  const [receivedOn, setReceivedOn] = useState('');
+  const [channel, setChannel] = useState<Channel>('letter');
+  const [representative, setRepresentative] = useState('');
+  const [grounds, setGrounds] = useState<Ground[]>([]);
+  const [direction, setDirection] = useState<'higher' | 'lower'>('higher');
+  const [motivation, setMotivation] = useState('');
+  const [attachments, setAttachments] = useState('');
+  const [tried, setTried] = useState(false);
+  const toggle = <T,>(list: T[], set: (next: T[]) => void, value: T, on: boolean) => set(on ? [...list, value] : list.filter((x) => x !== value));
+  const names = attachments.split(/[,\n]/).map((v) => v.trim()).filter((v) => v !== '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (appellants.length === 0 || grounds.length === 0 || receivedOn === '' || motivation.trim() === '') return;
+    register.mutate(
+      {
+        appellantIds: appellants,
+        grounds,
+        ...(grounds.includes('class') ? { classDirection: direction } : {}),
+        motivation: motivation.trim(),
+        ...(names.length > 0 ? { attachments: names } : {}),
+        channel,
+        receivedOn,
+        ...(channel === 'union' && representative.trim() !== '' ? { representative: representative.trim() } : {}),
+      },
+      {
+        onSuccess: () => {
+          setAppellants([]);
+          setGrounds([]);
+          setMotivation('');
+          setAttachments('');
+          setRepresentative('');
+          setTried(false);
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} className="wg-card" aria-labelledby="action-register-appeal" noValidate>
+      <h4 id="action-register-appeal">{t('ui.action.register-appeal')}</h4>
+      <p className="wg-hint">{t('ui.register-appeal.intro')}</p>
+      <div role="status" aria-live="polite">
+        {register.isSuccess && <Alert tone="success">{t('ui.register-appeal.done', { id: register.data.appealId })}</Alert>}
+      </div>
+      {register.error !== null && <ErrorMessage error={register.error} />}
+      <fieldset className="wg-fieldset">
+        <legend>{t('ui.register-appeal.holders')}</legend>
+        {tried && appellants.length === 0 && <p className="wg-field-error">{t('ui.register-appeal.need-holder')}</p>}
+        {holders.map((id) => (
+          <label key={id} className="wg-choice">
+            <input type="checkbox" checked={appellants.includes(id)} onChange={(e) => toggle(appellants, setAppellants, id, e.target.checked)} />
+            <span>{personOf(id).name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        label={t('ui.register-appeal.received-on')}
+        type="date"
+        required
+        value={receivedOn}
+        error={tried && receivedOn === '' ? t('ui.login.required') : undefined}
+        onChange={(e) => setReceivedOn(e.target.value)}
+      />
+      <SelectField
+        label={t('ui.register-appeal.channel')}
+        value={channel}
+        onChange={(e) => setChannel(e.target.value === 'email' ? 'email' : e.target.value === 'union' ? 'union' : 'letter')}
+        options={(['letter', 'email', 'union'] as const).map((c) => ({ value: c, label: t(`ui.appeal-file.channel.${c}`) }))}
+      />
+      {channel === 'union' && <TextField label={t('ui.register-appeal.representative')} value={representative} onChange={(e) => setRepresentative(e.target.value)} />}
+      <fieldset className="wg-fieldset">
+        <legend>{t('ui.register-appeal.grounds')}</legend>
+        {tried && grounds.length === 0 && <p className="wg-field-error">{t('ui.holder.appeal.need-ground')}</p>}
+        {(['family', 'class', 'text'] as const).map((g) => (
+          <label key={g} className="wg-choice">
+            <input type="checkbox" checked={grounds.includes(g)} onChange={(e) => toggle(grounds, setGrounds, g, e.target.checked)} />
+            <span>{t(`ui.appeal-file.ground.${g}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {grounds.includes('class') && (
+        <SelectField
+          label={t('ui.register-appeal.direction')}
+          value={direction}
+          onChange={(e) => setDirection(e.target.value === 'lower' ? 'lower' : 'higher')}
+          options={(['higher', 'lower'] as const).map((d) => ({ value: d, label: t(`ui.register-appeal.direction.${d}`) }))}
+        />
+      )}
+      <TextArea
+        label={t('ui.register-appeal.motivation')}
+        value={motivation}
+        error={tried && motivation.trim() === '' ? t('ui.login.required') : undefined}
+        onChange={(e) => setMotivation(e.target.value)}
+      />
+      <TextField label={t('ui.register-appeal.attachments')} value={attachments} onChange={(e) => setAttachments(e.target.value)} />
+      <Button type="submit" disabled={register.isPending}>
+        {t('ui.action.register-appeal')}
+      </Button>
+    </form>
   );
 }
 
@@ -197,6 +377,8 @@ export function ActionWithForm({ type, view, family, submit, pending }: { type: 
       return <ValidateForm view={view} family={family} submit={submit} pending={pending} />;
     case 'decide-appeal':
       return <AppealDecisionForm view={view} family={family} submit={submit} pending={pending} />;
+    case 'register-appeal':
+      return <RegisterAppealForm view={view} />;
     case 'record-talk':
       return <RecordTalkForm view={view} submit={submit} pending={pending} />;
     case 'decide-unassignable':

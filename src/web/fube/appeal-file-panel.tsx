@@ -1,5 +1,5 @@
 import type { AppealFile, FubeView } from '../../api/fubes.js';
-import { useAppealFiles } from '../api/queries.js';
+import { useAppealFiles, useFamilies } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorMessage } from '../ui/query-state.js';
 
@@ -8,6 +8,7 @@ export function AppealFileEntry({ appeal, nameOf }: { appeal: AppealFile; nameOf
   const i18n = useI18n();
   const { t } = i18n;
   const decision = appeal.decision;
+  const families = useFamilies();
   return (
     <article className="wg-card" aria-label={t('ui.appeal-file.appeal', { id: appeal.id, names: appeal.appellantIds.map(nameOf).join(', ') })}>
       <h4>{t('ui.appeal-file.appeal', { id: appeal.id, names: appeal.appellantIds.map(nameOf).join(', ') })}</h4>
@@ -26,6 +27,9 @@ export function AppealFileEntry({ appeal, nameOf }: { appeal: AppealFile; nameOf
       ) : (
         <section>
           <h5>{t(`ui.appeal-file.outcome.${decision.outcome}`)}</h5>
+          {decision.outcome === 'upheld' && decision.familyId !== undefined && decision.familyId !== appeal.contested?.familyId && (
+            <p>{t('ui.appeal-file.new-family', { family: families.data?.find((f) => f.id === decision.familyId)?.name ?? decision.familyId })}</p>
+          )}
           {decision.outcome === 'upheld' && decision.class !== undefined && <p>{t('ui.appeal-file.new-class', { class: decision.class })}</p>}
           <p className="wg-pre">{decision.motivation}</p>
           {decision.hearingOn !== null && <p>{t('ui.appeal-file.hearing', { date: i18n.date(decision.hearingOn), heard: decision.heard.join(', ') })}</p>}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Step } from '../../api/fubes.js';
+import type { CheckItem } from '../../api/messages.js';
 import { localizeError } from '../../messages/index.js';
 import { useEntities, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -55,6 +56,13 @@ function RecordedValidation({ view }: Pick<StepProps, 'view'>) {
   );
 }
 
+/** A reason that names a person by id (a holder whose talk is open) names them as the FUBE knows them. */
+function withNames(reason: CheckItem, people: readonly { id: string; name: string }[]): CheckItem {
+  if (reason.params === undefined) return reason;
+  const params = Object.fromEntries(Object.entries(reason.params).map(([key, value]) => [key, typeof value === 'string' ? (people.find((p) => p.id === value)?.name ?? value) : value]));
+  return { ...reason, params };
+}
+
 /** The workflow actions of the state and the deadline rules, visible before acting. */
 export function WorkflowStep({ view, family }: StepProps) {
   const i18n = useI18n();
@@ -107,7 +115,7 @@ export function WorkflowStep({ view, family }: StepProps) {
         <ul className="wg-waiting">
           {view.abilities.waiting.map((w) => (
             <li key={w.action}>
-              {t('ui.workflow.waiting', { action: actionLabel(i18n, w.action) })} {w.reasons.map((r) => localizeError(r, i18n.locale)).join('; ')}
+              {t('ui.workflow.waiting', { action: actionLabel(i18n, w.action) })} {w.reasons.map((r) => localizeError(withNames(r, view.people), i18n.locale)).join('; ')}
             </li>
           ))}
         </ul>

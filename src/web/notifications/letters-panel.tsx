@@ -53,7 +53,8 @@ export function LettersPanel({ fubeId, headingLevel = 2 }: { fubeId: string; hea
         {letters.data.map((letter) => (
           <li key={letter.id}>
             <p>
-              <strong>{t('ui.letters.reference', { reference: letter.reference })}</strong> — {letter.holderName}{' '}
+              <strong>{t(letter.kind === 'appeal-decision' ? 'ui.letters.kind.appeal-decision' : 'ui.letters.kind.notification')}</strong>{' '}
+              {t('ui.letters.reference', { reference: letter.reference })} — {letter.holderName}{' '}
               {(['pdf', 'docx'] as const).map((format) => (
                 <a key={format} className="wg-button wg-button--secondary" href={apiUrl('fubeLetterDocument', { id: fubeId, letterId: letter.id }, { format })} download>
                   {t(format === 'pdf' ? 'ui.letters.pdf' : 'ui.letters.docx')}
@@ -61,9 +62,11 @@ export function LettersPanel({ fubeId, headingLevel = 2 }: { fubeId: string; hea
               ))}
             </p>
             <p>
-              {letter.receipt !== null
-                ? t('ui.letters.received', { date: i18n.date(letter.receipt.receivedOn), until: i18n.date(letter.receipt.appealUntil) })
-                : t('ui.letters.not-received')}
+              {letter.receipt === null
+                ? t('ui.letters.not-received')
+                : letter.receipt.appealUntil !== null
+                  ? t('ui.letters.received', { date: i18n.date(letter.receipt.receivedOn), until: i18n.date(letter.receipt.appealUntil) })
+                  : t('ui.letters.received-on-date', { date: i18n.date(letter.receipt.receivedOn) })}
             </p>
             {letter.abilities.recordDelivery && <DeliveryForm fubeId={fubeId} letterId={letter.id} label={letter.holderName} />}
             {letter.abilities.acknowledge && (

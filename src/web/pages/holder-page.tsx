@@ -15,6 +15,7 @@ import { PageTitle } from '../ui/page-title.js';
 import { ErrorMessage, QueryState } from '../ui/query-state.js';
 import { FubeDocument } from './print-page.js';
 import { LettersPanel } from '../notifications/letters-panel.js';
+import { ThreadsPanel } from '../fube/threads-panel.js';
 
 /** The holder's own view: the FUBE, the class and why in plain words, remarks and appeal. */
 export default function HolderPage() {
@@ -32,9 +33,13 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const i18n = useI18n();
   const { t } = i18n;
   const decided = view.workflow.validation ?? view.content.decision;
-  const upheld = (view.workflow.appeals ?? []).filter((a) => a.decision?.outcome === 'upheld' && a.decision.class !== undefined).at(-1)?.decision?.class;
+  const upheldDecision = (view.workflow.appeals ?? []).filter((a) => a.decision?.outcome === 'upheld' && a.decision.class !== undefined).at(-1)?.decision;
+  const upheld = upheldDecision?.class;
+  // An appeal upheld into another family: the class stands in that family.
+  const other = useFamily(upheldDecision?.familyId !== undefined && upheldDecision.familyId !== family.id ? upheldDecision.familyId : undefined);
+  const inFamily = other.data?.family ?? family;
   const cls = upheld ?? decided?.class;
-  const level = family.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
+  const level = inFamily.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
   const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale, 'holder')), [view.weighing, family, i18n.locale]);
   const canAppeal = view.abilities.actions.includes('appeal');
@@ -49,7 +54,7 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
       <p>{t('ui.fube.state', { state: stateLabel(i18n, view.state) })}</p>
       <section aria-labelledby="holder-class">
         <h2 id="holder-class">{t('ui.holder.class')}</h2>
-        <p>{cls === undefined || level === undefined ? t('ui.holder.no-class') : t('ui.holder.class-value', { family: family.name, level, class: cls })}</p>
+        <p>{cls === undefined || level === undefined ? t('ui.holder.no-class') : t('ui.holder.class-value', { family: inFamily.name, level, class: cls })}</p>
         {explanation !== null && (
           <>
             <h3>{t('ui.holder.explanation')}</h3>
@@ -115,22 +120,27 @@ function Remarks({ view, canRemark }: { view: FubeView; canRemark: boolean }) {
   return (
     <section aria-labelledby="holder-remarks">
       <h2 id="holder-remarks">{t('ui.holder.remarks')}</h2>
-      <QueryState query={remarks}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{t('ui.holder.remarks.none')}</p>
-          ) : (
-            <ul>
-              {list.map((r) => (
-                <li key={r.id}>
-                  <span className="wg-choice__meta">{i18n.dateTime(r.at)}</span>
-                  <span className="wg-pre">{r.text}</span>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryState>
+      {view.abilities.threads !== 'none' ? (
+        // The holder's own thread: their remarks and talk request with the answers of HR and the manager.
+        <ThreadsPanel view={view} />
+      ) : (
+        <QueryState query={remarks}>
+          {(list) =>
+            list.length === 0 ? (
+              <p>{t('ui.holder.remarks.none')}</p>
+            ) : (
+              <ul>
+                {list.map((r) => (
+                  <li key={r.id}>
+                    <span className="wg-choice__meta">{i18n.dateTime(r.at)}</span>
+                    <span className="wg-pre">{r.text}</span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      )}
       {canRemark && (
         <form onSubmit={submit}>
           <div role="status">{add.isSuccess && <Alert tone="success">{t('ui.holder.remark.sent')}</Alert>}</div>

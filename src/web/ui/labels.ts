@@ -22,5 +22,7 @@ export const stateLabel = (i18n: I18n, state: Status): string => i18n.t(`ui.stat
 
 /** Workflow actions in words; an action the catalogue does not know shows its code. */
 export function actionLabel(i18n: I18n, action: string): string {
+  // A letter's receipt is an event of the workflow, not an action anyone takes (decision 0033).
+  if (action === 'record-receipt') return i18n.t('ui.event.record-receipt');
   return (ACTIONS as readonly string[]).includes(action) ? i18n.t(`ui.action.${action as ActionType}`) : action;
 }

@@ -1,5 +1,6 @@
 import type { FubeView } from '../../../api/fubes.js';
 import { catalogueError, ref } from '../../../messages/index.js';
+import { levelOfClass } from '../../../domain/family/index.js';
 import { type AppealOutcome, type CommitteeMember, appealCommitteeConflicts, openAppeals } from '../../../domain/workflow/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
 import { domainRefused, notFound } from '../../problems.js';
@@ -43,6 +44,13 @@ export async function decideAppeal(
   const unknown = decision.committee.members.flatMap((m, i) =>
     byId.has(m.personId) ? [] : [catalogueError('parties.unknown-person', `committee.members[${i}].personId`, { id: m.personId })],
   );
+  // Another family named by an upheld appeal must be a published family, and the class one of its classes.
+  if (decision.familyId !== undefined && decision.familyId !== record.content.familyId) {
+    const other = (await deps.store.families.published()).find((p) => p.family.id === decision.familyId)?.family;
+    if (other === undefined) unknown.push(catalogueError('workflow.appeal-family-unknown', 'familyId', { id: decision.familyId }));
+    else if (decision.class !== undefined && levelOfClass(other, decision.class) === undefined)
+      unknown.push(catalogueError('workflow.appeal-class-not-in-family', 'class', { class: decision.class, family: other.name }));
+  }
   if (unknown.length > 0) throw domainRefused(unknown, ref('problem.step-refused'), options.pathPrefix ?? '');
   // At least one member from outside the entity, and none of the appellants (DOMAIN.md §5.5).
   const appellantIds = appeals.find((a) => a.id === appealId)?.appellantIds ?? [];
