@@ -1,5 +1,5 @@
 import { type AnyLetterFacts, type AppealDecisionLetterFacts, isAppealDecision } from '../domain/letters/letter.js';
-import { type Locale, format } from '../domain/messages/index.js';
+import { type Locale, format } from '../messages/index.js';
 import type { DocumentBlocks } from './blocks.js';
 
 const date = (locale: Locale, iso: string): string => {

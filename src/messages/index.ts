@@ -1,5 +1,7 @@
 import { type Catalogues, type FormatArgsOf, type MessageArgsIn, type RefArgsOf, catalogues as domainCatalogues, messageFunctions } from '../domain/messages/index.js';
 import type { ParamValue, Placeholders } from '../domain/messages/translation.js';
+import { procedureUiEn } from './procedure-en.js';
+import { procedureUiNl } from './procedure-nl.js';
 import { serverEn } from './server-en.js';
 import { serverNl } from './server-nl.js';
 import { uiEn } from './ui-en.js';
@@ -16,8 +18,8 @@ import { useCasesNl } from './use-cases-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

@@ -23,4 +23,11 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'calendar.closing-day-reason-invalid': 'the reason is one line of at most {max} characters, without control characters',
   'calendar.closing-day-exists': '{date} is a closing day already',
   'calendar.closing-day-unknown': '{date} is no closing day',
+  'problem.limit': 'The request exceeds a limit',
+  'problem.bad-text': 'The request contains invalid characters',
+  'problem.too-large': 'The request is too large',
+  'problem.document-unavailable': 'The document cannot be made now',
+  'problem.detail.document-timeout': 'making the document took longer than {seconds} seconds and was stopped; try again later or shorten the texts',
+  'problem.detail.document-memory': 'making the document needed more memory than allowed and was stopped; shorten the texts',
+  'problem.detail.document-busy': 'too many documents are being made at once; try again in a few seconds',
 };

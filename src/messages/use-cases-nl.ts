@@ -21,4 +21,11 @@ export const useCasesNl = {
   'calendar.closing-day-reason-invalid': 'de reden is één regel van hoogstens {max} tekens, zonder stuurtekens',
   'calendar.closing-day-exists': '{date} is al een sluitingsdag',
   'calendar.closing-day-unknown': '{date} is geen sluitingsdag',
+  'problem.limit': 'De aanvraag overschrijdt een limiet',
+  'problem.bad-text': 'De aanvraag bevat ongeldige tekens',
+  'problem.too-large': 'De aanvraag is te groot',
+  'problem.document-unavailable': 'Het document kan nu niet gemaakt worden',
+  'problem.detail.document-timeout': 'het document maken duurde langer dan {seconds} seconden en is gestopt; probeer het later opnieuw of kort de teksten in',
+  'problem.detail.document-memory': 'het document maken vroeg meer geheugen dan toegestaan en is gestopt; kort de teksten in',
+  'problem.detail.document-busy': 'er worden al te veel documenten tegelijk gemaakt; probeer het over enkele seconden opnieuw',
 } as const;

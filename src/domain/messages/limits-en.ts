@@ -3,9 +3,6 @@ import type { Translation } from './translation.js';
 
 /** English texts of the input limits and text hygiene; the type keeps the keys in step. */
 export const limitsEn: Translation<typeof limitsNl> = {
-  'problem.limit': 'The request exceeds a limit',
-  'problem.bad-text': 'The request contains invalid characters',
-  'problem.too-large': 'The request is too large',
   'limit.size': 'the text is too long: at most {max} characters',
   'limit.bytes': 'the request is too large: at most {max} bytes',
   'limit.depth': 'nested too deeply: at most {max} levels of arrays and objects',

@@ -3,9 +3,6 @@
  * the text hygiene at the boundary (src/api/safe-text.ts); en: limits-en.ts.
  */
 export const limitsNl = {
-  'problem.limit': 'De aanvraag overschrijdt een limiet',
-  'problem.bad-text': 'De aanvraag bevat ongeldige tekens',
-  'problem.too-large': 'De aanvraag is te groot',
   'limit.size': 'de tekst is te lang: hoogstens {max} tekens',
   'limit.bytes': 'de aanvraag is te groot: hoogstens {max} bytes',
   'limit.depth': 'te diep genest: hoogstens {max} niveaus van lijsten en objecten',
