@@ -258,8 +258,11 @@ export const stepSchema = z.discriminatedUnion('type', [
     committee: z.strictObject({ members: z.array(z.strictObject({ personId, role: z.enum(['hr', 'manager', 'other']) })).max(TEXT_LIMITS.items) }),
     /** The committee's advice, with the class it advises when it gives one. */
     advice: z.strictObject({ text, class: z.number().int().optional() }),
-    /** The validator's motivated decision: the class confirmed or changed. */
-    decision: z.strictObject({ class: z.number().int(), motivation: text }),
+    /**
+     * The validator's motivated decision: the class confirmed or changed, and the date it takes
+     * effect (default: the first day of the month after the notification).
+     */
+    decision: z.strictObject({ class: z.number().int(), motivation: text, effectiveFrom: localDate.optional() }),
   }),
   z.strictObject({ type: z.literal('notify') }),
   /** The appeal committee's decision on one appeal of the current round (the only open one when `appealId` is absent). */

@@ -160,6 +160,7 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
         [labels.validationDate, formatDate(validation.decisionDate)],
         [labels.validatedClass, `${validation.class} (${labels.level.toLowerCase()} ${validation.level}), ${validation.confirmed ? labels.classConfirmed : labels.classChanged}`],
         [labels.motivation, validation.motivation],
+        [labels.effectiveFrom, validation.effectiveFrom === undefined ? labels.effectiveAtNotification : formatDate(validation.effectiveFrom)],
       ],
     });
   }

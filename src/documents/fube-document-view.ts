@@ -5,6 +5,7 @@ import { classLabel, findCriterion, levelOf, valueText } from '../domain/family/
 import type { FubeContent } from '../domain/fube/schema.js';
 import { competencyProfile } from '../domain/profile/index.js';
 import { flagCodeSchema, positionSchema } from '../domain/weighing/types.js';
+import { effectiveFrom } from '../domain/letters/letter.js';
 import { upheldDecision } from '../domain/workflow/appeals.js';
 import { type WorkflowState, statusSchema } from '../domain/workflow/schema.js';
 
@@ -119,6 +120,8 @@ export const fubeDocumentViewSchema = z.object({
       level: z.number().int(),
       confirmed: z.boolean(),
       motivation: z.string(),
+      /** The date the class takes effect: set by the validator, else the first day of the month after the notification. */
+      effectiveFrom: z.string().optional(),
     })
     .optional(),
 });
@@ -295,6 +298,11 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
             level: validation.level,
             confirmed: validation.confirmed,
             motivation: validation.motivation,
+            ...(validation.effectiveFrom !== undefined
+              ? { effectiveFrom: validation.effectiveFrom }
+              : workflow.notification !== undefined
+                ? { effectiveFrom: effectiveFrom(workflow.notification.date) }
+                : {}),
           },
         }
       : {}),

@@ -79,6 +79,8 @@ export const labels = {
   validator: 'Leidend ambtenaar',
   validationDate: 'Datum van de beslissing',
   validatedClass: 'Gevalideerde functieklasse',
+  effectiveFrom: 'Van kracht vanaf',
+  effectiveAtNotification: 'de eerste dag van de maand na de kennisgeving',
   classConfirmed: 'bevestigd',
   classChanged: 'gewijzigd',
   notValidated: 'Nog niet gevalideerd.',

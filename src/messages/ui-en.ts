@@ -382,6 +382,8 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.validate.advice-class': 'Advised function class (optional)',
   'ui.validate.decision-class': 'Decision: function class',
   'ui.validate.motivation': 'Motivation of the decision',
+  'ui.validate.effective-from': 'Takes effect on',
+  'ui.validate.effective-from.hint': 'Leave empty: the first day of the month after the notification.',
   'ui.appeal-decision.outcome': 'Decision of the appeal committee',
   'ui.appeal-decision.upheld': 'Upheld: a new function class',
   'ui.appeal-decision.rejected': 'Rejected',

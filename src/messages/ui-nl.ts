@@ -383,6 +383,8 @@ export const uiNl = {
   'ui.validate.advice-class': 'Geadviseerde functieklasse (niet verplicht)',
   'ui.validate.decision-class': 'Beslissing: functieklasse',
   'ui.validate.motivation': 'Motivering van de beslissing',
+  'ui.validate.effective-from': 'Van kracht vanaf',
+  'ui.validate.effective-from.hint': 'Leeg laten: de eerste dag van de maand na de kennisgeving.',
   'ui.appeal-decision.outcome': 'Uitspraak van de beroepscommissie',
   'ui.appeal-decision.upheld': 'Gegrond: een nieuwe functieklasse',
   'ui.appeal-decision.rejected': 'Ongegrond',

@@ -34,6 +34,21 @@ for (const backend of backends) {
     };
     const receipt = (id: string, letterId: string, as: Who, body: unknown) => w.call('POST', `/api/fubes/${id}/letters/${letterId}/receipt`, as, body);
 
+    it('the date the class takes effect: the validator sets it and every notification letter carries it; a date that does not exist is refused', async () => {
+      w.clock.set('2026-03-02T09:00:00Z');
+      let fube = await proposedFube(w, 'Van kracht op een gekozen dag');
+      w.clock.set('2026-04-01T09:00:00Z');
+      const action = validateAction(fube.content.decision!.class);
+      const refused = await w.call('POST', `/api/fubes/${fube.id}/transitions`, 'validator', { baseRevision: fube.revision, action: { ...action, decision: { ...action.decision, effectiveFrom: '2026-02-30' } } });
+      expectProblem(refused, 422, 'action.decision.effectiveFrom');
+      fube = await step(w, fube, 'validator', { ...action, decision: { ...action.decision, effectiveFrom: '2026-06-01' } });
+      expect(fube.workflow.validation?.effectiveFrom).toBe('2026-06-01');
+      await step(w, fube, 'validator', { type: 'notify' });
+      const all = await letters(fube.id, 'hr');
+      expect(all.length).toBeGreaterThan(0);
+      for (const letter of all) expect(letter).toMatchObject({ effectiveFrom: '2026-06-01' });
+    });
+
     it('co-holders with different receipt dates get different appeal terms; an appeal one day after one term is refused for one and accepted for the other', async () => {
       const fube = await notifiedFube('Twee ontvangstdata');
       const [anLetter] = await letters(fube.id, 'an');

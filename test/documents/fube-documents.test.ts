@@ -234,3 +234,12 @@ describe('who a FUBE document is for (issue 14 item 6)', () => {
     expect((await pdfPages(await buildFubePdf(view)))[0]).not.toContain(labels.draftMarking);
   }, 60_000);
 });
+
+describe('the date the class takes effect', () => {
+  it('is printed in the validation: the validator’s date, or the rule when none was set', async () => {
+    const rule = docxText((await openDocx(await buildFubeDocx(view))).document);
+    expect(rule).toContain(`${labels.effectiveFrom}\n${labels.effectiveAtNotification}`);
+    const dated: FubeDocumentView = { ...view, validation: { ...view.validation!, effectiveFrom: '2026-04-01' } };
+    expect(docxText((await openDocx(await buildFubeDocx(dated))).document)).toContain(`${labels.effectiveFrom}\n1 april 2026`);
+  });
+});

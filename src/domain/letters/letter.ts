@@ -83,7 +83,7 @@ export function notificationLetters(
 ): { id: string; holderId: string; facts: LetterFacts }[] {
   const { validation, notification } = state;
   if (validation === undefined || notification === undefined) return [];
-  const decided = (validation as { effectiveFrom?: string }).effectiveFrom;
+  const decided = validation.effectiveFrom;
   return notification.holderIds.map((holderId) => {
     const id = newId();
     return {
@@ -154,7 +154,7 @@ export function appealDecisionLetters(
         familyName: familyId === null ? null : names.familyName(familyId),
         class: cls ?? state.validation?.class ?? 0,
         level: familyId === null || cls === undefined ? null : names.levelOf(familyId, cls),
-        effectiveFrom: effectiveFrom(notifiedOn, (state.validation as { effectiveFrom?: string } | undefined)?.effectiveFrom),
+        effectiveFrom: effectiveFrom(notifiedOn, state.validation?.effectiveFrom),
         reference: letterReference(id, decidedOn),
       },
     };

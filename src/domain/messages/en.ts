@@ -184,6 +184,7 @@ export const en: Translation<typeof nl> = {
   'workflow.family-not-appealed':
     'the appeal was not against the function family; an upheld appeal cannot change the family then',
   'workflow.class-not-in-family': "function class {class} does not belong to the family '{family}' ({classes})",
+  'workflow.effective-date-invalid': '{date} is not an existing date (YYYY-MM-DD) for taking effect',
   'workflow.class-not-in-family:appeal':
     "function class {class} does not belong to the family '{family}' ({classes}); give the other family if the appeal against the family is upheld",
   'workflow.level-classes': 'level {level}: {classes}',

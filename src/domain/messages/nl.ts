@@ -199,6 +199,7 @@ export const nl = {
   'workflow.family-not-appealed':
     'het beroep was niet gericht tegen de functiefamilie; een gegrond beroep kan de familie dan niet wijzigen',
   'workflow.class-not-in-family': "functieklasse {class} hoort niet bij de familie '{family}' ({classes})",
+  'workflow.effective-date-invalid': '{date} is geen bestaande datum (JJJJ-MM-DD) voor het van kracht worden',
   'workflow.class-not-in-family:appeal':
     "functieklasse {class} hoort niet bij de familie '{family}' ({classes}); geef de andere familie op als het beroep tegen de familie gegrond is",
   'workflow.level-classes': 'niveau {level}: {classes}',

@@ -81,8 +81,11 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
     committee: validationCommitteeSchema,
     /** The committee's advice, with the class it advises when it gives one. */
     advice: z.object({ text, class: z.number().int().optional() }),
-    /** The validator's motivated decision: the class confirmed or changed. */
-    decision: z.object({ class: z.number().int(), motivation: text }),
+    /**
+     * The validator's motivated decision: the class confirmed or changed, and the date it takes
+     * effect (DOMAIN.md §5.3; default: the first day of the month after the notification).
+     */
+    decision: z.object({ class: z.number().int(), motivation: text, effectiveFrom: localDateSchema.optional() }),
   }),
   z.object({ type: z.literal('notify') }),
   /** A holder appeals in the app, within their own term. */
@@ -202,6 +205,8 @@ export const workflowStateSchema = z.object({
       level: z.number().int(),
       confirmed: z.boolean(),
       motivation: z.string(),
+      /** The date the class takes effect, when the validator set one; else from the notification. */
+      effectiveFrom: localDateSchema.optional(),
     })
     .optional(),
   notification: z

@@ -101,6 +101,22 @@ describe('proposal', () => {
 });
 
 describe('validation', () => {
+  it('records the date the class takes effect when the validator sets one, and refuses a date that does not exist', () => {
+    const p = process('2026-01-10T09:00:00Z');
+    p.must({ type: 'propose' });
+    p.clock.set('2026-02-20T09:00:00Z');
+    const base = validation() as Extract<WorkflowAction, { type: 'validate' }>;
+    expect(codes(p.run({ ...base, decision: { ...base.decision, effectiveFrom: '2026-02-30' } }))).toEqual(['workflow.effective-date-invalid']);
+    expect(p.must({ ...base, decision: { ...base.decision, effectiveFrom: '2026-04-01' } }).state.validation?.effectiveFrom).toBe('2026-04-01');
+  });
+
+  it('without a date the class takes effect from the notification (none is stored)', () => {
+    const p = process('2026-01-10T09:00:00Z');
+    p.must({ type: 'propose' });
+    p.clock.set('2026-02-20T09:00:00Z');
+    expect(p.must(validation()).state.validation).not.toHaveProperty('effectiveFrom');
+  });
+
   it('a FUBE cannot be validated before 30 days after the proposal', () => {
     const p = process('2026-01-10T09:00:00Z');
     p.must({ type: 'propose' });

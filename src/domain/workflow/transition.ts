@@ -1,3 +1,4 @@
+import { isCalendarDate } from './calendar.js';
 import type { Clock } from '../clock.js';
 import { type DomainError, type PathSegment, type Result, fail, formatPath, ok } from '../errors.js';
 import { type Family, classLabel, levelOfClass } from '../family/index.js';
@@ -206,6 +207,8 @@ function validate(
   const level = levelOfClass(family, action.decision.class);
   if (level === undefined)
     errors.push(error('workflow.class-not-in-family', ['decision', 'class'], { class: action.decision.class, family: family.name, classes: classesText(family) }));
+  const effective = action.decision.effectiveFrom;
+  if (effective !== undefined && !isCalendarDate(effective)) errors.push(error('workflow.effective-date-invalid', ['decision', 'effectiveFrom'], { date: effective }));
   if (errors.length > 0 || level === undefined) return errors;
   return {
     ...state,
@@ -218,6 +221,7 @@ function validate(
       level: level.level,
       confirmed: fube.decision?.class === action.decision.class,
       motivation: action.decision.motivation,
+      ...(action.decision.effectiveFrom !== undefined ? { effectiveFrom: action.decision.effectiveFrom } : {}),
     },
   };
 }

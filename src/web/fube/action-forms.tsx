@@ -58,6 +58,7 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
   const [adviceClass, setAdviceClass] = useState('');
   const [cls, setCls] = useState(String(suggested ?? family.levels[0]?.classes[0] ?? ''));
   const [motivation, setMotivation] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState('');
   const options = classOptions(family, (c, l) => t('ui.decision.class-option', { class: c, level: l }));
   const setMember = (i: number, patch: Partial<MemberChoice>) => setMembers(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
   const pickMembers = (people: PickedPerson[]) =>
@@ -78,7 +79,7 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
           type: 'validate',
           committee: { members: members.map((m) => ({ personId: m.person.id, role: m.role })) },
           advice: { text: advice, ...(adviceClass !== '' ? { class: Number(adviceClass) } : {}) },
-          decision: { class: Number(cls), motivation },
+          decision: { class: Number(cls), motivation, ...(effectiveFrom !== '' ? { effectiveFrom } : {}) },
         })
       }
     >
@@ -102,6 +103,13 @@ function ValidateForm({ view, family, submit, pending }: { view: FubeView; famil
       <SelectField label={t('ui.validate.advice-class')} value={adviceClass} onChange={(e) => setAdviceClass(e.target.value)} options={[{ value: '', label: t('ui.none') }, ...options]} />
       <SelectField label={t('ui.validate.decision-class')} value={cls} onChange={(e) => setCls(e.target.value)} options={options} />
       <TextArea label={t('ui.validate.motivation')} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
+      <TextField
+        label={t('ui.validate.effective-from')}
+        hint={t('ui.validate.effective-from.hint')}
+        type="date"
+        value={effectiveFrom}
+        onChange={(e) => setEffectiveFrom(e.target.value)}
+      />
     </ActionForm>
   );
 }

@@ -18,7 +18,7 @@ export interface ValidateFubeRequest {
   /** Who sat on the committee and in which capacity; names, entities and training come from the organisation. */
   committee: { members: Pick<CommitteeMember, 'personId' | 'role'>[] };
   advice: { text: string; class?: number | undefined };
-  decision: { class: number; motivation: string };
+  decision: { class: number; motivation: string; effectiveFrom?: string | undefined };
 }
 
 /**
@@ -53,7 +53,11 @@ export async function validateFube(deps: UseCaseDeps, ctx: UseCaseContext, reque
     validatorId: caller.personId ?? caller.userId,
     committee: { members: recorded.value },
     advice: request.advice.class !== undefined ? { text: request.advice.text, class: request.advice.class } : { text: request.advice.text },
-    decision: request.decision,
+    decision: {
+      class: request.decision.class,
+      motivation: request.decision.motivation,
+      ...(request.decision.effectiveFrom !== undefined ? { effectiveFrom: request.decision.effectiveFrom } : {}),
+    },
   };
   return viewAfterWrite(deps, ctx, await takeStep(deps, ctx, opened, action, options));
 }
