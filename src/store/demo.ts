@@ -7,6 +7,7 @@ import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
 import { type Status, type WorkflowAction, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
+import { DEMO_FUNCTIONS } from './demo-functions.js';
 import type { Entity, Person } from './entities-repository.js';
 
 /**
@@ -132,17 +133,6 @@ const PLAN: readonly Status[] = [
   'draft', 'validated', 'appealed', 'final', 'unassignable-decided', 'proposed',
 ];
 
-/** A small seeded generator (mulberry32): the same demo on every machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const unwrap = <T>(result: Result<T>, what: string): T => {
   if (!result.ok) throw new Error(`demo data: ${what}: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return result.value;
@@ -158,23 +148,49 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
   if (entities.length > 0 || fubes.length > 0)
     return { loaded: false, reason: 'de databank bevat al gegevens; demogegevens komen enkel in een lege databank', logins: [], fubes: 0, states: {} };
 
-  const rnd = random(20260301);
   for (const entity of ENTITIES) await store.entities.save(entity);
 
-  // Three to four people in every unit, with Dutch names.
+  // Three to four people in every unit, with Dutch names; the last of each unit manages it.
   const people: Person[] = [];
   let n = 0;
+  const personAt = (k: number, entityId: string, unitId: string): Person => ({
+    id: `p-${String(k + 1).padStart(3, '0')}`,
+    name: `${FIRST_NAMES[k % FIRST_NAMES.length]} ${LAST_NAMES[(k * 7) % LAST_NAMES.length]}`,
+    email: null,
+    entityId,
+    unitId,
+  });
   for (const entity of ENTITIES)
-    for (const unit of entity.units)
-      for (let k = 0; k < 3 + (n % 2); k++, n++) {
-        const name = `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7) % LAST_NAMES.length]}`;
-        people.push({ id: `p-${String(n + 1).padStart(3, '0')}`, name, email: null, entityId: entity.id, unitId: unit.id });
-      }
+    for (const unit of entity.units) for (let k = 0; k < 3 + (n % 2); k++, n++) people.push(personAt(n, entity.id, unit.id));
+  const managerOf = new Map(ENTITIES.flatMap((e) => e.units.map((u) => [u.id, people.filter((p) => p.unitId === u.id).at(-1)] as const)));
+  // One function per person (DOMAIN.md: holders of one function; issue 14): each FUBE gets the
+  // unit's next people who hold nothing yet, one or two co-holders; more colleagues join a
+  // unit when it has more functions than people. The demo holder account holds two part-time
+  // functions (one proposed, one validated), so every page of a holder has content.
+  const holdersOf = new Map<number, Person[]>();
+  const holderPerson = people.find((p) => p.unitId === 'dfb-hrm');
+  const ownFunctions = new Set(TITLES.flatMap(([title], i) => (title === 'HR-businesspartner' || title === 'Organisatieontwikkelaar' ? [i] : [])));
+  const used = new Set<string>();
+  for (const [i, [title, unitId]] of TITLES.entries()) {
+    const own = holderPerson !== undefined && ownFunctions.has(i);
+    const entityId = unitId.startsWith('dfb') ? 'dfb' : 'afb';
+    // Co-holders of one function: every fourth function, and the holder account's validated one.
+    const others = own ? (title === 'Organisatieontwikkelaar' ? 1 : 0) : i % 4 === 1 ? 2 : 1;
+    const chosen: Person[] = own ? [holderPerson] : [];
+    const size = chosen.length + others;
+    for (const person of people)
+      if (chosen.length < size && person.unitId === unitId && person !== managerOf.get(unitId) && person !== holderPerson && !used.has(person.id)) chosen.push(person);
+    while (chosen.length < size) {
+      const person = personAt(n++, entityId, unitId);
+      people.push(person);
+      chosen.push(person);
+    }
+    for (const person of chosen) used.add(person.id);
+    holdersOf.set(i, chosen);
+  }
   for (const person of people) await store.people.save(person);
-  const inUnit = (unitId: string) => people.filter((p) => p.unitId === unitId);
 
   const password = hash(DEMO_PASSWORD);
-  const holderPerson = inUnit('dfb-hrm')[0];
   const ids = new Map<string, string>();
   // Logins of an entity are people of it too (the pickers find them with their roles); they
   // stay out of `people`, so the FUBEs' holders are the same as before. HR is trained in the
@@ -217,11 +233,10 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     const target = PLAN[i] ?? 'draft';
     const entityId = unitId.startsWith('dfb') ? 'dfb' : 'afb';
     const other = entityId === 'dfb' ? 'afb' : 'dfb';
-    const colleagues = inUnit(unitId);
-    const holders = colleagues.slice(0, 1 + Math.floor(rnd() * Math.min(3, colleagues.length)));
-    // The demo holder account holds the first HRM functions, so "my work" has content.
-    if (unitId === 'dfb-hrm' && holderPerson !== undefined && !holders.includes(holderPerson)) holders.unshift(holderPerson);
-    const manager = colleagues[colleagues.length - 1];
+    const holders = holdersOf.get(i) ?? [];
+    const manager = managerOf.get(unitId);
+    const row = DEMO_FUNCTIONS[title];
+    if (row === undefined) throw new Error(`demo data: ${title} has no row in demo-functions.ts`);
     const hr = entityId === 'dfb' ? users.hrDfb : users.hrAfb;
     const validator = entityId === 'dfb' ? users.validatorDfb : users.validatorAfb;
     const outsideHr = personOf(other === 'dfb' ? 'hr.dfb' : 'hr.afb');
@@ -231,9 +246,18 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     clock.set(new Date(today.getTime() - startDaysAgo * DAY));
 
     let content = unwrap(
-      createFube(family, { title, entityId, unitId, holderIds: holders.map((p) => p.id), ...(manager !== undefined ? { managerId: manager.id } : {}) }),
+      createFube(family, {
+        title,
+        entityId,
+        unitId,
+        holderIds: holders.map((p) => p.id),
+        resultAreaIds: [...row.areas],
+        ...(manager !== undefined ? { managerId: manager.id } : {}),
+      }),
       title,
     );
+    // The family's purpose made specific to the function.
+    content = { ...content, purpose: { ...row.purpose } };
     let record = await store.fubes.create(content, initialState(1), hr);
 
     if (target === 'unassignable-decided') {
@@ -242,14 +266,8 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       continue;
     }
 
-    // Weigh around a level, with some criteria a step off, then complete the description.
-    const level = 1 + Math.floor(rnd() * family.levels.length);
-    const values: Record<string, number> = {};
-    for (const criterion of family.criteria) {
-      const shifted = Math.min(family.levels.length, Math.max(1, level + (rnd() < 0.3 ? (rnd() < 0.5 ? -1 : 1) : 0)));
-      const index = criterion.values.findIndex((v) => v.from <= shifted && shifted <= v.to);
-      values[criterion.id] = index + 1;
-    }
+    // The values that fit the function (the reviewed table), then complete the description.
+    const values = Object.fromEntries(family.criteria.map((criterion, c) => [criterion.id, row.values[c] ?? 1]));
     content = unwrap(setWeighing(content, family, values), `${title}: weging`);
     content = {
       ...content,
@@ -259,7 +277,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     const suggested = content.weighing?.result;
     content =
       i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
-        ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimer budget dan de weging laat zien.' }), `${title}: beslissing`)
+        ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimere verantwoordelijkheid dan de weging laat zien.' }), `${title}: beslissing`)
         : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
     const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, actorId: hr, reason: 'weging en beschrijving' });
     if (written === undefined || !written.ok) throw new Error(`demo data: ${title} could not be written`);
@@ -291,7 +309,12 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     }
     if (target === 'appealed' || target === 'appeal-decided') {
       clock.advance({ days: 5 });
-      state = await step(state, { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: 'Wij menen dat de verantwoordelijkheid voor budgetten onderschat is.' }, users.holder);
+      // The holders ask for the next class up (never above the family's highest).
+      state = await step(
+        state,
+        { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: `Wij menen dat de zwaarte van onze functie als ${title.toLowerCase()} onderschat is: wij vragen de volgende functieklasse.` },
+        holders[0]?.id ?? users.holder,
+      );
     }
     if (target === 'appeal-decided') {
       clock.advance({ days: 21 });

@@ -6,6 +6,7 @@ import { ROLES } from '../../src/domain/access/index.js';
 import { statusSchema } from '../../src/domain/workflow/schema.js';
 import { deadlines } from '../../src/domain/workflow/index.js';
 import { loadDemo } from '../../src/store/demo.js';
+import { DEMO_FUNCTIONS } from '../../src/store/demo-functions.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from './harness.js';
 
@@ -35,6 +36,36 @@ describe('the demo data', () => {
     const fubes = await store.fubes.summaries();
     expect(fubes).toHaveLength(30);
     expect(new Set(fubes.map((f) => f.state))).toEqual(new Set(statusSchema.options));
+  });
+
+  it('reads like an HR adviser wrote it: values that fit each title, a purpose and result areas of its own, one function per person, appeals for a class that exists', async () => {
+    const { store } = await demoDatabase('believable');
+    const family = seedFamily();
+    const fubes = await store.fubes.summaries();
+    const classes = family.levels.flatMap((l) => l.classes);
+    const held = new Map<string, number>();
+    for (const summary of fubes) {
+      const record = (await store.fubes.get(summary.id))!;
+      const row = DEMO_FUNCTIONS[record.content.title];
+      expect(row, record.content.title).toBeDefined();
+      for (const holder of record.content.holderIds) held.set(holder, (held.get(holder) ?? 0) + 1);
+      if (record.workflow.status === 'unassignable-decided') continue;
+      // The weighing gives the class the reviewed table says, and no tie is left to the rule.
+      const result = record.content.weighing?.result;
+      expect(result?.class, record.content.title).toBe(row!.class);
+      expect(result?.flags.some((f) => f.code === 'tie'), record.content.title).toBe(false);
+      expect(record.content.purpose.what).not.toBe(family.purpose.what);
+      const familyAreas = record.content.resultAreas.filter((a) => a.origin === 'family').map((a) => a.resultAreaId);
+      expect(familyAreas).toEqual([...row!.areas]);
+      expect(familyAreas.length).toBeLessThan(family.resultAreas.length);
+      if ((record.workflow.appeals ?? []).length > 0) expect(Math.max(...classes), `${record.content.title}: an appeal for a higher class`).toBeGreaterThan(result!.class);
+    }
+    // One function per person; the demo holder account holds two part-time functions, nobody more.
+    const holderPerson = (await store.users.byEmail('functiehouder@demo.weegschaal'))?.personId;
+    expect(held.get(holderPerson!)).toBe(2);
+    expect([...held.entries()].filter(([id, n]) => n > 1 && id !== holderPerson)).toEqual([]);
+    // The titles that are weighed span the classes, as a real catalogue does.
+    expect(new Set(Object.values(DEMO_FUNCTIONS).map((f) => f.class))).toEqual(new Set(classes));
   });
 
   it('backdates the process so the deadlines fall around today', async () => {

@@ -11,7 +11,7 @@ import { storeAccounts } from '../../src/server/auth/accounts.js';
 import { MailWorker, type MailTransport, backoffMs, readMailSettings } from '../../src/server/mail/mail-worker.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { useCaseDeps } from '../../src/use-cases/context.js';
-import { CALLERS, START, browser, cookieFrom, demoDatabase } from '../security/harness.js';
+import { CALLERS, START, browser, cookieFrom, demoDatabase, draftOfDemoHolder } from '../security/harness.js';
 
 /**
  * Issue 13 item 4, the outage: a real SMTP server on loopback receives the notification
@@ -84,9 +84,7 @@ beforeAll(async () => {
   port = await startSmtp(0);
   transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, connectionTimeout: 2_000 }) as unknown as MailTransport;
   worker = new MailWorker(store, transport, { from: 'weegschaal@test.be', origin: ORIGIN }, { clock, baseDelayMs: 60_000, intervalMs: 50 });
-  const holderPerson = (await store.users.byEmail(CALLERS.holder))?.personId ?? '';
-  const draft = (await store.fubes.summaries({ entityId: 'dfb', state: 'draft' })).find((f) => f.unitId === 'dfb-hrm' && f.holderIds.includes(holderPerson) && f.revision >= 2);
-  fubeId = draft?.id ?? '';
+  fubeId = await draftOfDemoHolder(store);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from '../security/harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, draftOfDemoHolder, securedApp } from '../security/harness.js';
 
 /**
  * Issue 13 item 4 over real HTTP on a SQLite file with the demo logins: workflow events
@@ -24,11 +24,7 @@ beforeAll(async () => {
   const template = await demoDatabase();
   app = await securedApp(template);
   for (const role of Object.keys(CALLERS) as Role[]) cookies.set(role, await app.login(CALLERS[role]));
-  const holderPerson = (await app.store.users.byEmail(CALLERS.holder))?.personId ?? '';
-  const drafts = await app.store.fubes.summaries({ entityId: 'dfb', state: 'draft' });
-  const draft = drafts.find((f) => f.unitId === 'dfb-hrm' && f.holderIds.includes(holderPerson) && f.revision >= 2);
-  if (draft === undefined) throw new Error('no weighed draft of the demo holder in dfb-hrm');
-  fubeId = draft.id;
+  fubeId = await draftOfDemoHolder(app.store);
 }, 120_000);
 
 afterAll(async () => {

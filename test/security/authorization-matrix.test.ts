@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES, type RouteName } from '../../src/api/routes.js';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
-import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, draftOfDemoHolder, securedApp } from './harness.js';
 import { SEED_SOURCE } from '../api/harness.js';
 
 /**
@@ -170,6 +170,7 @@ beforeAll(async () => {
   template = await demoDatabase();
   shared = await securedApp(template);
   for (const role of ROLES) cookies.set(role, await shared.login(CALLERS[role], DEMO_PASSWORD));
+  await draftOfDemoHolder(shared.store);
   const weighed = (await shared.store.fubes.summaries({})).find((f) => f.state === 'final');
   const values = (await shared.store.fubes.get(weighed?.id ?? ''))?.content.weighing?.values;
   if (values === undefined) throw new Error('the demo has no weighed FUBE');
@@ -183,8 +184,7 @@ afterAll(async () => {
 async function targetOf(s: SecuredApp, target: Target): Promise<{ id: string; revision: number; content: unknown }> {
   if (target === 'none') return { id: '', revision: 0, content: undefined };
   const { unit, state } = FUBE_TITLES[target];
-  const summaries = await s.store.fubes.summaries({});
-  const found = summaries.find((f) => f.unitId === unit && f.state === state);
+  const found = await demoFube(s.store, unit, state);
   if (found === undefined) throw new Error(`the demo has no ${state} FUBE in ${unit}`);
   const record = await s.store.fubes.get(found.id);
   return { id: found.id, revision: record?.revision ?? 0, content: record?.content };

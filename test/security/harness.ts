@@ -6,7 +6,7 @@ import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import { SESSION_COOKIE } from '../../src/server/auth/sessions.js';
 import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
-import { type Store, openStore } from '../../src/store/index.js';
+import { type FubeSummary, type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
 
 /** The demo logins by role, as the security tests name them. */
@@ -49,6 +49,8 @@ export async function demoDatabase(): Promise<{ dir: string; file: string; demo:
   await store.families.saveDraft(family, SEED_SOURCE, 'system');
   await store.families.publish(family.id, family.version, 'system');
   const demo = await loadDemo(store, family, { now: new Date(START) });
+  // The walks and matrices act on a draft the demo holder sees (see draftOfDemoHolder).
+  await draftOfDemoHolder(store);
   await store.close();
   return { dir, file, demo };
 }
@@ -81,6 +83,33 @@ export async function securedApp(template: { file: string; demo: DemoResult }, o
 }
 
 /** `name=value` of the session cookie from a Set-Cookie header. */
+/**
+ * A weighed draft of the HRM unit with the demo holder named on it: the description HR is
+ * writing of the holder's job. The demo holder's own functions are a proposed and a validated
+ * one (one function per person, issue 14), so the tests that follow a draft name them on one.
+ */
+export async function draftOfDemoHolder(store: Store): Promise<string> {
+  const holder = (await store.users.byEmail(CALLERS.holder))?.personId;
+  const draft = (await store.fubes.summaries({ entityId: 'dfb', state: 'draft' })).find((f) => f.unitId === 'dfb-hrm' && f.revision >= 2);
+  if (holder == null || draft === undefined) throw new Error('the demo has a holder and a weighed draft in dfb-hrm');
+  const record = (await store.fubes.get(draft.id))!;
+  if (!record.content.holderIds.includes(holder)) {
+    const written = await store.fubes.write(draft.id, { baseRevision: record.revision, actorId: 'test', content: { ...record.content, holderIds: [holder, ...record.content.holderIds] } });
+    if (written?.ok !== true) throw new Error('the demo holder could not be named on the draft');
+  }
+  return draft.id;
+}
+
+/**
+ * The demo FUBE of a unit in a state that the tests act on: one the demo holder holds when
+ * there is one (their proposal, the draft `draftOfDemoHolder` named them on), else the first.
+ */
+export async function demoFube(store: Store, unit: string, state: string): Promise<FubeSummary | undefined> {
+  const holder = (await store.users.byEmail(CALLERS.holder))?.personId;
+  const found = (await store.fubes.summaries({})).filter((f) => f.unitId === unit && f.state === state);
+  return found.find((f) => holder != null && f.holderIds.includes(holder)) ?? found[0];
+}
+
 export function cookieFrom(header: string | string[] | undefined): string {
   const line = (Array.isArray(header) ? header : [header ?? '']).find((h) => h.startsWith(`${SESSION_COOKIE}=`));
   if (line === undefined) throw new Error(`no session cookie in ${JSON.stringify(header)}`);

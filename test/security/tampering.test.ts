@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FubeContent } from '../../src/domain/fube/schema.js';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
-import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, securedApp } from './harness.js';
 
 /**
  * Issue 12, the tampering matrix: every write route × every demo role, with the fields of the
@@ -217,7 +217,7 @@ const cookies = new Map<Role, string>();
 let world: World;
 
 async function record(s: SecuredApp, unit: string, state: string) {
-  const found = (await s.store.fubes.summaries({})).find((f) => f.unitId === unit && f.state === state);
+  const found = await demoFube(s.store, unit, state);
   const stored = found === undefined ? undefined : await s.store.fubes.get(found.id);
   if (stored === undefined) throw new Error(`the demo has no ${state} FUBE in ${unit}`);
   return { id: stored.id, revision: stored.revision, content: stored.content };
