@@ -13,3 +13,12 @@ export function setCookieParts(header: string): Record<string, string | true> {
   }
   return parts;
 }
+
+/** The session cookie as login sets it (10 hours, this site only, no script access). */
+export const SESSION_COOKIE_SHAPE = {
+  name: 'weegschaal_sessie',
+  Path: '/',
+  HttpOnly: true,
+  SameSite: 'Lax',
+  'Max-Age': '36000',
+} as const;
