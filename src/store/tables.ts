@@ -31,12 +31,11 @@ export const STORE_TABLES = [
   { name: 'fube_revisions', order: ['fube_id', 'revision'] },
   { name: 'weighings', order: ['id'] },
   { name: 'workflow_events', order: ['id'] },
-  { name: 'remarks', order: ['id'] },
-  { name: 'appeals', order: ['id'] },
   { name: 'history', order: ['id'] },
   { name: 'notifications', order: ['id'] },
   { name: 'mail_outbox', order: ['id'] },
   { name: 'letters', order: ['id'] },
+  { name: 'fube_work', order: ['fube_id', 'seq'], notBackedUp: 'derived from fubes (and their events), rebuilt on restore' },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
   { name: 'login_attempts', order: ['key'], notBackedUp: 'login throttle counters: a restored database starts with no counts' },
 ] as const satisfies readonly StoreTable[];

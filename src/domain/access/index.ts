@@ -10,3 +10,4 @@ export * from './fube-resource.js';
 export * from './named-parties.js';
 export * from './abilities.js';
 export * from './thread-reach.js';
+export * from './work-scope.js';

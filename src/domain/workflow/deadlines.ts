@@ -31,25 +31,47 @@ export interface Deadline {
 }
 
 /**
+ * A deadline as it stands whatever the day: what my-work stores (decision 0030). `date` null
+ * means "today, whenever asked" (finalisation with no appeal term left to wait for).
+ */
+export interface DeadlineDate {
+  code: DeadlineCode;
+  kind: Deadline['kind'];
+  date: LocalDate | null;
+  holderId?: string;
+  appealId?: string;
+}
+
+/**
  * The open deadlines of the current round, computed in Brussels calendar days. Talk
  * requests come from the history (events) of the current revision and are due before
  * validation may start.
  */
 export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS, closingDays: readonly string[] = []): Deadline[] {
   const today = localDate(now, timeZone);
-  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, about: { holderId?: string; appealId?: string } = {}): Deadline => {
-    const daysLeft = daysBetween(today, date);
-    return {
-      code,
-      kind,
-      date,
-      daysLeft,
-      workingDaysLeft: workingDaysBetween(today, date, closingDays),
-      reached: kind === 'not-before' ? daysLeft <= 0 : daysLeft < 0,
-      ...about,
-    };
+  return deadlineDates(state, events, closingDays).map((d) => deadlineOn(d, today, closingDays));
+}
+
+/** A deadline's date seen from `today`: days and working days left, reached or not. */
+export function deadlineOn(deadline: DeadlineDate, today: LocalDate, closingDays: readonly string[] = []): Deadline {
+  const date = deadline.date ?? today;
+  const daysLeft = daysBetween(today, date);
+  return {
+    code: deadline.code,
+    kind: deadline.kind,
+    date,
+    daysLeft,
+    workingDaysLeft: workingDaysBetween(today, date, closingDays),
+    reached: deadline.kind === 'not-before' ? daysLeft <= 0 : daysLeft < 0,
+    ...(deadline.holderId !== undefined ? { holderId: deadline.holderId } : {}),
+    ...(deadline.appealId !== undefined ? { appealId: deadline.appealId } : {}),
   };
-  const out: Deadline[] = [];
+}
+
+/** The open deadlines of the current round as dates, the same whatever the day (see `deadlines`). */
+export function deadlineDates(state: WorkflowState, events: readonly WorkflowEvent[], closingDays: readonly string[] = []): DeadlineDate[] {
+  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate | null, about: { holderId?: string; appealId?: string } = {}): DeadlineDate => ({ code, kind, date, ...about });
+  const out: DeadlineDate[] = [];
   switch (state.status) {
     case 'proposed': {
       const from = state.proposal?.validationFrom;
@@ -72,8 +94,8 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
         out.push(make('appeal-committee-by', 'not-after', appeal.committeeMeetsBy, { appealId: appeal.id }));
       if (state.status !== 'appealed') {
         const last = waiting.map((h) => appealUntilFor(state, h, closingDays) ?? '').sort().at(-1);
-        const from = last === undefined || last === '' ? today : addDays(last, 1);
-        out.push(make('final-from', 'not-before', from));
+        // No term left to wait for: final from today, whichever day that is.
+        out.push(make('final-from', 'not-before', last === undefined || last === '' ? null : addDays(last, 1)));
       }
       break;
     }

@@ -10,3 +10,4 @@ export * from './conversation.js';
 export * from './working-days.js';
 export * from './appeals.js';
 export * from './appeal-file.js';
+export * from './work.js';

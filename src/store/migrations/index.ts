@@ -13,6 +13,8 @@ import { fubeParties } from './0010-fube-parties.js';
 import { listIndexes } from './0011-list-indexes.js';
 import { notifications } from './0015-notifications.js';
 import { letters } from './0016-letters.js';
+import { dropHolderInput } from './0017-drop-holder-input.js';
+import { fubeWork } from './0018-fube-work.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -32,6 +34,8 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0011-list-indexes': listIndexes(),
     '0015-notifications': notifications(dialect),
     '0016-letters': letters(dialect),
+    '0017-drop-holder-input': dropHolderInput(),
+    '0018-fube-work': fubeWork(),
   };
   return { getMigrations: async () => migrations };
 }
