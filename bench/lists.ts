@@ -40,6 +40,8 @@ export async function fill(store: Store, count: number): Promise<void> {
     entities.add(content.entityId);
     return { ...content, unitId: `${content.entityId}-u${unit}`, managerId: `m-${content.entityId}-${unit}` };
   });
+  // my-work's rows (decision 0030): the generator writes the FUBE rows directly, as a bulk load.
+  await store.fubes.rebuildWork();
   for (const entityId of entities) {
     const units = Array.from({ length: UNITS_PER_ENTITY }, (_, k) => ({ id: `${entityId}-u${k}`, name: `Afdeling ${k}`, parentId: null }));
     await store.entities.save({ id: entityId, name: entityId, units });

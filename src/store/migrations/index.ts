@@ -15,6 +15,7 @@ import { notifications } from './0015-notifications.js';
 import { letters } from './0016-letters.js';
 import { dropHolderInput } from './0017-drop-holder-input.js';
 import { fubeWork } from './0018-fube-work.js';
+import { listTitleIndexes } from './0019-list-title-indexes.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -36,6 +37,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0016-letters': letters(dialect),
     '0017-drop-holder-input': dropHolderInput(),
     '0018-fube-work': fubeWork(),
+    '0019-list-title-indexes': listTitleIndexes(),
   };
   return { getMigrations: async () => migrations };
 }

@@ -130,6 +130,8 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('fubes.summaries', () => store.fubes.summaries({ states: ['draft', 'proposed'], scope }));
     await as('search.find', () => store.search.find({ q: 'klanten' }, scope));
     await as('search.find', () => store.search.find({ entity: 'e' }, scope));
+    // A narrow scope (units, own FUBEs): each branch in title order from its own index.
+    await as('search.find', () => store.search.find({ state: 'draft' }, { entityIds: [], unitIds: ['u', 'u2'], holderPersonId: 'p', managerPersonId: 'p' }));
     await as('search.matchingIds', () => store.search.matchingIds({ q: 'klanten', state: 'draft' }, scope));
     await as('search.scopeCondition', () => store.search.scopeCondition(scope));
     await as('catalogue.exportRows', () => store.catalogue.exportRows({ q: 'klanten', family: testFamily.id, class: 15, entity: 'e', state: 'draft' }, scope));
@@ -193,6 +195,7 @@ const NOT_QUERIES = new Set([
   'history.appendMany',
   'search.match',
   'search.byTitle',
+  'search.scopeBranches',
   'catalogue.writeBatch',
 ]);
 
