@@ -2,6 +2,7 @@ import { WORK_ACTIONS, type WorkAction } from '../workflow/work.js';
 import type { Actor } from './actor.js';
 import { type UnitTree, unitsUnder } from './fube-resource.js';
 import { PLACE_PREDICATES, inEntity, inUnit, isHolder, isNamedManager, notWriterOrWeigher } from './predicates.js';
+import type { FubeResource } from './resources.js';
 import { RULES, grantsOf } from './rules.js';
 
 /** Where a FUBE must stand, or whom it must name, for a branch of work to be the caller's. */
@@ -58,4 +59,26 @@ export function workScope(actor: Actor, units: UnitTree): WorkBranch[] {
     }
   }
   return branches;
+}
+
+/**
+ * Whether an action on a FUBE is the caller's work by the branches: what the store's query
+ * decides (fube-work.ts `findWork`), written once in words for tests. `held`: the caller holds it.
+ */
+export function inWorkScope(branches: readonly WorkBranch[], action: WorkAction, fube: FubeResource): boolean {
+  return branches.some(({ actions, place }) => {
+    if (!actions.includes(action)) return false;
+    switch (place.kind) {
+      case 'all':
+        return true;
+      case 'entity':
+        return fube.entityId === place.entityId;
+      case 'units':
+        return fube.unitId != null && place.unitIds.includes(fube.unitId) && (place.entityId === null || fube.entityId === place.entityId);
+      case 'holder':
+        return fube.holderIds.includes(place.personId);
+      case 'manager':
+        return fube.managerId === place.personId;
+    }
+  });
 }
