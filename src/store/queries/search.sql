@@ -26,7 +26,7 @@ select fube_id from fube_search where document @@ ($1::tsquery);
 select count(*) as n from fubes as f where f.entity_id = $1 and (f.entity_id in ($2) or f.unit_id in ($3) or f.id in ($4) or f.manager_id = $5);
 select f.id from fubes as f where f.entity_id = $1 and (f.entity_id in ($2) or f.unit_id in ($3) or f.id in ($4) or f.manager_id = $5) order by f.title, f.id limit $6 offset $7;
 select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in ($1);
-select count(*) as n from fubes as f where f.state = $1 and (f.unit_id = $2 or f.unit_id = $3 or f.id in ($4) or f.manager_id = $5);
+select count(*) as n from (select f.id from fubes as f where f.state = $1 and f.unit_id = $2 union select f.id from fubes as f where f.state = $3 and f.unit_id = $4 union select f.id from fubes as f where f.state = $5 and f.id in ($6) union select f.id from fubes as f where f.state = $7 and f.manager_id = $8) as u;
 select p.id from (select * from (select f.id, f.title from fubes as f where f.state = $1 and f.unit_id = $2 order by f.title, f.id limit $3) as b0 union select * from (select f.id, f.title from fubes as f where f.state = $4 and f.unit_id = $5 order by f.title, f.id limit $6) as b1 union select * from (select f.id, f.title from fubes as f where f.state = $7 and f.id in ($8) order by f.title, f.id limit $9) as b2 union select * from (select f.id, f.title from fubes as f where f.state = $10 and f.manager_id = $11 order by f.title, f.id limit $12) as b3) as p order by p.title, p.id limit $13 offset $14;
 select count(*) as n from fubes as f where f.entity_id = $1;
 select f.id from fubes as f where f.entity_id = $1 order by f.title, f.id limit $2 offset $3;

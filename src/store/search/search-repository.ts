@@ -168,7 +168,15 @@ export class SearchRepository {
     const offset = (page - 1) * pageSize;
     // The count is left to the planner: it counts a scope's rows from their own covering
     // index (fubes_entity_id, fubes_unit_title, ...), where the title index would be read whole.
-    const counted = await sql<{ n: string | number }>`select count(*) as n from fubes as f ${where}`.execute(db);
+    // PostgreSQL counts a narrow scope's OR by reading every row it finds (a bitmap heap
+    // scan); the union of its branches it counts from the indexes alone.
+    const union = narrow && branches !== undefined && this.context.dialect === 'postgres';
+    const counted = union
+      ? await sql<{ n: string | number }>`select count(*) as n from (${sql.join(
+          branches.map((branch) => sql`select f.id from fubes as f ${whereOf([...filters, branch])}`),
+          sql` union `,
+        )}) as u`.execute(db)
+      : await sql<{ n: string | number }>`select count(*) as n from fubes as f ${where}`.execute(db);
     const total = Number(counted.rows[0]?.n ?? 0);
     // A narrow scope (units, own FUBEs, no whole entity): each branch read in title order
     // from its own index ((unit_id, title, id), (manager_id, title, id), the primary key for
