@@ -49,7 +49,8 @@ export interface WorkItemDate {
 
 /**
  * The work a FUBE holds in its state. Time only decides, when asked, whether an appeal is
- * still open (until its date) and a finalisation possible (from its date): `isWorkOn`.
+ * still open (until its date) and a finalisation possible (from its date): the store's
+ * query applies that (fube-work.ts `findWork`).
  */
 export function workOf(state: WorkflowState, events: readonly WorkflowEvent[]): WorkItemDate[] {
   const steps = WORK.map((step, index) => ({ step, index })).filter(({ step }) => step.status === state.status);
@@ -88,14 +89,3 @@ export function workOf(state: WorkflowState, events: readonly WorkflowEvent[]): 
 }
 
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
-
-/**
- * Whether stored work is still work on `today`: a closed appeal window is no longer anyone's
- * work, and finalising waits for its date.
- */
-export function isWorkOn(item: Pick<WorkItemDate, 'action' | 'deadline'>, today: string): boolean {
-  const date = item.deadline === null ? undefined : (item.deadline.date ?? today);
-  if (item.action === 'appeal') return date === undefined || date >= today;
-  if (item.action === 'finalize') return date === undefined || date <= today;
-  return true;
-}
