@@ -25,7 +25,8 @@ const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const FUBES = Number(process.env.BENCH_MIXED_FUBES ?? 10_000);
 const USERS = 50;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const DATABASE = 'weegschaal_bench_mixed';
+// Per process: benches of other checkouts may share the PostgreSQL server (and drop their database with force).
+const DATABASE = `weegschaal_bench_mixed_${process.pid}`;
 const BIN = fileURLToPath(new URL('../bin/weegschaal.mjs', import.meta.url));
 const GOAL_P99_MS = 200;
 /** Node options of the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to find what a request costs. */
