@@ -23,7 +23,8 @@ import type { BenchModule, Row } from './types.js';
 const SIZES = (process.env.BENCH_LIST_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_LIST_RUNS ?? 200);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const DATABASE = 'weegschaal_bench_lists';
+// Per process: benches of other checkouts may share the PostgreSQL server (and drop their database with force).
+const DATABASE = `weegschaal_bench_lists_${process.pid}`;
 export const PASSWORD = 'bench-password-1';
 const UNITS_PER_ENTITY = 10;
 export const ENTITY = 'dep-fb';
@@ -40,6 +41,8 @@ export async function fill(store: Store, count: number): Promise<void> {
     entities.add(content.entityId);
     return { ...content, unitId: `${content.entityId}-u${unit}`, managerId: `m-${content.entityId}-${unit}` };
   });
+  // my-work's rows (decision 0030): the generator writes the FUBE rows directly, as a bulk load.
+  await store.fubes.rebuildWork();
   for (const entityId of entities) {
     const units = Array.from({ length: UNITS_PER_ENTITY }, (_, k) => ({ id: `${entityId}-u${k}`, name: `Afdeling ${k}`, parentId: null }));
     await store.entities.save({ id: entityId, name: entityId, units });

@@ -7,7 +7,8 @@
  * than 2xx, or 409 after three retries), p99 over all requests (goal < 200 ms), requests
  * done, and each server's resident memory at the start and the end.
  *
- * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000).
+ * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_SERVER_NODE_ARGS
+ * (node options of the servers: `--cpu-prof --cpu-prof-dir=DIR` profiles them).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,9 +25,12 @@ const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const FUBES = Number(process.env.BENCH_MIXED_FUBES ?? 10_000);
 const USERS = 50;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const DATABASE = 'weegschaal_bench_mixed';
+// Per process: benches of other checkouts may share the PostgreSQL server (and drop their database with force).
+const DATABASE = `weegschaal_bench_mixed_${process.pid}`;
 const BIN = fileURLToPath(new URL('../bin/weegschaal.mjs', import.meta.url));
 const GOAL_P99_MS = 200;
+/** Node options of the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to find what a request costs. */
+const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 
 /** 50 HR accounts of the entity the generated FUBEs are mostly in. */
 async function prepare(store: Store): Promise<{ all: string[]; drafts: string[] }> {
@@ -46,7 +50,7 @@ const rss = (pid: number | undefined): number => {
 };
 
 async function startServer(args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, [...NODE_ARGS, BIN, 'serve', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {

@@ -11,6 +11,7 @@ import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
 import { cleanStoredValue } from './clean-text.js';
 import type { StoreContext } from './context.js';
 import type { Database } from './schema.js';
+import { rebuildWork } from './fube-work.js';
 import { BACKED_UP_TABLES, STORE_TABLES, type StoreTable, listedTableOf } from './tables.js';
 
 /**
@@ -309,10 +310,10 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
 
 /**
  * Migrations that only add indexes, or tables a backup does not hold (0008, the login
- * counters): the rows of a backup made just before them are the rows this database expects,
+ * counters; 0018, my-work's rows, rebuilt on restore): the rows of a backup made just before them are the rows this database expects,
  * so such a backup restores (the indexes fill as rows go in).
  */
-export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0008-login-attempts', '0011-list-indexes']);
+export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0008-login-attempts', '0011-list-indexes', '0018-fube-work', '0019-list-title-indexes']);
 
 /**
  * Migrations that change no table, only the text in rows (0007 cleans it): a backup made
@@ -421,7 +422,7 @@ function parentsFirst(rows: Record<string, unknown>[], id: string, parent: strin
 }
 
 /** The search index is derived from the FUBE rows (and stored differently per database). */
-/** Writes every search row again, in one transaction: after a restore at an older level and its migrations. */
+/** Writes every search row (and my-work's rows) again, in one transaction: after a restore at an older level and its migrations. */
 export function rebuildSearchIndex(store: StoreContext): Promise<number> {
   return store.transaction((trx) => rebuildSearch(trx, store));
 }
@@ -445,6 +446,8 @@ export async function backupMigrations(file: string): Promise<string[] | undefin
 
 async function rebuildSearch(trx: Kysely<Database>, store: StoreContext): Promise<number> {
   const fubes = STORE_TABLES.find((t: StoreTable) => t.name === 'fubes')!;
+  // my-work's rows are derived from the FUBEs too (decision 0030).
+  await rebuildWork(trx);
   let indexed = 0;
   // In creation order, as the migration that builds the index does.
   for await (const page of readPages(trx, fubes, [...fubes.order])) {

@@ -4,6 +4,7 @@ import type { Status, WorkflowState } from '../domain/workflow/schema.js';
 import type { StoreContext } from './context.js';
 import { classColumns, contentColumns, workflowColumns } from './fubes-repository.js';
 import type { HistoryRepository, NewHistoryEntry } from './history-repository.js';
+import { refreshWork } from './fube-work.js';
 import { readJson } from './json.js';
 import type { Database } from './schema.js';
 import type { SearchRepository, SearchScope } from './search/search-repository.js';
@@ -183,6 +184,7 @@ export class CatalogueRepository {
     }));
     return async () => {
       await trx.executeQuery(fubes);
+      await refreshWork(trx, ids);
       await trx.executeQuery(revisions);
       if (weighings !== undefined) await trx.executeQuery(weighings);
       if (searched.length > 0) await this.context.searchIndex.index(trx, searched);

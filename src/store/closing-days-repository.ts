@@ -1,3 +1,4 @@
+import { rebuildWork } from './fube-work.js';
 import type { CompiledQuery } from 'kysely';
 import type { StoreContext } from './context.js';
 import type { HistoryRepository } from './history-repository.js';
@@ -17,7 +18,7 @@ export interface ClosingDayAudit {
 }
 
 /**
- * The organisation's closing days (migration 0020). Rules about them (who may add, which
+ * The organisation's closing days (migration 0017-closing-days). Rules about them (who may add, which
  * dates) are the use cases'; this reads and writes them, each change with its history row.
  */
 export class ClosingDaysRepository {
@@ -47,6 +48,8 @@ export class ClosingDaysRepository {
         .executeTakeFirst();
       const added = Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
       if (added) await this.history.append(trx, { actorId: audit.actorId, action: audit.action, subjectType: 'closing-day', subjectId: day.date, data: { date: day.date, reason: day.reason } });
+      // The stored work's deadlines count closing days (decision 0030): they move with it.
+      if (added) await rebuildWork(trx);
       return added;
     });
   }
@@ -56,6 +59,7 @@ export class ClosingDaysRepository {
     return this.context.transaction(async (trx) => {
       const removed = await trx.deleteFrom('closing_days').where('date', '=', date).returning(['reason']).executeTakeFirst();
       if (removed !== undefined) await this.history.append(trx, { actorId: audit.actorId, action: audit.action, subjectType: 'closing-day', subjectId: date, data: { date, reason: removed.reason } });
+      if (removed !== undefined) await rebuildWork(trx);
       return removed !== undefined;
     });
   }

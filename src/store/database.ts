@@ -5,7 +5,6 @@ import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
 import { CatalogueRepository } from './catalogue-repository.js';
-import { AppealsRepository, RemarksRepository } from './holder-input-repository.js';
 import { EntitiesRepository, PeopleRepository } from './entities-repository.js';
 import { FamiliesRepository } from './families-repository.js';
 import { FubesRepository } from './fubes-repository.js';
@@ -61,8 +60,6 @@ export interface Store extends StoreContext {
   readonly users: AccountsRepository;
   readonly sessions: SessionsRepository;
   readonly fubes: FubesRepository;
-  readonly remarks: RemarksRepository;
-  readonly appeals: AppealsRepository;
   readonly history: HistoryRepository;
   readonly notifications: NotificationsRepository;
   readonly letters: LettersRepository;
@@ -169,8 +166,6 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     users: new AccountsRepository(context, history),
     sessions: new SessionsRepository(context),
     fubes: new FubesRepository(context, history, search),
-    remarks: new RemarksRepository(context, history),
-    appeals: new AppealsRepository(context, history),
     history,
     notifications: new NotificationsRepository(context),
     letters: new LettersRepository(context, history),

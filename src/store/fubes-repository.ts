@@ -6,6 +6,8 @@ import { currentClass } from '../domain/workflow/current-class.js';
 import { type Status, type WorkflowEvent, type WorkflowState, readWorkflowState } from '../domain/workflow/schema.js';
 import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
+import { type StoredWork, type WorkQuery, findWork, rebuildWork, refreshWork } from './fube-work.js';
+import { tag } from './search/search-index.js';
 import type { HistoryRepository } from './history-repository.js';
 import { type NewNotification, insertNotifications } from './notifications-repository.js';
 import { type LetterReceipt, type NewLetter, insertLetters, receiptHistory, setReceipt } from './letters-repository.js';
@@ -154,6 +156,7 @@ export class FubesRepository {
         .execute();
       await this.storeRevision(trx, id, 1, content, actorId, reason);
       await this.context.searchIndex.index(trx, [id]);
+      await refreshWork(trx, [id]);
       await this.history.append(trx, {
         actorId,
         action: 'fube.create',
@@ -225,6 +228,8 @@ export class FubesRepository {
             })),
           )
           .execute();
+      // my-work's rows follow content (place, people, title), state and events (decision 0030).
+      await refreshWork(trx, [id]);
       if (write.notifications !== undefined && write.notifications.length > 0) await insertNotifications(trx, this.context.now(), write.notifications);
       if (write.letters !== undefined) await insertLetters(trx, this.context.now(), write.letters);
       const eventsData = events.length > 0 ? { events: events.map((e) => ({ type: e.type, from: e.from, to: e.to, data: e.data })) } : {};
@@ -310,6 +315,23 @@ export class FubesRepository {
     if (scope !== undefined) query = query.where(scope as RawBuilder<boolean>);
     const rows = await query.orderBy('f.title').orderBy('f.id').execute();
     return rows.map((row) => ({ ...toSummary(row), holderIds: readJson<string[]>(row.holder_ids), managerId: row.manager_id }));
+  }
+
+  /**
+   * The caller's most urgent work (decision 0030): one query over `fube_work`, paged by
+   * deadline; the FUBEs the caller holds come from the search index first when a branch
+   * needs them.
+   */
+  async work(query: Omit<WorkQuery, 'heldIds'>): Promise<StoredWork[]> {
+    const holder = query.branches.find((b) => b.place.kind === 'holder')?.place;
+    const heldIds =
+      holder?.kind === 'holder' ? await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(holder.personId)]] }) : [];
+    return findWork(this.context.db, { ...query, heldIds });
+  }
+
+  /** Writes my-work's rows of every FUBE again (after a bulk load that bypassed `create`). */
+  rebuildWork(): Promise<number> {
+    return this.context.transaction((trx) => rebuildWork(trx));
   }
 
   /** The workflow state of each of these FUBEs (my work's deadlines), in one query per 500. */

@@ -15,7 +15,6 @@ export type {
   FubesRepository,
 } from './fubes-repository.js';
 export type { FubeSummary } from './fube-summary.js';
-export type { Remark, Appeal, AppealGround, RemarksRepository, AppealsRepository } from './holder-input-repository.js';
 export type { NewNotification, StoredNotification, OutboxMail, OutboxMessage, NotificationsRepository } from './notifications-repository.js';
 export type { NewLetter, StoredLetter, LettersRepository } from './letters-repository.js';
 export type { HistoryEntry, NewHistoryEntry, HistoryFilter, HistoryRepository } from './history-repository.js';

@@ -138,28 +138,29 @@ export interface WorkflowEventsTable {
   data: Json;
 }
 
-export interface RemarksTable {
-  id: AutoId;
+/**
+ * The work a FUBE holds in its state (decision 0030, migration 0018), written with every write
+ * of the FUBE: my-work's one paged query. Derived from `fubes` (and, for old rounds, their
+ * events): rebuilt on restore, not backed up.
+ */
+export interface FubeWorkTable {
   fube_id: string;
-  revision: number;
-  holder_id: string;
-  text: string;
-  at: string;
-}
-
-export interface AppealsTable {
-  id: AutoId;
-  fube_id: string;
-  revision: number;
-  /** Person ids of the holders who appeal (jointly when several). */
-  holder_ids: Json;
-  grounds: Json;
-  motivation: string;
-  lodged_at: string;
-  outcome: 'upheld' | 'rejected' | null;
-  new_class: number | null;
-  decision_motivation: string | null;
-  decided_at: string | null;
+  /** The order within the FUBE (step, then item). */
+  seq: number;
+  action: string;
+  /** Only this person may take it (a holder's own step); null: whoever the access rules allow. */
+  person_id: string | null;
+  holder_id: string | null;
+  appeal_id: string | null;
+  /** The deadline (domain `DeadlineDate`) as JSON text; null without one. */
+  deadline: string | null;
+  /** The order: the deadline date, '' for today whenever asked, '9999-12-31' for none. */
+  due: string;
+  /** Copied from the FUBE: where it stands, whom it names, its title. */
+  entity_id: string;
+  unit_id: string | null;
+  manager_id: string | null;
+  title: string;
 }
 
 export interface HistoryTable {
@@ -176,7 +177,7 @@ export interface HistoryTable {
 }
 
 /** The login throttle's counters (migration 0008): the attempts of one key inside its window. */
-/** A day the organisation is closed besides the holidays (migration 0020, decision 0036). */
+/** A day the organisation is closed besides the holidays (migration 0017-closing-days, decision 0036). */
 export interface ClosingDaysTable {
   /** Brussels calendar date, YYYY-MM-DD. */
   date: string;
@@ -257,8 +258,7 @@ export interface Database {
   fube_revisions: FubeRevisionsTable;
   weighings: WeighingsTable;
   workflow_events: WorkflowEventsTable;
-  remarks: RemarksTable;
-  appeals: AppealsTable;
+  fube_work: FubeWorkTable;
   history: HistoryTable;
   notifications: NotificationsTable;
   mail_outbox: MailOutboxTable;

@@ -273,7 +273,7 @@ describe('weegschaal backup and restore', () => {
       const header = JSON.parse(lines[0]!) as { migrations: string[]; tables: { name: string; columns: string[]; rows: number }[] };
       const level = header.migrations.indexOf('0005-search-tags');
       expect(level).toBeGreaterThan(0);
-      // Columns later migrations added (0010 to fubes, 0015 to users) and tables they made (0015, 0016, 0020).
+      // Columns later migrations added (0010 to fubes, 0015 to users) and tables they made (0015, 0016, 0017).
       const addedColumns: Record<string, string[]> = { fubes: ['holder_ids', 'manager_id'], users: ['language'] };
       const later = new Set(['notifications', 'mail_outbox', 'letters', 'closing_days']);
       const droppedOf = new Map(

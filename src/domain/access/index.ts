@@ -11,3 +11,4 @@ export * from './named-parties.js';
 export * from './abilities.js';
 export * from './thread-reach.js';
 export * from './audience.js';
+export * from './work-scope.js';

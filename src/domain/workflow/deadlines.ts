@@ -58,26 +58,56 @@ export interface Deadline {
 }
 
 /**
+ * A deadline as it stands whatever the day: what my-work stores (decision 0030). `date` null
+ * means "today, whenever asked" (finalisation with no appeal term left to wait for).
+ */
+export interface DeadlineDate {
+  code: DeadlineCode;
+  /** How the date was found. */
+  rule: DeadlineRule;
+  kind: Deadline['kind'];
+  date: LocalDate | null;
+  holderId?: string;
+  appealId?: string;
+}
+
+/**
  * The open deadlines of the current round, computed in Brussels calendar days. Talk
  * requests come from the history (events) of the current revision and are due before
  * validation may start.
  */
 export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[], now: Date, timeZone: string = BRUSSELS, closingDays: ClosingDays = []): Deadline[] {
   const today = localDate(now, timeZone);
-  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate, rule: DeadlineRule, about: { holderId?: string; appealId?: string } = {}): Deadline => {
-    const daysLeft = daysBetween(today, date);
-    return {
-      code,
-      rule,
-      kind,
-      date,
-      daysLeft,
-      workingDaysLeft: workingDaysBetween(today, date, closingDays),
-      reached: kind === 'not-before' ? daysLeft <= 0 : daysLeft < 0,
-      ...about,
-    };
+  return deadlineDates(state, events, closingDays, timeZone).map((d) => deadlineOn(d, today, closingDays));
+}
+
+/** A deadline's date seen from `today`: days and working days left, reached or not. */
+export function deadlineOn(deadline: DeadlineDate, today: LocalDate, closingDays: ClosingDays = []): Deadline {
+  const date = deadline.date ?? today;
+  const daysLeft = daysBetween(today, date);
+  return {
+    code: deadline.code,
+    rule: deadline.rule,
+    kind: deadline.kind,
+    date,
+    daysLeft,
+    workingDaysLeft: workingDaysBetween(today, date, closingDays),
+    reached: deadline.kind === 'not-before' ? daysLeft <= 0 : daysLeft < 0,
+    ...(deadline.holderId !== undefined ? { holderId: deadline.holderId } : {}),
+    ...(deadline.appealId !== undefined ? { appealId: deadline.appealId } : {}),
   };
-  const out: Deadline[] = [];
+}
+
+/** The open deadlines of the current round as dates, the same whatever the day (see `deadlines`). */
+export function deadlineDates(state: WorkflowState, events: readonly WorkflowEvent[], closingDays: ClosingDays = [], timeZone: string = BRUSSELS): DeadlineDate[] {
+  const make = (code: DeadlineCode, kind: Deadline['kind'], date: LocalDate | null, rule: DeadlineRule, about: { holderId?: string; appealId?: string } = {}): DeadlineDate => ({
+    code,
+    rule,
+    kind,
+    date,
+    ...about,
+  });
+  const out: DeadlineDate[] = [];
   switch (state.status) {
     case 'proposed': {
       const proposal = state.proposal;
@@ -109,7 +139,8 @@ export function deadlines(state: WorkflowState, events: readonly WorkflowEvent[]
       }
       if (state.status !== 'appealed') {
         const last = terms.sort().at(-1);
-        if (last === undefined) out.push(make('final-from', 'not-before', today, { code: 'no-appeal-term' }));
+        // No term left to wait for: final from today, whichever day that is.
+        if (last === undefined) out.push(make('final-from', 'not-before', null, { code: 'no-appeal-term' }));
         else out.push(make('final-from', 'not-before', addDays(last, 1), { code: 'after-appeal-terms', lastAppealDay: last }));
       }
       break;

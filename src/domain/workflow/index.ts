@@ -13,3 +13,4 @@ export * from './appeal-file.js';
 export * from './deadline-rule.js';
 export * from './committee-conflicts.js';
 export * from './receipt.js';
+export * from './work.js';

@@ -13,7 +13,10 @@ import { fubeParties } from './0010-fube-parties.js';
 import { listIndexes } from './0011-list-indexes.js';
 import { notifications } from './0015-notifications.js';
 import { letters } from './0016-letters.js';
-import { closingDays } from './0020-closing-days.js';
+import { dropHolderInput } from './0017-drop-holder-input.js';
+import { fubeWork } from './0018-fube-work.js';
+import { listTitleIndexes } from './0019-list-title-indexes.js';
+import { closingDays } from './0017-closing-days.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -33,7 +36,10 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0011-list-indexes': listIndexes(),
     '0015-notifications': notifications(dialect),
     '0016-letters': letters(dialect),
-    '0020-closing-days': closingDays(),
+    '0017-drop-holder-input': dropHolderInput(),
+    '0018-fube-work': fubeWork(),
+    '0019-list-title-indexes': listTitleIndexes(),
+    '0017-closing-days': closingDays(),
   };
   return { getMigrations: async () => migrations };
 }

@@ -23,6 +23,10 @@ select count(*) as "n" from "fubes" as "f" where "f"."family_id" = $1 and "f"."c
 -- catalogue.importFubes [sqlite]
 select "id" from "fubes" where "id" in (?);
 insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "holder_ids", "manager_id", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+delete from "fube_work" where "fube_id" in (?);
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in (?) and "state" in (?, ?, ?, ?, ?, ?);
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") select "id", "revision", "content", null as "author_id", ? as "reason", "updated_at" from "fubes" where "id" in (?);
 select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
@@ -33,6 +37,10 @@ insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id",
 begin;
 select "id" from "fubes" where "id" in ($1);
 insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version", "title", "level", "class", "content", "search_text", "holder_ids", "manager_id", "state", "in_force_revision", "workflow", "revision", "created_at", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18);
+delete from "fube_work" where "fube_id" in ($1);
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in ($1) and "state" in ($2, $3, $4, $5, $6, $7);
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") select "id", "revision", "content", null as "author_id", $1 as "reason", "updated_at" from "fubes" where "id" in ($2);
 select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;

@@ -6,11 +6,21 @@
 -- closingDays.add [sqlite]
 insert into "closing_days" ("date", "reason", "added_by", "added_at") values (?, ?, ?, ?) on conflict ("date") do nothing;
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
+delete from "fube_work";
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" > ? and "state" in (?, ?, ?, ?, ?, ?) order by "id" limit ?;
+select * from "workflow_events" where "fube_id" in (?) order by "id";
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- closingDays.add [postgres]
 begin;
 insert into "closing_days" ("date", "reason", "added_by", "added_at") values ($1, $2, $3, $4) on conflict ("date") do nothing;
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
+delete from "fube_work";
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" > $1 and "state" in ($2, $3, $4, $5, $6, $7) order by "id" limit $8;
+select * from "workflow_events" where "fube_id" in ($1) order by "id";
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24), ($25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36);
 commit;
 
 -- closingDays.list [sqlite]
@@ -22,9 +32,19 @@ select "date", "reason", "added_by", "added_at" from "closing_days" order by "da
 -- closingDays.remove [sqlite]
 delete from "closing_days" where "date" = ? returning "reason";
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
+delete from "fube_work";
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" > ? and "state" in (?, ?, ?, ?, ?, ?) order by "id" limit ?;
+select * from "workflow_events" where "fube_id" in (?) order by "id";
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- closingDays.remove [postgres]
 begin;
 delete from "closing_days" where "date" = $1 returning "reason";
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
+delete from "fube_work";
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" > $1 and "state" in ($2, $3, $4, $5, $6, $7) order by "id" limit $8;
+select * from "workflow_events" where "fube_id" in ($1) order by "id";
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24), ($25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36);
 commit;

@@ -9,6 +9,10 @@ insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "re
 select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
 insert into fube_search (rowid, fube_id, title, body, tags) values ((select rowid from fubes where id = ?), ?, ?, ?, ?);
+delete from "fube_work" where "fube_id" in (?);
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in (?) and "state" in (?, ?, ?, ?, ?, ?);
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select * from "fubes" where "id" = ?;
 
@@ -18,6 +22,10 @@ insert into "fubes" ("id", "entity_id", "unit_id", "family_id", "family_version"
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
 select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;
+delete from "fube_work" where "fube_id" in ($1);
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in ($1) and "state" in ($2, $3, $4, $5, $6, $7);
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 select * from "fubes" where "id" = $1;
 commit;
@@ -29,11 +37,17 @@ insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "re
 select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
 insert into fube_search (rowid, fube_id, title, body, tags) values ((select rowid from fubes where id = ?), ?, ?, ?, ?);
+delete from "fube_work" where "fube_id" in (?);
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in (?) and "state" in (?, ?, ?, ?, ?, ?);
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select * from "fubes" where "id" = ?;
 select "revision" from "fubes" where "id" = ?;
 update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? and "state" = ?;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values (?, ?, ?, ?, ?, ?, ?, ?);
+select * from "workflow_events" where "fube_id" in (?) order by "id";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ?;
 insert into "notifications" ("user_id", "fube_id", "kind", "data", "once_key", "created_at", "read_at") values (?, ?, ?, ?, ?, ?, ?) on conflict ("once_key") do nothing;
 insert into "mail_outbox" ("to_address", "language", "message", "created_at", "next_attempt_at", "sent_at", "last_error") values (?, ?, ?, ?, ?, ?, ?);
@@ -46,12 +60,18 @@ update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_i
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
 select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;
+delete from "fube_work" where "fube_id" in ($1);
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in ($1) and "state" in ($2, $3, $4, $5, $6, $7);
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 select * from "fubes" where "id" = $1;
 commit;
 select "revision" from "fubes" where "id" = $1;
 update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "level" = $6, "class" = $7 where "id" = $8 and "revision" = $9 and "state" = $10;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values ($1, $2, $3, $4, $5, $6, $7, $8);
+select * from "workflow_events" where "fube_id" in ($1) order by "id";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
 update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "level" = $6, "class" = $7 where "id" = $8 and "revision" = $9;
 insert into "notifications" ("user_id", "fube_id", "kind", "data", "once_key", "created_at", "read_at") values ($1, $2, $3, $4, $5, $6, $7) on conflict ("once_key") do nothing;
 insert into "mail_outbox" ("to_address", "language", "message", "created_at", "next_attempt_at", "sent_at", "last_error") values ($1, $2, $3, $4, $5, $6, $7);
@@ -120,3 +140,29 @@ select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity
 select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity_id", "f"."unit_id", "f"."state", "f"."revision", "f"."level", "f"."class", "f"."updated_at", "f"."holder_ids", "f"."manager_id" from "fubes" as "f" where "f"."entity_id" = $1 and "f"."state" = $2 and "f"."family_id" = $3 and "f"."class" = $4 order by "f"."title", "f"."id";
 select fube_id from fube_search where document @@ ($1::tsquery);
 select "f"."id", "f"."title", "f"."family_id", "f"."family_version", "f"."entity_id", "f"."unit_id", "f"."state", "f"."revision", "f"."level", "f"."class", "f"."updated_at", "f"."holder_ids", "f"."manager_id" from "fubes" as "f" where "f"."state" in ($1, $2) and (f.entity_id in ($3) or f.unit_id in ($4) or f.id in ($5) or f.manager_id = $6) order by "f"."title", "f"."id";
+
+-- fubes.work [sqlite]
+select fube_id from fube_search where fube_search match ?;
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from (select k.fube_id, k.seq, k.due, k.title from (select * from (select fube_id, seq, due, title from fube_work where action = ? and (person_id is null or person_id = ?) order by due, title, fube_id, seq limit ?) as s0 union select * from (select fube_id, seq, due, title from fube_work where action = ? and (person_id is null or person_id = ?) and due = ? order by due, title, fube_id, seq limit ?) as s1 union select * from (select fube_id, seq, due, title from fube_work where action = ? and (person_id is null or person_id = ?) and due > ? and (due <= ? or due = ?) order by due, title, fube_id, seq limit ?) as s2 union select * from (select fube_id, seq, due, title from fube_work where action = ? and entity_id = ? and (person_id is null or person_id = ?) order by due, title, fube_id, seq limit ?) as s3 union select * from (select fube_id, seq, due, title from fube_work where action = ? and unit_id in (?) and entity_id = ? and (person_id is null or person_id = ?) order by due, title, fube_id, seq limit ?) as s4 union select * from (select fube_id, seq, due, title from fube_work where action = ? and fube_id in (?) and (person_id is null or person_id = ?) order by due, title, fube_id, seq limit ?) as s5 union select * from (select fube_id, seq, due, title from fube_work where action = ? and fube_id in (?) and (person_id is null or person_id = ?) and due >= ? order by due, title, fube_id, seq limit ?) as s6 union select * from (select fube_id, seq, due, title from fube_work where action = ? and manager_id = ? and (person_id is null or person_id = ?) order by due, title, fube_id, seq limit ?) as s7) as k order by case when k.due = ? then ? else k.due end, k.title, k.fube_id, k.seq limit ?) as k join fube_work w on w.fube_id = k.fube_id and w.seq = k.seq join fubes f on f.id = k.fube_id order by case when k.due = ? then ? else k.due end, k.title, k.fube_id, k.seq;
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from (select k.fube_id, k.seq, k.due, k.title from (select * from (select fube_id, seq, due, title from fube_work where action = ? and entity_id = ? and person_id is null order by due, title, fube_id, seq limit ?) as s0) as k order by case when k.due = ? then ? else k.due end, k.title, k.fube_id, k.seq limit ?) as k join fube_work w on w.fube_id = k.fube_id and w.seq = k.seq join fubes f on f.id = k.fube_id order by case when k.due = ? then ? else k.due end, k.title, k.fube_id, k.seq;
+
+-- fubes.work [postgres]
+select fube_id from fube_search where document @@ ($1::tsquery);
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from (select k.fube_id, k.seq, k.due, k.title from (select * from (select fube_id, seq, due, title from fube_work where action = $1 and (person_id is null or person_id = $2) order by due, title, fube_id, seq limit $3) as s0 union select * from (select fube_id, seq, due, title from fube_work where action = $4 and (person_id is null or person_id = $5) and due = $6 order by due, title, fube_id, seq limit $7) as s1 union select * from (select fube_id, seq, due, title from fube_work where action = $8 and (person_id is null or person_id = $9) and due > $10 and (due <= $11 or due = $12) order by due, title, fube_id, seq limit $13) as s2 union select * from (select fube_id, seq, due, title from fube_work where action = $14 and entity_id = $15 and (person_id is null or person_id = $16) order by due, title, fube_id, seq limit $17) as s3 union select * from (select fube_id, seq, due, title from fube_work where action = $18 and unit_id in ($19) and entity_id = $20 and (person_id is null or person_id = $21) order by due, title, fube_id, seq limit $22) as s4 union select * from (select fube_id, seq, due, title from fube_work where action = $23 and fube_id in ($24) and (person_id is null or person_id = $25) order by due, title, fube_id, seq limit $26) as s5 union select * from (select fube_id, seq, due, title from fube_work where action = $27 and fube_id in ($28) and (person_id is null or person_id = $29) and due >= $30 order by due, title, fube_id, seq limit $31) as s6 union select * from (select fube_id, seq, due, title from fube_work where action = $32 and manager_id = $33 and (person_id is null or person_id = $34) order by due, title, fube_id, seq limit $35) as s7) as k order by case when k.due = $36 then $37 else k.due end, k.title, k.fube_id, k.seq limit $38) as k join fube_work w on w.fube_id = k.fube_id and w.seq = k.seq join fubes f on f.id = k.fube_id order by case when k.due = $39 then $40 else k.due end, k.title, k.fube_id, k.seq;
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from (select k.fube_id, k.seq, k.due, k.title from (select * from (select fube_id, seq, due, title from fube_work where action = $1 and entity_id = $2 and person_id is null order by due, title, fube_id, seq limit $3) as s0) as k order by case when k.due = $4 then $5 else k.due end, k.title, k.fube_id, k.seq limit $6) as k join fube_work w on w.fube_id = k.fube_id and w.seq = k.seq join fubes f on f.id = k.fube_id order by case when k.due = $7 then $8 else k.due end, k.title, k.fube_id, k.seq;
+
+-- fubes.rebuildWork [sqlite]
+delete from "fube_work";
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" > ? and "state" in (?, ?, ?, ?, ?, ?) order by "id" limit ?;
+select * from "workflow_events" where "fube_id" in (?) order by "id";
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- fubes.rebuildWork [postgres]
+begin;
+delete from "fube_work";
+select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" > $1 and "state" in ($2, $3, $4, $5, $6, $7) order by "id" limit $8;
+select * from "workflow_events" where "fube_id" in ($1) order by "id";
+select "date", "reason" from "closing_days";
+insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
+commit;

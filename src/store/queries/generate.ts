@@ -115,11 +115,24 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('fubes.workflows', () => store.fubes.workflows([fube.id]));
     await as('fubes.eventsOf', () => store.fubes.eventsOf([fube.id]));
     await as('fubes.summaries', () => store.fubes.summaries({ entityId: 'e', state: 'proposed', familyId: testFamily.id, class: 15 }));
+    // my-work (decision 0030): one scan per branch and action, of every kind of place.
+    const branches = [
+      { actions: ['propose', 'finalize'] as const, place: { kind: 'all' as const } },
+      { actions: ['answer-remark'] as const, place: { kind: 'entity' as const, entityId: 'e' } },
+      { actions: ['record-talk'] as const, place: { kind: 'units' as const, entityId: 'e', unitIds: ['u'] } },
+      { actions: ['remark', 'appeal'] as const, place: { kind: 'holder' as const, personId: 'p' } },
+      { actions: ['answer-remark'] as const, place: { kind: 'manager' as const, personId: 'p' } },
+    ];
+    await as('fubes.work', () => store.fubes.work({ branches, personId: 'p', today: '2026-01-01', limit: 100 }));
+    await as('fubes.work', () => store.fubes.work({ branches: branches.slice(1, 2), personId: null, today: '2026-01-01', limit: 100 }));
+    await as('fubes.rebuildWork', () => store.fubes.rebuildWork());
     // With a caller's scope: entities, units, the FUBEs they hold (from the index) and manage.
     const scope = { entityIds: ['e'], unitIds: ['u'], holderPersonId: 'p', managerPersonId: 'p' };
     await as('fubes.summaries', () => store.fubes.summaries({ states: ['draft', 'proposed'], scope }));
     await as('search.find', () => store.search.find({ q: 'klanten' }, scope));
     await as('search.find', () => store.search.find({ entity: 'e' }, scope));
+    // A narrow scope (units, own FUBEs): each branch in title order from its own index.
+    await as('search.find', () => store.search.find({ state: 'draft' }, { entityIds: [], unitIds: ['u', 'u2'], holderPersonId: 'p', managerPersonId: 'p' }));
     await as('search.matchingIds', () => store.search.matchingIds({ q: 'klanten', state: 'draft' }, scope));
     await as('search.scopeCondition', () => store.search.scopeCondition(scope));
     await as('catalogue.exportRows', () => store.catalogue.exportRows({ q: 'klanten', family: testFamily.id, class: 15, entity: 'e', state: 'draft' }, scope));
@@ -135,13 +148,6 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('search.find', () => store.search.find({ entity: 'e' }));
     await as('search.find', () => store.search.find({ q: 'klanten' }));
 
-    await as('remarks.add', () => store.remarks.add({ fubeId: fube.id, revision: 2, holderId: 'p', text: 'Opmerking' }));
-    await as('remarks.list', () => store.remarks.list(fube.id));
-    const appeal = await as('appeals.lodge', () =>
-      store.appeals.lodge({ fubeId: fube.id, revision: 2, holderIds: ['p'], grounds: ['class'], motivation: 'm', actorId: 'p' }),
-    );
-    await as('appeals.decide', () => store.appeals.decide(appeal.id, { outcome: 'rejected', motivation: 'm', actorId: 'c' }));
-    await as('appeals.list', () => store.appeals.list(fube.id));
     const notice = { userId: user.id, fubeId: fube.id, kind: 'proposal', data: { title: 'Adviseur' }, mail: { to: 'a@b.be', language: 'nl' } };
     await as('fubes.write', () => store.fubes.write(fube.id, { baseRevision: 2, workflow: { status: 'proposed', revision: 2 }, actorId: 'm', notifications: [notice] }));
     await as('notifications.candidates', () => store.notifications.candidates('e', ['p']));
@@ -178,7 +184,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'remarks', 'appeals', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions
@@ -194,6 +200,7 @@ const NOT_QUERIES = new Set([
   'history.appendMany',
   'search.match',
   'search.byTitle',
+  'search.scopeBranches',
   'catalogue.writeBatch',
 ]);
 

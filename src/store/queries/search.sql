@@ -8,10 +8,14 @@ select count(*) as n from (select 1 from fube_search where fube_search match ? l
 select s.fube_id from fube_search s join fubes f on f.rowid = s.rowid where fube_search match ? order by bm25(fube_search, 0, 4, 1, 0), f.title, f.id limit ? offset ?;
 select * from "fubes" where "id" in (?);
 select fube_id from fube_search where fube_search match ?;
-select count(*) as n from fubes as f indexed by fubes_catalogue where f.entity_id = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?);
+select count(*) as n from fubes as f where f.entity_id = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?);
 select f.id from fubes as f indexed by fubes_catalogue where f.entity_id = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?) order by f.title, f.id limit ? offset ?;
-select count(*) as n from fubes as f indexed by fubes_catalogue where f.entity_id = ?;
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in (?);
+select count(*) as n from fubes as f where f.state = ? and (f.unit_id = ? or f.unit_id = ? or f.id in (?) or f.manager_id = ?);
+select p.id from (select * from (select f.id, f.title from fubes as f where f.state = ? and f.unit_id = ? order by f.title, f.id limit ?) as b0 union select * from (select f.id, f.title from fubes as f where f.state = ? and f.unit_id = ? order by f.title, f.id limit ?) as b1 union select * from (select f.id, f.title from fubes as f where f.state = ? and f.id in (?) order by f.title, f.id limit ?) as b2 union select * from (select f.id, f.title from fubes as f where f.state = ? and f.manager_id = ? order by f.title, f.id limit ?) as b3) as p order by p.title, p.id limit ? offset ?;
+select count(*) as n from fubes as f where f.entity_id = ?;
 select f.id from fubes as f indexed by fubes_catalogue where f.entity_id = ? order by f.title, f.id limit ? offset ?;
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in (?, ?);
 select * from "fubes" where "id" in (?, ?);
 
 -- search.find [postgres]
@@ -21,11 +25,15 @@ select * from "fubes" where "id" in ($1);
 select fube_id from fube_search where document @@ ($1::tsquery);
 select count(*) as n from fubes as f where f.entity_id = $1 and (f.entity_id in ($2) or f.unit_id in ($3) or f.id in ($4) or f.manager_id = $5);
 select f.id from fubes as f where f.entity_id = $1 and (f.entity_id in ($2) or f.unit_id in ($3) or f.id in ($4) or f.manager_id = $5) order by f.title, f.id limit $6 offset $7;
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in ($1);
+select count(*) as n from (select f.id from fubes as f where f.state = $1 and f.unit_id = $2 union select f.id from fubes as f where f.state = $3 and f.unit_id = $4 union select f.id from fubes as f where f.state = $5 and f.id in ($6) union select f.id from fubes as f where f.state = $7 and f.manager_id = $8) as u;
+select p.id from (select * from (select f.id, f.title from fubes as f where f.state = $1 and f.unit_id = $2 order by f.title, f.id limit $3) as b0 union select * from (select f.id, f.title from fubes as f where f.state = $4 and f.unit_id = $5 order by f.title, f.id limit $6) as b1 union select * from (select f.id, f.title from fubes as f where f.state = $7 and f.id in ($8) order by f.title, f.id limit $9) as b2 union select * from (select f.id, f.title from fubes as f where f.state = $10 and f.manager_id = $11 order by f.title, f.id limit $12) as b3) as p order by p.title, p.id limit $13 offset $14;
 select count(*) as n from fubes as f where f.entity_id = $1;
 select f.id from fubes as f where f.entity_id = $1 order by f.title, f.id limit $2 offset $3;
-select * from "fubes" where "id" in ($1, $2);
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in ($1, $2);
 select count(*) as n from (select 1 from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1))) limit $2) hits;
 select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.document @@ (plainto_tsquery('dutch', unaccent($1))) order by ts_rank(s.document, (select (plainto_tsquery('dutch', unaccent($2))))) desc, f.title, f.id limit $3 offset $4;
+select * from "fubes" where "id" in ($1, $2);
 
 -- search.matchingIds [sqlite]
 select fube_id from fube_search where fube_search match ?;

@@ -51,6 +51,8 @@ export interface SearchResult {
  */
 export const RANK_LIMIT = 1000;
 
+const SUMMARY_COLUMNS = ['id', 'title', 'family_id', 'family_version', 'entity_id', 'unit_id', 'state', 'revision', 'level', 'class', 'updated_at'] as const;
+
 /** The tags of every FUBE in the scope (one group: a FUBE needs one of them). */
 function scopeTags(scope: SearchScope): string[] {
   return [
@@ -108,14 +110,24 @@ export class SearchRepository {
    * a person holds come from the index (their holders are tags there).
    */
   async scopeCondition(scope: SearchScope): Promise<RawBuilder<unknown> | undefined> {
+    const visible = await this.scopeBranches(scope);
+    return visible.length === 0 ? undefined : sql`(${sql.join(visible, sql` or `)})`;
+  }
+
+  /**
+   * The scope as conditions a FUBE meets one of: the entities, each unit, the FUBEs the
+   * person holds (from the search index) and those naming them as manager. `perUnit`: each
+   * unit its own branch, so a page by title can read each from its index in order.
+   */
+  private async scopeBranches(scope: SearchScope, perUnit = false): Promise<RawBuilder<unknown>[]> {
     const held = scope.holderPersonId === null ? [] : await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(scope.holderPersonId)]] });
-    const visible = [
+    const units = perUnit ? scope.unitIds.map((unitId) => sql`f.unit_id = ${unitId}`) : scope.unitIds.length > 0 ? [sql`f.unit_id in (${sql.join(scope.unitIds)})`] : [];
+    return [
       ...(scope.entityIds.length > 0 ? [sql`f.entity_id in (${sql.join(scope.entityIds)})`] : []),
-      ...(scope.unitIds.length > 0 ? [sql`f.unit_id in (${sql.join(scope.unitIds)})`] : []),
+      ...units,
       ...(held.length > 0 ? [sql`f.id in (${sql.join(held)})`] : []),
       ...(scope.managerPersonId !== null ? [sql`f.manager_id = ${scope.managerPersonId}`] : []),
     ];
-    return visible.length === 0 ? undefined : sql`(${sql.join(visible, sql` or `)})`;
   }
 
   /** The ids of every FUBE that matches the words and filters, unranked and uncapped. */
@@ -142,31 +154,51 @@ export class SearchRepository {
   }
 
   private async byTitle(query: SearchQuery, scope: SearchScope | undefined, page: number, pageSize: number): Promise<SearchResult> {
-    const conditions: RawBuilder<unknown>[] = [];
-    if (query.family !== undefined) conditions.push(sql`f.family_id = ${query.family}`);
-    if (query.class !== undefined) conditions.push(sql`f.class = ${query.class}`);
-    if (query.entity !== undefined) conditions.push(sql`f.entity_id = ${query.entity}`);
-    if (query.state !== undefined) conditions.push(sql`f.state = ${query.state}`);
-    if (scope !== undefined) {
-      const visible = await this.scopeCondition(scope);
-      if (visible === undefined) return { total: 0, exact: true, order: 'title', page, pageSize, items: [] };
-      conditions.push(visible);
-    }
-    const where = conditions.length === 0 ? sql`` : sql`where ${sql.join(conditions, sql` and `)}`;
-    // fubes_catalogue covers title, id and every filter column: the list is read in title
-    // order from the index alone and stops after one page. SQLite's planner would rather
-    // take a one-column index and sort every row it finds (200 ms for 25,000 rows), so it
-    // is told; PostgreSQL's planner chooses well by itself.
-    // A narrow scope (units, own FUBEs, no whole entity) finds its few rows by their own
-    // indexes and sorts them; forcing the title index would walk every FUBE to find them.
+    const filters: RawBuilder<unknown>[] = [];
+    if (query.family !== undefined) filters.push(sql`f.family_id = ${query.family}`);
+    if (query.class !== undefined) filters.push(sql`f.class = ${query.class}`);
+    if (query.entity !== undefined) filters.push(sql`f.entity_id = ${query.entity}`);
+    if (query.state !== undefined) filters.push(sql`f.state = ${query.state}`);
     const narrow = scope !== undefined && scope.entityIds.length === 0;
-    const from = this.context.dialect === 'sqlite' && !narrow ? sql`fubes as f indexed by fubes_catalogue` : sql`fubes as f`;
+    const branches = scope === undefined ? undefined : await this.scopeBranches(scope, narrow);
+    if (branches !== undefined && branches.length === 0) return { total: 0, exact: true, order: 'title', page, pageSize, items: [] };
+    const whereOf = (conditions: RawBuilder<unknown>[]) => (conditions.length === 0 ? sql`` : sql`where ${sql.join(conditions, sql` and `)}`);
+    const where = whereOf(branches === undefined ? filters : [...filters, sql`(${sql.join(branches, sql` or `)})`]);
     const db = this.context.db;
-    const counted = await sql<{ n: string | number }>`select count(*) as n from ${from} ${where}`.execute(db);
+    const offset = (page - 1) * pageSize;
+    // The count is left to the planner: it counts a scope's rows from their own covering
+    // index (fubes_entity_id, fubes_unit_title, ...), where the title index would be read whole.
+    // PostgreSQL counts a narrow scope's OR by reading every row it finds (a bitmap heap
+    // scan); the union of its branches it counts from the indexes alone.
+    const union = narrow && branches !== undefined && this.context.dialect === 'postgres';
+    const counted = union
+      ? await sql<{ n: string | number }>`select count(*) as n from (${sql.join(
+          branches.map((branch) => sql`select f.id from fubes as f ${whereOf([...filters, branch])}`),
+          sql` union `,
+        )}) as u`.execute(db)
+      : await sql<{ n: string | number }>`select count(*) as n from fubes as f ${where}`.execute(db);
     const total = Number(counted.rows[0]?.n ?? 0);
-    const page_ = await sql<{ id: string }>`select f.id from ${from} ${where} order by f.title, f.id limit ${pageSize} offset ${(page - 1) * pageSize}`.execute(db);
+    // A narrow scope (units, own FUBEs, no whole entity): each branch read in title order
+    // from its own index ((unit_id, title, id), (manager_id, title, id), the primary key for
+    // the FUBEs held), stopped after the page, and the branches merged: no sort of every
+    // FUBE of the unit. An entity or no scope: fubes_catalogue covers title, id and every
+    // filter column, the list is read in title order from it and stops after one page. SQLite's
+    // planner would rather take a one-column index and sort every row it finds, so it is told;
+    // PostgreSQL's planner chooses well by itself.
+    let page_;
+    if (narrow && branches !== undefined) {
+      const union = sql.join(
+        branches.map((branch, i) => sql`select * from (select f.id, f.title from fubes as f ${whereOf([...filters, branch])} order by f.title, f.id limit ${offset + pageSize}) as ${sql.raw(`b${i}`)}`),
+        sql` union `,
+      );
+      page_ = await sql<{ id: string }>`select p.id from (${union}) as p order by p.title, p.id limit ${pageSize} offset ${offset}`.execute(db);
+    } else {
+      const from = this.context.dialect === 'sqlite' ? sql`fubes as f indexed by fubes_catalogue` : sql`fubes as f`;
+      page_ = await sql<{ id: string }>`select f.id from ${from} ${where} order by f.title, f.id limit ${pageSize} offset ${offset}`.execute(db);
+    }
     const ids = page_.rows.map((row) => row.id);
-    const rows = ids.length === 0 ? [] : await db.selectFrom('fubes').selectAll().where('id', 'in', ids).execute();
+    // The list columns only: never the (large) content, workflow and text.
+    const rows = ids.length === 0 ? [] : await db.selectFrom('fubes').select(SUMMARY_COLUMNS).where('id', 'in', ids).execute();
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = ids.flatMap((id) => {
       const row = byId.get(id);

@@ -1,35 +1,13 @@
 import type { Deadline, FubeSummary } from '../../api/fubes.js';
-import { can, fubeResource } from '../../domain/access/index.js';
-import { type ActionType, type Status, deadlines, personBlockers } from '../../domain/workflow/index.js';
+import { workScope } from '../../domain/access/index.js';
+import { type WorkAction, deadlineOn, localDate } from '../../domain/workflow/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
-import { deadlineView } from './fube-view.js';
 import { closingDaysOf } from '../calendar/list-closing-days.js';
-import { searchScopeFor } from './list-scope.js';
-
-/**
- * The steps that are someone's work in each state, with the deadline that governs the step.
- * Whose work it is, the access rules decide (src/domain/access).
- */
-const WORK: ReadonlyArray<{ status: Status; action: ActionType | 'advise'; deadline?: string }> = [
-  { status: 'draft', action: 'propose' },
-  { status: 'proposed', action: 'remark', deadline: 'validation-from' },
-  { status: 'proposed', action: 'answer-remark', deadline: 'validation-from' },
-  { status: 'proposed', action: 'record-talk', deadline: 'talk-requested' },
-  { status: 'proposed', action: 'validate', deadline: 'validation-from' },
-  // Members of the validation committee: the validations of their entity they advise on.
-  { status: 'proposed', action: 'advise', deadline: 'validation-from' },
-  { status: 'validated', action: 'notify' },
-  { status: 'notified', action: 'appeal', deadline: 'appeal-until' },
-  { status: 'appealed', action: 'appeal', deadline: 'appeal-until' },
-  { status: 'appeal-decided', action: 'appeal', deadline: 'appeal-until' },
-  { status: 'notified', action: 'finalize', deadline: 'final-from' },
-  { status: 'appealed', action: 'decide-appeal', deadline: 'appeal-committee-by' },
-  { status: 'appeal-decided', action: 'finalize', deadline: 'final-from' },
-];
+import { deadlineView } from './fube-view.js';
 
 export interface WorkItem {
   fube: FubeSummary;
-  action: ActionType | 'advise';
+  action: WorkAction;
   deadline: Deadline | null;
   /** The holder whose remark waits for an answer, or whose talk waits to be held. */
   holderId?: string;
@@ -37,66 +15,27 @@ export interface WorkItem {
   appealId?: string;
 }
 
-/**
- * What waits on the caller: per FUBE they may see in a state with work, the steps the rules
- * give them, soonest deadline first. A constant number of queries however many FUBEs: the
- * list (with the people each names), their workflow states, their events. The most urgent
- * `limit` items (MY_WORK_LIMIT by default).
- */
 /** The most urgent items a list shows by default: a day's work, not the whole catalogue. */
 export const MY_WORK_LIMIT = 100;
 
+/**
+ * What waits on the caller: the steps the access rules give them on the FUBEs in a state
+ * with work (WORK in the domain), soonest deadline first, then by title. The work each FUBE
+ * holds is stored with every write of it (decision 0030); this asks for the caller's part of
+ * it in one query paged by deadline, so the time does not grow with the FUBEs in the
+ * caller's scope, and works out days left for the `limit` items it returns only.
+ */
 export async function myWork(deps: UseCaseDeps, ctx: UseCaseContext, options: { limit?: number | undefined } = {}): Promise<WorkItem[]> {
   const caller = requireCaller(ctx);
-  const states = [...new Set(WORK.map((w) => w.status))];
-  const [items, units] = await Promise.all([
-    searchScopeFor(deps, caller).then((scope) => deps.store.fubes.summaries({ states, scope })),
-    deps.store.entities.unitTree(),
-  ]);
-  const mine = items.flatMap((item) => {
-    const resource = fubeResource(item, item.state, units);
-    const steps = WORK.filter((s) => s.status === item.state && can(caller, s.action, { ...resource, status: item.state }));
-    return steps.length === 0 ? [] : [{ item, steps }];
-  });
-  // Only steps with a deadline, or a holder's own step, need the workflow and its events:
-  // the rest (a draft to propose, a validated FUBE to notify) are listed from the row.
-  const needsState = (step: (typeof WORK)[number]) => step.deadline !== undefined;
-  const ids = mine.filter(({ steps }) => steps.some(needsState)).map(({ item }) => item.id);
-  const [workflows, events, closingDays] =
-    ids.length === 0 ? [new Map(), new Map(), []] : await Promise.all([deps.store.fubes.workflows(ids), deps.store.fubes.eventsOf(ids), closingDaysOf(deps)]);
-  const now = ctx.clock.now();
-  const work: WorkItem[] = [];
-  for (const { item, steps } of mine) {
-    const { holderIds: _holders, managerId: _manager, ...fube } = item;
-    const workflow = workflows.get(item.id);
-    const open = workflow === undefined ? [] : deadlines(workflow, events.get(item.id) ?? [], now, undefined, closingDays);
-    for (const step of steps) {
-      if (needsState(step) && workflow === undefined) continue;
-      // A holder's step is only theirs when the step was sent to them.
-      if (workflow !== undefined && step.action !== 'advise' && personBlockers(workflow, step.action, caller.personId ?? null).length > 0) continue;
-      if (step.action === 'decide-appeal') {
-        // One item per open appeal, each with the committee's own term.
-        for (const d of open) if (d.code === 'appeal-committee-by' && d.appealId !== undefined) work.push({ fube, action: step.action, deadline: deadlineView(d), appealId: d.appealId });
-        continue;
-      }
-      // A holder's appeal term is their own (from their own receipt).
-      const deadline = open.find((d) => d.code === step.deadline && (step.action !== 'appeal' || d.holderId === caller.personId)) ?? null;
-      // A closed appeal window is no longer anyone's work; finalising waits for it.
-      if (step.action === 'appeal' && deadline?.reached === true) continue;
-      if (step.action === 'finalize' && deadline !== null && !deadline.reached) continue;
-      if (step.action === 'answer-remark') {
-        for (const thread of workflow?.threads ?? [])
-          if (thread.openSince !== null) work.push({ fube, action: step.action, deadline: deadline === null ? null : deadlineView(deadline), holderId: thread.holderId });
-        continue;
-      }
-      if (step.action === 'record-talk') {
-        for (const d of open) if (d.code === 'talk-requested' && d.holderId !== undefined) work.push({ fube, action: step.action, deadline: deadlineView(d), holderId: d.holderId });
-        continue;
-      }
-      work.push({ fube, action: step.action, deadline: deadline === null ? null : deadlineView(deadline) });
-    }
-  }
-  return work
-    .sort((a, b) => (a.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER) - (b.deadline?.daysLeft ?? Number.MAX_SAFE_INTEGER))
-    .slice(0, options.limit ?? MY_WORK_LIMIT);
+  const today = localDate(ctx.clock.now());
+  const [units, closingDays] = await Promise.all([deps.store.entities.unitTree(), closingDaysOf(deps)]);
+  const branches = workScope(caller, units);
+  const found = await deps.store.fubes.work({ branches, personId: caller.personId ?? null, today, limit: options.limit ?? MY_WORK_LIMIT });
+  return found.map((item) => ({
+    fube: item.fube,
+    action: item.action,
+    deadline: item.deadline === null ? null : deadlineView(deadlineOn(item.deadline, today, closingDays)),
+    ...(item.holderId !== undefined ? { holderId: item.holderId } : {}),
+    ...(item.appealId !== undefined ? { appealId: item.appealId } : {}),
+  }));
 }
