@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type DomainError, type Result, fail, ok } from '../domain/errors.js';
 import type { Family } from '../domain/family/schema.js';
-import { classLabel, findCriterion, levelOf, valueText } from '../domain/family/query.js';
+import { classLabel, findCriterion, levelOf } from '../domain/family/query.js';
+import { chosenValueText } from '../domain/fube/choose-alternatives.js';
 import type { FubeContent } from '../domain/fube/schema.js';
 import { competencyProfile } from '../domain/profile/index.js';
 import { flagCodeSchema, positionSchema } from '../domain/weighing/types.js';
@@ -183,7 +184,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       criterionId,
       name: criterion.name,
       value,
-      valueText: valueText(chosen),
+      valueText: chosenValueText(chosen, content.weighing?.alternatives?.[criterionId]),
       span: spanOf(family, chosen.from, chosen.to),
       position: result?.criteria.find((c) => c.criterionId === criterionId)?.position,
       rg: chosen.rg,

@@ -41,7 +41,7 @@ export function personIdsOf(record: FubeRecord, events: readonly WorkflowEvent[]
  * of attention (spread, ties, reconstruction caveats) — DOMAIN.md §3.7.
  */
 export function publicBaseView(view: FubeBaseView, family: Family): FubeBaseView {
-  return { ...view, explanation: view.weighing === null ? null : explain(view.weighing, family, 'nl', 'holder') };
+  return { ...view, explanation: view.weighing === null ? null : explain(view.weighing, family, 'nl', 'holder', view.content.weighing?.alternatives) };
 }
 
 /** The FUBE as every reader sees it, derived from the stored record by domain rules. */
@@ -55,7 +55,7 @@ export function fubeBaseView(record: FubeRecord, family: Family, events: readonl
     inForceRevision: record.inForceRevision,
     content: record.content,
     weighing: result,
-    explanation: result === null ? null : explain(result, family),
+    explanation: result === null ? null : explain(result, family, 'nl', 'hr', record.content.weighing?.alternatives),
     profile: profileOf(record, family),
     blocking: checkFube(record.content, family).map(checkItem),
     deadlines: deadlines(record.workflow, events, now, undefined, closingDays).map(deadlineView),

@@ -41,7 +41,7 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const cls = upheld ?? decided?.class;
   const level = inFamily.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
-  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale, 'holder')), [view.weighing, family, i18n.locale]);
+  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale, 'holder', view.content.weighing?.alternatives)), [view.weighing, view.content.weighing?.alternatives, family, i18n.locale]);
   const canAppeal = view.abilities.actions.includes('appeal');
   // A holder's file holds only their own appeals (the server filters it).
   const files = useAppealFiles(view.id, view.abilities.appeals === 'own' && (view.workflow.appeals ?? []).length > 0);
