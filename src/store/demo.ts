@@ -5,6 +5,7 @@ import type { Family } from '../domain/family/schema.js';
 import { createFube } from '../domain/fube/create-fube.js';
 import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
+import { chooseAlternatives, missingChoices, valueAlternatives } from '../domain/fube/choose-alternatives.js';
 import { type Status, type WorkflowAction, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
 import type { Entity, Person } from './entities-repository.js';
@@ -251,6 +252,13 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       values[criterion.id] = index + 1;
     }
     content = unwrap(setWeighing(content, family, values), `${title}: weging`);
+    // A value with OF alternatives needs HR's choice before proposing (issue 14 item 5): a
+    // leading title leads, every other function is the team's subject-matter contact (the last one).
+    for (const { criterion } of missingChoices(content, family)) {
+      const items = valueAlternatives(criterion.values[(values[criterion.id] ?? 0) - 1]) ?? [];
+      const leading = /hoofd|leid|coördinat|teamverantwoordelijke/i.test(title);
+      content = unwrap(chooseAlternatives(content, family, criterion.id, [leading ? 1 : items.length]), `${title}: alternatief`);
+    }
     content = {
       ...content,
       resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),
