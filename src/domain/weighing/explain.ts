@@ -113,7 +113,7 @@ export function explain(
             format(locale, 'explain.flag.rg-required', {
               criterion: nameOf(id),
               value,
-              text: valueSentence(family, id, value, locale),
+              text: valueSentence(family, id, value, locale, alternatives[id]),
             }),
           );
         }
