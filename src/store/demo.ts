@@ -253,11 +253,13 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     }
     content = unwrap(setWeighing(content, family, values), `${title}: weging`);
     // A value with OF alternatives needs HR's choice before proposing (issue 14 item 5): a
-    // leading title leads, every other function is the team's subject-matter contact (the last one).
-    for (const { criterion } of missingChoices(content, family)) {
-      const items = valueAlternatives(criterion.values[(values[criterion.id] ?? 0) - 1]) ?? [];
-      const leading = /hoofd|leid|coördinat|teamverantwoordelijke/i.test(title);
-      content = unwrap(chooseAlternatives(content, family, criterion.id, [leading ? 1 : items.length]), `${title}: alternatief`);
+    // coordinator steers the team (value 3: leads it, value 2: steers it functionally); every
+    // other function is the team's subject-matter contact (the last alternative).
+    for (const { criterion, value } of missingChoices(content, family)) {
+      const items = valueAlternatives(criterion.values[value - 1]) ?? [];
+      const steers = /coördinator|teamleider|diensthoofd|leidinggevende/i.test(title);
+      const alternative = steers ? (criterion.values[value - 1]?.rg === true ? 1 : Math.min(2, items.length)) : items.length;
+      content = unwrap(chooseAlternatives(content, family, criterion.id, [alternative]), `${title}: alternatief`);
     }
     content = {
       ...content,
