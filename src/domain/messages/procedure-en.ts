@@ -96,4 +96,6 @@ export const procedureEn: Translation<typeof procedureNl> = {
   'ui.appeal-file.hearing': "Hearing on {date}; heard: {heard}",
   'ui.appeal-file.committee': "Appeal committee: {names}",
   'ui.deadline.working-days': '({days|# working day|# working days})',
+  'explain.upheld-family':
+    "After the upheld appeal the function belongs to the function family '{family}', function class {class}. The weighing below is the one in the function family '{written}', in which the function was described; it is no longer a proposal.",
 };

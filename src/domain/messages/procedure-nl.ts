@@ -94,4 +94,6 @@ export const procedureNl = {
   'ui.appeal-file.hearing': "Hoorzitting op {date}; gehoord: {heard}",
   'ui.appeal-file.committee': "Beroepscommissie: {names}",
   'ui.deadline.working-days': '({days|# werkdag|# werkdagen})',
+  'explain.upheld-family':
+    "Na het gegronde beroep hoort de functie bij de functiefamilie '{family}', functieklasse {class}. De weging hieronder is die in de functiefamilie '{written}', waarin de functie beschreven werd; ze is geen voorstel meer.",
 } as const;

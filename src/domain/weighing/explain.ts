@@ -123,6 +123,14 @@ export function explain(
   return lines.join('\n');
 }
 
+/**
+ * After an appeal upheld into another family: the explanation says first where the function
+ * stands now, so the weighing in the written family is not read as its classification.
+ */
+export function explainStanding(explanation: string, written: Family, standing: { name: string; class: number }, locale: Locale = 'nl'): string {
+  return `${format(locale, 'explain.upheld-family', { family: standing.name, class: standing.class, written: written.name })}\n\n${explanation}`;
+}
+
 /** "A", "A en B", "A, B en C". */
 export function joinList(locale: Locale, items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
