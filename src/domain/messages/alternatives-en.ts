@@ -12,5 +12,6 @@ export const alternativesEn: Translation<typeof alternativesNl> = {
   'ui.alternatives.intro': 'Value {value} of {criterion} describes alternatives. Choose which alternative (or which ones) applies to this function; only that text goes into the FUBE.',
   'ui.alternatives.save': 'Save the choice',
   'ui.alternatives.not-chosen': 'Not chosen yet',
+  'ui.alternatives.choose-in-weighing': 'This value has alternatives (OR): choose in the Weighing step which one applies; the title, description and goal then follow the chosen text.',
   'ui.alternatives.chosen': 'Chosen: {texts}',
 };

@@ -10,5 +10,6 @@ export const alternativesNl = {
   'ui.alternatives.intro': 'Waarde {value} van {criterion} beschrijft alternatieven. Kies welk alternatief (of welke) voor deze functie geldt; alleen die tekst komt in de FUBE.',
   'ui.alternatives.save': 'Keuze bewaren',
   'ui.alternatives.not-chosen': 'Nog niet gekozen',
+  'ui.alternatives.choose-in-weighing': 'Deze waarde heeft alternatieven (OF): kies in de stap Weging welk alternatief geldt; titel, omschrijving en doel volgen dan de gekozen tekst.',
   'ui.alternatives.chosen': 'Gekozen: {texts}',
 } as const;
