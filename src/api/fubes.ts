@@ -161,7 +161,9 @@ export const fubeContentInputSchema = fubeContentSchema.extend({
     )
     .max(TEXT_LIMITS.items),
   specificKnowledge: safeText(TEXT_LIMITS.knowledge),
-  weighing: fubeWeighingSchema.extend({ rule: safeText(TEXT_LIMITS.short) }).optional(),
+  weighing: fubeWeighingSchema
+    .extend({ rule: safeText(TEXT_LIMITS.short), alternatives: z.record(safeId(), z.array(z.number().int().min(1).max(50)).max(20)).optional() })
+    .optional(),
   decision: classDecisionSchema.extend({ motivation: safeText(TEXT_LIMITS.motivation).optional() }).optional(),
   unassignable: unassignableSchema.extend({ method: safeText(TEXT_LIMITS.short), motivation: safeText(TEXT_LIMITS.motivation) }).optional(),
 });
@@ -213,6 +215,12 @@ export const compareSchema = z.object({
 export type Compare = z.infer<typeof compareSchema>;
 
 export const fubeWeighSchema = z.strictObject({ baseRevision: revision, values: weighingValuesSchema });
+/** The OF alternative(s) of a criterion's chosen value that apply (1-based). */
+export const fubeAlternativesSchema = z.strictObject({
+  baseRevision: revision,
+  criterionId: safeId(),
+  alternatives: z.array(z.number().int().min(1).max(50)).min(1).max(20),
+});
 export const fubeWeighedSchema = z.object({
   revision: z.number().int(),
   result: weighingResultSchema,

@@ -25,6 +25,7 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
     [labels.entity, id.entity],
     [labels.unit, dash(id.unit)],
     [labels.family, `${id.family.name} (${labels.familyVersion} ${id.family.version})`],
+    ...(id.writtenIn !== undefined ? ([[labels.writtenIn, `${id.writtenIn.name} (${labels.familyVersion} ${id.writtenIn.version})`]] as [string, string][]) : []),
     [labels.level, shown(id.level)],
     [labels.class, shown(id.class)],
     [labels.holders, id.holders.length === 0 ? labels.none : id.holders.join(', ')],

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type DomainError, type Result, fail, ok } from '../domain/errors.js';
 import type { Family } from '../domain/family/schema.js';
-import { classLabel, findCriterion, levelOf, valueText } from '../domain/family/query.js';
+import { classLabel, findCriterion, levelOf } from '../domain/family/query.js';
+import { chosenValueText } from '../domain/fube/choose-alternatives.js';
 import type { FubeContent } from '../domain/fube/schema.js';
 import { competencyProfile } from '../domain/profile/index.js';
 import { flagCodeSchema, positionSchema } from '../domain/weighing/types.js';
@@ -33,7 +34,10 @@ export const fubeDocumentViewSchema = z.object({
     title: z.string(),
     entity: z.string(),
     unit: z.string().optional(),
+    /** The family the function stands in: after an upheld family appeal, the appeal's family. */
     family: z.object({ id: z.string(), name: z.string(), version: z.number().int() }),
+    /** The family the FUBE was written and weighed in, when an upheld appeal moved it to another. */
+    writtenIn: z.object({ id: z.string(), name: z.string(), version: z.number().int() }).optional(),
     /** The decided level and class, or the suggestion while undecided. */
     level: z.number().int().optional(),
     class: z.number().int().optional(),
@@ -138,6 +142,12 @@ export interface FubeDocumentInput {
   content: FubeContent;
   /** The family version the FUBE was written from. */
   family: Family;
+  /**
+   * The (published) family an upheld appeal moved the function to, when another: the
+   * identification, level, expertise and competencies follow it; the weighing stays the
+   * written family's.
+   */
+  standingFamily?: Family | undefined;
   workflow: WorkflowState;
   /** The content revision shown (the store's current revision). */
   revision: number;
@@ -186,7 +196,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       criterionId,
       name: criterion.name,
       value,
-      valueText: valueText(chosen),
+      valueText: chosenValueText(chosen, content.weighing?.alternatives?.[criterionId]),
       span: spanOf(family, chosen.from, chosen.to),
       position: result?.criteria.find((c) => c.criterionId === criterionId)?.position,
       rg: chosen.rg,
@@ -201,13 +211,15 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
   // validation, HR's own decision is a proposal: shown, never as decided.
   const validatedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class;
   const decidedClass = validatedClass ?? content.decision?.class;
-  const decidedLevel = decidedClass === undefined ? undefined : family.levels.find((l) => l.classes.includes(decidedClass))?.level;
+  const movedTo = upheldDecision(workflow)?.familyId;
+  const standing = movedTo !== undefined && movedTo !== family.id && input.standingFamily?.id === movedTo ? input.standingFamily : family;
+  const decidedLevel = decidedClass === undefined ? undefined : standing.levels.find((l) => l.classes.includes(decidedClass))?.level;
   const shownLevel = decidedLevel ?? content.decision?.level ?? result?.level;
 
   let competencies: FubeDocumentView['competencies'];
   let expertise: FubeDocumentView['expertise'];
   if (decidedClass !== undefined && decidedLevel !== undefined) {
-    const profile = competencyProfile(family, decidedClass);
+    const profile = competencyProfile(standing, decidedClass);
     if (!profile.ok) errors.push(...profile.errors);
     else {
       competencies = profile.value.competencies.map((c) => ({
@@ -241,7 +253,8 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       title: content.title,
       entity: names.entities?.[content.entityId] ?? content.entityId,
       ...(content.unitId !== undefined ? { unit: names.units?.[content.unitId] ?? content.unitId } : {}),
-      family: { id: family.id, name: family.name, version: family.version },
+      family: { id: standing.id, name: standing.name, version: standing.version },
+      ...(standing !== family ? { writtenIn: { id: family.id, name: family.name, version: family.version } } : {}),
       ...(shownLevel !== undefined ? { level: shownLevel } : {}),
       ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined ? { class: result.class } : {}),
       decided: validatedClass !== undefined,

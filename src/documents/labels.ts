@@ -15,6 +15,8 @@ export const labels = {
   unit: 'Afdeling / team',
   family: 'Functiefamilie',
   familyVersion: 'versie',
+  /** After an upheld family appeal: the family the FUBE was written and weighed in. */
+  writtenIn: 'Geschreven en gewogen in functiefamilie',
   level: 'Functiefamilieniveau',
   class: 'Functieklasse',
   holders: 'Functiehouder(s)',

@@ -5,6 +5,7 @@ import type { Family } from '../domain/family/schema.js';
 import { createFube } from '../domain/fube/create-fube.js';
 import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
+import { chooseAlternatives, missingChoices, valueAlternatives } from '../domain/fube/choose-alternatives.js';
 import { type Status, type WorkflowAction, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
 import { DEMO_FUNCTIONS } from './demo-functions.js';
@@ -269,6 +270,15 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     // The values that fit the function (the reviewed table), then complete the description.
     const values = Object.fromEntries(family.criteria.map((criterion, c) => [criterion.id, row.values[c] ?? 1]));
     content = unwrap(setWeighing(content, family, values), `${title}: weging`);
+    // A value with OF alternatives needs HR's choice before proposing (issue 14 item 5): a
+    // coordinator steers the team (value 3: leads it, value 2: steers it functionally); every
+    // other function is the team's subject-matter contact (the last alternative).
+    for (const { criterion, value } of missingChoices(content, family)) {
+      const items = valueAlternatives(criterion.values[value - 1]) ?? [];
+      const steers = /coördinator|teamleider|diensthoofd|leidinggevende/i.test(title);
+      const alternative = steers ? (criterion.values[value - 1]?.rg === true ? 1 : Math.min(2, items.length)) : items.length;
+      content = unwrap(chooseAlternatives(content, family, criterion.id, [alternative]), `${title}: alternatief`);
+    }
     content = {
       ...content,
       resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),

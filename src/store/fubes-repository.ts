@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type CompiledQuery, type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { FubeContent } from '../domain/fube/schema.js';
 import { searchText } from '../domain/fube/search-text.js';
-import { currentClass } from '../domain/workflow/current-class.js';
+import { currentClass, currentFamilyId } from '../domain/workflow/current-class.js';
 import { type Status, type WorkflowEvent, type WorkflowState, readWorkflowState } from '../domain/workflow/schema.js';
 import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
@@ -418,9 +418,13 @@ export function contentColumns(content: FubeContent) {
   };
 }
 
-/** Level and class as the matrix counts them (`currentClass` in the domain). */
+/**
+ * Family, level and class as the matrix counts them (`currentFamilyId` and `currentClass` in
+ * the domain): after an upheld family appeal the FUBE is listed in the appeal's family. The
+ * family version column stays the written one (the content's, its weighing's).
+ */
 export function classColumns(content: FubeContent, workflow: WorkflowState) {
-  return currentClass(content, workflow);
+  return { family_id: currentFamilyId(content, workflow), ...currentClass(content, workflow) };
 }
 
 export function workflowColumns(workflow: WorkflowState) {

@@ -140,6 +140,20 @@ for (const backend of backends) {
       const text = await documentText(fube.id, letter!, 'an', 'docx');
       expect(text).toContain('Ondersteunende functies (kopie)');
       expect(text).toContain(w.family.name);
+
+      // The family that stands after the appeal shows everywhere (the leftover of issue 13's appeals).
+      const standsIn = "Na het gegronde beroep hoort de functie bij de functiefamilie 'Ondersteunende functies (kopie)', functieklasse";
+      for (const who of ['an', 'hr'] as const) expect((await current(w, fube.id, who)).explanation, who).toMatch(new RegExp(`^${standsIn.replace(/[()]/g, '\\$&')} ${cls}\\.`));
+      const cell = async (family: string) => ((await w.call('GET', `/api/matrix/cell?family=${family}&class=${cls}`, 'hr')).json() as { items: { id: string; familyId: string }[] }).items;
+      expect((await cell(copy.id)).map((f) => f.id)).toContain(fube.id);
+      expect((await cell(w.family.id)).map((f) => f.id)).not.toContain(fube.id);
+      const matrix = (await w.call('GET', '/api/matrix', 'hr')).json() as { cells: { familyId: string; class: number; count: number }[] };
+      expect(matrix.cells.find((c) => c.familyId === copy.id && c.class === cls)?.count).toBeGreaterThanOrEqual(1);
+      const document = await w.call('GET', `/api/fubes/${fube.id}/document?format=docx`, 'hr');
+      expect(document.statusCode).toBe(200);
+      const identification = squash(docxText((await openDocx(document.rawPayload)).document));
+      expect(identification).toContain('Functiefamilie Ondersteunende functies (kopie) (versie 1)');
+      expect(identification).toContain(`Geschreven en gewogen in functiefamilie ${w.family.name} (versie 1)`);
     });
   });
 }

@@ -361,6 +361,8 @@ describe.skipIf(skip)('the procedure between holders, HR and the committees, in 
     await open(`/mijn-functie/${ids.talk}`);
     await page.getByText(new RegExp(`Functiefamilie Ondersteunende functies \\(kopie\\), niveau \\d+, functieklasse ${cls}\\.`)).waitFor();
     await page.getByText('Nieuwe functiefamilie: Ondersteunende functies (kopie)').waitFor();
+    // The explanation says first where the function stands now (decision 0042).
+    await page.getByText(new RegExp(`^Na het gegronde beroep hoort de functie bij de functiefamilie 'Ondersteunende functies \\(kopie\\)', functieklasse ${cls}\\.`)).waitFor();
     await check('holder-new-family');
   });
 });

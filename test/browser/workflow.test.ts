@@ -154,9 +154,21 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     for (const criterion of rest) await page.locator(`input[name="criterium-${criterion.id}"][value="${CHOICE[criterion.id]}"]`).click();
     expect(await page.getByTestId('weighing-level').textContent()).toBe(String(suggested.level));
     expect(await page.getByTestId('weighing-class').textContent()).toBe(String(suggested.class));
+    // organisatievorm 2 has three OF alternatives: HR ticks the one that applies (issue 14 item 5).
+    const ofValue = family.criteria.find((c) => c.id === 'organisatievorm')!.values[1]!.parts!.items;
+    const alternatives = page.getByTestId('alternatives');
+    await alternatives.getByText('Nog niet gekozen').waitFor();
+    expect(await alternatives.getByRole('checkbox').count()).toBe(ofValue.length);
+    await alternatives.getByRole('checkbox', { name: ofValue[2]! }).check();
+    expect(await alternatives.getByText('Nog niet gekozen').count()).toBe(0);
+    // The explanation beside it names only the chosen alternative.
+    const explained = (await page.getByTestId('weighing-result').textContent()) ?? '';
+    expect(explained).toContain('fungeren als inhoudelijk aanspreekpunt');
+    expect(explained).not.toContain('dagelijkse operationele activiteiten');
     await check('weighing');
     await save();
     await page.getByText(new RegExp(`bevestigd: niveau ${suggested.level}`)).waitFor();
+    expect(((await api(`/api/fubes/${id}`)).body.content as { weighing: { alternatives?: unknown } }).weighing.alternatives).toEqual({ organisatievorm: [3] });
 
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
     await page.getByLabel(`Het voorstel aanvaarden (functieklasse ${suggested.class})`).check();

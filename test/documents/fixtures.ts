@@ -13,6 +13,7 @@ import {
   setSpecificKnowledge,
   setWeighing,
 } from '../../src/domain/fube/index.js';
+import { chooseAlternatives } from '../../src/domain/fube/choose-alternatives.js';
 import type { FubeContent } from '../../src/domain/fube/schema.js';
 import { type WorkflowState, initialState, transition } from '../../src/domain/workflow/index.js';
 import { type FubeDocumentView, fubeDocumentView } from '../../src/documents/index.js';
@@ -41,6 +42,9 @@ export const exampleValues = {
   organisatievorm: 2,
 };
 
+/** The OF alternative of organisatievorm 2 the example FUBE chose (1-based). */
+export const EXAMPLE_ALTERNATIVE = 3;
+
 export const SPECIFIC_KNOWLEDGE = 'Kennis van het Vlaams personeelsstatuut, de HR-processen van de entiteit en “Vlimpers”.';
 export const OWN_ACTIVITY = 'Coördineert de jaarlijkse loopbaangesprekken van het departement';
 
@@ -49,6 +53,8 @@ export function exampleFube(family: Family): FubeContent {
   let fube = must(createFube(family, { title: 'Beleidsadviseur HR', entityId: 'ent-omg', unitId: 'unit-hr', holderIds: ['p-an', 'p-zoë'], managerId: 'p-mia' }));
   fube = must(chooseResultAreas(fube, family, ['dienstverlening', 'adviesverlening', 'kennis']));
   fube = must(setWeighing(fube, family, exampleValues));
+  // organisatievorm 2 has three OF alternatives: this function is the team's subject-matter contact.
+  fube = must(chooseAlternatives(fube, family, 'organisatievorm', [EXAMPLE_ALTERNATIVE]));
   const rgIndex = fube.resultAreas.findIndex((a) => a.origin === 'rg');
   fube = must(editResultArea(fube, rgIndex, { goal: 'het HR-beleid te laten aansluiten op de noden van de organisatie' }));
   fube = must(setActivities(fube, 0, [...(fube.resultAreas[0]?.activities ?? []), OWN_ACTIVITY]));

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { valueText } from '../../src/domain/family/query.js';
+import { chooseAlternatives, chosenValueText } from '../../src/domain/fube/choose-alternatives.js';
+import { setWeighing } from '../../src/domain/fube/set-weighing.js';
 import type { Family } from '../../src/domain/family/schema.js';
 import { buildFubeDocx, buildFubePdf, type FubeDocumentView, fubeDocumentView, fubeDocumentViewSchema } from '../../src/documents/index.js';
 import { labels } from '../../src/documents/labels.js';
 import {
   type DocxParts,
+  EXAMPLE_ALTERNATIVE,
   exampleFube,
   exampleValues,
   exampleView,
@@ -45,7 +47,7 @@ beforeAll(async () => {
 function chosenTexts(): string[] {
   return Object.entries(exampleValues).map(([criterionId, value]) => {
     const criterion = family.criteria.find((c) => c.id === criterionId)!;
-    return valueText(criterion.values[value - 1]!);
+    return chosenValueText(criterion.values[value - 1]!, criterionId === 'organisatievorm' ? [EXAMPLE_ALTERNATIVE] : undefined);
   });
 }
 
@@ -175,6 +177,34 @@ describe('the FUBE as a PDF', () => {
       expect(flat).toContain(expected);
     for (const chosen of chosenTexts()) expect(flat).toContain(squash(chosen));
   });
+});
+
+const must = <T>(result: { ok: true; value: T } | { ok: false; errors: { code: string }[] }): T => {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.code).join(', '));
+  return result.value;
+};
+
+describe('OF alternatives in the documents (issue 14 item 5)', () => {
+  it('only the chosen alternative is in the Word document and the PDF; the others are not', async () => {
+    const items = family.criteria.find((c) => c.id === 'organisatievorm')!.values[1]!.parts!.items;
+    const chosen = squash(items[EXAMPLE_ALTERNATIVE - 1]!);
+    const others = items.filter((_, i) => i !== EXAMPLE_ALTERNATIVE - 1).map(squash);
+    const pdf = squash((await pdfText(await buildFubePdf(view))).text);
+    for (const [name, body] of [['Word', squash(text)], ['PDF', pdf]] as const) {
+      expect(body, name).toContain(chosen.slice(0, 60));
+      for (const other of others) expect(body, `${name}: ${other}`).not.toContain(other.slice(0, 40));
+    }
+  }, 60_000);
+
+  it('an RG area from an OF value carries the chosen text, titled from it, "met als doel" once', async () => {
+    const fube = must(chooseAlternatives(must(setWeighing(exampleFube(family), family, { ...exampleValues, organisatievorm: 3 })), family, 'organisatievorm', [2]));
+    const built = must(fubeDocumentView({ content: fube, family, workflow: { status: 'draft', revision: 1 }, revision: 2, generatedAt: GENERATED_AT }));
+    const word = squash(docxText((await openDocx(await buildFubeDocx(built))).document));
+    expect(word).toContain('Vanuit een doorgedreven expertise');
+    expect(word).not.toContain('hiërarchisch leidinggevende');
+    expect(word.match(/het kennisniveau op peil te houden/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    expect(word).not.toMatch(/met als doel [^.]*met als doel/);
+  }, 60_000);
 });
 
 describe('who a FUBE document is for (issue 14 item 6)', () => {

@@ -97,6 +97,8 @@ const MATRIX: Row[] = [
   },
   { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
+  // The demo's draft in dfb-hrm chose organisatievorm 3 (two OF alternatives): whoever may weigh chooses.
+  { route: 'fubeAlternatives', method: 'PUT', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, criterionId: 'organisatievorm', alternatives: [1] }) },
   {
     route: 'fubeTransitions',
     method: 'POST',

@@ -202,6 +202,29 @@ const CASES: Case[] = [
     body: (w) => ({ baseRevision: w.draft.revision, values: { ...(w.draft.content.weighing?.values ?? {}), 'bestaat-niet': 2 } }),
     expect: { ...afbHidden, admin: 422, hrDfb: 422, rest: 403 },
   },
+  // OF alternatives (issue 14 item 5): the dfb-hrm draft chose organisatievorm 3 (two alternatives).
+  {
+    name: 'choose an alternative out of range',
+    method: 'PUT',
+    url: (w) => `/api/fubes/${w.draft.id}/alternatives`,
+    body: (w) => ({ baseRevision: w.draft.revision, criterionId: 'organisatievorm', alternatives: [9] }),
+    expect: { ...afbHidden, admin: 422, hrDfb: 422, rest: 403 },
+  },
+  {
+    name: 'choose an alternative of a value without alternatives',
+    method: 'PUT',
+    url: (w) => `/api/fubes/${w.draft.id}/alternatives`,
+    body: (w) => ({ baseRevision: w.draft.revision, criterionId: 'complexiteit', alternatives: [1] }),
+    expect: { ...afbHidden, admin: 422, hrDfb: 422, rest: 403 },
+  },
+  {
+    name: 'choose an alternative of a proposed FUBE',
+    method: 'PUT',
+    url: (w) => `/api/fubes/${w.proposed.id}/alternatives`,
+    body: (w) => ({ baseRevision: w.proposed.revision, criterionId: 'organisatievorm', alternatives: [1] }),
+    // Only a draft is edited: the same 422 'fube.not-editable' as every other content write.
+    expect: { ...afbHidden, admin: 422, hrDfb: 422, rest: 403 },
+  },
   {
     name: 'a stale base revision',
     method: 'PUT',

@@ -1,3 +1,4 @@
+import { chooseAlternatives } from '../../src/domain/fube/choose-alternatives.js';
 import { describe, expect, it } from 'vitest';
 import { TestClock } from '../../src/domain/clock.js';
 import {
@@ -42,10 +43,12 @@ describe('a FUBE of the seed family, from draft to final', () => {
     fube = must(setWeighing(fube, family, values));
     expect(fube.weighing?.result).toMatchObject({ rule: 'median-v1', familyId: family.id, level: 3 });
     const rgIndex = fube.resultAreas.findIndex((a) => a.origin === 'rg');
-    expect(fube.resultAreas[rgIndex]).toMatchObject({ criterionId: 'beleidsvoorbereiding', criterionValue: 3, title: 'Beleidsvoorbereiding' });
+    expect(fube.resultAreas[rgIndex]).toMatchObject({ criterionId: 'beleidsvoorbereiding', criterionValue: 3, title: 'Vanuit ervaring in het eigen vakgebied en met zicht op andere vakgebieden mee bepalen van het beleid' });
     expect(removeResultArea(fube, family, rgIndex)).toMatchObject({ ok: false, errors: [{ code: 'fube.rg-result-area-required' }] });
 
-    expect(checkFube(fube, family).map((e) => e.code).sort()).toEqual(['fube.decision-missing', 'fube.result-area-incomplete', 'fube.specific-knowledge-missing']);
+    // The RG area's goal comes from the text after "met als doel"; organisatievorm 2 waits for its OF choice.
+    expect(checkFube(fube, family).map((e) => e.code).sort()).toEqual(['fube.alternative-not-chosen', 'fube.decision-missing', 'fube.specific-knowledge-missing']);
+    fube = must(chooseAlternatives(fube, family, 'organisatievorm', [3]));
     fube = must(editResultArea(fube, rgIndex, { goal: 'het HR-beleid te laten aansluiten op de noden van de organisatie' }));
     fube = setSpecificKnowledge(fube, 'Kennis van het Vlaams personeelsstatuut en de HR-processen van de entiteit.');
     fube = must(acceptSuggestion(fube, family));

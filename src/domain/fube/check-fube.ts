@@ -1,6 +1,7 @@
 import { type DomainError, type PathSegment, formatPath } from '../errors.js';
 import { type Family, levelOfClass, valueText } from '../family/index.js';
 import { type MessageKey, type RefArgs, catalogueError } from '../messages/index.js';
+import { missingChoices } from './choose-alternatives.js';
 import type { FubeContent } from './schema.js';
 
 /**
@@ -52,6 +53,9 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
     const applies = criterion !== undefined && values[criterion.id] === area.criterionValue && criterion.values[(area.criterionValue ?? 0) - 1]?.rg === true;
     if (!applies) add('fube.rg-result-area-stale', ['resultAreas', i], { title: area.title });
   });
+
+  for (const { criterion, value } of missingChoices(fube, family))
+    add('fube.alternative-not-chosen', ['weighing', 'alternatives', criterion.id], { value, criterion: criterion.name });
 
   const result = fube.weighing?.result;
   const complete = family.criteria.every((c) => values[c.id] !== undefined);

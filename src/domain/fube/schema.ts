@@ -28,6 +28,11 @@ export const fubeWeighingSchema = z.object({
   values: weighingValuesSchema,
   /** The rule's output for these values on the FUBE's family version (recomputable). */
   result: weighingResultSchema.optional(),
+  /**
+   * Per criterion whose chosen value has OF alternatives: the alternative(s) that apply
+   * (1-based, chosen by HR). Cleared when that criterion's value changes.
+   */
+  alternatives: z.record(z.string(), z.array(z.number().int())).optional(),
 });
 
 export const classDecisionSchema = z.object({

@@ -21,10 +21,10 @@ describe('setting the weighing values', () => {
     expect(fube.weighing).toEqual({ rule: 'median-v1', values: { complexiteit: 3 } });
   });
 
-  it('every chosen RG value adds a required result area, prefilled from the value text', () => {
+  it('every chosen RG value adds a required result area, prefilled from the value text (titled from it; an OF value waits for its choice)', () => {
     const fube = weighed({ complexiteit: 4, 'impact-op-budgetten': 3, 'interpersoonlijke-relaties': 2 });
     expect(fube.resultAreas.filter((a) => a.origin === 'rg')).toEqual([
-      { origin: 'rg', criterionId: 'impact-op-budgetten', criterionValue: 3, title: 'Impact op budgetten', what: 'Het budget van de dienst mee opmaken en opvolgen', goal: '', activities: [] },
+      { origin: 'rg', criterionId: 'impact-op-budgetten', criterionValue: 3, title: 'Het budget van de dienst mee opmaken en opvolgen', what: 'Het budget van de dienst mee opmaken en opvolgen', goal: '', activities: [] },
       { origin: 'rg', criterionId: 'interpersoonlijke-relaties', criterionValue: 2, title: 'Interpersoonlijke relaties', what: 'Onderhandelen met partners\nOF\nNetwerken uitbouwen', goal: '', activities: [] },
     ]);
   });

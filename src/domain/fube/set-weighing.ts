@@ -1,7 +1,7 @@
 import { type Result, fail, ok } from '../errors.js';
 import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
-import { valueText } from '../family/query.js';
+import { keepFittingChoices, rgAreaDefaults } from './choose-alternatives.js';
 import { DEFAULT_RULE_ID, checkWeighingValues, getRule, weigh } from '../weighing/index.js';
 import type { WeighingResult, WeighingValues } from '../weighing/types.js';
 import type { FubeContent, FubeResultArea } from './schema.js';
@@ -9,7 +9,7 @@ import type { FubeContent, FubeResultArea } from './schema.js';
 /**
  * Sets the criterion values of the FUBE's weighing. A draft may be incomplete: the result is
  * computed (rule id and result stored) once every criterion has a valid value. Each chosen RG
- * value gets its required result area, prefilled from the value text; an RG area whose value
+ * value gets its required result area, prefilled from the value text (split at "met als doel"); an RG area whose value
  * is no longer chosen goes. Unknown criteria and values out of range are errors.
  */
 export function setWeighing(fube: FubeContent, family: Family, values: WeighingValues, ruleId: string = fube.weighing?.rule ?? DEFAULT_RULE_ID): Result<FubeContent> {
@@ -24,6 +24,8 @@ export function setWeighing(fube: FubeContent, family: Family, values: WeighingV
     result = weighed.value;
   }
 
+  // A changed value makes its recorded OF choice stale: it goes with the old value.
+  const alternatives = keepFittingChoices(family, fube.weighing?.alternatives, fube.weighing?.values, values);
   const kept = fube.resultAreas.filter((area) => area.origin !== 'rg' || isChosenRg(family, values, area));
   const added: FubeResultArea[] = [];
   for (const criterion of family.criteria) {
@@ -31,12 +33,12 @@ export function setWeighing(fube: FubeContent, family: Family, values: WeighingV
     const value = chosen === undefined ? undefined : criterion.values[chosen - 1];
     if (value === undefined || !value.rg) continue;
     if (kept.some((a) => a.origin === 'rg' && a.criterionId === criterion.id && a.criterionValue === chosen)) continue;
-    added.push({ origin: 'rg', criterionId: criterion.id, criterionValue: chosen, title: criterion.name, what: valueText(value), goal: '', activities: [] });
+    added.push({ origin: 'rg', criterionId: criterion.id, criterionValue: chosen, ...rgAreaDefaults(criterion, value, alternatives?.[criterion.id]), activities: [] });
   }
   return ok({
     ...fube,
     resultAreas: [...kept, ...added],
-    weighing: { rule: ruleId, values: { ...values }, ...(result !== undefined ? { result } : {}) },
+    weighing: { rule: ruleId, values: { ...values }, ...(result !== undefined ? { result } : {}), ...(alternatives !== undefined ? { alternatives } : {}) },
   });
 }
 

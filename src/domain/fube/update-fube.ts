@@ -2,6 +2,7 @@ import { type DomainError, type Result, fail, ok } from '../errors.js';
 import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import type { FubeContent } from './schema.js';
+import { type AlternativeChoices, chooseAlternatives, keepFittingChoices } from './choose-alternatives.js';
 import { setWeighing } from './set-weighing.js';
 
 /**
@@ -31,7 +32,22 @@ export function updateFube(before: FubeContent, after: FubeContent, family: Fami
       errors.push(catalogueError('fube.rg-result-area-required', 'resultAreas', { title: area.title, value: area.criterionValue ?? '?', criterion: name }));
     }
   }
+  // A choice sent unchanged with a changed value is stale (cleared); a new choice is checked.
+  const choices = after.weighing?.alternatives ?? {};
+  const previous: Record<string, number> = { ...values };
+  for (const [criterionId, chosen] of Object.entries(choices)) {
+    const same = JSON.stringify(before.weighing?.alternatives?.[criterionId] ?? null) === JSON.stringify(chosen);
+    if (same && before.weighing?.values[criterionId] !== undefined) previous[criterionId] = before.weighing.values[criterionId];
+    else if (after.weighing !== undefined) {
+      const checked = chooseAlternatives(after, family, criterionId, chosen);
+      if (!checked.ok) errors.push(...checked.errors);
+    }
+  }
   if (errors.length > 0) return fail(errors);
   if (after.weighing === undefined) return ok({ ...after, resultAreas: after.resultAreas.filter((a) => a.origin !== 'rg') });
-  return setWeighing(after, family, after.weighing.values, after.weighing.rule);
+  const kept: AlternativeChoices | undefined = keepFittingChoices(family, after.weighing.alternatives, previous, values);
+  const weighing = { ...after.weighing };
+  delete weighing.alternatives;
+  if (kept !== undefined) weighing.alternatives = kept;
+  return setWeighing({ ...after, weighing }, family, values, after.weighing.rule);
 }

@@ -36,4 +36,6 @@ export const procedureEn: Translation<typeof procedureNl> = {
   'not-found.appeal-file': "the FUBE '{id}' has no appeal you may read",
   'workflow.appeal-family-unknown': "there is no published function family '{id}'",
   'workflow.appeal-class-not-in-family': "class {class} is not a class of the function family {family}",
+  'explain.upheld-family':
+    "After the upheld appeal the function belongs to the function family '{family}', function class {class}. The weighing below is the one in the function family '{written}', in which the function was described; it is no longer a proposal.",
 };

@@ -34,4 +34,6 @@ export const procedureNl = {
   'not-found.appeal-file': "de FUBE '{id}' heeft geen beroep dat u mag lezen",
   'workflow.appeal-family-unknown': "er is geen gepubliceerde functiefamilie '{id}'",
   'workflow.appeal-class-not-in-family': "klasse {class} hoort niet bij de functiefamilie {family}",
+  'explain.upheld-family':
+    "Na het gegronde beroep hoort de functie bij de functiefamilie '{family}', functieklasse {class}. De weging hieronder is die in de functiefamilie '{written}', waarin de functie beschreven werd; ze is geen voorstel meer.",
 } as const;

@@ -15,7 +15,14 @@ export type ExplanationAudience = 'holder' | 'hr';
  * sentences, never cut) and where it lies, then, for HR, the points of attention (flags).
  * The result carries the numbers; the family gives the value texts and the classes of each level.
  */
-export function explain(result: WeighingResult, family: Family, locale: Locale = 'nl', audience: ExplanationAudience = 'hr'): string {
+export function explain(
+  result: WeighingResult,
+  family: Family,
+  locale: Locale = 'nl',
+  audience: ExplanationAudience = 'hr',
+  /** The FUBE's chosen OF alternatives per criterion: only their text is explained. */
+  alternatives: Readonly<Record<string, readonly number[]>> = {},
+): string {
   const lines: string[] = [];
   const suggested = result.levels.find((l) => l.level === result.level);
   const classes = suggested?.classes ?? [result.class];
@@ -50,7 +57,7 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
             to: c.to,
             classes: range(c.from, c.to).map(classesOf).join(', '),
           });
-    const text = valueSentence(family, c.criterionId, c.value, locale);
+    const text = valueSentence(family, c.criterionId, c.value, locale, alternatives[c.criterionId]);
     const position = format(locale, `explain.position.${c.position}`);
     // A result from another family version may name a value this family does not describe.
     lines.push(
@@ -106,7 +113,7 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
             format(locale, 'explain.flag.rg-required', {
               criterion: nameOf(id),
               value,
-              text: valueSentence(family, id, value, locale),
+              text: valueSentence(family, id, value, locale, alternatives[id]),
             }),
           );
         }
@@ -114,6 +121,14 @@ export function explain(result: WeighingResult, family: Family, locale: Locale =
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * After an appeal upheld into another family: the explanation says first where the function
+ * stands now, so the weighing in the written family is not read as its classification.
+ */
+export function explainStanding(explanation: string, written: Family, standing: { name: string; class: number }, locale: Locale = 'nl'): string {
+  return `${format(locale, 'explain.upheld-family', { family: standing.name, class: standing.class, written: written.name })}\n\n${explanation}`;
 }
 
 /** "A", "A en B", "A, B en C". */
@@ -126,14 +141,15 @@ export function joinList(locale: Locale, items: readonly string[]): string {
  * A value's whole text on one line: its alternatives (OF) or parts (EN) joined with the word
  * that joins them. Never cut: a sentence cut mid-phrase is read as another sentence.
  */
-export function valueSentence(family: Family, criterionId: string, value: number, locale: Locale = 'nl'): string {
+export function valueSentence(family: Family, criterionId: string, value: number, locale: Locale = 'nl', chosen?: readonly number[]): string {
   const criterionValue = family.criteria.find((c) => c.id === criterionId)?.values[value - 1];
   if (criterionValue === undefined) return '';
   const parts = criterionValue.parts;
-  const text =
-    parts === undefined
-      ? valueText(criterionValue)
-      : parts.items.map((item) => item.replace(/[\s.;,]+$/, '')).join(` ${format(locale, parts.join === 'or' ? 'explain.join.or' : 'explain.join.and')} `);
+  // Chosen OF alternatives all apply: they read as parts joined by EN.
+  const picked = parts?.join === 'or' && chosen !== undefined && chosen.length > 0 && chosen.every((n) => parts.items[n - 1] !== undefined) ? chosen.map((n) => parts.items[n - 1]!) : undefined;
+  const items = picked ?? parts?.items;
+  const joiner = picked !== undefined || parts?.join === 'and' ? 'explain.join.and' : 'explain.join.or';
+  const text = items === undefined ? valueText(criterionValue) : items.map((item) => item.replace(/[\s.;,]+$/, '')).join(` ${format(locale, joiner)} `);
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentClass } from './current-class.js';
+import { currentClass, currentFamilyId } from './current-class.js';
 import type { WorkflowState } from './schema.js';
 
 const draft = { status: 'draft', revision: 1 } as WorkflowState;
@@ -35,5 +35,25 @@ describe('the class a FUBE stands at now', () => {
 
   it('is none before any decision', () => {
     expect(currentClass({}, draft)).toEqual({ level: null, class: null });
+  });
+});
+
+describe('the family a FUBE stands in now', () => {
+  const appealed = (decision: Record<string, unknown>, outcome = 'upheld') =>
+    ({
+      ...draft,
+      status: 'appeal-decided',
+      validation,
+      appeals: [{ id: 'beroep-1', at: '2026-02-20T00:00:00Z', receivedOn: '2026-02-20', channel: 'app', appellantIds: ['p-an'], grounds: ['family'], late: false, committeeMeetsBy: '2026-03-23', decision: { at: '2026-03-01T00:00:00Z', outcome, ...decision } }],
+    }) as WorkflowState;
+
+  it('is the family it was written in, also after an appeal upheld on the class only or rejected', () => {
+    expect(currentFamilyId({ familyId: 'a' }, draft)).toBe('a');
+    expect(currentFamilyId({ familyId: 'a' }, appealed({ class: 17 }))).toBe('a');
+    expect(currentFamilyId({ familyId: 'a' }, appealed({ familyId: 'b', class: 17 }, 'rejected'))).toBe('a');
+  });
+
+  it('is the family an appeal upheld it into', () => {
+    expect(currentFamilyId({ familyId: 'a' }, appealed({ familyId: 'b', class: 12 }))).toBe('b');
   });
 });

@@ -29,3 +29,12 @@ export function currentClass(
         : null;
   return { level, class: cls };
 }
+
+/**
+ * The family a FUBE stands in now: the family an upheld appeal moved it to, else the family
+ * it was written in. Lists, search, the catalogue and the matrix count it there, with the
+ * class of `currentClass`.
+ */
+export function currentFamilyId(content: Pick<FubeContent, 'familyId'>, workflow: WorkflowState): string {
+  return upheldDecision(workflow)?.familyId ?? content.familyId;
+}

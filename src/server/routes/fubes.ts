@@ -17,6 +17,7 @@ import {
   type FubeView,
   fubeViewSchema,
   fubeWeighSchema,
+  fubeAlternativesSchema,
   fubeWeighedSchema,
   remarkListSchema,
   remarkRequestSchema,
@@ -42,6 +43,7 @@ import { lodgeAppeal } from '../../use-cases/fubes/steps/lodge-appeal.js';
 import { listRemarks, remarkOnFube } from '../../use-cases/fubes/steps/remark-on-fube.js';
 import { takeStepRequest } from '../../use-cases/fubes/steps/index.js';
 import { weighFube } from '../../use-cases/fubes/weigh-fube.js';
+import { chooseAlternatives } from '../../use-cases/fubes/choose-alternatives.js';
 import { attachment } from './documents.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
@@ -134,6 +136,20 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
       },
     },
     async (request) => weighFube(deps, request.ctx, { id: request.params.id, ...request.body }),
+  );
+
+  api.put(
+    fastifyPath('fubeAlternatives'),
+    {
+      schema: {
+        tags,
+        summary: 'Kiezen welk alternatief (OF) van een gekozen waarde voor de functie geldt',
+        params: fubeParamsSchema,
+        body: fubeAlternativesSchema,
+        response: { 200: fubeViewSchema },
+      },
+    },
+    async (request) => chooseAlternatives(deps, request.ctx, { id: request.params.id, ...request.body }),
   );
 
   api.post(

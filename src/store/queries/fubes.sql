@@ -44,11 +44,11 @@ insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select * from "fubes" where "id" = ?;
 select "revision" from "fubes" where "id" = ?;
-update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? and "state" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "family_id" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? and "state" = ?;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values (?, ?, ?, ?, ?, ?, ?, ?);
 select * from "workflow_events" where "fube_id" in (?) order by "id";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
-update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "family_id" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ?;
 insert into "notifications" ("user_id", "fube_id", "kind", "data", "once_key", "created_at", "read_at") values (?, ?, ?, ?, ?, ?, ?) on conflict ("once_key") do nothing;
 insert into "mail_outbox" ("to_address", "language", "message", "created_at", "next_attempt_at", "sent_at", "last_error") values (?, ?, ?, ?, ?, ?, ?);
 insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "reference", "data", "created_at", "received_on", "receipt_channel", "receipt_recorded_by", "receipt_recorded_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
@@ -68,11 +68,11 @@ insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id",
 select * from "fubes" where "id" = $1;
 commit;
 select "revision" from "fubes" where "id" = $1;
-update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "level" = $6, "class" = $7 where "id" = $8 and "revision" = $9 and "state" = $10;
+update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "family_id" = $6, "level" = $7, "class" = $8 where "id" = $9 and "revision" = $10 and "state" = $11;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values ($1, $2, $3, $4, $5, $6, $7, $8);
 select * from "workflow_events" where "fube_id" in ($1) order by "id";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
-update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "level" = $6, "class" = $7 where "id" = $8 and "revision" = $9;
+update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "family_id" = $6, "level" = $7, "class" = $8 where "id" = $9 and "revision" = $10;
 insert into "notifications" ("user_id", "fube_id", "kind", "data", "once_key", "created_at", "read_at") values ($1, $2, $3, $4, $5, $6, $7) on conflict ("once_key") do nothing;
 insert into "mail_outbox" ("to_address", "language", "message", "created_at", "next_attempt_at", "sent_at", "last_error") values ($1, $2, $3, $4, $5, $6, $7);
 insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "reference", "data", "created_at", "received_on", "receipt_channel", "receipt_recorded_by", "receipt_recorded_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);

@@ -18,7 +18,7 @@ export interface EditFubeRequest {
 }
 
 /** The parts of a FUBE that only whoever may weigh it changes: the values, the class decision, the separate method's outcome. */
-const weighed = (content: FubeContent) => JSON.stringify([content.weighing?.values ?? null, content.weighing?.rule ?? null, content.decision ?? null, content.unassignable ?? null]);
+const weighed = (content: FubeContent) => JSON.stringify([content.weighing?.values ?? null, content.weighing?.rule ?? null, content.weighing?.alternatives ?? null, content.decision ?? null, content.unassignable ?? null]);
 
 /**
  * Saves a whole new content of a draft (the editor's save) as the next revision. Asked of

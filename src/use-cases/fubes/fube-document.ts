@@ -1,5 +1,6 @@
 import { audienceOf } from '../../domain/access/index.js';
 import { fubeDocumentView } from '../../documents/index.js';
+import { upheldDecision } from '../../domain/workflow/appeals.js';
 import { ref } from '../../messages/index.js';
 import { renderDocument } from '../render-document.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
@@ -39,9 +40,13 @@ export async function fubeDocument(
     deps.store.entities.list(),
   ]);
   const people = await deps.store.people.byIds(personIdsOf(record, events));
+  // After an upheld family appeal the function stands in that (published) family.
+  const movedTo = upheldDecision(record.workflow)?.familyId;
+  const standingFamily = movedTo === undefined || movedTo === family.id ? undefined : (await deps.store.families.published()).find((p) => p.family.id === movedTo)?.family;
   const view = fubeDocumentView({
     content: record.content,
     family,
+    standingFamily,
     workflow: record.workflow,
     revision: record.revision,
     createdAt: record.createdAt,

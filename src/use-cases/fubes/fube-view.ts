@@ -7,7 +7,8 @@ import type { Family } from '../../domain/family/schema.js';
 import type { CheckItem } from '../../api/messages.js';
 import { checkFube } from '../../domain/fube/check-fube.js';
 import { competencyProfile } from '../../domain/profile/index.js';
-import { explain } from '../../domain/weighing/index.js';
+import { explain, explainStanding } from '../../domain/weighing/index.js';
+import { upheldDecision } from '../../domain/workflow/appeals.js';
 import { type ActionType, type ClosingDays, type Deadline as OpenDeadline, type WorkflowState, actionsFrom, currentClass, deadlineLabelKey, deadlines, stateBlockers } from '../../domain/workflow/index.js';
 import type { WorkflowEvent } from '../../domain/workflow/schema.js';
 import { format } from '../../messages/index.js';
@@ -40,12 +41,29 @@ export function personIdsOf(record: FubeRecord, events: readonly WorkflowEvent[]
  * What readers without the working notes see differently: the explanation without the points
  * of attention (spread, ties, reconstruction caveats) — DOMAIN.md §3.7.
  */
-export function publicBaseView(view: FubeBaseView, family: Family): FubeBaseView {
-  return { ...view, explanation: view.weighing === null ? null : explain(view.weighing, family, 'nl', 'holder') };
+export function publicBaseView(view: FubeBaseView, family: Family, standingFamily?: Family): FubeBaseView {
+  if (view.weighing === null) return { ...view, explanation: null };
+  return { ...view, explanation: standingText(explain(view.weighing, family, 'nl', 'holder', view.content.weighing?.alternatives), family, view.workflow, standingFamily) };
+}
+
+/** The explanation headed by the family an upheld appeal moved the function to, when another. */
+function standingText(explanation: string, family: Family, workflow: FubeRecord['workflow'], standingFamily: Family | undefined): string {
+  const upheld = upheldDecision(workflow);
+  if (standingFamily === undefined || upheld?.familyId !== standingFamily.id || standingFamily.id === family.id || upheld.class === undefined) return explanation;
+  return explainStanding(explanation, family, { name: standingFamily.name, class: upheld.class });
 }
 
 /** The FUBE as every reader sees it, derived from the stored record by domain rules. */
-export function fubeBaseView(record: FubeRecord, family: Family, events: readonly WorkflowEvent[], now: Date, people: readonly Person[] = [], closingDays: ClosingDays = []): FubeBaseView {
+export function fubeBaseView(
+  record: FubeRecord,
+  family: Family,
+  events: readonly WorkflowEvent[],
+  now: Date,
+  people: readonly Person[] = [],
+  closingDays: ClosingDays = [],
+  /** The family an upheld appeal moved the function to (when another). */
+  standingFamily?: Family,
+): FubeBaseView {
   const result = record.content.weighing?.result ?? null;
   return {
     id: record.id,
@@ -55,8 +73,8 @@ export function fubeBaseView(record: FubeRecord, family: Family, events: readonl
     inForceRevision: record.inForceRevision,
     content: record.content,
     weighing: result,
-    explanation: result === null ? null : explain(result, family),
-    profile: profileOf(record, family),
+    explanation: result === null ? null : standingText(explain(result, family, 'nl', 'hr', record.content.weighing?.alternatives), family, record.workflow, standingFamily),
+    profile: profileOf(record, family, standingFamily),
     blocking: checkFube(record.content, family).map(checkItem),
     deadlines: deadlines(record.workflow, events, now, undefined, closingDays).map(deadlineView),
     people: [...people],
@@ -102,9 +120,11 @@ export function checkItem({ path, message, code, messageKey, params }: DomainErr
 }
 
 /** The profile of the class the FUBE stands at, when that class belongs to its family. */
-function profileOf(record: FubeRecord, family: Family) {
+function profileOf(record: FubeRecord, family: Family, standingFamily?: Family) {
   const { class: cls } = currentClass(record.content, record.workflow);
   if (cls === null) return null;
-  const profile = competencyProfile(family, cls);
+  // After an upheld family appeal the class is one of that family's: so is its profile.
+  const moved = standingFamily !== undefined && upheldDecision(record.workflow)?.familyId === standingFamily.id;
+  const profile = competencyProfile(moved ? standingFamily : family, cls);
   return profile.ok ? profile.value : null;
 }

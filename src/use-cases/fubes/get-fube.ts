@@ -3,6 +3,7 @@ import { type Abilities, type FubeBaseView, type FubeView, fubeBaseViewSchema } 
 import { type Actor, audienceOf, fubeResource, isVisible } from '../../domain/access/index.js';
 import type { Family } from '../../domain/family/schema.js';
 import { authorsOf } from '../../domain/fube/authors.js';
+import { upheldDecision } from '../../domain/workflow/appeals.js';
 import { ref } from '../../messages/index.js';
 import { type ClosingDay, localDate } from '../../domain/workflow/index.js';
 import { closingDaysOf, closingDaysStamp } from '../calendar/list-closing-days.js';
@@ -37,7 +38,7 @@ async function build(
   now: Date,
   clock: UseCaseContext['clock'],
   closingDays: readonly ClosingDay[],
-): Promise<{ entry: CachedView; view: FubeBaseView; family: Family }> {
+): Promise<{ entry: CachedView; view: FubeBaseView; family: Family; standingFamily: Family | undefined }> {
   const [family, events, authors] = await Promise.all([
     deps.families.get(record.content.familyId, record.content.familyVersion),
     deps.store.fubes.events(record.id),
@@ -45,7 +46,10 @@ async function build(
   ]);
   const people = (await deps.store.people.byIds(personIdsOf(record, events))).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId }));
   const kept = authorsOf(authors);
-  const view = fubeBaseView(record, family, events, now, people, closingDays);
+  // After an upheld family appeal the function stands in that (published) family.
+  const movedTo = upheldDecision(record.workflow)?.familyId;
+  const standingFamily = movedTo === undefined || movedTo === family.id ? undefined : (await deps.store.families.published()).find((p) => p.family.id === movedTo)?.family;
+  const view = fubeBaseView(record, family, events, now, people, closingDays, standingFamily);
   const { entityId, unitId, holderIds, managerId } = record.content;
   const entry: CachedView = {
     stamp,
@@ -56,9 +60,9 @@ async function build(
     workflow: record.workflow,
     blockers: blockersOf(record, family, clock, closingDays),
     json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
-    publicJson: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, publicBaseView(view, family)))),
+    publicJson: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, publicBaseView(view, family, standingFamily)))),
   };
-  return { entry, view, family };
+  return { entry, view, family, standingFamily };
 }
 
 /** The caller's abilities on a kept view: the resource is made per request, from today's units. */
@@ -94,12 +98,12 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
 export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
   const caller = requireCaller(ctx);
   const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
-  const { entry, view, family } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock, await closingDaysOf(deps));
+  const { entry, view, family, standingFamily } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock, await closingDaysOf(deps));
   deps.views.set(record.id, entry);
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
-  const seen = audienceOf(caller, entry.parties) === 'internal' ? view : publicBaseView(view, family);
+  const seen = audienceOf(caller, entry.parties) === 'internal' ? view : publicBaseView(view, family, standingFamily);
   return { ...seen, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded) };
 }

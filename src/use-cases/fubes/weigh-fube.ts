@@ -30,5 +30,5 @@ export async function weighFube(deps: UseCaseDeps, ctx: UseCaseContext, request:
     );
   }
   const written = await writeFube(deps, caller, record, { baseRevision: request.baseRevision, content: weighed.value, reason: 'weging' });
-  return { revision: written.revision, result, explanation: explain(result, family) };
+  return { revision: written.revision, result, explanation: explain(result, family, 'nl', 'hr', weighed.value.weighing?.alternatives) };
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { DomainError } from '../../domain/errors.js';
 import { addCustomResultArea, chooseResultAreas, removeResultArea } from '../../domain/fube/choose-result-areas.js';
 import { editResultArea, setActivities } from '../../domain/fube/adapt-result-area.js';
+import { missingChoices } from '../../domain/fube/choose-alternatives.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { expertiseOf } from '../../domain/fube/specific-knowledge.js';
 import { useEntities } from '../api/queries.js';
@@ -169,6 +170,9 @@ function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepP
         {t('ui.ra.number', { n: index + 1, title: area.title })} <span className="wg-badge">{t(`ui.ra.origin.${area.origin}`)}</span>
       </h4>
       {area.origin === 'rg' && <p>{t('ui.ra.required-by', { criterion: criterionName, value: area.criterionValue ?? 0 })}</p>}
+      {area.origin === 'rg' && missingChoices(draft, family).some((m) => m.criterion.id === area.criterionId) && (
+        <Alert tone="warning">{t('ui.alternatives.choose-in-weighing')}</Alert>
+      )}
       <TextField label={t('ui.ra.title')} value={text.title} error={errors.title} readOnly={!editable} onChange={(e) => change('title', e.target.value)} />
       <TextArea label={t('ui.ra.what')} value={text.what} error={errors.what} readOnly={!editable} onChange={(e) => change('what', e.target.value)} />
       <TextArea label={t('ui.ra.goal')} value={text.goal} error={errors.goal} readOnly={!editable} onChange={(e) => change('goal', e.target.value)} />

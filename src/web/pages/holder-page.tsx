@@ -2,7 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
-import { explain } from '../../domain/weighing/index.js';
+import { explain, explainStanding } from '../../domain/weighing/index.js';
 import { AppealFilePanel } from '../fube/appeal-file-panel.js';
 import { useAppealFiles, useAddRemark, useAppeal, useFamily, useFube, useRemarks, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -41,7 +41,13 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const cls = upheld ?? decided?.class;
   const level = inFamily.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
-  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale, 'holder')), [view.weighing, family, i18n.locale]);
+  // After an appeal upheld into another family, it first says where the function stands now.
+  const standing = other.data?.family;
+  const explanation = useMemo(() => {
+    if (view.weighing === null) return null;
+    const text = explain(view.weighing, family, i18n.locale, 'holder', view.content.weighing?.alternatives);
+    return standing !== undefined && upheld !== undefined ? explainStanding(text, family, { name: standing.name, class: upheld }, i18n.locale) : text;
+  }, [view.weighing, view.content.weighing?.alternatives, family, i18n.locale, standing, upheld]);
   const canAppeal = view.abilities.actions.includes('appeal');
   // A holder's file holds only their own appeals (the server filters it).
   const files = useAppealFiles(view.id, view.abilities.appeals === 'own' && (view.workflow.appeals ?? []).length > 0);

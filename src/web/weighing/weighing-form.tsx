@@ -90,11 +90,22 @@ export function WeighingForm({ family, values, onChoose, disabled }: { family: F
 }
 
 /** The suggestion, its flags and the explanation; the summary line is a polite live region. */
-export function WeighingResultPanel({ family, values, result }: { family: Family; values: WeighingValues; result: WeighingResult | null }) {
+export function WeighingResultPanel({
+  family,
+  values,
+  result,
+  alternatives,
+}: {
+  family: Family;
+  values: WeighingValues;
+  result: WeighingResult | null;
+  /** A FUBE's chosen OF alternatives: the explanation names only those. */
+  alternatives?: Readonly<Record<string, readonly number[]>> | undefined;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const missing = family.criteria.filter((c) => values[c.id] === undefined).length;
-  const explanation = useMemo(() => (result === null ? null : explain(result, family, i18n.locale)), [result, family, i18n.locale]);
+  const explanation = useMemo(() => (result === null ? null : explain(result, family, i18n.locale, 'hr', alternatives)), [result, family, i18n.locale, alternatives]);
   const nameOf = (id: string) => family.criteria.find((c) => c.id === id)?.name ?? id;
   return (
     <section className="wg-panel" aria-labelledby="weighing-result-title" data-testid="weighing-result">
