@@ -2,6 +2,7 @@ import { type DomainError, type PathSegment, formatPath } from '../errors.js';
 import { type Family, levelOfClass, valueText } from '../family/index.js';
 import { type MessageKey, type RefArgs, catalogueError } from '../messages/index.js';
 import type { FubeContent } from './schema.js';
+import { effectiveSuggestion, tiedLevels, tieOpen } from './decide-tie.js';
 
 /**
  * Every item that blocks validation of a FUBE (DOMAIN.md §4), each with the field path and
@@ -58,6 +59,8 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
   if (complete && result === undefined) add('fube.weighing-not-computed', ['weighing', 'result']);
   if (result !== undefined && (result.familyVersion !== fube.familyVersion || !sameValues(result.values, values)))
     add('fube.weighing-stale', ['weighing', 'result']);
+  // A tie is decided by a person before the proposal (DOMAIN.md §3.6).
+  if (tieOpen(fube)) add('fube.tie-undecided', ['weighing', 'tie'], { levels: tiedLevels(result).join(', ') });
 
   if (fube.specificKnowledge.trim() === '') add('fube.specific-knowledge-missing', ['specificKnowledge']);
 
@@ -69,9 +72,11 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
     if (level === undefined) add('fube.decision-class-unknown', ['decision', 'class'], { class: decision.class, family: family.name });
     else if (level.level !== decision.level)
       add('fube.decision-level-mismatch', ['decision', 'level'], { class: decision.class, level: level.level, chosen: decision.level });
-    const differs = result !== undefined && (result.class !== decision.class || result.level !== decision.level);
+    // Measured against the suggestion after the tie decision, when there is one.
+    const suggested = effectiveSuggestion(fube);
+    const differs = suggested !== undefined && (suggested.class !== decision.class || suggested.level !== decision.level);
     if (differs && (decision.motivation ?? '').trim() === '')
-      add('fube.override-without-motivation', ['decision', 'motivation'], { class: decision.class, suggested: result.class });
+      add('fube.override-without-motivation', ['decision', 'motivation'], { class: decision.class, suggested: suggested.class });
   }
   return errors;
 }

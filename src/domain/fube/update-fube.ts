@@ -8,7 +8,7 @@ import { setWeighing } from './set-weighing.js';
  * Accepts a whole new content for a FUBE (the editor's save), keeping the rules that the
  * single use cases keep: the family is the one given, a required RG result area is not
  * removed by hand (only by choosing another value), and the weighing result is recomputed
- * from the values, never taken from the client.
+ * from the values, never taken from the client; neither is the tie decision.
  */
 export function updateFube(before: FubeContent, after: FubeContent, family: Family): Result<FubeContent> {
   const errors: DomainError[] = [];
@@ -32,6 +32,12 @@ export function updateFube(before: FubeContent, after: FubeContent, family: Fami
     }
   }
   if (errors.length > 0) return fail(errors);
-  if (after.weighing === undefined) return ok({ ...after, resultAreas: after.resultAreas.filter((a) => a.origin !== 'rg') });
-  return setWeighing(after, family, after.weighing.values, after.weighing.rule);
+  // The tie decision is recorded only by its own use case (who, when): the stored one stays.
+  const { tieDecision: _sent, ...rest } = after;
+  const kept: FubeContent = before.tieDecision !== undefined ? { ...rest, tieDecision: before.tieDecision } : rest;
+  if (kept.weighing === undefined) {
+    const { tieDecision: _gone, ...unweighed } = kept;
+    return ok({ ...unweighed, resultAreas: kept.resultAreas.filter((a) => a.origin !== 'rg') });
+  }
+  return setWeighing(kept, family, kept.weighing.values, kept.weighing.rule);
 }

@@ -13,6 +13,8 @@ import { partiesEn } from './parties-en.js';
 import { partiesNl } from './parties-nl.js';
 import { calendarEn } from './calendar-en.js';
 import { calendarNl } from './calendar-nl.js';
+import { tiesEn } from './ties-en.js';
+import { tiesNl } from './ties-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
 
 /**
@@ -22,9 +24,9 @@ import type { ParamValue, Placeholders } from './translation.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...tiesNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...tiesEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof tiesNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;
