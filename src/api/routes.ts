@@ -28,6 +28,7 @@ export const API_ROUTES = {
   fubeRevision: '/api/fubes/{id}/revisions/{n}',
   fubeCompare: '/api/fubes/{id}/compare',
   fubeWeigh: '/api/fubes/{id}/weigh',
+  fubeTie: '/api/fubes/{id}/tie',
   fubeTransitions: '/api/fubes/{id}/transitions',
   fubeRemarks: '/api/fubes/{id}/remarks',
   fubeThreads: '/api/fubes/{id}/threads',

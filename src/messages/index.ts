@@ -6,6 +6,8 @@ import { uiEn } from './ui-en.js';
 import { uiNl } from './ui-nl.js';
 import { useCasesEn } from './use-cases-en.js';
 import { useCasesNl } from './use-cases-nl.js';
+import { tiesAppEn } from './ties-en.js';
+import { tiesAppNl } from './ties-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -16,8 +18,8 @@ import { useCasesNl } from './use-cases-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...tiesAppNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...tiesAppEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

@@ -17,6 +17,7 @@ import {
   type FubeView,
   fubeViewSchema,
   fubeWeighSchema,
+  decideTieRequestSchema,
   fubeWeighedSchema,
   remarkListSchema,
   remarkRequestSchema,
@@ -42,6 +43,7 @@ import { lodgeAppeal } from '../../use-cases/fubes/steps/lodge-appeal.js';
 import { listRemarks, remarkOnFube } from '../../use-cases/fubes/steps/remark-on-fube.js';
 import { takeStepRequest } from '../../use-cases/fubes/steps/index.js';
 import { weighFube } from '../../use-cases/fubes/weigh-fube.js';
+import { decideFubeTie } from '../../use-cases/fubes/decide-tie.js';
 import { attachment } from './documents.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
@@ -134,6 +136,20 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
       },
     },
     async (request) => weighFube(deps, request.ctx, { id: request.params.id, ...request.body }),
+  );
+
+  api.post(
+    fastifyPath('fubeTie'),
+    {
+      schema: {
+        tags,
+        summary: 'Een gelijke stand beslissen: HR kiest een van de even dicht liggende niveaus, met motivering (nieuwe revisie)',
+        params: fubeParamsSchema,
+        body: decideTieRequestSchema,
+        response: { 200: fubeViewSchema },
+      },
+    },
+    async (request) => decideFubeTie(deps, request.ctx, { id: request.params.id, ...request.body }),
   );
 
   api.post(

@@ -73,14 +73,16 @@ export function abilitiesOf(
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>,
   org: { entityIds: Iterable<string>; units: UnitTree },
   committeeExcluded: readonly string[] = [],
+  tie = false,
 ): Abilities {
-  const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[]);
+  const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[], tie);
   const validates = abilities.actions.includes('validate') || abilities.waiting.some((w) => w.action === 'validate');
   return {
     actions: abilities.actions,
     waiting: abilities.waiting.map(({ action, reasons }) => ({ action, reasons: reasons.map(checkItem) })),
     edit: abilities.edit,
     weigh: abilities.weigh,
+    decideTie: abilities.decideTie,
     history: abilities.history,
     threads: abilities.threads,
     appeals: abilities.appeals,
