@@ -5,7 +5,8 @@ import type { Family } from '../domain/family/schema.js';
 import { createFube } from '../domain/fube/create-fube.js';
 import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
-import { type Status, type WorkflowAction, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
+import { decideTie, effectiveSuggestion, tiedLevels, tieOpen } from '../domain/fube/decide-tie.js';
+import { type Status, type WorkflowAction, type WorkflowEvent, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
 import type { Entity, Person } from './entities-repository.js';
 
@@ -150,6 +151,22 @@ const unwrap = <T>(result: Result<T>, what: string): T => {
 
 const DAY = 86_400_000;
 
+/**
+ * Two demo FUBEs are weighed on a tie (levels 2 and 3 equally close, DOMAIN.md §3.6): the draft
+ * shows HR the open choice, the proposed one a choice already made (by title index).
+ */
+const TIED_VALUES: Readonly<Record<string, number>> = {
+  complexiteit: 1,
+  opvolging: 3,
+  'rol-in-projecten': 3,
+  'impact-op-budgetten': 1,
+  beleidsvoorbereiding: 1,
+  optimalisatie: 3,
+  'interpersoonlijke-relaties': 1,
+  organisatievorm: 2,
+};
+const TIED = new Set([0, 12]);
+
 /** Loads the demo into an empty database; leaves any other database untouched. */
 export async function loadDemo(store: Store, family: Family, options: DemoOptions = {}): Promise<DemoResult> {
   const hash = options.hashPassword ?? scryptHash;
@@ -250,18 +267,33 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       const index = criterion.values.findIndex((v) => v.from <= shifted && shifted <= v.to);
       values[criterion.id] = index + 1;
     }
-    content = unwrap(setWeighing(content, family, values), `${title}: weging`);
+    const tied = TIED.has(i) && family.criteria.every((c) => TIED_VALUES[c.id] !== undefined && TIED_VALUES[c.id]! <= c.values.length);
+    content = unwrap(setWeighing(content, family, tied ? { ...TIED_VALUES } : values), `${title}: weging`);
     content = {
       ...content,
       resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),
       specificKnowledge: `Grondige kennis van de regelgeving en processen van ${ENTITIES.find((e) => e.id === entityId)?.name ?? entityId} die het domein ${title.toLowerCase()} raken.`,
     };
-    const suggested = content.weighing?.result;
+    // A tie is decided by HR before the proposal (DOMAIN.md §3.6): a FUBE that goes further than draft gets the decision, with its event.
+    const tieEvents: WorkflowEvent[] = [];
+    if (target !== 'draft' && tieOpen(content)) {
+      const levels = tiedLevels(content.weighing?.result);
+      const up = i % 2 === 0;
+      const level = (up ? levels.at(-1) : levels[0]) ?? 0;
+      const motivation = up
+        ? 'De functie leidt zelfstandig projecten en volgt ze op tot het eindresultaat; het hogere niveau past beter.'
+        : 'De functie werkt binnen vaste kaders en wordt nauw opgevolgd; het lagere niveau past beter.';
+      const at = clock.now().toISOString();
+      content = unwrap(decideTie(content, { level, motivation }, { userId: hr, at }), `${title}: gelijke stand`);
+      const { values: _values, ...tie } = content.tieDecision!;
+      tieEvents.push({ type: 'decide-tie', at, actorId: hr, revision: 2, from: 'draft', to: 'draft', data: { ...tie } });
+    }
+    const suggested = effectiveSuggestion(content);
     content =
       i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
         ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimer budget dan de weging laat zien.' }), `${title}: beslissing`)
         : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
-    const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, actorId: hr, reason: 'weging en beschrijving' });
+    const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, events: tieEvents, actorId: hr, reason: 'weging en beschrijving' });
     if (written === undefined || !written.ok) throw new Error(`demo data: ${title} could not be written`);
     record = written.record;
     if (target === 'draft') {

@@ -6,6 +6,7 @@ import { ROLES } from '../../src/domain/access/index.js';
 import { statusSchema } from '../../src/domain/workflow/schema.js';
 import { deadlines } from '../../src/domain/workflow/index.js';
 import { loadDemo } from '../../src/store/demo.js';
+import { currentTieDecision, tiedLevels } from '../../src/domain/fube/decide-tie.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from './harness.js';
 
@@ -60,5 +61,23 @@ describe('the demo data', () => {
     const again = await loadDemo(first.store, seedFamily(), { now: TODAY });
     expect(again).toMatchObject({ loaded: false, reason: expect.stringContaining('lege databank') });
     expect(await first.store.fubes.summaries()).toHaveLength(30);
+  });
+
+  it('shows a tie still open in a draft and decides every tie before the proposal (DOMAIN.md §3.6)', async () => {
+    const { store } = await demoDatabase('e');
+    const tied: [string, string, number | undefined, string | undefined][] = [];
+    for (const summary of await store.fubes.summaries()) {
+      const record = (await store.fubes.get(summary.id))!;
+      if (tiedLevels(record.content.weighing?.result).length === 0) continue;
+      const decided = currentTieDecision(record.content);
+      tied.push([record.content.title, record.workflow.status, decided?.level, decided?.direction]);
+      if (record.workflow.status !== 'draft') expect(decided, record.content.title).toBeDefined();
+    }
+    expect(tied.sort()).toEqual([
+      ['Beleidsadviseur HRM', 'draft', undefined, undefined],
+      ['Webredacteur', 'proposed', 3, 'up'],
+    ]);
+    const events = (await store.history.list({ action: 'fube.decide-tie' })).length;
+    expect(events).toBe(1);
   });
 });
