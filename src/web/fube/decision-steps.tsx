@@ -4,6 +4,7 @@ import type { DomainError } from '../../domain/errors.js';
 import { checkFube } from '../../domain/fube/check-fube.js';
 import { fubeCompetencyProfile } from '../../domain/fube/competency-profile.js';
 import { acceptSuggestion, decideClass } from '../../domain/fube/decide-class.js';
+import { effectiveSuggestion, tieOpen } from '../../domain/fube/decide-tie.js';
 import { ReconstructedBadge } from '../family/family-parts.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
@@ -15,9 +16,10 @@ import { STEPS, stepOfPath } from './steps.js';
 import { ReviewWording } from './wording-note.js';
 
 /** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
-export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
+export function DecisionStep({ view, draft, setDraft, editable, family }: StepProps) {
   const { t, message: localize } = useI18n();
-  const suggestion = draft.weighing?.result;
+  // After HR decided a tie, the chosen level's class is what "accept" accepts.
+  const suggestion = effectiveSuggestion(draft);
   const decided = draft.decision;
   const [mode, setMode] = useState<'accept' | 'override'>(
     decided !== undefined && suggestion !== undefined && decided.class !== suggestion.class ? 'override' : suggestion === undefined ? 'override' : 'accept',
@@ -45,6 +47,11 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
   return (
     <div>
       <p>{suggestion === undefined ? t('ui.decision.no-weighing') : t('ui.decision.suggestion', { level: suggestion.level, class: suggestion.class })}</p>
+      {tieOpen(draft) && (
+        <Alert tone="warning">
+          <Link to={`/fubes/${encodeURIComponent(view.id)}/weging`}>{t('ui.tie.open')}</Link>
+        </Alert>
+      )}
       {decided !== undefined && (
         <Alert tone="success" live>
           {t('ui.decision.current', { level: decided.level, class: decided.class })}

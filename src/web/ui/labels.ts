@@ -22,5 +22,7 @@ export const stateLabel = (i18n: I18n, state: Status): string => i18n.t(`ui.stat
 
 /** Workflow actions in words; an action the catalogue does not know shows its code. */
 export function actionLabel(i18n: I18n, action: string): string {
+  // Not a workflow step, but kept in the FUBE's history with the steps.
+  if (action === 'decide-tie') return i18n.t('ui.action.decide-tie');
   return (ACTIONS as readonly string[]).includes(action) ? i18n.t(`ui.action.${action as ActionType}`) : action;
 }
