@@ -13,6 +13,8 @@ export const tiesAppEn: Translation<typeof tiesAppNl> = {
   'ui.tie.lower': "the rule's suggestion (lowest level)",
   'ui.tie.separates': 'What separates the levels: {count|this criterion reaches|these criteria reach} above level {level}:',
   'ui.tie.criterion': '{criterion}: value {value} (levels {from}–{to})',
+  'ui.tie.criterion.one': '{criterion}: value {value} (level {level})',
+  'ui.tie.chosen': 'chosen by HR',
   'ui.tie.on-level': 'Above this level: {above|no criterion|# criterion|# criteria}; below it: {below|no criterion|# criterion|# criteria}.',
   'ui.tie.choose': 'Which level do you choose?',
   'ui.tie.choose-level': 'Level {level} (function class {class})',

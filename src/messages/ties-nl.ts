@@ -11,6 +11,8 @@ export const tiesAppNl = {
   'ui.tie.lower': 'voorstel van de regel (laagste niveau)',
   'ui.tie.separates': 'Wat de niveaus scheidt: {count|dit criterium reikt|deze criteria reiken} tot boven niveau {level}:',
   'ui.tie.criterion': '{criterion}: waarde {value} (niveaus {from}–{to})',
+  'ui.tie.criterion.one': '{criterion}: waarde {value} (niveau {level})',
+  'ui.tie.chosen': 'gekozen door HR',
   'ui.tie.on-level': 'Boven dit niveau: {above|geen enkel criterium|# criterium|# criteria}; eronder: {below|geen enkel criterium|# criterium|# criteria}.',
   'ui.tie.choose': 'Welk niveau kiest u?',
   'ui.tie.choose-level': 'Niveau {level} (functieklasse {class})',

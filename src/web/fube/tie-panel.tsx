@@ -3,6 +3,7 @@ import type { FubeView } from '../../api/fubes.js';
 import { TEXT_LIMITS } from '../../api/safe-text.js';
 import type { Family } from '../../domain/family/schema.js';
 import { classLabel } from '../../domain/family/query.js';
+import { joinList } from '../../domain/weighing/explain.js';
 import { classAtLevel, currentTieDecision, tieCriteria, tiedLevels } from '../../domain/fube/decide-tie.js';
 import { useDecideTie } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -47,7 +48,7 @@ export function TiePanel({ view, family, dirty }: { view: FubeView; family: Fami
   return (
     <section className="wg-panel wg-tie" aria-labelledby="gelijke-stand" data-testid="tie-panel">
       <h3 id="gelijke-stand">{t('ui.tie.title')}</h3>
-      <p>{t('ui.tie.intro', { levels: levels.join(', ') })}</p>
+      <p>{t('ui.tie.intro', { levels: joinList(i18n.locale, levels.map(String)) })}</p>
       <div className="wg-tie__levels">
         {levels.map((l) => {
           const classes = result.levels.find((x) => x.level === l)?.classes ?? [];
@@ -60,6 +61,7 @@ export function TiePanel({ view, family, dirty }: { view: FubeView; family: Fami
                 {t('ui.tie.level', { level: l })} · {t('ui.tie.classes', { classes: classLabel(classes) })}
               </h4>
               {l === lowest && <p className="wg-hint">{t('ui.tie.lower')}</p>}
+              {chosen && <p><strong>{t('ui.tie.chosen')}</strong></p>}
               <p>{t('ui.tie.class-here', { class: classAtLevel(result, l) ?? classes[0] ?? 0 })}</p>
               <p>{t('ui.tie.on-level', { above, below })}</p>
             </article>
@@ -69,7 +71,9 @@ export function TiePanel({ view, family, dirty }: { view: FubeView; family: Fami
       <p>{t('ui.tie.separates', { count: separating.length, level: lowest })}</p>
       <ul>
         {separating.map((c) => (
-          <li key={c.criterionId}>{t('ui.tie.criterion', { criterion: c.name, value: c.value, from: c.from, to: c.to })}</li>
+          <li key={c.criterionId}>
+            {c.from === c.to ? t('ui.tie.criterion.one', { criterion: c.name, value: c.value, level: c.from }) : t('ui.tie.criterion', { criterion: c.name, value: c.value, from: c.from, to: c.to })}
+          </li>
         ))}
       </ul>
       {decided !== undefined ? (
