@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { FubeView } from '../../api/fubes.js';
 import { TEXT_LIMITS } from '../../api/safe-text.js';
-import type { Family } from '../../domain/family/schema.js';
 import { classLabel } from '../../domain/family/query.js';
 import { joinList } from '../../domain/weighing/explain.js';
 import { classAtLevel, currentTieDecision, tieCriteria, tiedLevels } from '../../domain/fube/decide-tie.js';
@@ -19,7 +18,7 @@ import { RadioGroup } from '../ui/radio-group.js';
  * allow it, HR's form to choose one with a motivation. The choice applies to the saved
  * weighing, so it waits while the draft has unsaved changes.
  */
-export function TiePanel({ view, family, dirty }: { view: FubeView; family: Family; dirty: boolean }) {
+export function TiePanel({ view, dirty }: { view: FubeView; dirty: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const result = view.weighing;

@@ -64,7 +64,7 @@ export function WeighingStep({ view, family, draft, setDraft, editable }: StepPr
             ))}
         </div>
       </div>
-      <TiePanel view={view} family={family} dirty={!sameValues(savedValues, values)} />
+      <TiePanel view={view} dirty={!sameValues(savedValues, values)} />
     </>
   );
 }
