@@ -96,6 +96,8 @@ const MATRIX: Row[] = [
   },
   { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
+  // The demo's first HRM draft is weighed on a tie (levels 2 and 3): only HR of the entity decides it, not the administrator.
+  { route: 'fubeTie', method: 'POST', target: 'draft', ok: ['hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, level: 3, motivation: 'Zelfstandige projectleiding.' }) },
   {
     route: 'fubeTransitions',
     method: 'POST',
