@@ -165,7 +165,7 @@ const TIED_VALUES: Readonly<Record<string, number>> = {
   'interpersoonlijke-relaties': 1,
   organisatievorm: 2,
 };
-const TIED = new Set([0, 12]);
+const TIED = new Set([6, 12]);
 
 /** Loads the demo into an empty database; leaves any other database untouched. */
 export async function loadDemo(store: Store, family: Family, options: DemoOptions = {}): Promise<DemoResult> {

@@ -74,7 +74,7 @@ describe('the demo data', () => {
       if (record.workflow.status !== 'draft') expect(decided, record.content.title).toBeDefined();
     }
     expect(tied.sort()).toEqual([
-      ['Beleidsadviseur HRM', 'draft', undefined, undefined],
+      ['Adviseur interne controle', 'draft', undefined, undefined],
       ['Webredacteur', 'proposed', 3, 'up'],
     ]);
     const events = (await store.history.list({ action: 'fube.decide-tie' })).length;

@@ -5,8 +5,8 @@ import { RESULTS_DIR, type WebServer, browserSuite } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 // The demo's draft weighed on a tie: levels 2 and 3 equally close (src/store/demo.ts).
-const TITLE = 'Beleidsadviseur HRM';
-const WHY = 'De functie leidt zelfstandig HR-projecten en volgt ze op tot het eindresultaat.';
+const TITLE = 'Adviseur interne controle';
+const WHY = 'De functie leidt zelfstandig auditprojecten en volgt ze op tot het eindresultaat.';
 
 /** Issue 14 item 4: HR decides a tie in the weighing step, the proposal waits for it. */
 describe.skipIf(skip)('a tie decided by HR in Chromium', () => {

@@ -18,7 +18,7 @@ const EVERYONE: Caller[] = [...ROLES, 'anonymous'];
  * The demo FUBEs the routes act on: HRM of DFB (held by the demo holder, managed by the demo
  * manager) as a draft and as a proposal; a notified one of AFB; an appealed one of DFB's budget unit.
  */
-type Target = 'draft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'none';
+type Target = 'draft' | 'tiedDraft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'none';
 
 interface Row {
   route: RouteName;
@@ -96,8 +96,8 @@ const MATRIX: Row[] = [
   },
   { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
-  // The demo's first HRM draft is weighed on a tie (levels 2 and 3): only HR of the entity decides it, not the administrator.
-  { route: 'fubeTie', method: 'POST', target: 'draft', ok: ['hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, level: 3, motivation: 'Zelfstandige projectleiding.' }) },
+  // Only HR of the entity decides a tie, not the administrator.
+  { route: 'fubeTie', method: 'POST', target: 'tiedDraft', ok: ['hrDfb'], hidden: [...otherEntity, 'manager', 'holder'], body: ({ revision }) => ({ baseRevision: revision, level: 3, motivation: 'Zelfstandige projectleiding.' }) },
   {
     route: 'fubeTransitions',
     method: 'POST',
@@ -157,6 +157,8 @@ const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> }
 
 const FUBE_TITLES: Record<Exclude<Target, 'none'>, { unit: string; state: string }> = {
   draft: { unit: 'dfb-hrm', state: 'draft' },
+  // The demo's draft weighed on a tie (levels 2 and 3), out of the demo manager's and holder's reach.
+  tiedDraft: { unit: 'dfb-boekhouding', state: 'draft' },
   proposed: { unit: 'dfb-hrm', state: 'proposed' },
   notifiedAfb: { unit: 'afb-juridisch', state: 'notified' },
   appealedDfb: { unit: 'dfb-begroting', state: 'appealed' },
