@@ -351,7 +351,7 @@ export const appealFileSchema = z.object({
   appellantIds: z.array(z.string()),
   grounds: z.array(appealGroundSchema),
   classDirection: classDirectionSchema.optional(),
-  contested: z.object({ familyId: z.string(), class: z.number().int() }).optional(),
+  contested: z.object({ familyId: z.string().optional(), class: z.number().int() }).optional(),
   motivation: z.string(),
   attachments: z.array(z.string()),
   channel: appealChannelSchema,

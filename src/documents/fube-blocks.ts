@@ -145,7 +145,8 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
         [labels.advice, validation.adviceClass === undefined ? validation.advice : `${validation.advice} (${labels.class.toLowerCase()} ${validation.adviceClass})`],
         [labels.validator, validation.validator],
         [labels.validationDate, formatDate(validation.decisionDate)],
-        [labels.validatedClass, `${validation.class} (${labels.level.toLowerCase()} ${validation.level}), ${validation.confirmed ? labels.classConfirmed : labels.classChanged}`],
+        // An unassignable function's class has no family level.
+        [labels.validatedClass, `${validation.class}${validation.level !== undefined ? ` (${labels.level.toLowerCase()} ${validation.level})` : ''}, ${validation.confirmed ? labels.classConfirmed : labels.classChanged}`],
         [labels.motivation, validation.motivation],
       ],
     });

@@ -111,7 +111,8 @@ export const fubeDocumentViewSchema = z.object({
       validator: z.string(),
       decisionDate: z.string(),
       class: z.number().int(),
-      level: z.number().int(),
+      /** Absent for an unassignable function (no family level). */
+      level: z.number().int().optional(),
       confirmed: z.boolean(),
       motivation: z.string(),
     })
@@ -188,9 +189,11 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
   criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
 
   // The class in force: validation or appeal may have changed the FUBE's own decision.
-  const decidedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class ?? content.decision?.class;
-  const decidedLevel = decidedClass === undefined ? undefined : family.levels.find((l) => l.classes.includes(decidedClass))?.level;
-  const shownLevel = decidedLevel ?? content.decision?.level ?? result?.level;
+  // An unassignable function's class comes from the separate method: no family level (DOMAIN.md §5.7).
+  const unassignable = content.unassignable !== undefined;
+  const decidedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class ?? (unassignable ? undefined : content.decision?.class);
+  const decidedLevel = decidedClass === undefined || unassignable ? undefined : family.levels.find((l) => l.classes.includes(decidedClass))?.level;
+  const shownLevel = unassignable ? undefined : (decidedLevel ?? content.decision?.level ?? result?.level);
 
   let competencies: FubeDocumentView['competencies'];
   let expertise: FubeDocumentView['expertise'];
@@ -230,7 +233,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       ...(content.unitId !== undefined ? { unit: names.units?.[content.unitId] ?? content.unitId } : {}),
       family: { id: family.id, name: family.name, version: family.version },
       ...(shownLevel !== undefined ? { level: shownLevel } : {}),
-      ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined ? { class: result.class } : {}),
+      ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined && !unassignable ? { class: result.class } : {}),
       decided: decidedClass !== undefined,
       holders: content.holderIds.map(person),
       ...(content.managerId !== undefined ? { manager: person(content.managerId) } : {}),
@@ -282,7 +285,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
             validator: person(validation.validatorId),
             decisionDate: validation.at,
             class: validation.class,
-            level: validation.level,
+            ...(validation.level !== undefined ? { level: validation.level } : {}),
             confirmed: validation.confirmed,
             motivation: validation.motivation,
           },

@@ -68,7 +68,7 @@ export function notificationLetters(
         entityName: names.entityName,
         familyName: names.familyName,
         class: validation.class,
-        level: validation.level,
+        level: validation.level ?? null,
         confirmed: validation.confirmed,
         motivation: validation.motivation,
         decidedOn: validation.at.slice(0, 10),

@@ -15,6 +15,8 @@ import { calendarEn } from './calendar-en.js';
 import { calendarNl } from './calendar-nl.js';
 import { tiesEn } from './ties-en.js';
 import { tiesNl } from './ties-nl.js';
+import { unassignableEn } from './unassignable-en.js';
+import { unassignableNl } from './unassignable-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
 
 /**
@@ -24,9 +26,9 @@ import type { ParamValue, Placeholders } from './translation.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...tiesNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...tiesEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof tiesNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...tiesNl, ...unassignableNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...tiesEn, ...unassignableEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof tiesNl & typeof unassignableNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

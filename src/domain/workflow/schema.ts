@@ -134,7 +134,7 @@ export const appealRecordSchema = z.object({
   grounds: z.array(appealGroundSchema),
   classDirection: classDirectionSchema.optional(),
   /** What is contested: the family and class decided when it was lodged. */
-  contested: z.object({ familyId: z.string(), class: z.number().int() }).optional(),
+  contested: z.object({ familyId: z.string().optional(), class: z.number().int() }).optional(),
   /** Received after the term of an appellant: it is registered, and decided inadmissible. */
   late: z.boolean(),
   committeeMeetsBy: localDateSchema,
@@ -199,7 +199,8 @@ export const workflowStateSchema = z.object({
       committee: validationCommitteeSchema,
       advice: z.object({ text: z.string(), class: z.number().int().optional() }),
       class: z.number().int(),
-      level: z.number().int(),
+      /** The family level of the class; absent for an unassignable function (no family). */
+      level: z.number().int().optional(),
       confirmed: z.boolean(),
       motivation: z.string(),
     })
@@ -224,7 +225,8 @@ export const workflowStateSchema = z.object({
   unassignable: z
     .object({ at: z.string(), method: z.string(), class: z.number().int(), motivation: z.string() })
     .optional(),
-  final: z.object({ at: z.string(), familyId: z.string(), class: z.number().int() }).optional(),
+  /** `familyId` is absent for an unassignable function (no family). */
+  final: z.object({ at: z.string(), familyId: z.string().optional(), class: z.number().int() }).optional(),
 });
 
 /** A stored workflow state as the rules read it (states stored before issue 13 upgraded). */

@@ -104,6 +104,8 @@ export function checkItem({ path, message, code, messageKey, params }: DomainErr
 
 /** The profile of the class the FUBE stands at, when that class belongs to its family. */
 function profileOf(record: FubeRecord, family: Family) {
+  // An unassignable function is classed by the separate method: no competencies of the family (DOMAIN.md §5.7).
+  if (record.content.unassignable !== undefined) return null;
   const { class: cls } = currentClass(record.content, record.workflow);
   if (cls === null) return null;
   const profile = competencyProfile(family, cls);
