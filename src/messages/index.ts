@@ -8,6 +8,8 @@ import { useCasesEn } from './use-cases-en.js';
 import { useCasesNl } from './use-cases-nl.js';
 import { tiesAppEn } from './ties-en.js';
 import { tiesAppNl } from './ties-nl.js';
+import { unassignableAppEn } from './unassignable-en.js';
+import { unassignableAppNl } from './unassignable-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -18,8 +20,8 @@ import { tiesAppNl } from './ties-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...tiesAppNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...tiesAppEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...tiesAppNl, ...unassignableAppNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...tiesAppEn, ...unassignableAppEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

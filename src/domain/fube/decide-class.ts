@@ -37,7 +37,9 @@ export function decideClass(fube: FubeContent, family: Family, choice: ClassChoi
         : catalogueError('fube.override-without-motivation:choice', 'decision.motivation', { class: choice.class, suggested: suggestion.class }),
     );
   if (errors.length > 0 || level === undefined) return fail(errors);
-  return ok({ ...fube, decision: { level: level.level, class: choice.class, ...(motivation !== '' ? { motivation } : {}) } });
+  // A family class: the function is no longer taken as unassignable.
+  const { unassignable: _separate, ...rest } = fube;
+  return ok({ ...rest, decision: { level: level.level, class: choice.class, ...(motivation !== '' ? { motivation } : {}) } });
 }
 
 /** Accepts the weighing's suggestion as the decision. */

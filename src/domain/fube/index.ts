@@ -12,3 +12,4 @@ export * from './competency-profile.js';
 export * from './update-fube.js';
 export * from './authors.js';
 export * from './decide-tie.js';
+export * from './record-unassignable.js';

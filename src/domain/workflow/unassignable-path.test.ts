@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TestClock } from '../clock.js';
 import { checkFube } from '../fube/check-fube.js';
+import { acceptSuggestion } from '../fube/decide-class.js';
+import { recordUnassignable } from '../fube/record-unassignable.js';
 import { readyFube, testFamily } from '../fube/test-family.js';
 import type { FubeContent } from '../fube/schema.js';
 import { type WorkflowAction, type WorkflowState, currentClass, initialState, transition } from './index.js';
@@ -88,5 +90,18 @@ describe('an unassignable function on the common path', () => {
     expect(p.step(validate(12))).toMatchObject({ ok: false, errors: [{ code: 'workflow.class-not-in-family' }] });
     expect(p.step(validate(16)).ok).toBe(true);
     expect(p.state().validation).toMatchObject({ class: 16, level: 2, confirmed: false });
+  });
+
+  it('HR records the outcome on a draft; the family decision goes, and choosing a family class again clears the outcome', () => {
+    const recorded = recordUnassignable(readyFube(), { method: ' Analytische functieweging ', class: 12, motivation: ' Past in geen familie. ' });
+    expect(recorded.ok && recorded.value.unassignable).toEqual({ method: 'Analytische functieweging', class: 12, motivation: 'Past in geen familie.' });
+    expect(recorded.ok && recorded.value.decision).toBeUndefined();
+    expect(recorded.ok && checkFube(recorded.value, testFamily)).toEqual([]);
+    const refused = recordUnassignable(readyFube(), { method: '', class: 6, motivation: ' ' });
+    expect(refused.ok ? [] : refused.errors.map((e) => e.path)).toEqual(['unassignable.method', 'unassignable.class', 'unassignable.motivation']);
+    expect(recordUnassignable(readyFube(), { method: 'x', class: Number.NaN, motivation: 'y' }).ok).toBe(false);
+    const back = recorded.ok ? acceptSuggestion(recorded.value, testFamily) : undefined;
+    expect(back?.ok && back.value.unassignable).toBeUndefined();
+    expect(back?.ok && back.value.decision).toEqual({ level: 2, class: 15 });
   });
 });
