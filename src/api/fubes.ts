@@ -271,7 +271,6 @@ export const stepSchema = z.discriminatedUnion('type', [
   /** The appeal committee's decision on one appeal of the current round (the only open one when `appealId` is absent). */
   z.strictObject({ type: z.literal('decide-appeal'), appealId: safeId().optional(), ...appealDecisionFields }),
   z.strictObject({ type: z.literal('finalize') }),
-  z.strictObject({ type: z.literal('decide-unassignable'), method: safeText(TEXT_LIMITS.short).trim().min(1, schemaMessage('schema.text-empty')), class: z.number().int().min(1), motivation: text }),
   /** Starts a new revision; the final version stays in force meanwhile. */
   z.strictObject({ type: z.literal('revise'), reason: text }),
 ]);

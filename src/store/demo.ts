@@ -5,6 +5,7 @@ import type { Family } from '../domain/family/schema.js';
 import { createFube } from '../domain/fube/create-fube.js';
 import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
+import type { FubeContent } from '../domain/fube/schema.js';
 import { decideTie, effectiveSuggestion, tiedLevels, tieOpen } from '../domain/fube/decide-tie.js';
 import { type Status, type WorkflowAction, type WorkflowEvent, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
@@ -128,9 +129,9 @@ const TITLES: readonly [string, string][] = [
 const PLAN: readonly Status[] = [
   'draft', 'proposed', 'validated', 'notified', 'final', 'appealed',
   'draft', 'proposed', 'final', 'notified', 'appeal-decided', 'final',
-  'proposed', 'validated', 'final', 'unassignable-decided', 'notified', 'appealed',
+  'proposed', 'validated', 'final', 'final', 'notified', 'appealed',
   'draft', 'proposed', 'final', 'appeal-decided', 'final', 'notified',
-  'draft', 'validated', 'appealed', 'final', 'unassignable-decided', 'proposed',
+  'draft', 'validated', 'appealed', 'final', 'proposed', 'proposed',
 ];
 
 /** A small seeded generator (mulberry32): the same demo on every machine. */
@@ -151,6 +152,9 @@ const unwrap = <T>(result: Result<T>, what: string): T => {
 
 const DAY = 86_400_000;
 
+/** A function classed by the separate method keeps no family weighing (nor the result areas its RG values asked for). */
+const withoutWeighing = ({ weighing: _weighing, decision: _decision, ...rest }: FubeContent): FubeContent => ({ ...rest, resultAreas: rest.resultAreas.filter((a) => a.origin !== 'rg') });
+
 /**
  * Two demo FUBEs are weighed on a tie (levels 2 and 3 equally close, DOMAIN.md §3.6): the draft
  * shows HR the open choice, the proposed one a choice already made (by title index).
@@ -166,6 +170,12 @@ const TIED_VALUES: Readonly<Record<string, number>> = {
   organisatievorm: 2,
 };
 const TIED = new Set([6, 12]);
+
+/**
+ * Two functions that fit no family: their class comes from the separate method, and they take
+ * the same steps as any other (DOMAIN.md §5.7): one final, one proposed (by title index).
+ */
+const UNASSIGNABLE = new Set([15, 28]);
 
 /** Loads the demo into an empty database; leaves any other database untouched. */
 export async function loadDemo(store: Store, family: Family, options: DemoOptions = {}): Promise<DemoResult> {
@@ -253,11 +263,6 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     );
     let record = await store.fubes.create(content, initialState(1), hr);
 
-    if (target === 'unassignable-decided') {
-      await step(record.workflow, { type: 'decide-unassignable', method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' }, hr);
-      states[target] = (states[target] ?? 0) + 1;
-      continue;
-    }
 
     // Weigh around a level, with some criteria a step off, then complete the description.
     const level = 1 + Math.floor(rnd() * family.levels.length);
@@ -267,6 +272,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       const index = criterion.values.findIndex((v) => v.from <= shifted && shifted <= v.to);
       values[criterion.id] = index + 1;
     }
+    const unassignable = UNASSIGNABLE.has(i);
     const tied = TIED.has(i) && family.criteria.every((c) => TIED_VALUES[c.id] !== undefined && TIED_VALUES[c.id]! <= c.values.length);
     content = unwrap(setWeighing(content, family, tied ? { ...TIED_VALUES } : values), `${title}: weging`);
     content = {
@@ -289,8 +295,9 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       tieEvents.push({ type: 'decide-tie', at, actorId: hr, revision: 2, from: 'draft', to: 'draft', data: { ...tie } });
     }
     const suggested = effectiveSuggestion(content);
-    content =
-      i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
+    content = unassignable
+      ? { ...withoutWeighing(content), unassignable: { method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' } }
+      : i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
         ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimer budget dan de weging laat zien.' }), `${title}: beslissing`)
         : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
     const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, events: tieEvents, actorId: hr, reason: 'weging en beschrijving' });
@@ -301,7 +308,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       continue;
     }
 
-    const decision = content.decision?.class ?? 0;
+    const decision = content.unassignable?.class ?? content.decision?.class ?? 0;
     const holderIds = holders.map((p) => p.id);
     let state = await step(record.workflow, { type: 'propose' }, hr);
     if (target !== 'proposed') {

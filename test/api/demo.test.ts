@@ -35,7 +35,8 @@ describe('the demo data', () => {
     expect(new Set(result.logins.map((l) => l.role))).toEqual(new Set(ROLES));
     const fubes = await store.fubes.summaries();
     expect(fubes).toHaveLength(30);
-    expect(new Set(fubes.map((f) => f.state))).toEqual(new Set(statusSchema.options));
+    // Every state but the legacy one no step leads to any more (decision 0039).
+    expect(new Set(fubes.map((f) => f.state))).toEqual(new Set(statusSchema.options.filter((s) => s !== 'unassignable-decided')));
   });
 
   it('backdates the process so the deadlines fall around today', async () => {
@@ -61,6 +62,21 @@ describe('the demo data', () => {
     const again = await loadDemo(first.store, seedFamily(), { now: TODAY });
     expect(again).toMatchObject({ loaded: false, reason: expect.stringContaining('lege databank') });
     expect(await first.store.fubes.summaries()).toHaveLength(30);
+  });
+
+  it('takes its unassignable functions along the common path, with the class of the separate method and no family weighing', async () => {
+    const { store } = await demoDatabase('f');
+    const unassignable = [];
+    for (const summary of await store.fubes.summaries()) {
+      const record = (await store.fubes.get(summary.id))!;
+      if (record.content.unassignable === undefined) continue;
+      expect(record.content.weighing).toBeUndefined();
+      unassignable.push([record.content.title, record.workflow.status, summary.class, record.workflow.final?.familyId ?? null]);
+    }
+    expect(unassignable.sort()).toEqual([
+      ['Boekhoudkundig expert', 'final', 16, null],
+      ['Rekenplichtige', 'proposed', 17, null],
+    ]);
   });
 
   it('shows a tie still open in a draft and decides every tie before the proposal (DOMAIN.md §3.6)', async () => {

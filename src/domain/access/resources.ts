@@ -62,7 +62,7 @@ export const FUBE_ACTIONS: readonly FubeAction[] = [
   'read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'decide-tie',
   'propose', 'withdraw-proposal', 'remark', 'request-talk', 'record-talk', 'answer-remark',
   'advise', 'advise-as-outside-hr', 'validate', 'notify', 'appeal', 'register-appeal', 'decide-appeal', 'finalize',
-  'decide-unassignable', 'revise',
+  'revise',
 ];
 
 /** Every action per resource type. */

@@ -30,8 +30,8 @@ export function grantsOf(actor: Actor): RuleGrant[] {
  */
 export const RULES: readonly Rule[] = [
   // FUBEs
-  allow('admin', ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'decide-unassignable', 'revise'], 'fube'),
-  allow('hr', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'decide-unassignable', 'revise'], 'fube', inEntity),
+  allow('admin', ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'revise'], 'fube'),
+  allow('hr', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'revise'], 'fube', inEntity),
   // HR of the entity and the manager the FUBE names hear the holders (DOMAIN.md §5.2): they
   // read every holder's thread, answer in it and record a talk as held.
   allow('hr', ['read-remarks', 'answer-remark', 'record-talk'], 'fube', inEntity),

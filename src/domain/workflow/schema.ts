@@ -16,6 +16,10 @@ export const statusSchema = z.enum([
   'appealed',
   'appeal-decided',
   'final',
+  /**
+   * Legacy: before issue 14 an unassignable function was decided straight from draft. Stored
+   * FUBEs keep this state (in force, revisable); no step leads to it any more (decision 0039).
+   */
   'unassignable-decided',
 ]);
 export type Status = z.infer<typeof statusSchema>;
@@ -112,12 +116,6 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
     heard: z.array(text).optional(),
   }),
   z.object({ type: z.literal('finalize') }),
-  z.object({
-    type: z.literal('decide-unassignable'),
-    method: text,
-    class: z.number().int().min(1),
-    motivation: text,
-  }),
   /** Starts a new revision; the final version stays in force meanwhile. */
   z.object({ type: z.literal('revise'), reason: text }),
 ]);

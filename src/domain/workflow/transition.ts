@@ -125,13 +125,6 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       const final = { at, ...(familyId !== undefined ? { familyId } : {}), class: cls };
       return { ...state, final, inForce: { revision: state.revision, ...(familyId !== undefined ? { familyId } : {}), class: final.class, since: at } };
     }
-    case 'decide-unassignable':
-      if (classOutOfRange(action.class, ['class']).length > 0) return classOutOfRange(action.class, ['class']);
-      return {
-        ...state,
-        unassignable: { at, method: action.method, class: action.class, motivation: action.motivation },
-        inForce: { revision: state.revision, class: action.class, since: at },
-      };
     case 'revise':
       // A new round: per-round records go; the version in force stays in force.
       return { status: 'draft', revision: state.revision + 1, ...(state.inForce !== undefined ? { inForce: state.inForce } : {}) };
