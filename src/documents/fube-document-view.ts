@@ -55,6 +55,8 @@ export const fubeDocumentViewSchema = z.object({
       activities: z.array(z.string()),
     }),
   ),
+  /** A function that fits no family: the separate method's outcome instead of the family weighing and level (DOMAIN.md §5.7). */
+  unassignable: z.object({ method: z.string(), class: z.number().int(), motivation: z.string(), specificKnowledge: z.string() }).optional(),
   weighing: z
     .object({
       rule: z.string(),
@@ -249,7 +251,8 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
     },
     purpose: { ...content.purpose },
     resultAreas: content.resultAreas.map((a) => ({ origin: a.origin, title: a.title, what: a.what, goal: a.goal, activities: [...a.activities] })),
-    ...(content.weighing !== undefined
+    ...(content.unassignable !== undefined ? { unassignable: { ...content.unassignable, specificKnowledge: content.specificKnowledge } } : {}),
+    ...(content.weighing !== undefined && content.unassignable === undefined
       ? {
           weighing: {
             rule: content.weighing.rule,
@@ -259,7 +262,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
           },
         }
       : {}),
-    ...(decision !== undefined
+    ...(decision !== undefined && content.unassignable === undefined
       ? {
           decision: {
             level: decision.level,
