@@ -51,6 +51,10 @@ for (const backend of backends) {
       expect(fube.workflow.validation).toMatchObject({ class: 12, confirmed: true });
       expect(fube.workflow.validation).not.toHaveProperty('level');
       fube = await step(w, fube, 'validator', { type: 'notify' });
+      // Each holder's letter: the method's class, no family.
+      const letters = await w.store.letters.ofFube(fube.id);
+      expect(letters).toHaveLength(2);
+      for (const letter of letters) expect(letter.facts).toMatchObject({ class: 12, familyName: null, level: null });
       w.clock.set('2026-04-30T09:00:00Z');
       fube = await step(w, fube, 'validator', { type: 'finalize' });
       expect(fube.state).toBe('final');

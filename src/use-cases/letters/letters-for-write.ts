@@ -27,7 +27,8 @@ export async function lettersForWrite(
     {
       title: content.title,
       entityName: entity?.name ?? content.entityId,
-      familyName: family?.name ?? null,
+      // An unassignable function has no family (DOMAIN.md §5.7): the letter names none.
+      familyName: content.unassignable !== undefined ? null : (family?.name ?? null),
       holderNames: Object.fromEntries(people.map((p) => [p.id, p.name])),
     },
     randomUUID,

@@ -31,12 +31,13 @@ function HolderWithFamily({ view }: { view: FubeView }) {
 function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const decided = view.workflow.validation ?? view.content.decision;
+  const separate = view.content.unassignable;
+  const decided = view.workflow.validation ?? view.content.decision ?? separate;
   const upheld = (view.workflow.appeals ?? []).filter((a) => a.decision?.outcome === 'upheld' && a.decision.class !== undefined).at(-1)?.decision?.class;
   const cls = upheld ?? decided?.class;
   const level = family.levels.find((l) => cls !== undefined && l.classes.includes(cls))?.level;
   // The explanation in the reader's language, from the same result the server stored.
-  const explanation = useMemo(() => (view.weighing === null ? null : explain(view.weighing, family, i18n.locale, 'holder')), [view.weighing, family, i18n.locale]);
+  const explanation = useMemo(() => (view.weighing === null || separate !== undefined ? null : explain(view.weighing, family, i18n.locale, 'holder')), [view.weighing, separate, family, i18n.locale]);
   const canAppeal = view.abilities.actions.includes('appeal');
   // A holder's file holds only their own appeals (the server filters it).
   const files = useAppealFiles(view.id, view.abilities.appeals === 'own' && (view.workflow.appeals ?? []).length > 0);
@@ -49,7 +50,14 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
       <p>{t('ui.fube.state', { state: stateLabel(i18n, view.state) })}</p>
       <section aria-labelledby="holder-class">
         <h2 id="holder-class">{t('ui.holder.class')}</h2>
-        <p>{cls === undefined || level === undefined ? t('ui.holder.no-class') : t('ui.holder.class-value', { family: family.name, level, class: cls })}</p>
+        {/* An unassignable function: the separate method's class, no family or level (DOMAIN.md §5.7). */}
+        <p>
+          {separate !== undefined && cls !== undefined
+            ? t('ui.unassignable.current', { class: cls, method: separate.method, motivation: separate.motivation })
+            : cls === undefined || level === undefined
+              ? t('ui.holder.no-class')
+              : t('ui.holder.class-value', { family: family.name, level, class: cls })}
+        </p>
         {explanation !== null && (
           <>
             <h3>{t('ui.holder.explanation')}</h3>
