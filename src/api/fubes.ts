@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaMessage } from '../domain/messages/zod.js';
-import { classDecisionSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeighingSchema, unassignableSchema } from '../domain/fube/schema.js';
+import { classDecisionSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeighingSchema, tieDecisionSchema, unassignableSchema } from '../domain/fube/schema.js';
 import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
 import {
@@ -99,6 +99,8 @@ export const abilitiesSchema = z.object({
   /** The content may be changed by this caller now (a draft, and theirs to write). */
   edit: z.boolean(),
   weigh: z.boolean(),
+  /** The caller may choose between the weighing's tied levels now (HR of the entity, a draft with a tie). */
+  decideTie: z.boolean(),
   history: z.boolean(),
   /** The holders' threads this caller reads: all (HR, the named manager), their own (a holder), none. */
   threads: z.enum(['all', 'own', 'none']),
@@ -165,6 +167,8 @@ export const fubeContentInputSchema = fubeContentSchema.extend({
     .extend({ rule: safeText(TEXT_LIMITS.short), alternatives: z.record(safeId(), z.array(z.number().int().min(1).max(50)).max(20)).optional() })
     .optional(),
   decision: classDecisionSchema.extend({ motivation: safeText(TEXT_LIMITS.motivation).optional() }).optional(),
+  /** Sent back as read; the save keeps the stored tie decision (only POST /tie records one). */
+  tieDecision: tieDecisionSchema.extend({ motivation: safeText(TEXT_LIMITS.motivation), decidedBy: safeText(TEXT_LIMITS.id), decidedByPersonId: safeText(TEXT_LIMITS.id).optional(), at: safeText(TEXT_LIMITS.short) }).optional(),
   unassignable: unassignableSchema.extend({ method: safeText(TEXT_LIMITS.short), motivation: safeText(TEXT_LIMITS.motivation) }).optional(),
 });
 export type CreateFube = z.infer<typeof createFubeSchema>;
@@ -228,6 +232,13 @@ export const fubeWeighedSchema = z.object({
 });
 
 const text = safeText(TEXT_LIMITS.motivation).trim().min(1, schemaMessage('schema.text-empty'));
+
+/** `POST /api/fubes/{id}/tie`: HR chooses one of the tied levels, with a motivation (DOMAIN.md §3.6). */
+export const decideTieRequestSchema = z.strictObject({
+  baseRevision: revision,
+  level: z.number().int().min(1),
+  motivation: text,
+});
 const personId = safeId();
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaMessage('schema.date'));
 const name = safeText(TEXT_LIMITS.title, { name: true }).trim().min(1, schemaMessage('schema.text-empty'));
@@ -276,7 +287,6 @@ export const stepSchema = z.discriminatedUnion('type', [
   /** The appeal committee's decision on one appeal of the current round (the only open one when `appealId` is absent). */
   z.strictObject({ type: z.literal('decide-appeal'), appealId: safeId().optional(), ...appealDecisionFields }),
   z.strictObject({ type: z.literal('finalize') }),
-  z.strictObject({ type: z.literal('decide-unassignable'), method: safeText(TEXT_LIMITS.short).trim().min(1, schemaMessage('schema.text-empty')), class: z.number().int().min(1), motivation: text }),
   /** Starts a new revision; the final version stays in force meanwhile. */
   z.strictObject({ type: z.literal('revise'), reason: text }),
 ]);
@@ -356,7 +366,7 @@ export const appealFileSchema = z.object({
   appellantIds: z.array(z.string()),
   grounds: z.array(appealGroundSchema),
   classDirection: classDirectionSchema.optional(),
-  contested: z.object({ familyId: z.string(), class: z.number().int() }).optional(),
+  contested: z.object({ familyId: z.string().optional(), class: z.number().int() }).optional(),
   motivation: z.string(),
   attachments: z.array(z.string()),
   channel: appealChannelSchema,

@@ -29,6 +29,7 @@ export const API_ROUTES = {
   fubeCompare: '/api/fubes/{id}/compare',
   fubeWeigh: '/api/fubes/{id}/weigh',
   fubeAlternatives: '/api/fubes/{id}/alternatives',
+  fubeTie: '/api/fubes/{id}/tie',
   fubeTransitions: '/api/fubes/{id}/transitions',
   fubeRemarks: '/api/fubes/{id}/remarks',
   fubeThreads: '/api/fubes/{id}/threads',

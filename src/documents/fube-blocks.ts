@@ -24,9 +24,14 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
     [labels.title, id.title],
     [labels.entity, id.entity],
     [labels.unit, dash(id.unit)],
-    [labels.family, `${id.family.name} (${labels.familyVersion} ${id.family.version})`],
-    ...(id.writtenIn !== undefined ? ([[labels.writtenIn, `${id.writtenIn.name} (${labels.familyVersion} ${id.writtenIn.version})`]] as [string, string][]) : []),
-    [labels.level, shown(id.level)],
+    // An unassignable function has no family nor family level (DOMAIN.md §5.7).
+    ...(view.unassignable !== undefined
+      ? ([[labels.family, labels.unassignableFamily]] as [string, string][])
+      : ([
+          [labels.family, `${id.family.name} (${labels.familyVersion} ${id.family.version})`],
+          ...(id.writtenIn !== undefined ? ([[labels.writtenIn, `${id.writtenIn.name} (${labels.familyVersion} ${id.writtenIn.version})`]] as [string, string][]) : []),
+          [labels.level, shown(id.level)],
+        ] as [string, string][])),
     [labels.class, shown(id.class)],
     [labels.holders, id.holders.length === 0 ? labels.none : id.holders.join(', ')],
     [labels.manager, dash(id.manager)],
@@ -59,6 +64,93 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
     }
   });
 
+  if (view.unassignable !== undefined) {
+    // The separate method replaces the family's weighing and class decision (DOMAIN.md §5.7).
+    blocks.push({ kind: 'heading', level: 1, text: labels.unassignable });
+    blocks.push({ kind: 'paragraph', text: labels.unassignableNoFamily });
+    blocks.push({
+      kind: 'fields',
+      rows: [
+        [labels.unassignableMethod, view.unassignable.method],
+        [labels.class, String(view.unassignable.class)],
+        [labels.motivation, view.unassignable.motivation],
+      ],
+    });
+  } else {
+    familyWeighing(blocks, view, internal, draft);
+  }
+
+  blocks.push({ kind: 'heading', level: 1, text: labels.expertise });
+  if (view.unassignable !== undefined) {
+    // No expertise or competencies of a family: only what the function itself asks.
+    blocks.push({ kind: 'heading', level: 2, text: labels.specificKnowledge });
+    blocks.push({ kind: 'paragraph', text: view.unassignable.specificKnowledge === '' ? labels.none : view.unassignable.specificKnowledge });
+  } else if (view.expertise === undefined) blocks.push({ kind: 'paragraph', text: labels.noDecision });
+  else {
+    blocks.push({ kind: 'heading', level: 2, text: labels.knowledge });
+    blocks.push({ kind: 'paragraph', text: view.expertise.knowledge });
+    blocks.push({ kind: 'heading', level: 2, text: labels.specificKnowledge });
+    if (internal) blocks.push({ kind: 'paragraph', text: view.expertise.instruction, note: true });
+    blocks.push({ kind: 'paragraph', text: view.expertise.specificKnowledge === '' ? labels.none : view.expertise.specificKnowledge });
+    blocks.push({ kind: 'heading', level: 2, text: labels.educationAndExperience });
+    blocks.push({ kind: 'paragraph', text: view.expertise.educationAndExperience });
+  }
+
+  // An unassignable function has no competency profile of a family (DOMAIN.md §5.7).
+  if (view.unassignable === undefined) blocks.push({ kind: 'heading', level: 1, text: labels.competencies });
+  if (view.unassignable === undefined && view.competencies === undefined) blocks.push({ kind: 'paragraph', text: labels.noCompetencies });
+  else if (view.competencies !== undefined)
+    blocks.push({
+      kind: 'table',
+      widths: [3, 5, 2.4, 6],
+      headers: [{ text: labels.competency }, { text: labels.definition }, { text: labels.requiredLevel }, { text: labels.levelText }],
+      rows: view.competencies.map((c) => [
+        { text: internal && c.reconstructed ? `${c.name} *` : c.name },
+        { text: c.definition },
+        { text: String(c.requiredLevel) },
+        { text: c.levelText },
+      ]),
+    });
+  if (internal && view.competencies?.some((c) => c.reconstructed) === true)
+    blocks.push({ kind: 'paragraph', text: labels.reconstructedLegend, note: true });
+
+  blocks.push({ kind: 'heading', level: 1, text: labels.validation });
+  const validation = view.validation;
+  if (validation === undefined) blocks.push({ kind: 'paragraph', text: labels.notValidated });
+  else {
+    blocks.push({ kind: 'heading', level: 2, text: labels.committee });
+    blocks.push({
+      kind: 'bullets',
+      items: validation.committee.map(
+        (m) => `${m.name} (${labels.committeeRoles[m.role]}, ${m.entity}${m.trainedInMethod ? `, ${labels.trained}` : ''})`,
+      ),
+    });
+    blocks.push({
+      kind: 'fields',
+      rows: [
+        [labels.advice, validation.adviceClass === undefined ? validation.advice : `${validation.advice} (${labels.class.toLowerCase()} ${validation.adviceClass})`],
+        [labels.validator, validation.validator],
+        [labels.validationDate, formatDate(validation.decisionDate)],
+        // An unassignable function's class has no family level.
+        [labels.validatedClass, `${validation.class}${validation.level !== undefined ? ` (${labels.level.toLowerCase()} ${validation.level})` : ''}, ${validation.confirmed ? labels.classConfirmed : labels.classChanged}`],
+        [labels.motivation, validation.motivation],
+        [labels.effectiveFrom, validation.effectiveFrom === undefined ? labels.effectiveAtNotification : formatDate(validation.effectiveFrom)],
+      ],
+    });
+  }
+
+  return {
+    title: `${labels.fubeDocumentTitle} ${id.title}`,
+    footer: `${id.title} — ${labels.footerRevision} ${id.revision}`,
+    generatedAt: view.generatedAt,
+    ...(draft ? { marking: labels.draftMarking } : {}),
+    blocks,
+  };
+}
+
+/** The family's weighing and the class decision (a function of a family). */
+function familyWeighing(blocks: Block[], view: FubeDocumentView, internal: boolean, draft: boolean): void {
+  const dash = (value: string | number | undefined) => (value === undefined || value === '' ? labels.none : String(value));
   blocks.push({ kind: 'heading', level: 1, text: labels.weighing });
   const weighing = view.weighing;
   if (weighing === undefined) blocks.push({ kind: 'paragraph', text: labels.noWeighing });
@@ -113,64 +205,4 @@ export function fubeBlocks(view: FubeDocumentView): DocumentBlocks {
     });
   }
 
-  blocks.push({ kind: 'heading', level: 1, text: labels.expertise });
-  if (view.expertise === undefined) blocks.push({ kind: 'paragraph', text: labels.noDecision });
-  else {
-    blocks.push({ kind: 'heading', level: 2, text: labels.knowledge });
-    blocks.push({ kind: 'paragraph', text: view.expertise.knowledge });
-    blocks.push({ kind: 'heading', level: 2, text: labels.specificKnowledge });
-    if (internal) blocks.push({ kind: 'paragraph', text: view.expertise.instruction, note: true });
-    blocks.push({ kind: 'paragraph', text: view.expertise.specificKnowledge === '' ? labels.none : view.expertise.specificKnowledge });
-    blocks.push({ kind: 'heading', level: 2, text: labels.educationAndExperience });
-    blocks.push({ kind: 'paragraph', text: view.expertise.educationAndExperience });
-  }
-
-  blocks.push({ kind: 'heading', level: 1, text: labels.competencies });
-  if (view.competencies === undefined) blocks.push({ kind: 'paragraph', text: labels.noCompetencies });
-  else
-    blocks.push({
-      kind: 'table',
-      widths: [3, 5, 2.4, 6],
-      headers: [{ text: labels.competency }, { text: labels.definition }, { text: labels.requiredLevel }, { text: labels.levelText }],
-      rows: view.competencies.map((c) => [
-        { text: internal && c.reconstructed ? `${c.name} *` : c.name },
-        { text: c.definition },
-        { text: String(c.requiredLevel) },
-        { text: c.levelText },
-      ]),
-    });
-  if (internal && view.competencies?.some((c) => c.reconstructed) === true)
-    blocks.push({ kind: 'paragraph', text: labels.reconstructedLegend, note: true });
-
-  blocks.push({ kind: 'heading', level: 1, text: labels.validation });
-  const validation = view.validation;
-  if (validation === undefined) blocks.push({ kind: 'paragraph', text: labels.notValidated });
-  else {
-    blocks.push({ kind: 'heading', level: 2, text: labels.committee });
-    blocks.push({
-      kind: 'bullets',
-      items: validation.committee.map(
-        (m) => `${m.name} (${labels.committeeRoles[m.role]}, ${m.entity}${m.trainedInMethod ? `, ${labels.trained}` : ''})`,
-      ),
-    });
-    blocks.push({
-      kind: 'fields',
-      rows: [
-        [labels.advice, validation.adviceClass === undefined ? validation.advice : `${validation.advice} (${labels.class.toLowerCase()} ${validation.adviceClass})`],
-        [labels.validator, validation.validator],
-        [labels.validationDate, formatDate(validation.decisionDate)],
-        [labels.validatedClass, `${validation.class} (${labels.level.toLowerCase()} ${validation.level}), ${validation.confirmed ? labels.classConfirmed : labels.classChanged}`],
-        [labels.motivation, validation.motivation],
-        [labels.effectiveFrom, validation.effectiveFrom === undefined ? labels.effectiveAtNotification : formatDate(validation.effectiveFrom)],
-      ],
-    });
-  }
-
-  return {
-    title: `${labels.fubeDocumentTitle} ${id.title}`,
-    footer: `${id.title} — ${labels.footerRevision} ${id.revision}`,
-    generatedAt: view.generatedAt,
-    ...(draft ? { marking: labels.draftMarking } : {}),
-    blocks,
-  };
 }

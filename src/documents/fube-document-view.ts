@@ -65,6 +65,8 @@ export const fubeDocumentViewSchema = z.object({
       activities: z.array(z.string()),
     }),
   ),
+  /** A function that fits no family: the separate method's outcome instead of the family weighing and level (DOMAIN.md §5.7). */
+  unassignable: z.object({ method: z.string(), class: z.number().int(), motivation: z.string(), specificKnowledge: z.string() }).optional(),
   weighing: z
     .object({
       rule: z.string(),
@@ -121,7 +123,8 @@ export const fubeDocumentViewSchema = z.object({
       validator: z.string(),
       decisionDate: z.string(),
       class: z.number().int(),
-      level: z.number().int(),
+      /** Absent for an unassignable function (no family level). */
+      level: z.number().int().optional(),
       confirmed: z.boolean(),
       motivation: z.string(),
       /** The date the class takes effect: set by the validator, else the first day of the month after the notification. */
@@ -208,13 +211,15 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
   criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
 
   // The class in force: validation or appeal may have changed the FUBE's own decision. Before
-  // validation, HR's own decision is a proposal: shown, never as decided.
+  // validation, HR's own decision is a proposal: shown, never as decided. An unassignable
+  // function's class comes from the separate method: no family level (DOMAIN.md §5.7).
+  const unassignable = content.unassignable !== undefined;
   const validatedClass = upheldDecision(workflow)?.class ?? workflow.validation?.class ?? workflow.unassignable?.class;
-  const decidedClass = validatedClass ?? content.decision?.class;
+  const decidedClass = validatedClass ?? (unassignable ? undefined : content.decision?.class);
   const movedTo = upheldDecision(workflow)?.familyId;
   const standing = movedTo !== undefined && movedTo !== family.id && input.standingFamily?.id === movedTo ? input.standingFamily : family;
-  const decidedLevel = decidedClass === undefined ? undefined : standing.levels.find((l) => l.classes.includes(decidedClass))?.level;
-  const shownLevel = decidedLevel ?? content.decision?.level ?? result?.level;
+  const decidedLevel = decidedClass === undefined || unassignable ? undefined : standing.levels.find((l) => l.classes.includes(decidedClass))?.level;
+  const shownLevel = unassignable ? undefined : (decidedLevel ?? content.decision?.level ?? result?.level);
 
   let competencies: FubeDocumentView['competencies'];
   let expertise: FubeDocumentView['expertise'];
@@ -256,7 +261,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
       family: { id: standing.id, name: standing.name, version: standing.version },
       ...(standing !== family ? { writtenIn: { id: family.id, name: family.name, version: family.version } } : {}),
       ...(shownLevel !== undefined ? { level: shownLevel } : {}),
-      ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined ? { class: result.class } : {}),
+      ...(decidedClass !== undefined ? { class: decidedClass } : result !== undefined && !unassignable ? { class: result.class } : {}),
       decided: validatedClass !== undefined,
       holders: content.holderIds.map(person),
       ...(content.managerId !== undefined ? { manager: person(content.managerId) } : {}),
@@ -272,7 +277,8 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
     },
     purpose: { ...content.purpose },
     resultAreas: content.resultAreas.map((a) => ({ origin: a.origin, title: a.title, what: a.what, goal: a.goal, activities: [...a.activities] })),
-    ...(content.weighing !== undefined
+    ...(content.unassignable !== undefined ? { unassignable: { ...content.unassignable, specificKnowledge: content.specificKnowledge } } : {}),
+    ...(content.weighing !== undefined && content.unassignable === undefined
       ? {
           weighing: {
             rule: content.weighing.rule,
@@ -282,7 +288,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
           },
         }
       : {}),
-    ...(decision !== undefined
+    ...(decision !== undefined && content.unassignable === undefined
       ? {
           decision: {
             level: decision.level,
@@ -308,7 +314,7 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
             validator: person(validation.validatorId),
             decisionDate: validation.at,
             class: validation.class,
-            level: validation.level,
+            ...(validation.level !== undefined ? { level: validation.level } : {}),
             confirmed: validation.confirmed,
             motivation: validation.motivation,
             ...(validation.effectiveFrom !== undefined

@@ -59,6 +59,10 @@ export const labels = {
   decision: 'Beslissing over niveau en functieklasse',
   motivation: 'Motivering',
   noWeighing: 'Nog niet gewogen.',
+  unassignable: 'Niet-toewijsbare functie: afzonderlijke methode',
+  unassignableFamily: 'geen (niet-toewijsbare functie)',
+  unassignableMethod: 'Methode',
+  unassignableNoFamily: 'Deze functie past in geen functiefamilie: ze heeft geen niveau, klasse of competenties van een familie. Haar functieklasse komt uit de afzonderlijke methode.',
   noDecision: 'Nog geen beslissing.',
 
   expertise: 'Vaktechnische competenties',

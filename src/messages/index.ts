@@ -8,6 +8,10 @@ import { uiEn } from './ui-en.js';
 import { uiNl } from './ui-nl.js';
 import { useCasesEn } from './use-cases-en.js';
 import { useCasesNl } from './use-cases-nl.js';
+import { tiesAppEn } from './ties-en.js';
+import { tiesAppNl } from './ties-nl.js';
+import { unassignableAppEn } from './unassignable-en.js';
+import { unassignableAppNl } from './unassignable-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -18,8 +22,8 @@ import { useCasesNl } from './use-cases-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

@@ -6,7 +6,9 @@ import { createFube } from '../domain/fube/create-fube.js';
 import { acceptSuggestion, decideClass } from '../domain/fube/decide-class.js';
 import { setWeighing } from '../domain/fube/set-weighing.js';
 import { chooseAlternatives, missingChoices, valueAlternatives } from '../domain/fube/choose-alternatives.js';
-import { type Status, type WorkflowAction, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
+import type { FubeContent } from '../domain/fube/schema.js';
+import { decideTie, effectiveSuggestion, tiedLevels, tieOpen } from '../domain/fube/decide-tie.js';
+import { type Status, type WorkflowAction, type WorkflowEvent, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
 import { DEMO_FUNCTIONS } from './demo-functions.js';
 import type { Entity, Person } from './entities-repository.js';
@@ -129,9 +131,9 @@ const TITLES: readonly [string, string][] = [
 const PLAN: readonly Status[] = [
   'draft', 'proposed', 'validated', 'notified', 'final', 'appealed',
   'draft', 'proposed', 'final', 'notified', 'appeal-decided', 'final',
-  'proposed', 'validated', 'final', 'unassignable-decided', 'notified', 'appealed',
+  'proposed', 'validated', 'final', 'final', 'notified', 'appealed',
   'draft', 'proposed', 'final', 'appeal-decided', 'final', 'notified',
-  'draft', 'validated', 'appealed', 'final', 'unassignable-decided', 'proposed',
+  'draft', 'validated', 'appealed', 'final', 'proposed', 'proposed',
 ];
 
 const unwrap = <T>(result: Result<T>, what: string): T => {
@@ -140,6 +142,31 @@ const unwrap = <T>(result: Result<T>, what: string): T => {
 };
 
 const DAY = 86_400_000;
+
+/** A function classed by the separate method keeps no family weighing (nor the result areas its RG values asked for). */
+const withoutWeighing = ({ weighing: _weighing, decision: _decision, ...rest }: FubeContent): FubeContent => ({ ...rest, resultAreas: rest.resultAreas.filter((a) => a.origin !== 'rg') });
+
+/**
+ * Two demo FUBEs are weighed on a tie (levels 2 and 3 equally close, DOMAIN.md §3.6): the draft
+ * shows HR the open choice, the proposed one a choice already made (by title index).
+ */
+const TIED_VALUES: Readonly<Record<string, number>> = {
+  complexiteit: 1,
+  opvolging: 3,
+  'rol-in-projecten': 3,
+  'impact-op-budgetten': 1,
+  beleidsvoorbereiding: 1,
+  optimalisatie: 3,
+  'interpersoonlijke-relaties': 1,
+  organisatievorm: 2,
+};
+const TIED = new Set([6, 12]);
+
+/**
+ * Two functions that fit no family: their class comes from the separate method, and they take
+ * the same steps as any other (DOMAIN.md §5.7): one final, one proposed (by title index).
+ */
+const UNASSIGNABLE = new Set([15, 28]);
 
 /** Loads the demo into an empty database; leaves any other database untouched. */
 export async function loadDemo(store: Store, family: Family, options: DemoOptions = {}): Promise<DemoResult> {
@@ -261,15 +288,13 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     content = { ...content, purpose: { ...row.purpose } };
     let record = await store.fubes.create(content, initialState(1), hr);
 
-    if (target === 'unassignable-decided') {
-      await step(record.workflow, { type: 'decide-unassignable', method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' }, hr);
-      states[target] = (states[target] ?? 0) + 1;
-      continue;
-    }
 
     // The values that fit the function (the reviewed table), then complete the description.
     const values = Object.fromEntries(family.criteria.map((criterion, c) => [criterion.id, row.values[c] ?? 1]));
-    content = unwrap(setWeighing(content, family, values), `${title}: weging`);
+    const unassignable = UNASSIGNABLE.has(i);
+    // Two functions show a tie (an open one on a draft, a decided one): their values are the tie's.
+    const tied = TIED.has(i) && family.criteria.every((c) => TIED_VALUES[c.id] !== undefined && TIED_VALUES[c.id]! <= c.values.length);
+    content = unwrap(setWeighing(content, family, tied ? { ...TIED_VALUES } : values), `${title}: weging`);
     // A value with OF alternatives needs HR's choice before proposing (issue 14 item 5): a
     // coordinator steers the team (value 3: leads it, value 2: steers it functionally); every
     // other function is the team's subject-matter contact (the last alternative).
@@ -284,12 +309,27 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),
       specificKnowledge: `Grondige kennis van de regelgeving en processen van ${ENTITIES.find((e) => e.id === entityId)?.name ?? entityId} die het domein ${title.toLowerCase()} raken.`,
     };
-    const suggested = content.weighing?.result;
-    content =
-      i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
+    // A tie is decided by HR before the proposal (DOMAIN.md §3.6): a FUBE that goes further than draft gets the decision, with its event.
+    const tieEvents: WorkflowEvent[] = [];
+    if (target !== 'draft' && tieOpen(content)) {
+      const levels = tiedLevels(content.weighing?.result);
+      const up = i % 2 === 0;
+      const level = (up ? levels.at(-1) : levels[0]) ?? 0;
+      const motivation = up
+        ? 'De functie leidt zelfstandig projecten en volgt ze op tot het eindresultaat; het hogere niveau past beter.'
+        : 'De functie werkt binnen vaste kaders en wordt nauw opgevolgd; het lagere niveau past beter.';
+      const at = clock.now().toISOString();
+      content = unwrap(decideTie(content, { level, motivation }, { userId: hr, at }), `${title}: gelijke stand`);
+      const { values: _values, ...tie } = content.tieDecision!;
+      tieEvents.push({ type: 'decide-tie', at, actorId: hr, revision: 2, from: 'draft', to: 'draft', data: { ...tie } });
+    }
+    const suggested = effectiveSuggestion(content);
+    content = unassignable
+      ? { ...withoutWeighing(content), unassignable: { method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' } }
+      : i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
         ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimere verantwoordelijkheid dan de weging laat zien.' }), `${title}: beslissing`)
         : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
-    const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, actorId: hr, reason: 'weging en beschrijving' });
+    const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, events: tieEvents, actorId: hr, reason: 'weging en beschrijving' });
     if (written === undefined || !written.ok) throw new Error(`demo data: ${title} could not be written`);
     record = written.record;
     if (target === 'draft') {
@@ -297,7 +337,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
       continue;
     }
 
-    const decision = content.decision?.class ?? 0;
+    const decision = content.unassignable?.class ?? content.decision?.class ?? 0;
     const holderIds = holders.map((p) => p.id);
     let state = await step(record.workflow, { type: 'propose' }, hr);
     if (target !== 'proposed') {

@@ -201,7 +201,7 @@ for (const backend of backends) {
         expect(fube.blocking.map((b) => b.path)).toContain('specificKnowledge');
         // Proposing waits for the specific knowledge: offered as waiting, with the reason.
         expect(fube.abilities.waiting.find((w) => w.action === 'propose')?.reasons.map((r) => r.path)).toContain('specificKnowledge');
-        expect(fube.abilities).toMatchObject({ actions: ['decide-unassignable'], edit: true, weigh: true, history: true });
+        expect(fube.abilities).toMatchObject({ actions: [], edit: true, weigh: true, history: true });
         expectProblem(await call('GET', '/api/fubes/bestaat-niet'), 404);
       });
 

@@ -7,6 +7,7 @@ import { statusSchema } from '../../src/domain/workflow/schema.js';
 import { deadlines } from '../../src/domain/workflow/index.js';
 import { loadDemo } from '../../src/store/demo.js';
 import { DEMO_FUNCTIONS } from '../../src/store/demo-functions.js';
+import { currentTieDecision, tiedLevels } from '../../src/domain/fube/decide-tie.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from './harness.js';
 
@@ -35,7 +36,8 @@ describe('the demo data', () => {
     expect(new Set(result.logins.map((l) => l.role))).toEqual(new Set(ROLES));
     const fubes = await store.fubes.summaries();
     expect(fubes).toHaveLength(30);
-    expect(new Set(fubes.map((f) => f.state))).toEqual(new Set(statusSchema.options));
+    // Every state but the legacy one no step leads to any more (decision 0039).
+    expect(new Set(fubes.map((f) => f.state))).toEqual(new Set(statusSchema.options.filter((s) => s !== 'unassignable-decided')));
   });
 
   it('reads like an HR adviser wrote it: values that fit each title, a purpose and result areas of its own, one function per person, appeals for a class that exists', async () => {
@@ -91,5 +93,38 @@ describe('the demo data', () => {
     const again = await loadDemo(first.store, seedFamily(), { now: TODAY });
     expect(again).toMatchObject({ loaded: false, reason: expect.stringContaining('lege databank') });
     expect(await first.store.fubes.summaries()).toHaveLength(30);
+  });
+
+  it('takes its unassignable functions along the common path, with the class of the separate method and no family weighing', async () => {
+    const { store } = await demoDatabase('f');
+    const unassignable = [];
+    for (const summary of await store.fubes.summaries()) {
+      const record = (await store.fubes.get(summary.id))!;
+      if (record.content.unassignable === undefined) continue;
+      expect(record.content.weighing).toBeUndefined();
+      unassignable.push([record.content.title, record.workflow.status, summary.class, record.workflow.final?.familyId ?? null]);
+    }
+    expect(unassignable.sort()).toEqual([
+      ['Boekhoudkundig expert', 'final', 16, null],
+      ['Rekenplichtige', 'proposed', 17, null],
+    ]);
+  });
+
+  it('shows a tie still open in a draft and decides every tie before the proposal (DOMAIN.md §3.6)', async () => {
+    const { store } = await demoDatabase('e');
+    const tied: [string, string, number | undefined, string | undefined][] = [];
+    for (const summary of await store.fubes.summaries()) {
+      const record = (await store.fubes.get(summary.id))!;
+      if (tiedLevels(record.content.weighing?.result).length === 0) continue;
+      const decided = currentTieDecision(record.content);
+      tied.push([record.content.title, record.workflow.status, decided?.level, decided?.direction]);
+      if (record.workflow.status !== 'draft') expect(decided, record.content.title).toBeDefined();
+    }
+    expect(tied.sort()).toEqual([
+      ['Adviseur interne controle', 'draft', undefined, undefined],
+      ['Webredacteur', 'proposed', 3, 'up'],
+    ]);
+    const events = (await store.history.list({ action: 'fube.decide-tie' })).length;
+    expect(events).toBe(1);
   });
 });

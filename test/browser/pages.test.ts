@@ -176,7 +176,8 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     }
 
     await open(`/fubes/${id}/weging`);
-    for (const radio of await page.locator('input[type=radio][value="2"]').all()) await radio.check();
+    // Value 2 of every criterion (not the tie panel's level choice: the first demo draft is weighed on a tie).
+    for (const radio of await page.locator('input[type=radio][name^="criterium-"][value="2"]').all()) await radio.check();
     await page.getByRole('button', { name: 'Bewaren' }).click();
     await page.getByText(/bevestigd: niveau 2/).waitFor();
 

@@ -28,7 +28,6 @@ const STEPS = [
   'appeal',
   'decide-appeal',
   'finalize',
-  'decide-unassignable',
   'revise',
 ] as const;
 type StepName = (typeof STEPS)[number];
@@ -75,8 +74,6 @@ function request(step: StepName, view: FubeView, parties: Parties): { url: strin
         hearingOn: view.workflow.appeals?.find((a) => a.decision === undefined)?.receivedOn ?? '2026-03-02',
         heard: [],
       });
-    case 'decide-unassignable':
-      return transition({ type: step, method: 'vergelijking met referentiefuncties', class: cls, motivation: 'Geen familie past.' });
     case 'revise':
       return transition({ type: step, reason: 'Nieuwe taken.' });
     default:

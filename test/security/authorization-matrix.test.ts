@@ -18,7 +18,7 @@ const EVERYONE: Caller[] = [...ROLES, 'anonymous'];
  * The demo FUBEs the routes act on: HRM of DFB (held by the demo holder, managed by the demo
  * manager) as a draft and as a proposal; a notified one of AFB; an appealed one of DFB's budget unit.
  */
-type Target = 'draft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'none';
+type Target = 'draft' | 'tiedDraft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'none';
 
 interface Row {
   route: RouteName;
@@ -99,6 +99,8 @@ const MATRIX: Row[] = [
   { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
   // The demo's draft in dfb-hrm chose organisatievorm 3 (two OF alternatives): whoever may weigh chooses.
   { route: 'fubeAlternatives', method: 'PUT', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, criterionId: 'organisatievorm', alternatives: [1] }) },
+  // Only HR of the entity decides a tie, not the administrator.
+  { route: 'fubeTie', method: 'POST', target: 'tiedDraft', ok: ['hrDfb'], hidden: [...otherEntity, 'manager', 'holder'], body: ({ revision }) => ({ baseRevision: revision, level: 3, motivation: 'Zelfstandige projectleiding.' }) },
   {
     route: 'fubeTransitions',
     method: 'POST',
@@ -158,6 +160,8 @@ const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> }
 
 const FUBE_TITLES: Record<Exclude<Target, 'none'>, { unit: string; state: string }> = {
   draft: { unit: 'dfb-hrm', state: 'draft' },
+  // The demo's draft weighed on a tie (levels 2 and 3), out of the demo manager's and holder's reach.
+  tiedDraft: { unit: 'dfb-boekhouding', state: 'draft' },
   proposed: { unit: 'dfb-hrm', state: 'proposed' },
   notifiedAfb: { unit: 'afb-juridisch', state: 'notified' },
   appealedDfb: { unit: 'dfb-begroting', state: 'appealed' },

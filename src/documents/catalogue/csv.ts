@@ -39,6 +39,11 @@ export const csvColumns: readonly CsvColumn[] = [
   { name: 'resultaatgebieden', description: 'aantal resultaatgebieden', value: (f) => f.content.resultAreas.length },
   { name: 'aangemaakt', description: 'aangemaakt op (ISO 8601)', value: (f) => f.createdAt },
   { name: 'gewijzigd', description: 'laatst gewijzigd op (ISO 8601)', value: (f) => f.updatedAt },
+  // Added at the end, so the positions of the older columns stay as they were.
+  { name: 'gelijke_stand_niveaus', description: 'bij een besliste gelijke stand: de even dicht liggende niveaus, gescheiden door |', value: (f) => list((f.content.tieDecision?.levels ?? []).map(String)) },
+  { name: 'gelijke_stand_niveau', description: 'het niveau dat HR bij de gelijke stand koos', value: (f) => f.content.tieDecision?.level },
+  { name: 'gelijke_stand_richting', description: 'up (een hoger niveau gekozen) of down (het laagste niveau behouden)', value: (f) => f.content.tieDecision?.direction },
+  { name: 'gelijke_stand_door', description: 'id van de gebruiker die de gelijke stand besliste', value: (f) => f.content.tieDecision?.decidedBy },
 ];
 
 export interface CsvOptions {

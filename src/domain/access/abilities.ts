@@ -15,6 +15,7 @@ const threadsOf = (reach: ReturnType<typeof threadReach>): FubeAbilities['thread
  * - `waiting`: steps the caller's role allows in this state but a guard blocks for now
  *   (too early, blocking content), each with its reasons, so a page can say why;
  * - `edit`/`weigh`: the content or weighing may be changed by this caller now;
+ * - `decideTie`: the caller may choose between the weighing's tied levels now;
  * - `history`: the caller may read the FUBE's history.
  * A step that is in neither list is refused with 403 (or 404 when the FUBE is hidden).
  */
@@ -23,6 +24,8 @@ export interface FubeAbilities {
   waiting: { action: ActionType; reasons: DomainError[] }[];
   edit: boolean;
   weigh: boolean;
+  /** The caller may choose between the tied levels of the weighing now (a draft with a tie). */
+  decideTie: boolean;
   history: boolean;
   /** The caller reads the holders' threads: all of them (`all`), their own (`own`), or none. */
   threads: 'all' | 'own' | 'none';
@@ -39,6 +42,8 @@ export function fubeAbilities(
   fube: FubeResource & { status: Status },
   state: WorkflowState,
   stateBlockers: (action: ActionType) => readonly DomainError[],
+  /** The FUBE's weighing has a tie (decided or not): HR may choose, or choose again, while drafting. */
+  tie = false,
 ): FubeAbilities {
   const actions: ActionType[] = [];
   const waiting: FubeAbilities['waiting'] = [];
@@ -54,6 +59,7 @@ export function fubeAbilities(
     waiting,
     edit: draft && authorize(actor, 'update', fube).allowed,
     weigh: draft && authorize(actor, 'weigh', fube).allowed,
+    decideTie: draft && tie && authorize(actor, 'decide-tie', fube).allowed,
     history: authorize(actor, 'read-history', fube).allowed,
     threads: threadsOf(threadReach(actor, fube)),
     appeals: authorize(actor, 'read-appeals', fube).allowed ? 'all' : actor.personId != null && fube.holderIds.includes(actor.personId) ? 'own' : 'none',

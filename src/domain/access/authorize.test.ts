@@ -39,13 +39,13 @@ type Who = keyof typeof actors;
 
 /** Per actor: exactly the FUBE actions allowed on the FUBE above; every other one is refused. */
 const expected: Record<Who, FubeAction[]> = {
-  admin: ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'decide-unassignable', 'revise'],
-  hrA: ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'answer-remark', 'register-appeal', 'decide-unassignable', 'revise'],
+  admin: ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'revise'],
+  hrA: ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'decide-tie', 'propose', 'withdraw-proposal', 'record-talk', 'answer-remark', 'register-appeal', 'revise'],
   hrB: [],
   managerHr: ['read', 'read-history', 'read-remarks', 'create', 'update', 'withdraw-proposal', 'record-talk', 'answer-remark', 'revise'],
   managerIct: [],
   validatorA: ['read', 'read-history', 'validate', 'notify', 'finalize'],
-  validatorWhoWeighed: ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'answer-remark', 'register-appeal', 'notify', 'finalize', 'decide-unassignable', 'revise'],
+  validatorWhoWeighed: ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'decide-tie', 'propose', 'withdraw-proposal', 'record-talk', 'answer-remark', 'register-appeal', 'notify', 'finalize', 'revise'],
   validatorB: [],
   outsideHr: ['read', 'advise', 'advise-as-outside-hr'],
   untrainedOutsideHr: ['read', 'advise'],

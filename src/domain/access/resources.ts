@@ -41,8 +41,8 @@ export type Resource = FubeResource | FamilyResource | UserResource | PeopleReso
 export type ResourceType = Resource['type'];
 
 /** FUBE actions: content, history, committee advice, and every workflow action. */
-/** `read-remarks`: every holder's thread (a holder reads their own thread as holder). */
-export type FubeAction = 'read' | 'read-history' | 'read-remarks' | 'read-appeals' | 'create' | 'update' | 'weigh' | 'advise' | 'advise-as-outside-hr' | ActionType;
+/** `read-remarks`: every holder's thread (a holder reads their own thread as holder). `decide-tie`: choose between tied levels (DOMAIN.md §3.6). */
+export type FubeAction = 'read' | 'read-history' | 'read-remarks' | 'read-appeals' | 'create' | 'update' | 'weigh' | 'decide-tie' | 'advise' | 'advise-as-outside-hr' | ActionType;
 export type FamilyAction = 'read' | 'manage';
 export type UserAction = 'read' | 'manage';
 /**
@@ -62,10 +62,10 @@ export interface ActionOf {
 }
 
 export const FUBE_ACTIONS: readonly FubeAction[] = [
-  'read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh',
+  'read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'decide-tie',
   'propose', 'withdraw-proposal', 'remark', 'request-talk', 'record-talk', 'answer-remark',
   'advise', 'advise-as-outside-hr', 'validate', 'notify', 'appeal', 'register-appeal', 'decide-appeal', 'finalize',
-  'decide-unassignable', 'revise',
+  'revise',
 ];
 
 /** Every action per resource type. */

@@ -30,11 +30,14 @@ export function grantsOf(actor: Actor): RuleGrant[] {
  */
 export const RULES: readonly Rule[] = [
   // FUBEs
-  allow('admin', ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'decide-unassignable', 'revise'], 'fube'),
-  allow('hr', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'decide-unassignable', 'revise'], 'fube', inEntity),
+  allow('admin', ['read', 'read-history', 'read-remarks', 'read-appeals', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'record-talk', 'notify', 'decide-appeal', 'finalize', 'revise'], 'fube'),
+  allow('hr', ['read', 'read-history', 'create', 'update', 'weigh', 'propose', 'withdraw-proposal', 'revise'], 'fube', inEntity),
   // HR of the entity and the manager the FUBE names hear the holders (DOMAIN.md §5.2): they
   // read every holder's thread, answer in it and record a talk as held.
   allow('hr', ['read-remarks', 'answer-remark', 'record-talk'], 'fube', inEntity),
+  // A tie is decided by HR of the entity, with a motivation (DOMAIN.md §3.6): calibration compares
+  // each adviser's tie decisions, so it is an HR adviser's own judgement, not the administrator's.
+  allow('hr', ['decide-tie'], 'fube', inEntity),
   // HR registers an appeal that came on paper, by e-mail or through a union, and reads the appeal file (DOMAIN.md §5.5).
   allow('hr', ['register-appeal', 'read-appeals'], 'fube', inEntity),
   allow('manager', ['read', 'read-history', 'create', 'update', 'withdraw-proposal', 'record-talk', 'revise'], 'fube', inUnit),

@@ -3,6 +3,8 @@ import { type Family, levelOfClass, valueText } from '../family/index.js';
 import { type MessageKey, type RefArgs, catalogueError } from '../messages/index.js';
 import { missingChoices } from './choose-alternatives.js';
 import type { FubeContent } from './schema.js';
+import { effectiveSuggestion, tiedLevels, tieOpen } from './decide-tie.js';
+import { CLASS_RANGE } from '../workflow/periods.js';
 
 /**
  * Every item that blocks validation of a FUBE (DOMAIN.md §4), each with the field path and
@@ -26,6 +28,18 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
     if (area.what.trim() === '') add('fube.result-area-incomplete:what', ['resultAreas', i, 'what'], { title: area.title });
     if (area.goal.trim() === '') add('fube.result-area-incomplete:goal', ['resultAreas', i, 'goal'], { title: area.title });
   });
+
+  // An unassignable function is classed by the separate method (DOMAIN.md §5.7): the
+  // family's weighing, level and class do not apply, the method's outcome must be complete.
+  if (fube.unassignable !== undefined) {
+    const { method, motivation } = fube.unassignable;
+    const cls = fube.unassignable.class;
+    if (method.trim() === '') add('fube.unassignable-method-missing', ['unassignable', 'method']);
+    if (cls < CLASS_RANGE.min || cls > CLASS_RANGE.max) add('fube.unassignable-class-out-of-range', ['unassignable', 'class'], { class: cls, min: CLASS_RANGE.min, max: CLASS_RANGE.max });
+    if (motivation.trim() === '') add('fube.unassignable-motivation-missing', ['unassignable', 'motivation']);
+    if (fube.specificKnowledge.trim() === '') add('fube.specific-knowledge-missing', ['specificKnowledge']);
+    return errors;
+  }
 
   const values = fube.weighing?.values ?? {};
   for (const criterion of family.criteria) {
@@ -62,6 +76,8 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
   if (complete && result === undefined) add('fube.weighing-not-computed', ['weighing', 'result']);
   if (result !== undefined && (result.familyVersion !== fube.familyVersion || !sameValues(result.values, values)))
     add('fube.weighing-stale', ['weighing', 'result']);
+  // A tie is decided by a person before the proposal (DOMAIN.md §3.6).
+  if (tieOpen(fube)) add('fube.tie-undecided', ['weighing', 'tie'], { levels: tiedLevels(result).join(', ') });
 
   if (fube.specificKnowledge.trim() === '') add('fube.specific-knowledge-missing', ['specificKnowledge']);
 
@@ -73,9 +89,11 @@ export function checkFube(fube: FubeContent, family: Family): DomainError[] {
     if (level === undefined) add('fube.decision-class-unknown', ['decision', 'class'], { class: decision.class, family: family.name });
     else if (level.level !== decision.level)
       add('fube.decision-level-mismatch', ['decision', 'level'], { class: decision.class, level: level.level, chosen: decision.level });
-    const differs = result !== undefined && (result.class !== decision.class || result.level !== decision.level);
+    // Measured against the suggestion after the tie decision, when there is one.
+    const suggested = effectiveSuggestion(fube);
+    const differs = suggested !== undefined && (suggested.class !== decision.class || suggested.level !== decision.level);
     if (differs && (decision.motivation ?? '').trim() === '')
-      add('fube.override-without-motivation', ['decision', 'motivation'], { class: decision.class, suggested: result.class });
+      add('fube.override-without-motivation', ['decision', 'motivation'], { class: decision.class, suggested: suggested.class });
   }
   return errors;
 }

@@ -3,6 +3,7 @@ import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
 import { classLabel, levelOfClass } from '../family/query.js';
 import type { FubeContent } from './schema.js';
+import { effectiveSuggestion } from './decide-tie.js';
 
 export interface ClassChoice {
   class: number;
@@ -25,7 +26,8 @@ export function decideClass(fube: FubeContent, family: Family, choice: ClassChoi
   } else if (choice.level !== undefined && choice.level !== level.level) {
     errors.push(catalogueError('fube.decision-level-mismatch', 'decision.level', { class: choice.class, level: level.level, chosen: choice.level }));
   }
-  const suggestion = fube.weighing?.result;
+  // After a tie decision the chosen level's class is the suggestion.
+  const suggestion = effectiveSuggestion(fube);
   const motivation = choice.motivation?.trim() ?? '';
   const differs = suggestion === undefined || suggestion.class !== choice.class;
   if (differs && motivation === '')
@@ -35,12 +37,14 @@ export function decideClass(fube: FubeContent, family: Family, choice: ClassChoi
         : catalogueError('fube.override-without-motivation:choice', 'decision.motivation', { class: choice.class, suggested: suggestion.class }),
     );
   if (errors.length > 0 || level === undefined) return fail(errors);
-  return ok({ ...fube, decision: { level: level.level, class: choice.class, ...(motivation !== '' ? { motivation } : {}) } });
+  // A family class: the function is no longer taken as unassignable.
+  const { unassignable: _separate, ...rest } = fube;
+  return ok({ ...rest, decision: { level: level.level, class: choice.class, ...(motivation !== '' ? { motivation } : {}) } });
 }
 
 /** Accepts the weighing's suggestion as the decision. */
 export function acceptSuggestion(fube: FubeContent, family: Family): Result<FubeContent> {
-  const suggestion = fube.weighing?.result;
+  const suggestion = effectiveSuggestion(fube);
   if (suggestion === undefined)
     return fail([catalogueError('fube.weighing-not-computed:choose-values', 'weighing.result')]);
   return decideClass(fube, family, { class: suggestion.class, level: suggestion.level });

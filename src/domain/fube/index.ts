@@ -11,3 +11,5 @@ export * from './search-text.js';
 export * from './competency-profile.js';
 export * from './update-fube.js';
 export * from './authors.js';
+export * from './decide-tie.js';
+export * from './record-unassignable.js';

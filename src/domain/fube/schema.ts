@@ -43,6 +43,30 @@ export const classDecisionSchema = z.object({
 });
 export type ClassDecision = z.infer<typeof classDecisionSchema>;
 
+/**
+ * HR's choice between levels the weighing rule found equally close (DOMAIN.md §3.6): the
+ * rule's suggestion stays the lowest of them, a person decides, and calibration counts the
+ * decisions settled up and down. It settles one weighing: other values make it stale.
+ */
+export const tieDecisionSchema = z.object({
+  /** The level chosen, one of `levels`. */
+  level: z.number().int(),
+  /** The class the rule gives at that level (median-v1 step 3 applied to the chosen level). */
+  class: z.number().int(),
+  /** The tied levels, lowest first; the lowest is the rule's suggestion. */
+  levels: z.array(z.number().int()),
+  /** `down`: the lowest tied level kept; `up`: a higher tied level chosen. */
+  direction: z.enum(['up', 'down']),
+  motivation: z.string(),
+  /** The user who decided (from the session), and their person when they have one. */
+  decidedBy: z.string(),
+  decidedByPersonId: z.string().optional(),
+  at: z.string(),
+  /** The criterion values this decision settles. */
+  values: weighingValuesSchema,
+});
+export type TieDecision = z.infer<typeof tieDecisionSchema>;
+
 export const unassignableSchema = z.object({
   /** The separate method used for a function that fits no family. */
   method: z.string(),
@@ -65,6 +89,8 @@ export const fubeContentSchema = z.object({
   specificKnowledge: z.string(),
   weighing: fubeWeighingSchema.optional(),
   decision: classDecisionSchema.optional(),
+  /** Set only by the tie decision use case; the editor's save keeps the stored one. */
+  tieDecision: tieDecisionSchema.optional(),
   unassignable: unassignableSchema.optional(),
 });
 export type FubeContent = z.infer<typeof fubeContentSchema>;

@@ -5,6 +5,7 @@ import { keepFittingChoices, rgAreaDefaults } from './choose-alternatives.js';
 import { DEFAULT_RULE_ID, checkWeighingValues, getRule, weigh } from '../weighing/index.js';
 import type { WeighingResult, WeighingValues } from '../weighing/types.js';
 import type { FubeContent, FubeResultArea } from './schema.js';
+import { withoutStaleTie } from './decide-tie.js';
 
 /**
  * Sets the criterion values of the FUBE's weighing. A draft may be incomplete: the result is
@@ -35,11 +36,14 @@ export function setWeighing(fube: FubeContent, family: Family, values: WeighingV
     if (kept.some((a) => a.origin === 'rg' && a.criterionId === criterion.id && a.criterionValue === chosen)) continue;
     added.push({ origin: 'rg', criterionId: criterion.id, criterionValue: chosen, ...rgAreaDefaults(criterion, value, alternatives?.[criterion.id]), activities: [] });
   }
-  return ok({
-    ...fube,
-    resultAreas: [...kept, ...added],
-    weighing: { rule: ruleId, values: { ...values }, ...(result !== undefined ? { result } : {}), ...(alternatives !== undefined ? { alternatives } : {}) },
-  });
+  // A tie decision settles one weighing; other values are decided anew.
+  return ok(
+    withoutStaleTie({
+      ...fube,
+      resultAreas: [...kept, ...added],
+      weighing: { rule: ruleId, values: { ...values }, ...(result !== undefined ? { result } : {}), ...(alternatives !== undefined ? { alternatives } : {}) },
+    }),
+  );
 }
 
 function isChosenRg(family: Family, values: WeighingValues, area: FubeResultArea): boolean {

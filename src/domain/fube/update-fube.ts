@@ -9,7 +9,7 @@ import { setWeighing } from './set-weighing.js';
  * Accepts a whole new content for a FUBE (the editor's save), keeping the rules that the
  * single use cases keep: the family is the one given, a required RG result area is not
  * removed by hand (only by choosing another value), and the weighing result is recomputed
- * from the values, never taken from the client.
+ * from the values, never taken from the client; neither is the tie decision.
  */
 export function updateFube(before: FubeContent, after: FubeContent, family: Family): Result<FubeContent> {
   const errors: DomainError[] = [];
@@ -44,10 +44,16 @@ export function updateFube(before: FubeContent, after: FubeContent, family: Fami
     }
   }
   if (errors.length > 0) return fail(errors);
-  if (after.weighing === undefined) return ok({ ...after, resultAreas: after.resultAreas.filter((a) => a.origin !== 'rg') });
-  const kept: AlternativeChoices | undefined = keepFittingChoices(family, after.weighing.alternatives, previous, values);
-  const weighing = { ...after.weighing };
+  // The tie decision is recorded only by its own use case (who, when): the stored one stays.
+  const { tieDecision: _sent, ...rest } = after;
+  const settled: FubeContent = before.tieDecision !== undefined ? { ...rest, tieDecision: before.tieDecision } : rest;
+  if (settled.weighing === undefined) {
+    const { tieDecision: _gone, ...unweighed } = settled;
+    return ok({ ...unweighed, resultAreas: settled.resultAreas.filter((a) => a.origin !== 'rg') });
+  }
+  const kept: AlternativeChoices | undefined = keepFittingChoices(family, settled.weighing.alternatives, previous, values);
+  const weighing = { ...settled.weighing };
   delete weighing.alternatives;
   if (kept !== undefined) weighing.alternatives = kept;
-  return setWeighing({ ...after, weighing }, family, values, after.weighing.rule);
+  return setWeighing({ ...settled, weighing }, family, values, settled.weighing.rule);
 }

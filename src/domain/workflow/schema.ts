@@ -16,6 +16,10 @@ export const statusSchema = z.enum([
   'appealed',
   'appeal-decided',
   'final',
+  /**
+   * Legacy: before issue 14 an unassignable function was decided straight from draft. Stored
+   * FUBEs keep this state (in force, revisable); no step leads to it any more (decision 0039).
+   */
   'unassignable-decided',
 ]);
 export type Status = z.infer<typeof statusSchema>;
@@ -115,12 +119,6 @@ export const workflowActionSchema = z.discriminatedUnion('type', [
     heard: z.array(text).optional(),
   }),
   z.object({ type: z.literal('finalize') }),
-  z.object({
-    type: z.literal('decide-unassignable'),
-    method: text,
-    class: z.number().int().min(1),
-    motivation: text,
-  }),
   /** Starts a new revision; the final version stays in force meanwhile. */
   z.object({ type: z.literal('revise'), reason: text }),
 ]);
@@ -137,7 +135,7 @@ export const appealRecordSchema = z.object({
   grounds: z.array(appealGroundSchema),
   classDirection: classDirectionSchema.optional(),
   /** What is contested: the family and class decided when it was lodged. */
-  contested: z.object({ familyId: z.string(), class: z.number().int() }).optional(),
+  contested: z.object({ familyId: z.string().optional(), class: z.number().int() }).optional(),
   /** Received after the term of an appellant: it is registered, and decided inadmissible. */
   late: z.boolean(),
   committeeMeetsBy: localDateSchema,
@@ -202,7 +200,8 @@ export const workflowStateSchema = z.object({
       committee: validationCommitteeSchema,
       advice: z.object({ text: z.string(), class: z.number().int().optional() }),
       class: z.number().int(),
-      level: z.number().int(),
+      /** The family level of the class; absent for an unassignable function (no family). */
+      level: z.number().int().optional(),
       confirmed: z.boolean(),
       motivation: z.string(),
       /** The date the class takes effect, when the validator set one; else from the notification. */
@@ -229,7 +228,8 @@ export const workflowStateSchema = z.object({
   unassignable: z
     .object({ at: z.string(), method: z.string(), class: z.number().int(), motivation: z.string() })
     .optional(),
-  final: z.object({ at: z.string(), familyId: z.string(), class: z.number().int() }).optional(),
+  /** `familyId` is absent for an unassignable function (no family). */
+  final: z.object({ at: z.string(), familyId: z.string().optional(), class: z.number().int() }).optional(),
 });
 
 /** A stored workflow state as the rules read it (states stored before issue 13 upgraded). */

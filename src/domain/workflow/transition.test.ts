@@ -312,16 +312,14 @@ describe('final and revisions', () => {
     expect(p.state()).toMatchObject({ status: 'proposed', revision: 2, inForce: { revision: 1, class: 15 } });
   });
 
-  it('a function that fits no family gets its class from the separate method, with motivation', () => {
-    const p = process('2026-01-10T09:00:00Z');
-    const { state } = p.must({ type: 'decide-unassignable', method: 'Analytische methode', class: 16, motivation: 'Past in geen familie.' });
-    expect(state).toMatchObject({ status: 'unassignable-decided', unassignable: { class: 16 }, inForce: { class: 16 } });
+  it('an unassignable function is no longer decided straight from draft (it takes the common path: unassignable-path.test.ts)', () => {
+    expect(workflowActionSchema.safeParse({ type: 'decide-unassignable', method: 'Analytische methode', class: 16, motivation: 'Past in geen familie.' }).success).toBe(false);
   });
 
-  it('an unassignable function gets a class that exists in the government (7 to 20)', () => {
-    const p = process('2026-01-10T09:00:00Z');
-    expect(codes(p.run({ type: 'decide-unassignable', method: 'Analytische methode', class: 21, motivation: 'x' }))).toEqual(['workflow.class-out-of-range']);
-    expect(p.state().status).toBe('draft');
+  it('a FUBE stored in the legacy state unassignable-decided stays in force and can be revised', () => {
+    const legacy: WorkflowState = { status: 'unassignable-decided', revision: 1, unassignable: { at: '2025-05-01T09:00:00.000Z', method: 'Analytische methode', class: 16, motivation: 'Past in geen familie.' }, inForce: { revision: 1, class: 16, since: '2025-05-01T09:00:00.000Z' } };
+    const result = transition(legacy, { type: 'revise', reason: 'Herziening' }, { clock: new TestClock('2026-01-10T09:00:00Z'), actorId: 'u-hr', fube: readyFube(), family: testFamily });
+    expect(result.ok && result.value.state).toMatchObject({ status: 'draft', revision: 2, inForce: { class: 16 } });
   });
 
   it('an action from the wrong state is refused with the states it is possible from', () => {

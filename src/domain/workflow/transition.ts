@@ -121,17 +121,11 @@ function apply(state: WorkflowState, action: WorkflowAction, ctx: TransitionCont
       const upheld = upheldDecision(state);
       const cls = upheld?.class ?? state.validation?.class;
       if (cls === undefined) return [error('workflow.class-missing', [])];
-      const final = { at, familyId: upheld?.familyId ?? family.id, class: cls };
-      return { ...state, final, inForce: { revision: state.revision, familyId: final.familyId, class: final.class, since: at } };
+      // An unassignable function stays without a family unless an upheld appeal placed it in one.
+      const familyId = upheld?.familyId ?? (fube.unassignable === undefined ? family.id : undefined);
+      const final = { at, ...(familyId !== undefined ? { familyId } : {}), class: cls };
+      return { ...state, final, inForce: { revision: state.revision, ...(familyId !== undefined ? { familyId } : {}), class: final.class, since: at } };
     }
-    case 'decide-unassignable':
-      if (action.class < CLASS_RANGE.min || action.class > CLASS_RANGE.max)
-        return [error('workflow.class-out-of-range', ['class'], { class: action.class, min: CLASS_RANGE.min, max: CLASS_RANGE.max })];
-      return {
-        ...state,
-        unassignable: { at, method: action.method, class: action.class, motivation: action.motivation },
-        inForce: { revision: state.revision, class: action.class, since: at },
-      };
     case 'revise':
       // A new round: per-round records go; the version in force stays in force.
       return { status: 'draft', revision: state.revision + 1, ...(state.inForce !== undefined ? { inForce: state.inForce } : {}) };
@@ -204,12 +198,15 @@ function validate(
         : error('workflow.committee-without-outside-hr', ['committee', 'members'], { entity: fube.entityId }),
     );
   }
-  const level = levelOfClass(family, action.decision.class);
-  if (level === undefined)
+  // An unassignable function's class comes from the separate method: any class of the government, no family level (DOMAIN.md §5.7).
+  const unassignable = fube.unassignable;
+  const level = unassignable === undefined ? levelOfClass(family, action.decision.class) : undefined;
+  if (unassignable !== undefined) errors.push(...classOutOfRange(action.decision.class, ['decision', 'class']));
+  else if (level === undefined)
     errors.push(error('workflow.class-not-in-family', ['decision', 'class'], { class: action.decision.class, family: family.name, classes: classesText(family) }));
   const effective = action.decision.effectiveFrom;
   if (effective !== undefined && !isCalendarDate(effective)) errors.push(error('workflow.effective-date-invalid', ['decision', 'effectiveFrom'], { date: effective }));
-  if (errors.length > 0 || level === undefined) return errors;
+  if (errors.length > 0 || (unassignable === undefined && level === undefined)) return errors;
   return {
     ...state,
     validation: {
@@ -218,8 +215,8 @@ function validate(
       committee: action.committee,
       advice: action.advice,
       class: action.decision.class,
-      level: level.level,
-      confirmed: fube.decision?.class === action.decision.class,
+      ...(level !== undefined ? { level: level.level } : {}),
+      confirmed: (unassignable?.class ?? fube.decision?.class) === action.decision.class,
       motivation: action.decision.motivation,
       ...(action.decision.effectiveFrom !== undefined ? { effectiveFrom: action.decision.effectiveFrom } : {}),
     },
@@ -274,7 +271,7 @@ function appeal(state: WorkflowState, action: AppealAction, ctx: TransitionConte
     appellantIds: [...action.appellantIds],
     grounds: [...new Set(action.grounds)],
     ...(action.grounds.includes('class') ? { classDirection: action.classDirection ?? 'higher' } : {}),
-    ...(contestedClass !== undefined ? { contested: { familyId: upheldDecision(state)?.familyId ?? ctx.family.id, class: contestedClass } } : {}),
+    ...(contestedClass !== undefined ? { contested: contestedOf(upheldDecision(state)?.familyId ?? (ctx.fube.unassignable === undefined ? ctx.family.id : undefined), contestedClass) } : {}),
     late,
     committeeMeetsBy: termFrom(today, PERIODS.appealCommitteeMeets, ctx.closingDays),
   };
@@ -306,12 +303,13 @@ function decideAppeal(state: WorkflowState, action: Extract<WorkflowAction, { ty
     errors.push(error(target.late ? 'workflow.appeal-late' : 'workflow.appeal-not-against-family-or-class', ['outcome']));
   let change: { familyId?: string; class?: number } = {};
   if (action.outcome === 'upheld') {
-    const contested = target.contested ?? { familyId: family.id, class: state.validation?.class ?? 0 };
+    const contested = target.contested ?? contestedOf(ctx.fube.unassignable === undefined ? family.id : undefined, state.validation?.class ?? 0);
     const otherFamily = action.familyId !== undefined && action.familyId !== contested.familyId ? action.familyId : undefined;
     if (otherFamily !== undefined && !target.grounds.includes('family')) errors.push(error('workflow.family-not-appealed', ['familyId']));
     if (action.class !== undefined && action.class !== contested.class) {
       if (!target.grounds.includes('class') && otherFamily === undefined) errors.push(error('workflow.class-not-appealed', ['class']));
-      if (otherFamily === undefined && levelOfClass(family, action.class) === undefined)
+      if (ctx.fube.unassignable !== undefined) errors.push(...classOutOfRange(action.class, ['class']));
+      else if (otherFamily === undefined && levelOfClass(family, action.class) === undefined)
         errors.push(error('workflow.class-not-in-family:appeal', ['class'], { class: action.class, family: family.name, classes: classesText(family) }));
       const direction = target.classDirection ?? 'higher';
       if (otherFamily === undefined && target.grounds.includes('class') && (direction === 'higher' ? action.class < contested.class : action.class > contested.class))
@@ -320,7 +318,8 @@ function decideAppeal(state: WorkflowState, action: Extract<WorkflowAction, { ty
     const newClass = action.class !== undefined && action.class !== contested.class ? action.class : undefined;
     if (otherFamily === undefined && newClass === undefined) errors.push(error('workflow.upheld-without-change', ['class'], { class: contested.class }));
     // The class stands in the family decided: another family brings its own class (the one asked, or the one contested).
-    change = { familyId: otherFamily ?? contested.familyId, class: action.class ?? contested.class };
+    const familyId = otherFamily ?? contested.familyId;
+    change = { ...(familyId !== undefined ? { familyId } : {}), class: action.class ?? contested.class };
   }
   if (errors.length > 0) return errors;
   const decision = {
@@ -331,6 +330,14 @@ function decideAppeal(state: WorkflowState, action: Extract<WorkflowAction, { ty
     ...(action.hearingOn !== undefined ? { hearingOn: action.hearingOn } : {}),
   };
   return { ...state, appeals: appealsOf(state).map((a) => (a.id === target.id ? { ...a, decision } : a)) };
+}
+
+/** What an appeal contests; an unassignable function has no family. */
+const contestedOf = (familyId: string | undefined, cls: number) => ({ ...(familyId !== undefined ? { familyId } : {}), class: cls });
+
+/** A class outside the government's classes (an unassignable function may have any of them). */
+function classOutOfRange(cls: number, path: PathSegment[]): Errors {
+  return cls < CLASS_RANGE.min || cls > CLASS_RANGE.max ? [error('workflow.class-out-of-range', path, { class: cls, min: CLASS_RANGE.min, max: CLASS_RANGE.max })] : [];
 }
 
 function classesText(family: Family): MessageArg {

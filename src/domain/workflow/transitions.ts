@@ -28,7 +28,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   // Stays `appealed` while another appeal of the round is open (transition.ts).
   { action: 'decide-appeal', from: ['appealed'], to: 'appeal-decided' },
   { action: 'finalize', from: ['notified', 'appeal-decided'], to: 'final' },
-  { action: 'decide-unassignable', from: ['draft'], to: 'unassignable-decided' },
+  // An unassignable function takes the same steps (DOMAIN.md §5.7); `unassignable-decided` is a legacy state, left only by a revision.
   { action: 'revise', from: ['final', 'unassignable-decided'], to: 'draft' },
 ];
 

@@ -18,6 +18,7 @@ import {
   fubeViewSchema,
   fubeWeighSchema,
   fubeAlternativesSchema,
+  decideTieRequestSchema,
   fubeWeighedSchema,
   remarkListSchema,
   remarkRequestSchema,
@@ -44,6 +45,7 @@ import { listRemarks, remarkOnFube } from '../../use-cases/fubes/steps/remark-on
 import { takeStepRequest } from '../../use-cases/fubes/steps/index.js';
 import { weighFube } from '../../use-cases/fubes/weigh-fube.js';
 import { chooseAlternatives } from '../../use-cases/fubes/choose-alternatives.js';
+import { decideFubeTie } from '../../use-cases/fubes/decide-tie.js';
 import { attachment } from './documents.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 
@@ -150,6 +152,20 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
       },
     },
     async (request) => chooseAlternatives(deps, request.ctx, { id: request.params.id, ...request.body }),
+  );
+
+  api.post(
+    fastifyPath('fubeTie'),
+    {
+      schema: {
+        tags,
+        summary: 'Een gelijke stand beslissen: HR kiest een van de even dicht liggende niveaus, met motivering (nieuwe revisie)',
+        params: fubeParamsSchema,
+        body: decideTieRequestSchema,
+        response: { 200: fubeViewSchema },
+      },
+    },
+    async (request) => decideFubeTie(deps, request.ctx, { id: request.params.id, ...request.body }),
   );
 
   api.post(

@@ -33,7 +33,7 @@ export async function exportCatalogueFromStore(store: Store, options: StoreExpor
 }
 
 /**
- * The weighing values in the family's criterion order. PostgreSQL's jsonb does not keep the
+ * The weighing values (and those a tie decision settles) in the family's criterion order. PostgreSQL's jsonb does not keep the
  * order of keys (SQLite's text does), and the export must be the same bytes on both.
  */
 function inCriteriaOrder(content: FubeContent, criteria: Family['criteria'][number]['id'][] | undefined): FubeContent {
@@ -49,6 +49,7 @@ function inCriteriaOrder(content: FubeContent, criteria: Family['criteria'][numb
   return {
     ...content,
     weighing: { ...weighing, values: order(weighing.values), ...(weighing.result !== undefined ? { result: { ...weighing.result, values: order(weighing.result.values) } } : {}) },
+    ...(content.tieDecision !== undefined ? { tieDecision: { ...content.tieDecision, values: order(content.tieDecision.values) } } : {}),
   };
 }
 

@@ -91,14 +91,16 @@ export function abilitiesOf(
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>,
   org: { entityIds: Iterable<string>; units: UnitTree },
   committeeExcluded: readonly string[] = [],
+  tie = false,
 ): Abilities {
-  const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[]);
+  const abilities = fubeAbilities(caller, resource, workflow, (action) => (blockers.get(action) ?? []) as DomainError[], tie);
   const validates = abilities.actions.includes('validate') || abilities.waiting.some((w) => w.action === 'validate');
   return {
     actions: abilities.actions,
     waiting: abilities.waiting.map(({ action, reasons }) => ({ action, reasons: reasons.map(checkItem) })),
     edit: abilities.edit,
     weigh: abilities.weigh,
+    decideTie: abilities.decideTie,
     history: abilities.history,
     threads: abilities.threads,
     appeals: abilities.appeals,
@@ -121,6 +123,8 @@ export function checkItem({ path, message, code, messageKey, params }: DomainErr
 
 /** The profile of the class the FUBE stands at, when that class belongs to its family. */
 function profileOf(record: FubeRecord, family: Family, standingFamily?: Family) {
+  // An unassignable function is classed by the separate method: no competencies of the family (DOMAIN.md §5.7).
+  if (record.content.unassignable !== undefined) return null;
   const { class: cls } = currentClass(record.content, record.workflow);
   if (cls === null) return null;
   // After an upheld family appeal the class is one of that family's: so is its profile.

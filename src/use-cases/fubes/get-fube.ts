@@ -4,6 +4,7 @@ import { type Actor, audienceOf, fubeResource, isVisible } from '../../domain/ac
 import type { Family } from '../../domain/family/schema.js';
 import { authorsOf } from '../../domain/fube/authors.js';
 import { upheldDecision } from '../../domain/workflow/appeals.js';
+import { tiedLevels } from '../../domain/fube/decide-tie.js';
 import { ref } from '../../messages/index.js';
 import { type ClosingDay, localDate } from '../../domain/workflow/index.js';
 import { closingDaysOf, closingDaysStamp } from '../calendar/list-closing-days.js';
@@ -57,6 +58,7 @@ async function build(
     parties: { entityId, unitId, holderIds, managerId },
     authors: kept,
     committeeExcluded: record.workflow.status === 'proposed' ? excludedFromCommittee(await committeePartiesOf(deps, record, kept)) : [],
+    tie: tiedLevels(record.content.weighing?.result).length > 0,
     workflow: record.workflow,
     blockers: blockersOf(record, family, clock, closingDays),
     json: Buffer.from(JSON.stringify(z.encode(fubeBaseViewSchema, view))),
@@ -70,7 +72,7 @@ async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView,
   const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id }));
-  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded);
+  return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded, entry.tie);
 }
 
 /**
@@ -105,5 +107,5 @@ export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, rec
   // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
   const seen = audienceOf(caller, entry.parties) === 'internal' ? view : publicBaseView(view, family, standingFamily);
-  return { ...seen, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded) };
+  return { ...seen, abilities: abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded, entry.tie) };
 }

@@ -16,6 +16,8 @@ export interface CachedView {
   authors: { writerIds: string[]; weigherIds: string[] };
   /** The people the validation committee keeps out (manager, holders, writers, weighers). */
   committeeExcluded: string[];
+  /** The weighing has a tie (decided or not), which HR of the entity may decide while drafting. */
+  tie: boolean;
   workflow: WorkflowState;
   /** Per workflow action, what blocks it today for every caller. */
   blockers: ReadonlyMap<ActionType, readonly CheckItem[]>;

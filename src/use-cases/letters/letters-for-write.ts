@@ -38,7 +38,8 @@ export async function lettersForWrite(
   };
   const letters: NewLetter[] = [];
   if (notify)
-    for (const letter of notificationLetters(workflow, { ...names, familyName: family?.name ?? null }, randomUUID))
+    // An unassignable function has no family (DOMAIN.md §5.7): the letter names none.
+    for (const letter of notificationLetters(workflow, { ...names, familyName: content.unassignable !== undefined ? null : (family?.name ?? null) }, randomUUID))
       letters.push({ id: letter.id, fubeId: fube.id, holderId: letter.holderId, kind: 'notification', revision: workflow.revision, facts: letter.facts });
   if (decided.length > 0) {
     // An upheld appeal may name another family: its latest published version gives its name and the class's level.

@@ -173,6 +173,18 @@ export function useTransition(id: string) {
   });
 }
 
+/** HR chooses one of the tied levels, with a motivation (DOMAIN.md §3.6). */
+export function useDecideTie(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { baseRevision: number; level: number; motivation: string }) => request('fubeTie', fubeViewSchema, { params: { id }, body }),
+    onSuccess: (view) => {
+      client.setQueryData(keys.fube(id), view);
+      afterFubeWrite(client, id);
+    },
+  });
+}
+
 /** The holders' threads the caller may read (only asked when the abilities say so). */
 export const useThreads = (id: string, enabled: boolean) =>
   useQuery({ queryKey: keys.fubeThreads(id), enabled, queryFn: () => request('fubeThreads', threadsViewSchema, { params: { id } }) });

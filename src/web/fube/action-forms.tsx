@@ -14,7 +14,7 @@ import { actionLabel } from '../ui/labels.js';
 import { RadioGroup } from '../ui/radio-group.js';
 
 /** Actions that need data: each gets a form that builds the domain's action object. */
-export const ACTIONS_WITH_FORM = new Set(['validate', 'decide-appeal', 'register-appeal', 'record-talk', 'decide-unassignable']);
+export const ACTIONS_WITH_FORM = new Set(['validate', 'decide-appeal', 'register-appeal', 'record-talk']);
 
 type Submit = (action: Step) => void;
 
@@ -364,20 +364,6 @@ function RecordTalkForm({ view, submit, pending }: { view: FubeView; submit: Sub
   );
 }
 
-function UnassignableForm({ submit, pending }: { submit: Submit; pending: boolean }) {
-  const { t } = useI18n();
-  const [method, setMethod] = useState('');
-  const [cls, setCls] = useState('');
-  const [motivation, setMotivation] = useState('');
-  return (
-    <ActionForm type="decide-unassignable" pending={pending} onSubmit={() => submit({ type: 'decide-unassignable', method, class: Number(cls), motivation })}>
-      <TextField label={t('ui.unassignable.method')} value={method} onChange={(e) => setMethod(e.target.value)} />
-      <TextField label={t('ui.unassignable.class')} inputMode="numeric" value={cls} onChange={(e) => setCls(e.target.value)} />
-      <TextArea label={t('ui.decision.motivation')} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
-    </ActionForm>
-  );
-}
-
 /** The form of one data-carrying action; the server (and the domain rules) judge the content. */
 export function ActionWithForm({ type, view, family, submit, pending }: { type: string; view: FubeView; family: Family; submit: Submit; pending: boolean }) {
   switch (type) {
@@ -389,8 +375,6 @@ export function ActionWithForm({ type, view, family, submit, pending }: { type: 
       return <RegisterAppealForm view={view} />;
     case 'record-talk':
       return <RecordTalkForm view={view} submit={submit} pending={pending} />;
-    case 'decide-unassignable':
-      return <UnassignableForm submit={submit} pending={pending} />;
     default:
       return null;
   }

@@ -4,6 +4,10 @@ import type { DomainError } from '../../domain/errors.js';
 import { checkFube } from '../../domain/fube/check-fube.js';
 import { fubeCompetencyProfile } from '../../domain/fube/competency-profile.js';
 import { acceptSuggestion, decideClass } from '../../domain/fube/decide-class.js';
+import { effectiveSuggestion, tieOpen } from '../../domain/fube/decide-tie.js';
+import { recordUnassignable } from '../../domain/fube/record-unassignable.js';
+import { CLASS_RANGE } from '../../domain/workflow/periods.js';
+import { TextField } from '../ui/field.js';
 import { ReconstructedBadge } from '../family/family-parts.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
@@ -15,13 +19,18 @@ import { STEPS, stepOfPath } from './steps.js';
 import { ReviewWording } from './wording-note.js';
 
 /** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
-export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
+export function DecisionStep({ view, draft, setDraft, editable, family }: StepProps) {
   const { t, message: localize } = useI18n();
-  const suggestion = draft.weighing?.result;
+  // After HR decided a tie, the chosen level's class is what "accept" accepts.
+  const suggestion = effectiveSuggestion(draft);
   const decided = draft.decision;
-  const [mode, setMode] = useState<'accept' | 'override'>(
-    decided !== undefined && suggestion !== undefined && decided.class !== suggestion.class ? 'override' : suggestion === undefined ? 'override' : 'accept',
+  const separate = draft.unassignable;
+  const [mode, setMode] = useState<'accept' | 'override' | 'unassignable'>(
+    separate !== undefined ? 'unassignable' : decided !== undefined && suggestion !== undefined && decided.class !== suggestion.class ? 'override' : suggestion === undefined ? 'override' : 'accept',
   );
+  const [method, setMethod] = useState(separate?.method ?? '');
+  const [separateClass, setSeparateClass] = useState(separate === undefined ? '' : String(separate.class));
+  const [separateMotivation, setSeparateMotivation] = useState(separate?.motivation ?? '');
   const classes = family.levels.flatMap((l) => l.classes.map((c) => ({ class: c, level: l.level })));
   const [cls, setCls] = useState(String(decided?.class ?? suggestion?.class ?? classes[0]?.class ?? ''));
   const [motivation, setMotivation] = useState(decided?.motivation ?? '');
@@ -30,7 +39,11 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result =
-      mode === 'accept' ? acceptSuggestion(draft, family) : decideClass(draft, family, { class: Number(cls), motivation });
+      mode === 'unassignable'
+        ? recordUnassignable(draft, { method, class: Number(separateClass), motivation: separateMotivation })
+        : mode === 'accept'
+          ? acceptSuggestion(draft, family)
+          : decideClass(draft, family, { class: Number(cls), motivation });
     if (result.ok) {
       setErrors([]);
       setDraft(result.value);
@@ -40,12 +53,22 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
     const error = errors.find((e) => e.path === path);
     return error === undefined ? undefined : localize(error);
   };
-  const general = errors.filter((e) => e.path !== 'decision.motivation' && e.path !== 'decision.class');
+  const general = errors.filter((e) => e.path !== 'decision.motivation' && e.path !== 'decision.class' && !e.path.startsWith('unassignable.'));
 
   return (
     <div>
       <p>{suggestion === undefined ? t('ui.decision.no-weighing') : t('ui.decision.suggestion', { level: suggestion.level, class: suggestion.class })}</p>
-      {decided !== undefined && (
+      {tieOpen(draft) && (
+        <Alert tone="warning">
+          <Link to={`/fubes/${encodeURIComponent(view.id)}/weging`}>{t('ui.tie.open')}</Link>
+        </Alert>
+      )}
+      {separate !== undefined && (
+        <Alert tone="success" live>
+          {t('ui.unassignable.current', { class: separate.class, method: separate.method, motivation: separate.motivation })}
+        </Alert>
+      )}
+      {decided !== undefined && separate === undefined && (
         <Alert tone="success" live>
           {t('ui.decision.current', { level: decided.level, class: decided.class })}
         </Alert>
@@ -65,12 +88,27 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
             name="beslissing"
             legend={t('ui.decision.choice')}
             value={mode}
-            onChange={(v) => setMode(v === 'accept' ? 'accept' : 'override')}
+            onChange={(v) => setMode(v === 'accept' ? 'accept' : v === 'unassignable' ? 'unassignable' : 'override')}
             choices={[
               ...(suggestion !== undefined ? [{ value: 'accept', label: t('ui.decision.accept', { class: suggestion.class }) }] : []),
               { value: 'override', label: t('ui.decision.override') },
+              { value: 'unassignable', label: t('ui.decision.unassignable') },
             ]}
           />
+          {mode === 'unassignable' && (
+            <>
+              <TextField label={t('ui.unassignable.method')} value={method} error={errorOf('unassignable.method')} maxLength={200} onChange={(e) => setMethod(e.target.value)} />
+              <TextField
+                label={t('ui.unassignable.class')}
+                hint={t('ui.unassignable.class-hint', { min: CLASS_RANGE.min, max: CLASS_RANGE.max })}
+                inputMode="numeric"
+                value={separateClass}
+                error={errorOf('unassignable.class')}
+                onChange={(e) => setSeparateClass(e.target.value)}
+              />
+              <TextArea label={t('ui.unassignable.motivation')} value={separateMotivation} error={errorOf('unassignable.motivation')} onChange={(e) => setSeparateMotivation(e.target.value)} />
+            </>
+          )}
           {mode === 'override' && (
             <>
               <SelectField
@@ -102,6 +140,7 @@ export function DecisionStep({ draft, setDraft, editable, family }: StepProps) {
 export function ProfileStep({ draft, family }: StepProps) {
   const { t } = useI18n();
   const profile = useMemo(() => (draft.decision === undefined ? null : fubeCompetencyProfile(draft, family)), [draft, family]);
+  if (draft.unassignable !== undefined) return <Alert>{t('ui.unassignable.profile')}</Alert>;
   if (profile === null || !profile.ok) return <Alert>{t('ui.profile.none')}</Alert>;
   const p = profile.value;
   return (

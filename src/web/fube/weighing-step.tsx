@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { WeighingForm, WeighingResultPanel, useLiveWeighing } from '../weighing/weighing-form.js';
 import type { StepProps } from './step-props.js';
+import { TiePanel } from './tie-panel.js';
 
 const sameValues = (a: WeighingValues, b: WeighingValues) => {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -120,6 +121,7 @@ export function WeighingStep({ view, family, draft, setDraft, editable }: StepPr
             ))}
         </div>
       </div>
+      <TiePanel view={view} dirty={!sameValues(savedValues, values)} />
     </>
   );
 }

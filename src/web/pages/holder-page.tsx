@@ -32,7 +32,8 @@ function HolderWithFamily({ view }: { view: FubeView }) {
 function HolderView({ view, family }: { view: FubeView; family: Family }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const decided = view.workflow.validation ?? view.content.decision;
+  const separate = view.content.unassignable;
+  const decided = view.workflow.validation ?? view.content.decision ?? separate;
   const upheldDecision = (view.workflow.appeals ?? []).filter((a) => a.decision?.outcome === 'upheld' && a.decision.class !== undefined).at(-1)?.decision;
   const upheld = upheldDecision?.class;
   // An appeal upheld into another family: the class stands in that family.
@@ -44,10 +45,10 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
   // After an appeal upheld into another family, it first says where the function stands now.
   const standing = other.data?.family;
   const explanation = useMemo(() => {
-    if (view.weighing === null) return null;
+    if (view.weighing === null || separate !== undefined) return null;
     const text = explain(view.weighing, family, i18n.locale, 'holder', view.content.weighing?.alternatives);
     return standing !== undefined && upheld !== undefined ? explainStanding(text, family, { name: standing.name, class: upheld }, i18n.locale) : text;
-  }, [view.weighing, view.content.weighing?.alternatives, family, i18n.locale, standing, upheld]);
+  }, [view.weighing, view.content.weighing?.alternatives, separate, family, i18n.locale, standing, upheld]);
   const canAppeal = view.abilities.actions.includes('appeal');
   // A holder's file holds only their own appeals (the server filters it).
   const files = useAppealFiles(view.id, view.abilities.appeals === 'own' && (view.workflow.appeals ?? []).length > 0);
@@ -60,7 +61,14 @@ function HolderView({ view, family }: { view: FubeView; family: Family }) {
       <p>{t('ui.fube.state', { state: stateLabel(i18n, view.state) })}</p>
       <section aria-labelledby="holder-class">
         <h2 id="holder-class">{t('ui.holder.class')}</h2>
-        <p>{cls === undefined || level === undefined ? t('ui.holder.no-class') : t('ui.holder.class-value', { family: inFamily.name, level, class: cls })}</p>
+        {/* An unassignable function: the separate method's class, no family or level (DOMAIN.md §5.7). */}
+        <p>
+          {separate !== undefined && cls !== undefined
+            ? t('ui.unassignable.current', { class: cls, method: separate.method, motivation: separate.motivation })
+            : cls === undefined || level === undefined
+              ? t('ui.holder.no-class')
+              : t('ui.holder.class-value', { family: inFamily.name, level, class: cls })}
+        </p>
         {explanation !== null && (
           <>
             <h3>{t('ui.holder.explanation')}</h3>

@@ -14,7 +14,6 @@ const ACTIONS: readonly ActionType[] = [
   'register-appeal',
   'decide-appeal',
   'finalize',
-  'decide-unassignable',
   'revise',
 ];
 
@@ -24,5 +23,9 @@ export const stateLabel = (i18n: I18n, state: Status): string => i18n.t(`ui.stat
 export function actionLabel(i18n: I18n, action: string): string {
   // A letter's receipt is an event of the workflow, not an action anyone takes (decision 0033).
   if (action === 'record-receipt') return i18n.t('ui.event.record-receipt');
+  // Not a workflow step, but kept in the FUBE's history with the steps.
+  if (action === 'decide-tie') return i18n.t('ui.action.decide-tie');
+  // A legacy step: stored histories still hold it (decision 0039).
+  if (action === 'decide-unassignable') return i18n.t('ui.action.decide-unassignable');
   return (ACTIONS as readonly string[]).includes(action) ? i18n.t(`ui.action.${action as ActionType}`) : action;
 }

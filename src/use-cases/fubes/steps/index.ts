@@ -2,7 +2,6 @@ import type { FubeView, Step } from '../../../api/fubes.js';
 import type { UseCaseContext, UseCaseDeps } from '../../context.js';
 import { answerRemark } from './answer-remark.js';
 import { decideAppeal } from './decide-appeal.js';
-import { decideUnassignable } from './decide-unassignable.js';
 import { finalizeFube } from './finalize-fube.js';
 import { notifyHolders } from './notify-holders.js';
 import { proposeFube } from './propose-fube.js';
@@ -37,8 +36,6 @@ export function takeStepRequest(deps: UseCaseDeps, ctx: UseCaseContext, id: stri
     }
     case 'finalize':
       return finalizeFube(deps, ctx, base, options);
-    case 'decide-unassignable':
-      return decideUnassignable(deps, ctx, { ...base, method: step.method, class: step.class, motivation: step.motivation }, options);
     case 'revise':
       return reviseFube(deps, ctx, { ...base, reason: step.reason }, options);
   }
