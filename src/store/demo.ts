@@ -202,8 +202,9 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
   for (const [i, [title, unitId]] of TITLES.entries()) {
     const own = holderPerson !== undefined && ownFunctions.has(i);
     const entityId = unitId.startsWith('dfb') ? 'dfb' : 'afb';
-    // Co-holders of one function: every fourth function, and the holder account's validated one.
-    const others = own ? (title === 'Organisatieontwikkelaar' ? 1 : 0) : i % 4 === 1 ? 2 : 1;
+    // Co-holders of one function: every fourth function, the notified ones (each holder's own
+    // term), and the holder account's validated one.
+    const others = own ? (title === 'Organisatieontwikkelaar' ? 1 : 0) : i % 4 === 1 || PLAN[i] === 'notified' ? 2 : 1;
     const chosen: Person[] = own ? [holderPerson] : [];
     const size = chosen.length + others;
     for (const person of people)

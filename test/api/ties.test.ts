@@ -48,7 +48,10 @@ for (const backend of backends) {
       };
       const saved = await w.call('PUT', `/api/fubes/${fube.id}`, 'hr', { baseRevision: revision, content });
       expect(saved.statusCode, saved.body).toBe(200);
-      return saved.json() as FubeView;
+      // Organisatievorm 2 has OF alternatives: HR chooses one (issue 14 item 5), so only the tie is open.
+      const chosen = await w.call('PUT', `/api/fubes/${fube.id}/alternatives`, 'hr', { baseRevision: (saved.json() as FubeView).revision, criterionId: 'organisatievorm', alternatives: [1] });
+      expect(chosen.statusCode, chosen.body).toBe(200);
+      return chosen.json() as FubeView;
     }
     const decide = (fube: FubeView, as: Who, body: Record<string, unknown>) => w.call('POST', `/api/fubes/${fube.id}/tie`, as, { baseRevision: fube.revision, ...body });
     const propose = (fube: FubeView) => w.call('POST', `/api/fubes/${fube.id}/transitions`, 'hr', { baseRevision: fube.revision, action: { type: 'propose' } });
