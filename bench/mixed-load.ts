@@ -10,7 +10,7 @@
  * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_SERVER_NODE_ARGS
  * (node options of the servers: `--cpu-prof --cpu-prof-dir=DIR` profiles them).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import pg from 'pg';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { type Store, openStore } from '../src/store/index.js';
 import { ENTITY, PASSWORD, fill } from './lists.js';
+import { startServeProcess } from './serve-process.js';
 import type { BenchModule, Row } from './types.js';
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
@@ -27,7 +28,6 @@ const USERS = 50;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // Per process: benches of other checkouts may share the PostgreSQL server (and drop their database with force).
 const DATABASE = `weegschaal_bench_mixed_${process.pid}`;
-const BIN = fileURLToPath(new URL('../bin/weegschaal.mjs', import.meta.url));
 const GOAL_P99_MS = 200;
 /** Node options of the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to find what a request costs. */
 const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
@@ -49,20 +49,7 @@ const rss = (pid: number | undefined): number => {
   return match === null ? 0 : Number(match[1]) / 1024;
 };
 
-async function startServer(args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...NODE_ARGS, BIN, 'serve', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(String(port))) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)));
-  });
-  return child;
-}
+const startServer = (args: string[], port: number): Promise<ChildProcess> => startServeProcess(args, port, {}, NODE_ARGS);
 
 interface Outcome {
   requests: number;

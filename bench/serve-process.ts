@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 const BIN = fileURLToPath(new URL('../bin/weegschaal.mjs', import.meta.url));
 
 /** A real `weegschaal serve` process on `port`, resolved once it prints its address. */
-export async function startServeProcess(args: string[], port: number, env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...args], {
+/** `nodeArgs`: options for node itself (e.g. --cpu-prof), before the program. */
+export async function startServeProcess(args: string[], port: number, env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--port', String(port), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
