@@ -14,7 +14,6 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { type Store, openStore } from '../src/store/index.js';
