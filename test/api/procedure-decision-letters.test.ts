@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FubeView } from '../../src/api/fubes.js';
 import type { LetterView } from '../../src/api/letters.js';
 import { docxText, openDocx, pdfText, squash } from '../documents/fixtures.js';
 import { backends } from './backends.js';
-import { type World, type Who, current, expectProblem, openWorld, proposedFube, step, validateAction } from './procedure-harness.js';
+import { type World, type Who, current, expectProblem, lettersOf, notifiedFube, openWorld } from './procedure-harness.js';
 
 const HEARING = (hearingOn: string) => ({ committee: { members: [{ personId: 'p-appeal' }, { personId: 'p-appeal-x' }] }, hearingOn, heard: ['An Peeters', 'Bert Claes'] });
 
@@ -22,18 +21,8 @@ for (const backend of backends) {
       await w?.close();
     });
 
-    async function notifiedFube(title: string): Promise<FubeView> {
-      w.clock.set('2026-03-02T09:00:00Z');
-      let fube = await proposedFube(w, title);
-      w.clock.set('2026-04-01T09:00:00Z');
-      fube = await step(w, fube, 'validator', validateAction(fube.content.decision!.class));
-      return step(w, fube, 'validator', { type: 'notify' });
-    }
-    const letters = async (id: string, as: Who): Promise<LetterView[]> => {
-      const response = await w.call('GET', `/api/fubes/${id}/letters`, as);
-      expect(response.statusCode, response.body).toBe(200);
-      return response.json() as LetterView[];
-    };
+    const notified = (title: string) => notifiedFube(w, title);
+    const letters = (id: string, as: Who) => lettersOf(w, id, as);
     const decisionLetters = async (id: string, as: Who) => (await letters(id, as)).filter((l) => l.kind === 'appeal-decision');
     const documentText = async (id: string, letter: LetterView, as: Who, format: 'pdf' | 'docx', language = 'nl') => {
       const response = await w.app.inject({ method: 'GET', url: `/api/fubes/${id}/letters/${letter.id}/document?format=${format}`, headers: { 'x-test-actor': as, 'accept-language': language } });
@@ -42,7 +31,7 @@ for (const backend of backends) {
     };
 
     it('an upheld joint appeal writes one letter to each appellant: outcome, motivation, new class, date of effect, reference', async () => {
-      const fube = await notifiedFube('Gezamenlijk beroep');
+      const fube = await notified('Gezamenlijk beroep');
       const cls = fube.content.decision!.class;
       w.clock.set('2026-04-07T09:00:00Z');
       const registered = await w.call('POST', `/api/fubes/${fube.id}/appeal-registrations`, 'hr', {
@@ -98,7 +87,7 @@ for (const backend of backends) {
     });
 
     it('an inadmissible late appeal writes its letter with the reason and the class that stands; a refused decision writes none', async () => {
-      const fube = await notifiedFube('Laat beroep');
+      const fube = await notified('Laat beroep');
       const cls = fube.content.decision!.class;
       w.clock.set('2026-04-20T09:00:00Z');
       const late = await w.call('POST', `/api/fubes/${fube.id}/appeal-registrations`, 'hr', { appellantIds: ['p-bert'], grounds: ['class'], motivation: 'Per e-mail.', channel: 'email', receivedOn: '2026-04-20' });
@@ -121,7 +110,7 @@ for (const backend of backends) {
       const copy = { ...w.family, id: 'ondersteunende-kopie', name: 'Ondersteunende functies (kopie)' };
       await w.store.families.saveDraft(copy, 'kopie', 'test');
       await w.store.families.publish(copy.id, copy.version, 'test');
-      const fube = await notifiedFube('Beroep tegen de familie');
+      const fube = await notified('Beroep tegen de familie');
       const cls = fube.content.decision!.class;
       const lodged = await w.call('POST', `/api/fubes/${fube.id}/appeals`, 'an', { grounds: ['family'], motivation: 'De functie hoort in een andere familie.' });
       expect(lodged.statusCode, lodged.body).toBe(201);

@@ -1,3 +1,4 @@
+import type { LetterView } from '../../src/api/letters.js';
 import { expect } from 'vitest';
 import type { FubeView } from '../../src/api/fubes.js';
 import type { Role } from '../../src/domain/access/index.js';
@@ -147,4 +148,20 @@ export function expectProblem(response: { statusCode: number; body: string; head
   const problem = JSON.parse(response.body);
   if (path !== undefined) expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path);
   return problem;
+}
+
+/** Proposed on Monday 2 March 2026, validated after the 30 days and notified on Wednesday 1 April. */
+export async function notifiedFube(w: World, title: string): Promise<FubeView> {
+  w.clock.set('2026-03-02T09:00:00Z');
+  let fube = await proposedFube(w, title);
+  w.clock.set('2026-04-01T09:00:00Z');
+  fube = await step(w, fube, 'validator', validateAction(fube.content.decision!.class));
+  return step(w, fube, 'validator', { type: 'notify' });
+}
+
+/** The letters of a FUBE as a caller reads them. */
+export async function lettersOf(w: World, id: string, as: Who): Promise<LetterView[]> {
+  const response = await w.call('GET', `/api/fubes/${id}/letters`, as);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as LetterView[];
 }

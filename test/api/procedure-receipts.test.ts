@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppealFile, FubeView } from '../../src/api/fubes.js';
+import type { AppealFile } from '../../src/api/fubes.js';
 import type { LetterView } from '../../src/api/letters.js';
 import { backends } from './backends.js';
-import { type World, type Who, current, expectProblem, openWorld, proposedFube, step, validateAction } from './procedure-harness.js';
+import { type World, type Who, current, expectProblem, lettersOf, notifiedFube, openWorld, proposedFube, step, validateAction } from './procedure-harness.js';
 
 /**
  * Issue 13 item 3 with item 2 (DOMAIN.md §5.4–5.5, decision 0033): the receipt of the
@@ -20,18 +20,8 @@ for (const backend of backends) {
     });
 
     /** Proposed on Monday 2 March 2026, validated and notified on Wednesday 1 April to An and Bert. */
-    async function notifiedFube(title: string): Promise<FubeView> {
-      w.clock.set('2026-03-02T09:00:00Z');
-      let fube = await proposedFube(w, title);
-      w.clock.set('2026-04-01T09:00:00Z');
-      fube = await step(w, fube, 'validator', validateAction(fube.content.decision!.class));
-      return step(w, fube, 'validator', { type: 'notify' });
-    }
-    const letters = async (id: string, as: Who): Promise<LetterView[]> => {
-      const response = await w.call('GET', `/api/fubes/${id}/letters`, as);
-      expect(response.statusCode, response.body).toBe(200);
-      return response.json() as LetterView[];
-    };
+    const notified = (title: string) => notifiedFube(w, title);
+    const letters = (id: string, as: Who) => lettersOf(w, id, as);
     const receipt = (id: string, letterId: string, as: Who, body: unknown) => w.call('POST', `/api/fubes/${id}/letters/${letterId}/receipt`, as, body);
 
     it('the date the class takes effect: the validator sets it and every notification letter carries it; a date that does not exist is refused', async () => {
@@ -50,7 +40,7 @@ for (const backend of backends) {
     });
 
     it('co-holders with different receipt dates get different appeal terms; an appeal one day after one term is refused for one and accepted for the other', async () => {
-      const fube = await notifiedFube('Twee ontvangstdata');
+      const fube = await notified('Twee ontvangstdata');
       const [anLetter] = await letters(fube.id, 'an');
       const bertLetter = (await letters(fube.id, 'hr')).find((l) => l.holderId === 'p-bert')!;
       // An acknowledges on Thursday 2 April: her term ends Friday 17 April.
@@ -94,8 +84,8 @@ for (const backend of backends) {
     });
 
     it('a receipt is recorded once; bad requests change neither the letter nor the workflow', async () => {
-      const fube = await notifiedFube('Ontvangst eenmaal');
-      const other = await notifiedFube('Andere kennisgeving');
+      const fube = await notified('Ontvangst eenmaal');
+      const other = await notified('Andere kennisgeving');
       const all = await letters(fube.id, 'hr');
       const an = all.find((l) => l.holderId === 'p-an')!;
       const bert = all.find((l) => l.holderId === 'p-bert')!;
@@ -123,7 +113,7 @@ for (const backend of backends) {
     });
 
     it('two receipts at the same moment both reach the workflow, or one is refused: none is lost', async () => {
-      const fube = await notifiedFube('Gelijktijdige ontvangst');
+      const fube = await notified('Gelijktijdige ontvangst');
       const all = await letters(fube.id, 'hr');
       w.clock.set('2026-04-02T10:00:00Z');
       const answers = await Promise.all(all.map((l) => receipt(fube.id, l.id, 'hr', { receivedOn: '2026-04-02', channel: 'letter' })));
@@ -137,7 +127,7 @@ for (const backend of backends) {
     });
 
     it('a receipt of a final round is kept on the letter and leaves the workflow as it is', async () => {
-      let fube = await notifiedFube('Ontvangst na afsluiting');
+      let fube = await notified('Ontvangst na afsluiting');
       w.clock.set('2026-04-20T10:00:00Z');
       fube = await step(w, fube, 'validator', { type: 'finalize' });
       const an = (await letters(fube.id, 'an'))[0]!;
