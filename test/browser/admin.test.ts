@@ -192,6 +192,8 @@ describe.skipIf(skip)('administration pages in Chromium', () => {
     expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await nav().getByRole('link', { name: 'Sluitingsdagen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sluitingsdagen van de organisatie' }).waitFor();
+    // The list loads after the heading: wait for it instead of counting at once.
+    await page.getByText('Er zijn geen sluitingsdagen.').waitFor();
     expect(await page.getByText('Er zijn geen sluitingsdagen.').count()).toBe(1);
     await check('admin-closing-days');
 
