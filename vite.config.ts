@@ -1,17 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress.js';
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 
 /**
  * The web app: root src/web, built to dist/web (the server serves it). The manifest lets
- * `npm run bench` measure the first page's JavaScript; routes are split with React.lazy.
+ * `npm run bench` measure the first page's JavaScript; routes are split with React.lazy. Every
+ * text file is also written brotli- and gzip-compressed (vite-precompress.ts).
  */
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   publicDir: false,
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

@@ -13,8 +13,9 @@ import { documentsBench } from './documents.js';
 import { listsBench } from './lists.js';
 import { mixedLoadBench } from './mixed-load.js';
 import { robustnessBench } from './robustness.js';
+import { firstLoadBench } from './first-load.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

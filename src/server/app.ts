@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -166,12 +166,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const webRoot = options.webRoot !== undefined ? resolve(options.webRoot) : undefined;
   const serveWeb = webRoot !== undefined && existsSync(resolve(webRoot, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  // Built assets have content hashes in their names: cached for a year, never revalidated.
+  // index.html (and every client route answered with it) is revalidated on each visit, so a
+  // new build is picked up at once. The .br/.gz files the build wrote are sent when the
+  // browser accepts them.
+  if (serveWeb)
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => res.setHeader('cache-control', webCacheControl(relative(webRoot, path))),
+    });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (serveWeb && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api')
-      return reply.type('text/html').sendFile('index.html');
+      return reply.type('text/html').header('cache-control', HTML_CACHE_CONTROL).sendFile('index.html');
     return sendProblem(
       reply,
       renderProblem(
@@ -181,4 +192,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     );
   });
   return app;
+}
+
+const HTML_CACHE_CONTROL = 'no-cache';
+const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Vite writes hashed files under assets/ (`path` is relative to the web root); everything else may change with a new build. */
+export function webCacheControl(path: string): string {
+  return /^assets[\\/]/.test(path) ? IMMUTABLE_CACHE_CONTROL : HTML_CACHE_CONTROL;
 }

@@ -1,10 +1,12 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { serve } from '../../src/server/serve.js';
 import { openStore } from '../../src/store/index.js';
+import { precompress } from '../../vite-precompress.js';
 import { CLI_TIMEOUT, runCli } from '../cli/support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'weegschaal-serve-'));
@@ -40,6 +42,44 @@ describe('weegschaal serve', () => {
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toMatch(/problem\+json/);
     await app.close();
+  });
+});
+
+describe('web assets', () => {
+  it('the build writes .br and .gz beside every text file; hashed assets are sent precompressed and cached for a year, HTML is revalidated', async () => {
+    const web = join(dir, 'web-compressed');
+    mkdirSync(join(web, 'assets'), { recursive: true });
+    const script = `export const text = ${JSON.stringify('functiebeschrijving '.repeat(400))};`;
+    writeFileSync(join(web, 'index.html'), `<!doctype html><title>Weegschaal</title>${'<!-- x -->'.repeat(200)}`);
+    writeFileSync(join(web, 'assets', 'index-AbC123.js'), script);
+    writeFileSync(join(web, 'assets', 'tiny-AbC123.js'), 'export {}');
+    const plugin = precompress();
+    (plugin.configResolved as (c: unknown) => void)({ build: { outDir: web } });
+    (plugin.closeBundle as () => void)();
+    expect(brotliDecompressSync(readFileSync(join(web, 'assets', 'index-AbC123.js.br'))).toString()).toBe(script);
+    expect(gunzipSync(readFileSync(join(web, 'assets', 'index-AbC123.js.gz'))).toString()).toBe(script);
+    expect(existsSync(join(web, 'assets', 'tiny-AbC123.js.br')), 'files under 1 KiB stay as they are').toBe(false);
+
+    const app = await buildApp({ store: await openStore({ file: ':memory:' }), webRoot: web });
+    try {
+      const br = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+      const gz = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'gzip' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+      const plain = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(script);
+      for (const url of ['/', '/index.html', '/catalogus', '/fubes/abc']) {
+        const html = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
+        expect(html.statusCode, url).toBe(200);
+        expect(html.headers['cache-control'], url).toBe('no-cache');
+      }
+    } finally {
+      await app.close();
+    }
   });
 });
 
