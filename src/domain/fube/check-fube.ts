@@ -1,5 +1,6 @@
 import { type DomainError, type PathSegment, formatPath } from '../errors.js';
-import { type Family, levelOfClass, valueText } from '../family/index.js';
+import { levelOfClass, valueText } from '../family/query.js';
+import type { Family } from '../family/schema.js';
 import { type MessageKey, type RefArgs, catalogueError } from '../messages/index.js';
 import { missingChoices } from './choose-alternatives.js';
 import type { FubeContent } from './schema.js';

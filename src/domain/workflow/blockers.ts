@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import { type DomainError, formatPath, type PathSegment } from '../errors.js';
-import type { Family } from '../family/index.js';
+import type { Family } from '../family/schema.js';
 import { checkFube } from '../fube/check-fube.js';
 import type { FubeContent } from '../fube/schema.js';
 import { type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';

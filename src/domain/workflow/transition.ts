@@ -1,7 +1,8 @@
 import { isCalendarDate } from './calendar.js';
 import type { Clock } from '../clock.js';
 import { type DomainError, type PathSegment, type Result, fail, formatPath, ok } from '../errors.js';
-import { type Family, classLabel, levelOfClass } from '../family/index.js';
+import { classLabel, levelOfClass } from '../family/query.js';
+import type { Family } from '../family/schema.js';
 import type { FubeContent } from '../fube/schema.js';
 import { type MessageArg, type MessageKey, type RefArgs, catalogueError, ref } from '../messages/index.js';
 import { BRUSSELS, addDays, localDate } from './calendar.js';
