@@ -53,6 +53,7 @@ export const serverEn: Translation<typeof serverNl> = {
   'password.wrong': 'the current password is wrong',
   'fube.not-editable': 'only a draft can be changed',
   'problem.detail.no-catalogue': 'this installation cannot exchange catalogues',
+  'problem.detail.catalogue-table-too-large': 'the filters select {count} function descriptions; a table holds at most {limit}: narrow the filters, or use the catalogue export (JSON) of the administrator',
   'problem.detail.catalogue-admin-only': 'only an administrator can import a catalogue',
 
   'not-found.fube': "FUBE '{id}' does not exist",

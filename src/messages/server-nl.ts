@@ -53,6 +53,7 @@ export const serverNl = {
   'password.wrong': 'het huidige wachtwoord is onjuist',
   'fube.not-editable': 'enkel een ontwerp kan gewijzigd worden',
   'problem.detail.no-catalogue': 'deze installatie kan geen catalogus uitwisselen',
+  'problem.detail.catalogue-table-too-large': 'de filters kiezen {count} functiebeschrijvingen; een tabel houdt er hoogstens {limit}: verfijn de filters, of gebruik de catalogusexport (JSON) van de beheerder',
   'problem.detail.catalogue-admin-only': 'enkel een beheerder kan een catalogus invoeren',
 
   'not-found.fube': "FUBE '{id}' bestaat niet",

@@ -186,3 +186,27 @@ function placeOf(branch: WorkBranch, query: WorkQuery): RawBuilder<unknown>[] | 
       return [sql`manager_id = ${place.personId}`];
   }
 }
+
+/**
+ * The work of the FUBEs a condition selects (the caller's list scope, on `f`) that is due by
+ * `dueBy` or overdue, soonest first: the HR overview. A closed appeal window is nobody's work
+ * any more and is left out; "today" rows count as due today. One query.
+ */
+export async function findDueWork(db: Kysely<Database>, query: { scope: RawBuilder<unknown> | undefined; today: string; dueBy: string; limit: number }): Promise<StoredWork[]> {
+  const due = sql`case when w.due = ${TODAY} then ${query.today} else w.due end`;
+  const { rows } = await sql<WorkRow>`select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at
+    from fube_work w
+    join fubes f on f.id = w.fube_id
+    where w.due <> ${NO_DEADLINE} and ${due} <= ${query.dueBy}
+      and not (w.action = 'appeal' and w.due < ${query.today})
+      ${query.scope === undefined ? sql`` : sql`and ${query.scope}`}
+    order by ${due}, f.title, f.id, w.seq
+    limit ${query.limit}`.execute(db);
+  return rows.map((row) => ({
+    fube: toSummary(row),
+    action: row.action as WorkAction,
+    deadline: row.deadline === null ? null : readJson<DeadlineDate>(row.deadline),
+    ...(row.holder_id !== null ? { holderId: row.holder_id } : {}),
+    ...(row.appeal_id !== null ? { appealId: row.appeal_id } : {}),
+  }));
+}

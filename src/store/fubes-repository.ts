@@ -6,7 +6,7 @@ import { currentClass, currentFamilyId } from '../domain/workflow/current-class.
 import { type Status, type WorkflowEvent, type WorkflowState, readWorkflowState } from '../domain/workflow/schema.js';
 import type { StoreContext } from './context.js';
 import { type FubeSummary, toSummary } from './fube-summary.js';
-import { type StoredWork, type WorkQuery, findWork, rebuildWork, refreshWork } from './fube-work.js';
+import { type StoredWork, type WorkQuery, findDueWork, findWork, rebuildWork, refreshWork } from './fube-work.js';
 import { tag } from './search/search-index.js';
 import type { HistoryRepository } from './history-repository.js';
 import { type NewNotification, insertNotifications } from './notifications-repository.js';
@@ -327,6 +327,29 @@ export class FubesRepository {
     const heldIds =
       holder?.kind === 'holder' ? await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(holder.personId)]] }) : [];
     return findWork(this.context.db, { ...query, heldIds });
+  }
+
+  /**
+   * Per entity and state, how many FUBEs the scope holds (undefined: all). One query (two
+   * with a holder in the scope).
+   */
+  async stateCounts(scope?: SearchScope): Promise<{ entityId: string; state: Status; count: number }[]> {
+    const condition = scope === undefined ? undefined : await this.searchRepository.scopeCondition(scope);
+    if (scope !== undefined && condition === undefined) return [];
+    let query = this.context.db
+      .selectFrom('fubes as f')
+      .select((eb) => ['f.entity_id', 'f.state', eb.fn.countAll<number | string>().as('n')])
+      .groupBy(['f.entity_id', 'f.state']);
+    if (condition !== undefined) query = query.where(condition as RawBuilder<boolean>);
+    const rows = await query.orderBy('f.entity_id').orderBy('f.state').execute();
+    return rows.map((row) => ({ entityId: row.entity_id, state: row.state as Status, count: Number(row.n) }));
+  }
+
+  /** The work on the scope's FUBEs due by `dueBy` or overdue, soonest first (the HR overview). */
+  async dueWork(query: { scope?: SearchScope | undefined; today: string; dueBy: string; limit: number }): Promise<StoredWork[]> {
+    const condition = query.scope === undefined ? undefined : await this.searchRepository.scopeCondition(query.scope);
+    if (query.scope !== undefined && condition === undefined) return [];
+    return findDueWork(this.context.db, { scope: condition, today: query.today, dueBy: query.dueBy, limit: query.limit });
   }
 
   /** Writes my-work's rows of every FUBE again (after a bulk load that bypassed `create`). */

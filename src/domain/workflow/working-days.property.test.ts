@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from './calendar.js';
-import { easterSunday, holidayList, isWorkingDay, nonWorkingReason, term, termFrom, weekday, workingDaysBetween } from './working-days.js';
+import { easterSunday, holidayList, isWorkingDay, nonWorkingReason, term, termFrom, weekday, workingDaysAhead, workingDaysBetween } from './working-days.js';
 
 /**
  * Properties of the working-days calendar over ten years of dates (2026–2035), and the
@@ -121,5 +121,23 @@ describe('the term of issue 14', () => {
       { date: '2026-05-16', code: 'saturday' },
       { date: '2026-05-17', code: 'sunday' },
     ]);
+  });
+});
+
+describe('a horizon of n working days (the HR overview: deadlines within 5 working days)', () => {
+  it('ends n working days after the start, with the non-working days right after it', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 20 }), closing, (from, n, closingDays) => {
+        const end = workingDaysAhead(from, n, closingDays);
+        expect(workingDaysBetween(from, end, closingDays)).toBe(n);
+        expect(isWorkingDay(addDays(end, 1), closingDays)).toBe(true);
+        expect(workingDaysBetween(from, addDays(end, 1), closingDays)).toBe(n + 1);
+      }),
+    );
+  });
+
+  it('from Friday 17 July 2026, five working days reach Monday 27 July (the 21st is a holiday) and stop there', () => {
+    expect(workingDaysAhead('2026-07-17', 5)).toBe('2026-07-27');
+    expect(workingDaysAhead('2026-07-17', 4)).toBe('2026-07-26'); // Friday the 24th, and the weekend after it
   });
 });

@@ -171,3 +171,19 @@ export function workingDaysBetween(from: LocalDate, to: LocalDate, closingDays: 
   for (let d = addDays(start, 1); d <= end; d = addDays(d, 1)) if (isWorkingDay(d, closingDays)) count++;
   return sign * count;
 }
+
+/**
+ * The date `n` working days after `from` (`from` itself for 0): the last day that
+ * `workingDaysBetween(from, day) <= n` holds for, i.e. the end of a horizon of n working days,
+ * with the non-working days right after it included (a deadline on the Saturday after is as
+ * close as one on the Friday).
+ */
+export function workingDaysAhead(from: LocalDate, n: number, closingDays: ClosingDays = []): LocalDate {
+  let day = from;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, closingDays)) left--;
+  }
+  while (!isWorkingDay(addDays(day, 1), closingDays)) day = addDays(day, 1);
+  return day;
+}

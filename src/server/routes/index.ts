@@ -10,6 +10,7 @@ import { matrixRoutes } from './matrix.js';
 import { meRoutes } from './me.js';
 import { myWorkRoutes } from './my-work.js';
 import { notificationRoutes } from './notifications.js';
+import { overviewRoutes } from './overview.js';
 import { letterRoutes } from './letters.js';
 import { peopleRoutes } from './people.js';
 import type { ApiInstance, RouteDeps } from './types.js';
@@ -27,6 +28,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   weighRoutes(api, deps);
   matrixRoutes(api, deps);
   myWorkRoutes(api, deps);
+  overviewRoutes(api, deps);
   notificationRoutes(api, deps);
   letterRoutes(api, deps);
   historyRoutes(api, deps);

@@ -166,3 +166,23 @@ select * from "workflow_events" where "fube_id" in ($1) order by "id";
 select "date", "reason" from "closing_days";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
 commit;
+
+-- fubes.stateCounts [sqlite]
+select "f"."entity_id", "f"."state", count(*) as "n" from "fubes" as "f" group by "f"."entity_id", "f"."state" order by "f"."entity_id", "f"."state";
+select fube_id from fube_search where fube_search match ?;
+select "f"."entity_id", "f"."state", count(*) as "n" from "fubes" as "f" where (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?) group by "f"."entity_id", "f"."state" order by "f"."entity_id", "f"."state";
+
+-- fubes.stateCounts [postgres]
+select "f"."entity_id", "f"."state", count(*) as "n" from "fubes" as "f" group by "f"."entity_id", "f"."state" order by "f"."entity_id", "f"."state";
+select fube_id from fube_search where document @@ ($1::tsquery);
+select "f"."entity_id", "f"."state", count(*) as "n" from "fubes" as "f" where (f.entity_id in ($1) or f.unit_id in ($2) or f.id in ($3) or f.manager_id = $4) group by "f"."entity_id", "f"."state" order by "f"."entity_id", "f"."state";
+
+-- fubes.dueWork [sqlite]
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from fube_work w join fubes f on f.id = w.fube_id where w.due <> ? and case when w.due = ? then ? else w.due end <= ? and not (w.action = 'appeal' and w.due < ?) order by case when w.due = ? then ? else w.due end, f.title, f.id, w.seq limit ?;
+select fube_id from fube_search where fube_search match ?;
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from fube_work w join fubes f on f.id = w.fube_id where w.due <> ? and case when w.due = ? then ? else w.due end <= ? and not (w.action = 'appeal' and w.due < ?) and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?) order by case when w.due = ? then ? else w.due end, f.title, f.id, w.seq limit ?;
+
+-- fubes.dueWork [postgres]
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from fube_work w join fubes f on f.id = w.fube_id where w.due <> $1 and case when w.due = $2 then $3 else w.due end <= $4 and not (w.action = 'appeal' and w.due < $5) order by case when w.due = $6 then $7 else w.due end, f.title, f.id, w.seq limit $8;
+select fube_id from fube_search where document @@ ($1::tsquery);
+select w.action, w.holder_id, w.appeal_id, w.deadline, f.id, f.title, f.family_id, f.family_version, f.entity_id, f.unit_id, f.state, f.revision, f.level, f.class, f.updated_at from fube_work w join fubes f on f.id = w.fube_id where w.due <> $1 and case when w.due = $2 then $3 else w.due end <= $4 and not (w.action = 'appeal' and w.due < $5) and (f.entity_id in ($6) or f.unit_id in ($7) or f.id in ($8) or f.manager_id = $9) order by case when w.due = $10 then $11 else w.due end, f.title, f.id, w.seq limit $12;

@@ -129,6 +129,10 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     // With a caller's scope: entities, units, the FUBEs they hold (from the index) and manage.
     const scope = { entityIds: ['e'], unitIds: ['u'], holderPersonId: 'p', managerPersonId: 'p' };
     await as('fubes.summaries', () => store.fubes.summaries({ states: ['draft', 'proposed'], scope }));
+    await as('fubes.stateCounts', () => store.fubes.stateCounts());
+    await as('fubes.stateCounts', () => store.fubes.stateCounts(scope));
+    await as('fubes.dueWork', () => store.fubes.dueWork({ today: '2026-01-01', dueBy: '2026-01-08', limit: 201 }));
+    await as('fubes.dueWork', () => store.fubes.dueWork({ scope, today: '2026-01-01', dueBy: '2026-01-08', limit: 201 }));
     await as('search.find', () => store.search.find({ q: 'klanten' }, scope));
     await as('search.find', () => store.search.find({ entity: 'e' }, scope));
     // A narrow scope (units, own FUBEs): each branch in title order from its own index.

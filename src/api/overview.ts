@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { statusSchema } from '../domain/workflow/schema.js';
+import { catalogueFiltersSchema } from '../documents/catalogue/schema.js';
+import { deadlineSchema, fubeSummarySchema } from './fubes.js';
+
+export const OVERVIEW_ROUTES = {
+  overview: '/api/overview',
+  catalogueTable: '/api/catalogue/table',
+} as const;
+
+/** How far ahead the overview looks for deadlines, in working days (issue 15). */
+export const OVERVIEW_HORIZON_WORKING_DAYS = 5;
+
+/** `GET /api/overview`: per entity the FUBEs in each state, and the deadlines due soon or passed. */
+export const overviewSchema = z.object({
+  /** Today in Brussels, and the last day of the horizon (5 working days on, and the days off right after). */
+  today: z.string(),
+  dueBy: z.string(),
+  horizonWorkingDays: z.number().int(),
+  entities: z.array(
+    z.object({
+      entityId: z.string(),
+      name: z.string(),
+      total: z.number().int(),
+      /** Only the states that hold FUBEs. */
+      counts: z.array(z.object({ state: statusSchema, count: z.number().int() })),
+    }),
+  ),
+  deadlines: z.array(
+    z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable(), holderId: z.string().optional(), appealId: z.string().optional() }),
+  ),
+  /** More deadlines than listed (the list stops at 200, soonest first). */
+  truncated: z.boolean(),
+});
+export type Overview = z.infer<typeof overviewSchema>;
+
+/** `GET /api/catalogue/table?format=csv|xlsx&…`: the catalogue as people read it, with the search filters. */
+export const catalogueTableQuerySchema = catalogueFiltersSchema.extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  class: z.coerce.number().int().optional(),
+});
+export type CatalogueTableQuery = z.infer<typeof catalogueTableQuerySchema>;
