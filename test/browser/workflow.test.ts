@@ -139,12 +139,7 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await check('result-areas');
     await save();
 
-    await page.getByRole('link', { name: /^Volgende stap: / }).click();
-    await page.getByLabel('Functie- en entiteitsspecifieke kennis').fill('Grondige kennis van het personeelsstatuut van de Vlaamse overheid en van de mobiliteitsregels van het departement.');
-    await check('knowledge');
-    await save();
-
-    // Weighing: the first criterion with the keyboard, the others with the mouse.
+    // Weighing (before the knowledge step, issue 15 item 4): the first criterion with the keyboard, the others with the mouse.
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
     const [first, ...rest] = family.criteria;
     if (first === undefined) throw new Error('the seed family has criteria');
@@ -169,6 +164,13 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await save();
     await page.getByText(new RegExp(`bevestigd: niveau ${suggested.level}`)).waitFor();
     expect(((await api(`/api/fubes/${id}`)).body.content as { weighing: { alternatives?: unknown } }).weighing.alternatives).toEqual({ organisatievorm: [3] });
+
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    // The level is known now: the knowledge step shows the family's texts of that level.
+    await page.getByRole('heading', { level: 3, name: `Vakkennis van niveau ${suggested.level} (uit de familie)` }).waitFor();
+    await page.getByLabel('Functie- en entiteitsspecifieke kennis').fill('Grondige kennis van het personeelsstatuut van de Vlaamse overheid en van de mobiliteitsregels van het departement.');
+    await check('knowledge');
+    await save();
 
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
     await page.getByLabel(`Het voorstel aanvaarden (functieklasse ${suggested.class})`).check();
