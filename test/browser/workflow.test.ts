@@ -38,9 +38,10 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   };
 
+  /** One click saves (the autosave may have done it already); the editor then says when. */
   const save = async () => {
     await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
-    await page.getByText(/^Bewaard als revisie \d+\.$/).waitFor();
+    await page.locator('[data-save-state="saved"]').getByText(/^Opgeslagen om \d{2}:\d{2} \(revisie \d+\)$/).waitFor();
   };
 
   /** 'ok' once the confirmation shows; the refusal's own words when the page shows an error instead. */
@@ -174,9 +175,10 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
 
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
     await page.getByLabel(`Het voorstel aanvaarden (functieklasse ${suggested.class})`).check();
-    await page.getByRole('button', { name: 'Beslissing toepassen' }).click();
+    // One click records and saves the decision (issue 15 item 3).
+    await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
+    await page.locator('[data-save-state="saved"]').waitFor();
     await check('decision');
-    await save();
 
     await open(`/fubes/${id}/nazicht`);
     await page.getByText('Niets blokkeert nog: de functiebeschrijving kan voorgesteld worden.').waitFor();

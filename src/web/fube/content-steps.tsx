@@ -145,7 +145,7 @@ type AreaField = 'title' | 'what' | 'goal' | 'activities';
  * One result area of the FUBE. The fields keep the typed text (the domain trims what it
  * stores); a text the domain refuses, such as an empty title, shows its error at the field.
  */
-function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepProps, 'view'> & { index: number }) {
+function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepProps, 'view' | 'saveNow'> & { index: number }) {
   const { t, message: localize } = useI18n();
   const area = draft.resultAreas[index];
   const [text, setText] = useState<Record<AreaField, string>>({
