@@ -28,9 +28,25 @@ export const loginRequestSchema = z.object({ username: safeText(TEXT_LIMITS.user
 export const loginResponseSchema = z.object({ user: accountSchema });
 export const changePasswordSchema = z.object({ current: z.string().min(1).max(TEXT_LIMITS.password), next: safeText(TEXT_LIMITS.password).min(8) });
 
-/** Which ways to sign in the server offers (the login page shows the single sign-on button only when on). */
-export const loginOptionsSchema = z.object({ password: z.boolean(), sso: z.boolean() });
+/** One demo login as `npm start` prints it: the username, the name and the role (and its scope). */
+export const demoLoginSchema = z.object({ username: z.string(), name: z.string(), role: z.string(), scope: z.string() });
+
+/**
+ * The demo logins, only when the server runs on a demo database (`serve --demo` and the demo
+ * accounts exist): the start page lists them. The password is the one `serve` prints.
+ */
+export const demoLoginsSchema = z.object({ password: z.string().nullable(), logins: z.array(demoLoginSchema) });
+export type DemoLogins = z.infer<typeof demoLoginsSchema>;
+
+/**
+ * Which ways to sign in the server offers (the login page shows the single sign-on button only
+ * when on) and, on a demo database only, the demo logins (null on every other database).
+ */
+export const loginOptionsSchema = z.object({ password: z.boolean(), sso: z.boolean(), demo: demoLoginsSchema.nullable().default(null) });
 export type LoginOptions = z.infer<typeof loginOptionsSchema>;
+
+/** `GET /api/session`: the signed-in user, or null for an anonymous visitor (200 either way). */
+export const sessionSchema = z.object({ user: userSchema.nullable() });
 
 /**
  * Why a single sign-on attempt ended without a session: the callback redirects to

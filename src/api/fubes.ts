@@ -138,6 +138,17 @@ export const createFubeSchema = z.strictObject({
 });
 
 /**
+ * `POST /api/fubes/{id}/copy`: where the copy will stand and, optionally, its title. Nothing
+ * else: holders, manager and workflow are never copied, and a body naming them is refused.
+ */
+export const copyFubeSchema = z.strictObject({
+  entityId: safeId(),
+  unitId: safeId().optional(),
+  title: safeText(TEXT_LIMITS.title, { name: true }).trim().min(1, schemaMessage('schema.fube-title-empty')).optional(),
+});
+export type CopyFube = z.infer<typeof copyFubeSchema>;
+
+/**
  * The content of a FUBE as a client sends it: the domain's shape with a maximum length on
  * every text (docs/limits.md) and clean characters (src/api/safe-text.ts). Stored content
  * is read with the domain schema, without these limits, so older rows stay readable.

@@ -13,6 +13,8 @@ export const PUBLIC_ROUTES: readonly (readonly [method: 'GET' | 'POST', path: st
   ['POST', API_ROUTES.login],
   ['POST', API_ROUTES.logout],
   ['GET', API_ROUTES.loginOptions],
+  // Who is signed in: anonymous is an answer (`{ user: null }`), not a 401 in the browser's console.
+  ['GET', API_ROUTES.session],
   ['GET', API_ROUTES.loginOidc],
   ['GET', API_ROUTES.loginOidcCallback],
   // The published families, their documents and profiles, the checker and the calculator are open to all.

@@ -15,6 +15,7 @@ import {
 import { PROBLEM_TYPES } from '../api/problem.js';
 import { API_ROUTES } from '../api/routes.js';
 import { type Clock, systemClock } from '../domain/clock.js';
+import type { DemoLogins } from '../api/auth.js';
 import type { AccountsPort } from './auth/accounts.js';
 import { OidcClient, type OidcSettings, oidcRoutes } from './auth/oidc.js';
 import { authRoutes } from './auth/routes.js';
@@ -63,6 +64,11 @@ export interface AppOptions {
    * docs/deploy.md). Absent: a random key for this process only.
    */
   cookieSecret?: string;
+  /**
+   * The demo logins the start page lists (`GET /api/login/options`): set by serve.ts only when
+   * it runs with `--demo` on a database that holds the demo accounts; absent everywhere else.
+   */
+  demoLogins?: DemoLogins;
 }
 
 export type App = FastifyInstance;
@@ -159,7 +165,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
           secureCookies: options.security?.https === true,
         };
         authRoutes(typed, authDeps);
-        oidcRoutes(typed, { ...authDeps, oidc: options.oidc === undefined ? undefined : new OidcClient(options.oidc) });
+        oidcRoutes(typed, { ...authDeps, oidc: options.oidc === undefined ? undefined : new OidcClient(options.oidc), demo: options.demoLogins });
       }
     },
   );

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatError } from '../domain/errors.js';
-import { DEMO_LOGINS, DEMO_PASSWORD, type DemoResult, loadDemo } from '../store/demo.js';
+import { type DemoResult, loadDemo, presentDemoLogins } from '../store/demo.js';
 import { familiesDir, readFamilyFolder } from '../store/family-files.js';
 import { type Store, openStore } from '../store/index.js';
 import { type App, buildApp } from './app.js';
@@ -143,6 +143,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   // Documents are made in worker threads, each job with a time and memory limit (decision 0008).
   const documents = new DocumentPool();
   const deps = useCaseDeps(store, { documents, mailEnabled: mail !== undefined });
+  // The demo logins are shown (printed here, listed on the start page) only on a demo start
+  // whose database holds the demo accounts; never on any other database (decision 0045).
+  const demoLogins = options.demo ? await presentDemoLogins(store) : undefined;
   const app = await buildApp({
     store,
     deps,
@@ -157,6 +160,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     },
     ...(oidc !== undefined ? { oidc } : {}),
     ...(cookieSecret !== undefined ? { cookieSecret } : {}),
+    ...(demoLogins !== undefined ? { demoLogins } : {}),
     ...proxy,
   });
   try {
@@ -178,10 +182,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     print('single sign-on: WEEGSCHAAL_COOKIE_SECRET is niet gezet; de aanmeldcookie wordt getekend met een sleutel van dit proces (zet de variabele als meer dan één proces de site bedient)');
   if (prepared.demo?.loaded === true) print(`demogegevens geladen: ${prepared.demo.fubes} functiebeschrijvingen`);
   // The logins are shown on every demo start while the demo accounts exist.
-  const first = DEMO_LOGINS[0];
-  if (options.demo && first !== undefined && (await store.users.byEmail(first.username)) !== undefined) {
-    print(`demo-aanmeldingen (wachtwoord '${DEMO_PASSWORD}'):`);
-    for (const login of DEMO_LOGINS) print(`  ${login.username.padEnd(40)} ${login.role} (${login.scope})`);
+  if (demoLogins !== undefined) {
+    print(`demo-aanmeldingen (wachtwoord '${demoLogins.password}'):`);
+    for (const login of demoLogins.logins) print(`  ${login.username.padEnd(40)} ${login.role} (${login.scope})`);
   }
   if (!(await hasAdministrator(store))) print('nog geen beheerder: maak er een met weegschaal user add <gebruikersnaam> --name "<naam>" --admin');
   let worker: MailWorker | undefined;

@@ -43,6 +43,19 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { username: 'lezer@demo.weegschaal', name: 'Lena Lezer', role: 'reader', scope: 'dfb' },
 ];
 
+/**
+ * The demo logins whose accounts exist and are not disabled, with their stored names, and the
+ * demo password: undefined when the database holds none of them (it is no demo database).
+ */
+export async function presentDemoLogins(store: Store): Promise<{ password: string; logins: DemoLogin[] } | undefined> {
+  const logins: DemoLogin[] = [];
+  for (const login of DEMO_LOGINS) {
+    const user = await store.users.byEmail(login.username);
+    if (user !== undefined && user.disabledAt === null) logins.push({ ...login, name: user.name });
+  }
+  return logins.length === 0 ? undefined : { password: DEMO_PASSWORD, logins };
+}
+
 export interface DemoResult {
   loaded: boolean;
   /** Why nothing was loaded (the database was not empty). */

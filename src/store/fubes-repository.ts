@@ -137,8 +137,8 @@ export class FubesRepository {
     return rows.map((row) => ({ revision: row.revision, authorId: row.author_id, weighingValues: row.values === null ? null : readJson<Record<string, number>>(row.values) }));
   }
 
-  /** Stores a new FUBE as revision 1. */
-  async create(content: FubeContent, workflow: WorkflowState, actorId: string, reason?: string): Promise<FubeRecord> {
+  /** Stores a new FUBE as revision 1; `copyOf` names the FUBE and revision it was copied from. */
+  async create(content: FubeContent, workflow: WorkflowState, actorId: string, reason?: string, origin?: { copyOf: { fubeId: string; revision: number } }): Promise<FubeRecord> {
     const id = randomUUID();
     return this.context.transaction(async (trx) => {
       const at = this.context.now();
@@ -162,7 +162,7 @@ export class FubesRepository {
         action: 'fube.create',
         subjectType: 'fube',
         subjectId: id,
-        data: { revision: 1, title: content.title, familyId: content.familyId, familyVersion: content.familyVersion },
+        data: { revision: 1, title: content.title, familyId: content.familyId, familyVersion: content.familyVersion, ...(origin !== undefined ? { copyOf: origin.copyOf } : {}) },
         reason,
       });
       return this.read(trx, id) as Promise<FubeRecord>;

@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, Suspense, lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { type ComponentType, Suspense, lazy, useState } from 'react';
+import { Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import { CLOSING_DAYS_PATH, FAMILY_ADMIN_PATH, HISTORY_PATH } from './admin/paths.js';
 import { isApiError } from './api/client.js';
+import { useMe } from './api/queries.js';
+import { NEW_FUBE_PATH } from './fube/new-fube-link.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
 import { Loading } from './ui/query-state.js';
@@ -16,6 +18,7 @@ const loadMatrix = () => import('./pages/matrix-page.js');
 const loadHolder = () => import('./pages/holder-page.js');
 const HomePage = page(loadHome);
 const LoginPage = page(() => import('./pages/login-page.js'));
+const WelcomePage = page(() => import('./pages/welcome-page.js'));
 const FamiliesPage = page(() => import('./pages/families-page.js'));
 const FamilyPage = page(() => import('./pages/family-page.js'));
 const TryWeighingPage = page(() => import('./pages/try-weighing-page.js'));
@@ -65,42 +68,64 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** `/`: the start page for an anonymous visitor, "my work" for a signed-in user. */
+function StartPage() {
+  const me = useMe();
+  if (me.data === undefined) return me.error !== null ? <WelcomePage /> : <Loading />;
+  return me.data === null ? <WelcomePage /> : <HomePage />;
+}
+
 const guarded = (Page: ComponentType) => (
   <RequireLogin>
     <Page />
   </RequireLogin>
 );
 
+/** The shell around every page; the page itself loads as its own chunk. */
+function Layout() {
+  return (
+    <AppShell>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </AppShell>
+  );
+}
+
+/**
+ * The routes in a data router (createBrowserRouter): the FUBE editor asks it to hold a
+ * navigation while text is unsaved (useBlocker, issue 15 item 3).
+ */
+const routes = createRoutesFromElements(
+  <Route element={<Layout />}>
+    <Route path="/" element={<StartPage />} />
+    <Route path="/login" element={<LoginPage />} />
+    <Route path="/families" element={<FamiliesPage />} />
+    <Route path="/families/:id" element={<FamilyPage />} />
+    <Route path="/families/:id/weging" element={<TryWeighingPage />} />
+    <Route path="/families/:id/nieuwe-fube" element={guarded(CreateFubePage)} />
+    <Route path={NEW_FUBE_PATH} element={guarded(CreateFubePage)} />
+    <Route path="/fubes/:id/print" element={guarded(PrintPage)} />
+    <Route path="/fubes/:id/:step?" element={guarded(FubePage)} />
+    <Route path="/mijn-functie/:id" element={guarded(HolderPage)} />
+    <Route path="/catalogus" element={guarded(CataloguePage)} />
+    <Route path="/matrix" element={guarded(MatrixPage)} />
+    <Route path="/matrix/cel" element={guarded(MatrixCellPage)} />
+    <Route path={FAMILY_ADMIN_PATH} element={guarded(FamilyAdminPage)} />
+    <Route path={`${FAMILY_ADMIN_PATH}/:id`} element={guarded(FamilyVersionsPage)} />
+    <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />
+    <Route path={CLOSING_DAYS_PATH} element={guarded(ClosingDaysPage)} />
+    <Route path="/meldingen" element={guarded(NotificationsPage)} />
+    <Route path="*" element={<NotFoundPage />} />
+  </Route>,
+);
+
 export function App({ client = createQueryClient() }: { client?: QueryClient }) {
+  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <QueryClientProvider client={client}>
       <I18nProvider>
-        <BrowserRouter>
-          <AppShell>
-            <Suspense fallback={<Loading />}>
-              <Routes>
-                <Route path="/" element={guarded(HomePage)} />
-                <Route path="/login" element={<LoginPage />} />
-                <Route path="/families" element={<FamiliesPage />} />
-                <Route path="/families/:id" element={<FamilyPage />} />
-                <Route path="/families/:id/weging" element={<TryWeighingPage />} />
-                <Route path="/families/:id/nieuwe-fube" element={guarded(CreateFubePage)} />
-                <Route path="/fubes/:id/print" element={guarded(PrintPage)} />
-                <Route path="/fubes/:id/:step?" element={guarded(FubePage)} />
-                <Route path="/mijn-functie/:id" element={guarded(HolderPage)} />
-                <Route path="/catalogus" element={guarded(CataloguePage)} />
-                <Route path="/matrix" element={guarded(MatrixPage)} />
-                <Route path="/matrix/cel" element={guarded(MatrixCellPage)} />
-                <Route path={FAMILY_ADMIN_PATH} element={guarded(FamilyAdminPage)} />
-                <Route path={`${FAMILY_ADMIN_PATH}/:id`} element={guarded(FamilyVersionsPage)} />
-                <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />
-                <Route path={CLOSING_DAYS_PATH} element={guarded(ClosingDaysPage)} />
-                <Route path="/meldingen" element={guarded(NotificationsPage)} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
-            </Suspense>
-          </AppShell>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </I18nProvider>
     </QueryClientProvider>
   );

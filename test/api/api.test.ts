@@ -430,6 +430,16 @@ for (const backend of backends) {
         expect((await call('GET', '/api/me', { as: 'hr' })).json()).toMatchObject({ id: 'u-hr', roles: [{ role: 'hr', entityId: 'dfb' }] });
       });
 
+      it('answers the session with 200 either way: null for an anonymous visitor, the user with create places otherwise', async () => {
+        const anonymous = await call('GET', '/api/session', { as: 'anonymous' });
+        expect(anonymous.statusCode).toBe(200);
+        expect(anonymous.json()).toEqual({ user: null });
+        expect(anonymous.headers['cache-control']).toBe('no-store');
+        const hr = await call('GET', '/api/session', { as: 'hr' });
+        expect(hr.json()).toMatchObject({ user: { id: 'u-hr', roles: [{ role: 'hr', entityId: 'dfb' }], createPlaces: expect.arrayContaining([{ entityId: 'dfb', unitId: null }]) } });
+        expect((await call('GET', '/api/session', { as: 'holder' })).json()).toMatchObject({ user: { id: 'u-an', createPlaces: [] } });
+      });
+
       it("shows the holder's waiting work and keeps the full history for administrators only", async () => {
         expectProblem(await call('GET', '/api/history', { as: 'hr' }), 403);
         const history = (await call('GET', '/api/history', { as: 'admin' })).json();

@@ -27,7 +27,16 @@ describe.skipIf(skip)('two tabs editing the same FUBE in Chromium', () => {
     expect(describeViolations(violations), name).toEqual([]);
   };
 
-  it('a stale save in the second tab is refused with a clear message, keeps its text, and can be reapplied on the current revision', async () => {
+  /** The editor's own words once a save is through: "Opgeslagen om HH:MM (revisie N)". */
+  const savedAs = (page: Page, revision: number) =>
+    page.locator('[data-save-state="saved"]').getByText(new RegExp(`^Opgeslagen om \\d{2}:\\d{2} \\(revisie ${revision}\\)$`)).waitFor();
+  const stored = (page: Page, fubeId: string) =>
+    page.evaluate(async (id) => {
+      const response = await fetch(`/api/fubes/${id}`);
+      return (await response.json()) as { revision: number; content: { purpose: { what: string; goal: string } } };
+    }, fubeId);
+
+  it('a stale autosave in the second tab gets 409, is reapplied on the current revision and saved; an overlapping change waits for a click', async () => {
     const a = await browser.context.newPage();
     a.setDefaultTimeout(15_000);
     await a.goto(`${server.url}/login`);
@@ -53,47 +62,38 @@ describe.skipIf(skip)('two tabs editing the same FUBE in Chromium', () => {
 
     const whatA = 'Tab A: bouwt de personeelsplanning van de entiteit uit';
     const goalB = 'tab B: de juiste mensen op de juiste plaats te krijgen, ook over entiteiten heen.';
-    // B starts typing, A changes another field and saves, then B saves its stale revision.
-    await b.getByLabel('Met als doel').fill(goalB);
-    await a.bringToFront();
+    // A changes the "what" and saves with one click; B, still on the start revision, then types the goal.
     await a.getByLabel('Wat (de kern van de functie)').fill(whatA);
     await a.getByRole('button', { name: 'Bewaren', exact: true }).click();
-    await a.getByText(`Bewaard als revisie ${startRevision + 1}.`).waitFor();
+    await savedAs(a, startRevision + 1);
 
     await b.bringToFront();
-    await b.getByRole('button', { name: 'Bewaren', exact: true }).click();
-    const alert = b.getByRole('alert');
-    await alert.waitFor();
-    // What happened, and what to do.
-    expect(await alert.textContent()).toContain(`iemand anders heeft deze functiebeschrijving intussen bewaard (nu revisie ${startRevision + 1})`);
-    expect(await alert.textContent()).toContain('Uw wijzigingen staan nog in het formulier');
-    // Nothing lost: B's text is still in B's form, A's change is stored.
-    expect(await b.getByLabel('Met als doel').inputValue()).toBe(goalB);
-    expect(await b.getByText('Er zijn wijzigingen die nog niet bewaard zijn.').count()).toBe(1);
-    await check(b, 'refused');
-    const stored = await b.evaluate(async (fubeId) => {
-      const response = await fetch(`/api/fubes/${fubeId}`);
-      return (await response.json()) as { revision: number; content: { purpose: { what: string; goal: string } } };
-    }, id);
-    expect(stored.revision).toBe(startRevision + 1);
-    expect(stored.content.purpose.what).toBe(whatA);
-    expect(stored.content.purpose.goal).not.toBe(goalB);
-
-    // B loads the current revision: A's change appears, B's change is applied to it again.
-    await alert.getByRole('button', { name: 'Huidige revisie laden en mijn wijzigingen opnieuw toepassen' }).click();
-    await b.getByText(`Revisie ${startRevision + 1} is geladen en uw wijzigingen zijn er opnieuw op toegepast.`).waitFor();
+    await b.getByLabel('Met als doel').fill(goalB);
+    expect(await b.locator('[data-save-state]').textContent()).toBe('Wijzigingen niet opgeslagen');
+    // B's autosave is refused (409); the editor loads A's revision, reapplies B's change and saves it.
+    await b.getByText(`Iemand anders bewaarde intussen revisie ${startRevision + 1}.`).waitFor();
+    await savedAs(b, startRevision + 2);
     expect(await b.getByLabel('Wat (de kern van de functie)').inputValue()).toBe(whatA);
     expect(await b.getByLabel('Met als doel').inputValue()).toBe(goalB);
     expect(await b.getByRole('alert').count()).toBe(0);
     await check(b, 'reapplied');
-    await b.getByRole('button', { name: 'Bewaren', exact: true }).click();
-    await b.getByText(`Bewaard als revisie ${startRevision + 2}.`).waitFor();
+    expect(await stored(b, id)).toMatchObject({ revision: startRevision + 2, content: { purpose: { what: whatA, goal: goalB } } });
 
-    const after = await b.evaluate(async (fubeId) => {
-      const response = await fetch(`/api/fubes/${fubeId}`);
-      return (await response.json()) as { revision: number; content: { purpose: { what: string; goal: string } } };
-    }, id);
-    expect(after).toMatchObject({ revision: startRevision + 2, content: { purpose: { what: whatA, goal: goalB } } });
+    // A, still on revision start+1, changes the same goal: reapplied, but the overlap waits for A's click.
+    const goalA = 'tab A: de personeelsplanning af te stemmen op de noden van de entiteit.';
+    await a.bringToFront();
+    await a.getByLabel('Met als doel').fill(goalA);
+    const notice = a.getByText(/Let op: de andere wijziging raakte dezelfde onderdelen \(Doel\); daar staat nu uw versie\./);
+    await notice.waitFor();
+    expect(await a.getByLabel('Met als doel').inputValue()).toBe(goalA);
+    expect(await a.locator('[data-save-state]').textContent()).toBe('Wijzigingen niet opgeslagen');
+    await check(a, 'overlap');
+    // Nothing is saved on its own while the overlap is open.
+    await a.waitForTimeout(2_500);
+    expect((await stored(a, id)).revision).toBe(startRevision + 2);
+    await a.getByRole('button', { name: 'Bewaren', exact: true }).click();
+    await savedAs(a, startRevision + 3);
+    expect(await stored(a, id)).toMatchObject({ revision: startRevision + 3, content: { purpose: { what: whatA, goal: goalA } } });
     await a.close();
     await b.close();
   });

@@ -8,7 +8,7 @@ import type { Clock } from '../../src/domain/clock.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import type { OidcSettings } from '../../src/server/auth/oidc.js';
-import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
+import { DEMO_PASSWORD, type DemoResult, loadDemo, presentDemoLogins } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
 import { CHROMIUM_PATH } from '../support/environment.js';
@@ -34,7 +34,8 @@ export interface WebServer {
   url: string;
   app: App;
   store: Store;
-  demo: DemoResult;
+  /** Undefined on a server started without the demo (`demo: false`). */
+  demo: DemoResult | undefined;
   close(): Promise<void>;
 }
 
@@ -42,8 +43,10 @@ export interface WebServer {
  * The real server (buildApp with accounts and sessions) on a temporary SQLite database with
  * the seed family and the demo data, serving the built web app, listening on a free port.
  * With `clock`, the server and the store read time from it, so a test can move time (30 days).
+ * Like `serve --demo`, the server lists the demo logins on its start page; with `demo: false`
+ * the database has the family only and the server runs as on any other database.
  */
-export async function startServer(webRoot: string, options: { clock?: Clock; oidc?: OidcSettings; port?: number } = {}): Promise<WebServer> {
+export async function startServer(webRoot: string, options: { clock?: Clock; oidc?: OidcSettings; port?: number; demo?: boolean } = {}): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-browser-'));
   const clock = options.clock;
   const store = await openStore({ file: join(dir, 'browser.db'), ...(clock !== undefined ? { now: () => clock.now() } : {}) });
@@ -51,13 +54,15 @@ export async function startServer(webRoot: string, options: { clock?: Clock; oid
   await store.families.saveDraft(family, SEED_SOURCE, 'system');
   await store.families.publish(family.id, family.version, 'system');
   // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock.
-  const demo = await loadDemo(store, family, options.clock !== undefined ? { now: options.clock.now() } : {});
+  const demo = options.demo === false ? undefined : await loadDemo(store, family, options.clock !== undefined ? { now: options.clock.now() } : {});
+  const demoLogins = options.demo === false ? undefined : await presentDemoLogins(store);
   const app = await buildApp({
     store: store,
     accounts: storeAccounts(store),
     webRoot,
     ...(options.clock !== undefined ? { clock: options.clock } : {}),
     ...(options.oidc !== undefined ? { oidc: options.oidc } : {}),
+    ...(demoLogins !== undefined ? { demoLogins } : {}),
   });
   const address = await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   return {

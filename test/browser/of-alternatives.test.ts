@@ -34,9 +34,10 @@ describe.skipIf(skip)('choosing an OF alternative in Chromium', () => {
     id = (await server.store.fubes.create(weighed.value, initialState(1), hr!.id)).id;
   });
 
+  /** One click saves (the autosave may have done it already); the editor then says when. */
   const save = async () => {
     await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
-    await page.getByText(/^Bewaard als revisie \d+\.$/).waitFor();
+    await page.locator('[data-save-state="saved"]').getByText(/^Opgeslagen om \d{2}:\d{2} \(revisie \d+\)$/).waitFor();
   };
   const rgCard = () => page.locator('section.wg-card', { hasText: 'Organisatie- en samenwerkingsvorm' });
 

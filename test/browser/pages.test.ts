@@ -17,10 +17,10 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     ({ page } = suite);
   });
 
-  it('an anonymous visitor is sent to the login page, which names a wrong password without saying which field', async () => {
-    await open('/');
+  it('an anonymous visitor of a page with entity data is sent to the login page, which names a wrong password without saying which field', async () => {
+    await open('/catalogus');
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    expect(page.url()).toContain('/login?next=%2F');
+    expect(page.url()).toContain('/login?next=%2Fcatalogus');
     await check('login');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     expect(await page.locator('#' + (await page.getByLabel('Wachtwoord').getAttribute('aria-describedby'))).textContent()).toBe('Vul dit veld in.');

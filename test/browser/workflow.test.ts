@@ -38,9 +38,10 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   };
 
+  /** One click saves (the autosave may have done it already); the editor then says when. */
   const save = async () => {
     await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
-    await page.getByText(/^Bewaard als revisie \d+\.$/).waitFor();
+    await page.locator('[data-save-state="saved"]').getByText(/^Opgeslagen om \d{2}:\d{2} \(revisie \d+\)$/).waitFor();
   };
 
   /** 'ok' once the confirmation shows; the refusal's own words when the page shows an error instead. */
@@ -139,12 +140,7 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     await check('result-areas');
     await save();
 
-    await page.getByRole('link', { name: /^Volgende stap: / }).click();
-    await page.getByLabel('Functie- en entiteitsspecifieke kennis').fill('Grondige kennis van het personeelsstatuut van de Vlaamse overheid en van de mobiliteitsregels van het departement.');
-    await check('knowledge');
-    await save();
-
-    // Weighing: the first criterion with the keyboard, the others with the mouse.
+    // Weighing (before the knowledge step, issue 15 item 4): the first criterion with the keyboard, the others with the mouse.
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
     const [first, ...rest] = family.criteria;
     if (first === undefined) throw new Error('the seed family has criteria');
@@ -171,10 +167,18 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     expect(((await api(`/api/fubes/${id}`)).body.content as { weighing: { alternatives?: unknown } }).weighing.alternatives).toEqual({ organisatievorm: [3] });
 
     await page.getByRole('link', { name: /^Volgende stap: / }).click();
-    await page.getByLabel(`Het voorstel aanvaarden (functieklasse ${suggested.class})`).check();
-    await page.getByRole('button', { name: 'Beslissing toepassen' }).click();
-    await check('decision');
+    // The level is known now: the knowledge step shows the family's texts of that level.
+    await page.getByRole('heading', { level: 3, name: `Vakkennis van niveau ${suggested.level} (uit de familie)` }).waitFor();
+    await page.getByLabel('Functie- en entiteitsspecifieke kennis').fill('Grondige kennis van het personeelsstatuut van de Vlaamse overheid en van de mobiliteitsregels van het departement.');
+    await check('knowledge');
     await save();
+
+    await page.getByRole('link', { name: /^Volgende stap: / }).click();
+    await page.getByLabel(`Het voorstel aanvaarden (functieklasse ${suggested.class})`).check();
+    // One click records and saves the decision (issue 15 item 3).
+    await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await check('decision');
 
     await open(`/fubes/${id}/nazicht`);
     await page.getByText('Niets blokkeert nog: de functiebeschrijving kan voorgesteld worden.').waitFor();

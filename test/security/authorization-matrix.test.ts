@@ -41,6 +41,8 @@ const otherEntity: Caller[] = ['hrAfb', 'validatorAfb'];
 const MATRIX: Row[] = [
   { route: 'health', method: 'GET', target: 'none', ok: EVERYONE },
   { route: 'me', method: 'GET', target: 'none', ok: ROLES },
+  // Anonymous is an answer here (`{ user: null }`), so the web app logs no 401.
+  { route: 'session', method: 'GET', target: 'none', ok: EVERYONE },
   { route: 'families', method: 'GET', target: 'none', ok: EVERYONE },
   { route: 'family', method: 'GET', target: 'none', ok: EVERYONE },
   { route: 'familyVersions', method: 'GET', target: 'none', ok: EVERYONE },
@@ -74,6 +76,8 @@ const MATRIX: Row[] = [
   },
   { route: 'fube', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'fube', method: 'PUT', target: 'draft', ok: ['admin', 'hrDfb', 'manager'], hidden: otherEntity, body: ({ revision, content }) => ({ baseRevision: revision, content, reason: 'matrix' }) },
+  // A copy: whoever reads the FUBE and may create where the copy will stand (issue 15 item 2).
+  { route: 'fubeCopy', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb', 'manager'], status: 201, hidden: otherEntity, body: () => ({ entityId: 'dfb', unitId: 'dfb-hrm' }) },
   { route: 'fubeRevisions', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'fubeRevision', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'fubeCompare', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'from=1&to=1' },

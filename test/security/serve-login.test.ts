@@ -29,6 +29,12 @@ describe('logging in on a running server', () => {
       const me = await fetch(`${server.url}api/me`, { headers: { cookie: setCookie.split(';')[0] ?? '' } });
       expect(await me.json()).toMatchObject({ username, roles: [{ role: 'committee-member', entityId: 'dfb' }] });
       expect(me.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      // The start page lists the demo logins and the password serve printed (issue 15 item 1).
+      const options = (await (await fetch(`${server.url}api/login/options`)).json()) as { demo: { password: string; logins: { username: string; role: string }[] } | null };
+      expect(options.demo?.password).toBe('demo');
+      expect(lines.join('\n')).toContain(`wachtwoord '${options.demo?.password}'`);
+      expect(options.demo?.logins.map((l) => l.username)).toContain('validatiecomite@demo.weegschaal');
+      expect(options.demo?.logins).toContainEqual(expect.objectContaining({ username: 'hr.dfb@demo.weegschaal', role: 'hr', scope: 'dfb' }));
     } finally {
       await server.close();
     }
@@ -39,6 +45,24 @@ describe('logging in on a running server', () => {
     const server = await serve({ file: join(dir, 'leeg.db'), port: 0, host: '127.0.0.1', demo: false, build: false, print: (line) => lines.push(line) });
     try {
       expect(lines).toContain('nog geen beheerder: maak er een met weegschaal user add <gebruikersnaam> --name "<naam>" --admin');
+      const options = (await (await fetch(`${server.url}api/login/options`)).json()) as { demo: unknown };
+      expect(options.demo).toBeNull();
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('--demo on a database without the demo accounts lists no demo logins', async () => {
+    // A database in use (not empty): the demo is not loaded and there are no demo accounts.
+    const first = await serve({ file: join(dir, 'in-gebruik.db'), port: 0, host: '127.0.0.1', demo: false, build: false, print: () => undefined });
+    await first.store.entities.save({ id: 'eigen', name: 'Eigen entiteit', units: [] });
+    await first.close();
+    const lines: string[] = [];
+    const server = await serve({ file: join(dir, 'in-gebruik.db'), port: 0, host: '127.0.0.1', demo: true, build: false, print: (line) => lines.push(line) });
+    try {
+      const options = (await (await fetch(`${server.url}api/login/options`)).json()) as { demo: unknown };
+      expect(options.demo).toBeNull();
+      expect(lines.join('\n')).not.toContain('demo-aanmeldingen');
     } finally {
       await server.close();
     }

@@ -17,9 +17,10 @@ describe('the FUBE editor steps', () => {
     expect(stepOf('weging')).toBe('weging');
   });
 
-  it('guides through identification, purpose, result areas, knowledge, weighing, class, profile and review in that order', () => {
+  it('guides through identification, purpose, result areas, weighing, knowledge, class, profile and review in that order', () => {
+    // The knowledge step shows the family's texts of the level the weighing gives: weighing first.
     expect(STEPS.slice(0, 8).map((s) => s.slug)).toEqual([
-      'identificatie', 'doel', 'resultaatgebieden', 'kennis', 'weging', 'klasse', 'competenties', 'nazicht',
+      'identificatie', 'doel', 'resultaatgebieden', 'weging', 'kennis', 'klasse', 'competenties', 'nazicht',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
-import { type SsoError, loginOptionsSchema, oidcCallbackQuerySchema, oidcStartQuerySchema } from '../../api/auth.js';
+import { type DemoLogins, type SsoError, loginOptionsSchema, oidcCallbackQuerySchema, oidcStartQuerySchema } from '../../api/auth.js';
 import { fastifyPath } from '../../api/routes.js';
 import type { ApiInstance } from '../routes/types.js';
 import { type AuthDeps, isSecure, startSession } from './routes.js';
@@ -167,6 +167,8 @@ const safeNext = (next: string | undefined): string =>
 
 export interface OidcDeps extends AuthDeps {
   oidc: OidcClient | undefined;
+  /** The demo logins to show on the start page; only on a demo database (serve.ts decides). */
+  demo?: DemoLogins | undefined;
 }
 
 /** GET /api/login/options, GET /api/login/oidc (start) and GET /api/login/oidc/callback. */
@@ -185,11 +187,11 @@ export function oidcRoutes(api: ApiInstance, deps: OidcDeps): void {
     {
       schema: {
         tags,
-        summary: 'Welke manieren van aanmelden de server aanbiedt (wachtwoord, single sign-on)',
+        summary: 'Welke manieren van aanmelden de server aanbiedt (wachtwoord, single sign-on) en, enkel op een demodatabank, de demo-aanmeldingen',
         response: { 200: loginOptionsSchema },
       },
     },
-    async () => ({ password: true, sso: deps.oidc !== undefined }),
+    async () => ({ password: true, sso: deps.oidc !== undefined, demo: deps.demo ?? null }),
   );
 
   api.get(

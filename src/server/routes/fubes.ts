@@ -7,6 +7,7 @@ import {
   appealRequestSchema,
   compareQuerySchema,
   compareSchema,
+  copyFubeSchema,
   createFubeSchema,
   documentQuerySchema,
   fubeHistorySchema,
@@ -30,6 +31,7 @@ import {
   updateFubeSchema,
 } from '../../api/fubes.js';
 import { fastifyPath } from '../../api/routes.js';
+import { copyFube } from '../../use-cases/fubes/copy-fube.js';
 import { createFube } from '../../use-cases/fubes/create-fube.js';
 import { editFube } from '../../use-cases/fubes/edit-fube.js';
 import { DOCUMENT_TYPES, fubeDocument } from '../../use-cases/fubes/fube-document.js';
@@ -66,6 +68,20 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
     fastifyPath('fubes'),
     { schema: { tags, summary: 'Een FUBE starten vanuit een functiefamilie', body: createFubeSchema, response: { 201: fubeViewSchema } } },
     async (request, reply) => reply.status(201).send(await createFube(deps, request.ctx, request.body)),
+  );
+
+  api.post(
+    fastifyPath('fubeCopy'),
+    {
+      schema: {
+        tags,
+        summary: 'Kopiëren als nieuwe functiebeschrijving: een nieuw ontwerp met de inhoud (titel, doel, resultaatgebieden, kennis, weging, familie), zonder personen en zonder proces',
+        params: fubeParamsSchema,
+        body: copyFubeSchema,
+        response: { 201: fubeViewSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await copyFube(deps, request.ctx, request.params.id, request.body)),
   );
 
   api.get(

@@ -1,6 +1,6 @@
 import { type QueryClient, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { loginOptionsSchema, loginResponseSchema, userSchema } from '../../api/auth.js';
+import { loginOptionsSchema, loginResponseSchema, sessionSchema } from '../../api/auth.js';
 import { okSchema } from '../../api/common.js';
 import { entityListSchema } from '../../api/entities.js';
 import { familyDocumentSchema, familyListSchema } from '../../api/families.js';
@@ -42,18 +42,14 @@ export const keys = {
   people: (query: PeopleQuery) => ['people', query] as const,
 };
 
-/** The current user, or null when anonymous (401 is an answer here, not an error). */
+/**
+ * The current user, or null when anonymous: `GET /api/session` answers 200 either way, so an
+ * anonymous visitor's browser logs no failed request (issue 15 item 1).
+ */
 export function useMe() {
   return useQuery({
     queryKey: keys.me,
-    queryFn: async () => {
-      try {
-        return await request('me', userSchema);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async () => (await request('session', sessionSchema)).user,
     staleTime: 60_000,
   });
 }
@@ -66,7 +62,7 @@ export function useLoginOptions() {
       try {
         return await request('loginOptions', loginOptionsSchema);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return { password: true, sso: false };
+        if (error instanceof ApiError && error.status === 404) return { password: true, sso: false, demo: null };
         throw error;
       }
     },
@@ -79,8 +75,10 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: { username: string; password: string }) => request('login', loginResponseSchema, { body }),
     onSuccess: ({ user }) => {
-      client.setQueryData(keys.me, user);
-      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      // Signed in at once; the session is read again for what the login answer leaves out
+      // (the places where this user may start a FUBE).
+      client.setQueryData(keys.me, { ...user, createPlaces: [] });
+      void client.invalidateQueries();
     },
   });
 }
@@ -233,6 +231,18 @@ export function useRegisterAppeal(id: string) {
     onSuccess: ({ fube }) => {
       client.setQueryData(keys.fube(id), fube);
       afterFubeWrite(client, id);
+    },
+  });
+}
+
+/** "Kopiëren als nieuwe functiebeschrijving": a new draft with the content of FUBE `id`. */
+export function useCopyFube(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { entityId: string; unitId?: string; title?: string }) => request('fubeCopy', fubeViewSchema, { params: { id }, body }),
+    onSuccess: (view) => {
+      client.setQueryData(keys.fube(view.id), view);
+      afterFubeWrite(client, view.id);
     },
   });
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import type { DomainError } from '../../domain/errors.js';
 import { addCustomResultArea, chooseResultAreas, removeResultArea } from '../../domain/fube/choose-result-areas.js';
 import { editResultArea, setActivities } from '../../domain/fube/adapt-result-area.js';
@@ -144,7 +145,7 @@ type AreaField = 'title' | 'what' | 'goal' | 'activities';
  * One result area of the FUBE. The fields keep the typed text (the domain trims what it
  * stores); a text the domain refuses, such as an empty title, shows its error at the field.
  */
-function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepProps, 'view'> & { index: number }) {
+function ResultAreaCard({ index, draft, setDraft, family, editable }: Omit<StepProps, 'view' | 'saveNow'> & { index: number }) {
   const { t, message: localize } = useI18n();
   const area = draft.resultAreas[index];
   const [text, setText] = useState<Record<AreaField, string>>({
@@ -240,13 +241,15 @@ export function ResultAreasStep({ draft, setDraft, editable, family }: StepProps
   );
 }
 
-export function KnowledgeStep({ draft, setDraft, editable, family }: StepProps) {
+export function KnowledgeStep({ view, draft, setDraft, editable, family }: StepProps) {
   const { t } = useI18n();
   const expertise = expertiseOf(draft, family);
   return (
     <div>
       {expertise === undefined ? (
-        <Alert>{t('ui.knowledge.no-level')}</Alert>
+        <Alert>
+          {t('ui.knowledge.no-level')} <Link to={`/fubes/${encodeURIComponent(view.id)}/weging`}>{t('ui.knowledge.to-weighing')}</Link>
+        </Alert>
       ) : (
         <>
           <p className="wg-pre">{expertise.instruction}</p>

@@ -19,7 +19,7 @@ import { STEPS, stepOfPath } from './steps.js';
 import { ReviewWording } from './wording-note.js';
 
 /** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
-export function DecisionStep({ view, draft, setDraft, editable, family }: StepProps) {
+export function DecisionStep({ view, draft, setDraft, saveNow, editable, family }: StepProps) {
   const { t, message: localize } = useI18n();
   // After HR decided a tie, the chosen level's class is what "accept" accepts.
   const suggestion = effectiveSuggestion(draft);
@@ -44,9 +44,11 @@ export function DecisionStep({ view, draft, setDraft, editable, family }: StepPr
         : mode === 'accept'
           ? acceptSuggestion(draft, family)
           : decideClass(draft, family, { class: Number(cls), motivation });
+    // One click: the decision goes into the draft and is saved at once.
     if (result.ok) {
       setErrors([]);
       setDraft(result.value);
+      saveNow(result.value);
     } else setErrors(result.errors);
   };
   const errorOf = (path: string) => {
@@ -127,7 +129,7 @@ export function DecisionStep({ view, draft, setDraft, editable, family }: StepPr
               />
             </>
           )}
-          <Button type="submit" variant="secondary">
+          <Button type="submit">
             {t('ui.decision.apply')}
           </Button>
         </form>

@@ -8,5 +8,7 @@ export interface StepProps {
   family: Family;
   draft: FubeContent;
   setDraft(next: FubeContent): void;
+  /** Saves this content now (one click: the class step's decision), as the editor's save does. */
+  saveNow(next: FubeContent): void;
   editable: boolean;
 }

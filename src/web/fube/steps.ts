@@ -1,12 +1,16 @@
 import type { MessageKey } from '../../messages/index.js';
 
-/** The editor's guided steps, in order; the slug is the URL segment. */
+/**
+ * The editor's guided steps, in the order of the work; the slug is the URL segment. The
+ * weighing comes before the knowledge step: the family's knowledge and education texts shown
+ * there depend on the level the weighing gives (issue 15 item 4).
+ */
 export const STEPS = [
   { slug: 'identificatie', label: 'ui.step.identification' },
   { slug: 'doel', label: 'ui.step.purpose' },
   { slug: 'resultaatgebieden', label: 'ui.step.result-areas' },
-  { slug: 'kennis', label: 'ui.step.knowledge' },
   { slug: 'weging', label: 'ui.step.weighing' },
+  { slug: 'kennis', label: 'ui.step.knowledge' },
   { slug: 'klasse', label: 'ui.step.decision' },
   { slug: 'competenties', label: 'ui.step.profile' },
   { slug: 'nazicht', label: 'ui.step.review' },

@@ -22,7 +22,7 @@ const sameValues = (a: WeighingValues, b: WeighingValues) => {
  * The chosen values with OF alternatives: HR ticks which alternative(s) apply (issue 14 item 5).
  * The domain records the choice and retexts the RG area; the editor's save sends it.
  */
-function AlternativesChoice({ family, draft, setDraft, editable }: Omit<StepProps, 'view'>) {
+function AlternativesChoice({ family, draft, setDraft, editable }: Omit<StepProps, 'view' | 'saveNow'>) {
   const { t, message: localize } = useI18n();
   const [errors, setErrors] = useState<DomainError[]>([]);
   const open = family.criteria.flatMap((criterion) => {

@@ -18,6 +18,8 @@ export interface I18n {
   /** A calendar date (YYYY-MM-DD, as the API sends Brussels dates) or an instant. */
   date(value: string): string;
   dateTime(value: string): string;
+  /** The Brussels time of day of an instant (HH:MM). */
+  time(value: Date): string;
   number(value: number): string;
 }
 
@@ -38,6 +40,7 @@ export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = (
   const tag = LANGUAGE_TAGS[locale];
   const dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' });
   const dateTimes = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Brussels' });
   const numbers = new Intl.NumberFormat(tag);
   return {
     locale,
@@ -49,6 +52,7 @@ export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = (
     // A bare date is read at noon UTC so that the Brussels calendar day never shifts.
     date: (value) => dates.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
     dateTime: (value) => dateTimes.format(new Date(value)),
+    time: (value) => times.format(value),
     number: (value) => numbers.format(value),
   };
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { statusSchema } from '../../domain/workflow/schema.js';
 import { useEntities, useFamilies, useSearch } from '../api/queries.js';
+import { NewFubeLink } from '../fube/new-fube-link.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextField } from '../ui/field.js';
@@ -44,6 +45,7 @@ export default function CataloguePage() {
   return (
     <>
       <PageTitle title={t('ui.catalogue.title')}>{t('ui.catalogue.title')}</PageTitle>
+      <NewFubeLink />
       <form role="search" aria-labelledby="catalogue-filters" onSubmit={submit}>
         <h2 id="catalogue-filters">{t('ui.catalogue.filters')}</h2>
         <TextField label={t('ui.catalogue.q')} hint={t('ui.catalogue.q.hint')} name="q" type="search" value={draft.q} onChange={set('q')} />

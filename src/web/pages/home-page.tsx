@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMyWork } from '../api/queries.js';
+import { NewFubeLink } from '../fube/new-fube-link.js';
 import { useI18n } from '../i18n/i18n.js';
 import { DeadlineText } from '../ui/deadline.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
@@ -21,6 +22,7 @@ export default function HomePage() {
   return (
     <>
       <PageTitle title={t('ui.home.title')}>{t('ui.home.title')}</PageTitle>
+      <NewFubeLink />
       <p>{t('ui.home.intro')}</p>
       <QueryState query={work}>
         {(items) =>

@@ -21,7 +21,8 @@ export default function LoginPage() {
   const options = useLoginOptions();
   // After a failed single sign-on the server sends the browser back here with ?sso=<code>.
   const ssoError = ssoErrorSchema.safeParse(params.get('sso'));
-  const [username, setUsername] = useState('');
+  // A demo login picked on the start page arrives as ?gebruiker=<username>.
+  const [username, setUsername] = useState(() => params.get('gebruiker')?.slice(0, 200) ?? '');
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
   const next = safeNext(params.get('next'));
