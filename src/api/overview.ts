@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { statusSchema } from '../domain/workflow/schema.js';
 import { catalogueFiltersSchema } from '../documents/catalogue/schema.js';
 import { deadlineSchema, fubeSummarySchema } from './fubes.js';
+import { API_ROUTES } from './routes.js';
 
-export const OVERVIEW_ROUTES = {
-  overview: '/api/overview',
-  catalogueTable: '/api/catalogue/table',
-} as const;
+export const OVERVIEW_ROUTES = { overview: API_ROUTES.overview, catalogueTable: API_ROUTES.catalogueTable } as const;
 
 /** How far ahead the overview looks for deadlines, in working days (issue 15). */
 export const OVERVIEW_HORIZON_WORKING_DAYS = 5;
@@ -27,7 +25,8 @@ export const overviewSchema = z.object({
     }),
   ),
   deadlines: z.array(
-    z.object({ fube: fubeSummarySchema, action: z.string(), deadline: deadlineSchema.nullable(), holderId: z.string().optional(), appealId: z.string().optional() }),
+    /** One row per FUBE and deadline, with every step that waits for it (several people may act by the same date). */
+    z.object({ fube: fubeSummarySchema, actions: z.array(z.string()), deadline: deadlineSchema.nullable() }),
   ),
   /** More deadlines than listed (the list stops at 200, soonest first). */
   truncated: z.boolean(),

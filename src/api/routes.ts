@@ -47,6 +47,8 @@ export const API_ROUTES = {
   matrix: '/api/matrix',
   matrixCell: '/api/matrix/cell',
   myWork: '/api/my-work',
+  overview: '/api/overview',
+  catalogueTable: '/api/catalogue/table',
   notifications: '/api/notifications',
   notificationsRead: '/api/notifications/read',
   meLanguage: '/api/me/language',

@@ -35,6 +35,7 @@ const FamilyVersionsPage = page(() => import('./admin/family-versions-page.js'))
 const HistoryPage = page(() => import('./admin/history-page.js'));
 const ClosingDaysPage = page(() => import('./admin/closing-days-page.js'));
 const NotificationsPage = page(() => import('./notifications/notifications-page.js'));
+const OverviewPage = page(() => import('./pages/overview-page.js'));
 
 /**
  * The pages people open from a link or a bookmark. Their chunk is fetched at start, beside
@@ -116,6 +117,7 @@ const routes = createRoutesFromElements(
     <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />
     <Route path={CLOSING_DAYS_PATH} element={guarded(ClosingDaysPage)} />
     <Route path="/meldingen" element={guarded(NotificationsPage)} />
+    <Route path="/overzicht" element={guarded(OverviewPage)} />
     <Route path="*" element={<NotFoundPage />} />
   </Route>,
 );

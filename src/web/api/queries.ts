@@ -20,12 +20,14 @@ import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
 import { type PeopleQuery, peopleListSchema } from '../../api/people.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { Step } from '../../api/fubes.js';
+import { overviewSchema } from '../../api/overview.js';
 import { ApiError, type Query, request } from './client.js';
 
 /** Query keys in one place so that writes invalidate exactly what they change. */
 export const keys = {
   me: ['me'] as const,
   myWork: ['my-work'] as const,
+  overview: ['overview'] as const,
   families: ['families'] as const,
   family: (id: string, version?: number) => ['family', id, version ?? 'latest'] as const,
   entities: ['entities'] as const,
@@ -95,6 +97,7 @@ export function useLogout() {
 }
 
 export const useMyWork = () => useQuery({ queryKey: keys.myWork, queryFn: () => request('myWork', myWorkSchema) });
+export const useOverview = () => useQuery({ queryKey: keys.overview, queryFn: () => request('overview', overviewSchema) });
 export const useFamilies = () => useQuery({ queryKey: keys.families, queryFn: () => request('families', familyListSchema), staleTime: 300_000 });
 /** People by name for the pickers; the previous answer stays while the next word is typed. */
 export const usePeople = (query: PeopleQuery, enabled: boolean) =>

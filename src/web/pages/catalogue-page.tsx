@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { statusSchema } from '../../domain/workflow/schema.js';
+import { apiUrl } from '../api/client.js';
 import { useEntities, useFamilies, useSearch } from '../api/queries.js';
 import { NewFubeLink } from '../fube/new-fube-link.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -75,6 +76,16 @@ export default function CataloguePage() {
           <Button type="submit">{t('ui.catalogue.submit')}</Button>
         </div>
       </form>
+      <p className="wg-actions" aria-label={t('ui.catalogue.export')}>
+        {t('ui.catalogue.export')}:{' '}
+        <a href={apiUrl('catalogueTable', {}, { ...current, format: 'csv' })} download>
+          {t('ui.catalogue.export.csv')}
+        </a>{' '}
+        ·{' '}
+        <a href={apiUrl('catalogueTable', {}, { ...current, format: 'xlsx' })} download>
+          {t('ui.catalogue.export.xlsx')}
+        </a>
+      </p>
       <QueryState query={search}>
         {(result) => {
           const pages = Math.max(1, Math.ceil(result.total / result.pageSize));

@@ -66,6 +66,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const location = useLocation();
   const mayReadHistory = usePermission('read-full-history');
   const mayManageCalendar = usePermission('manage-calendar');
+  const mayReadOverview = usePermission('read-overview');
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   // After a client-side navigation, focus moves to the new content as after a page load.
@@ -103,6 +104,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/families">{t('ui.nav.families')}</NavLink>
               </li>
+              {mayReadOverview === true && (
+                <li>
+                  <NavLink to="/overzicht">{t('ui.nav.overview')}</NavLink>
+                </li>
+              )}
               <NotificationsLink />
               {mayReadHistory === true && (
                 <li>

@@ -12,13 +12,16 @@ export function actorOf(user: User): Actor {
 }
 
 /** What the administration pages need; `undefined` while the user is still loading. */
-export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar';
+export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
   const actor = actorOf(user);
   if (permission === 'manage-families') return can(actor, 'manage', { type: 'family' });
   if (permission === 'manage-calendar') return can(actor, 'manage', { type: 'calendar' });
+  // The overview answers everyone (over what they may open); it is worth a menu item to those
+  // who follow more than their own functions and team.
+  if (permission === 'read-overview') return actor.roles.some((r) => r.role !== 'holder' && r.role !== 'manager');
   return authorizeFullHistory(actor).allowed;
 }
 

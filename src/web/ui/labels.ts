@@ -25,6 +25,8 @@ export function actionLabel(i18n: I18n, action: string): string {
   if (action === 'record-receipt') return i18n.t('ui.event.record-receipt');
   // Not a workflow step, but kept in the FUBE's history with the steps.
   if (action === 'decide-tie') return i18n.t('ui.action.decide-tie');
+  // The committee's advice is work (my-work, the overview), not a workflow transition.
+  if (action === 'advise') return i18n.t('ui.action.advise');
   // A legacy step: stored histories still hold it (decision 0039).
   if (action === 'decide-unassignable') return i18n.t('ui.action.decide-unassignable');
   return (ACTIONS as readonly string[]).includes(action) ? i18n.t(`ui.action.${action as ActionType}`) : action;
