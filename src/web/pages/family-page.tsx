@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
+import { CollapsibleSection } from '../ui/collapsible.js';
 import { TableWrap } from '../ui/table-wrap.js';
 
 /** The family document: every section readable, the level/class columns as tables. */
@@ -103,8 +104,7 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
         </ul>
       </nav>
 
-      <section aria-labelledby="doel">
-        <h2 id="doel">{t('ui.family.purpose')}</h2>
+      <CollapsibleSection id="doel" title={t('ui.family.purpose')}>
         <p>
           {family.purpose.what} <strong>{t('ui.family.goal')}</strong> {family.purpose.goal}
         </p>
@@ -120,10 +120,9 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             </ul>
           </>
         )}
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="niveaus">
-        <h2 id="niveaus">{t('ui.family.levels')}</h2>
+      <CollapsibleSection id="niveaus" title={t('ui.family.levels')}>
         <TableWrap label={t('ui.family.levels.caption')}>
           <table className="wg-table">
             <caption>{t('ui.family.levels.caption')}</caption>
@@ -143,10 +142,9 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             </tbody>
           </table>
         </TableWrap>
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="resultaatgebieden">
-        <h2 id="resultaatgebieden">{t('ui.family.result-areas')}</h2>
+      <CollapsibleSection id="resultaatgebieden" title={t('ui.family.result-areas')}>
         {family.resultAreaContext !== undefined && <p className="wg-pre">{family.resultAreaContext}</p>}
         {family.resultAreas.map((area) => (
           <div className="wg-card" key={area.id}>
@@ -168,10 +166,9 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             )}
           </div>
         ))}
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="criteria">
-        <h2 id="criteria">{t('ui.family.criteria')}</h2>
+      <CollapsibleSection id="criteria" title={t('ui.family.criteria')}>
         <Alert tone="warning">
           <p>{t('ui.family.reconstructed-note')}</p>
         </Alert>
@@ -191,10 +188,9 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             </tbody>
           </table>
         </TableWrap>
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="vaktechnisch">
-        <h2 id="vaktechnisch">{t('ui.family.expertise')}</h2>
+      <CollapsibleSection id="vaktechnisch" title={t('ui.family.expertise')}>
         <p className="wg-pre">{family.expertise.instruction}</p>
         <TableWrap label={t('ui.family.expertise')}>
           <table className="wg-table">
@@ -225,10 +221,9 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             </tbody>
           </table>
         </TableWrap>
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="competenties">
-        <h2 id="competenties">{t('ui.family.competencies')}</h2>
+      <CollapsibleSection id="competenties" title={t('ui.family.competencies')}>
         <TableWrap label={t('ui.family.competencies.caption')}>
           <table className="wg-table">
             <caption>{t('ui.family.competencies.caption')}</caption>
@@ -286,17 +281,15 @@ export function FamilyDocument({ family, status }: { family: Family; status: 'dr
             </dl>
           </details>
         ))}
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="formulering">
-        <h2 id="formulering">{t('ui.wording.heading')}</h2>
+      <CollapsibleSection id="formulering" title={t('ui.wording.heading')}>
         <WordingFindings findings={wording} />
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="bron">
-        <h2 id="bron">{t('ui.family.source')}</h2>
+      <CollapsibleSection id="bron" title={t('ui.family.source')}>
         <p className="wg-pre">{family.source}</p>
-      </section>
+      </CollapsibleSection>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { NavLink, Navigate, useLocation, useNavigate } from 'react-router';
 import { type Locale, locales } from '../../messages/index.js';
 import { useLogout, useMe } from '../api/queries.js';
@@ -69,6 +69,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const mayReadOverview = usePermission('read-overview');
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A page chosen from the folded menu closes it.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   // After a client-side navigation, focus moves to the new content as after a page load.
   useEffect(() => {
     if (first.current) {
@@ -88,6 +91,17 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('ui.app.name')}
             <small>{t('ui.app.tagline')}</small>
           </NavLink>
+          {/* On a phone the menu, language and user fold behind one button (CSS shows it below 40rem). */}
+          <button
+            type="button"
+            className="wg-button wg-button--secondary wg-menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="wg-header-menu"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {t('ui.nav.menu')}
+          </button>
+          <div id="wg-header-menu" className={`wg-header__menu${menuOpen ? ' wg-header__menu--open' : ''}`}>
           <nav className="wg-nav" aria-label={t('ui.nav.label')}>
             <ul>
               <li>
@@ -125,6 +139,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="wg-header__tools">
             <LanguageSwitch />
             <UserMenu />
+          </div>
           </div>
         </div>
       </header>

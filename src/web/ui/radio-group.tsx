@@ -19,6 +19,7 @@ export function RadioGroup({
   value,
   onChange,
   disabled,
+  compact,
 }: {
   name: string;
   legend: ReactNode;
@@ -27,10 +28,12 @@ export function RadioGroup({
   value: string | undefined;
   onChange(value: string): void;
   disabled?: boolean;
+  /** Only the chosen choice shown (a long form, folded); all of them while none is chosen. */
+  compact?: boolean;
 }) {
   const descriptionId = description !== undefined ? `${name}-description` : undefined;
   return (
-    <fieldset className="wg-fieldset" aria-describedby={descriptionId}>
+    <fieldset id={name} className="wg-fieldset" aria-describedby={descriptionId}>
       <legend>{legend}</legend>
       {description !== undefined && (
         <p id={descriptionId} className="wg-hint">
@@ -38,7 +41,7 @@ export function RadioGroup({
         </p>
       )}
       {choices.map((choice) => (
-        <label key={choice.value} className="wg-choice">
+        <label key={choice.value} className={compact === true && value !== undefined && value !== choice.value ? 'wg-choice wg-choice--hidden' : 'wg-choice'}>
           <input
             type="radio"
             name={name}

@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Criterion, Family } from '../../domain/family/schema.js';
 import { classLabel } from '../../domain/family/query.js';
 import { type WeighingResult, type WeighingValues, explain, weigh } from '../../domain/weighing/index.js';
 import { ReconstructedBadge, RgBadge, ValueTextView } from '../family/family-parts.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
+import { Button } from '../ui/button.js';
 import { RadioGroup } from '../ui/radio-group.js';
 
 /**
@@ -37,12 +38,14 @@ const CriterionChoice = memo(function CriterionChoice({
   value,
   onChoose,
   disabled,
+  compact,
 }: {
   family: Family;
   criterion: Criterion;
   value: number | undefined;
   onChoose(criterionId: string, value: number): void;
   disabled: boolean;
+  compact: boolean;
 }) {
   const i18n = useI18n();
   const choices = useMemo(
@@ -69,6 +72,7 @@ const CriterionChoice = memo(function CriterionChoice({
       {...(criterion.note !== undefined ? { description: criterion.note } : {})}
       value={value === undefined ? undefined : String(value)}
       disabled={disabled}
+      compact={compact}
       onChange={(v) => onChoose(criterion.id, Number(v))}
       choices={choices}
     />
@@ -80,10 +84,29 @@ const CriterionChoice = memo(function CriterionChoice({
  * `onChoose` should be stable (useCallback) so unchanged groups skip rendering.
  */
 export function WeighingForm({ family, values, onChoose, disabled }: { family: Family; values: WeighingValues; onChoose(criterionId: string, value: number): void; disabled?: boolean }) {
+  const { t } = useI18n();
+  // The form is long (every value's text): a contents list with the choices made, and a fold
+  // that shows only the chosen value of each criterion.
+  const [compact, setCompact] = useState(false);
   return (
     <div>
+      <nav aria-labelledby="weighing-contents" className="wg-card">
+        <h3 id="weighing-contents">{t('ui.weighing.contents')}</h3>
+        <ol className="wg-toc">
+          {family.criteria.map((criterion) => (
+            <li key={criterion.id}>
+              <a href={`#criterium-${criterion.id}`}>{criterion.name}</a>
+              {': '}
+              {values[criterion.id] === undefined ? t('ui.weighing.contents.open') : t('ui.weighing.contents.value', { n: values[criterion.id]! })}
+            </li>
+          ))}
+        </ol>
+        <Button variant="secondary" type="button" aria-pressed={compact} onClick={() => setCompact(!compact)}>
+          {t('ui.weighing.compact')}
+        </Button>
+      </nav>
       {family.criteria.map((criterion) => (
-        <CriterionChoice key={criterion.id} family={family} criterion={criterion} value={values[criterion.id]} onChoose={onChoose} disabled={disabled ?? false} />
+        <CriterionChoice key={criterion.id} family={family} criterion={criterion} value={values[criterion.id]} onChoose={onChoose} disabled={disabled ?? false} compact={compact} />
       ))}
     </div>
   );
