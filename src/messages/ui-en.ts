@@ -380,6 +380,8 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.print.button': 'Print',
   'ui.print.entity': 'Entity: {entity}',
   'ui.print.specific': 'Function- and entity-specific knowledge',
+  'ui.print.draft-marking': 'DRAFT — not a decision',
+  'ui.print.outside-families': 'Not assignable to a function family (separate method)',
   'ui.print.decision': 'Function class {class} (level {level})',
   'ui.print.motivation': 'Motivation: {motivation}',
   // New FUBE

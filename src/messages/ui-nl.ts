@@ -381,6 +381,8 @@ export const uiNl = {
   'ui.print.button': 'Afdrukken',
   'ui.print.entity': 'Entiteit: {entity}',
   'ui.print.specific': 'Functie- en entiteitsspecifieke kennis',
+  'ui.print.draft-marking': 'ONTWERP — geen beslissing',
+  'ui.print.outside-families': 'Niet toewijsbaar aan een functiefamilie (afzonderlijke methode)',
   'ui.print.decision': 'Functieklasse {class} (niveau {level})',
   'ui.print.motivation': 'Motivering: {motivation}',
   // New FUBE

@@ -186,7 +186,7 @@ function FubeEditor({ view, family, step }: { view: FubeView; family: Family; st
       <PageTitle title={`${stepTitle} – ${view.content.title}`}>{heading}</PageTitle>
       <p>
         {t('ui.fube.revision', { revision: view.revision })} · {t('ui.fube.state', { state: stateLabel(i18n, view.state) })} ·{' '}
-        {t('ui.fube.family-version', { name: family.name, version: family.version })} ·{' '}
+        {view.content.unassignable === undefined ? t('ui.fube.family-version', { name: family.name, version: family.version }) : t('ui.print.outside-families')} ·{' '}
         <Link to={`/fubes/${encodeURIComponent(view.id)}/print`}>{t('ui.editor.print')}</Link>
       </p>
       <CopyFubePanel view={view} />

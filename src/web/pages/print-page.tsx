@@ -18,16 +18,30 @@ export function FubeDocument({ view, family, headingLevel = 2 }: { view: FubeVie
   const entity = entities.data?.find((e) => e.id === content.entityId);
   const unit = entity?.units.find((u) => u.id === content.unitId);
   const decision = content.decision;
+  // A function outside the families shows the separate method's outcome, never the family's
+  // level, class or competencies (DOMAIN.md §5.7); before validation nothing reads as decided.
+  const separate = content.unassignable;
+  const draft = view.state === 'draft' || view.state === 'proposed';
   return (
     <div>
+      {draft && (
+        <p className="wg-draft-marking" role="note">
+          <strong>{t('ui.print.draft-marking')}</strong>
+        </p>
+      )}
       <p>
         {t('ui.print.entity', { entity: [entity?.name ?? content.entityId, unit?.name].filter(Boolean).join(' – ') })}
         <br />
-        {t('ui.fube.family-version', { name: family.name, version: family.version })}
+        {separate === undefined ? t('ui.fube.family-version', { name: family.name, version: family.version }) : t('ui.print.outside-families')}
         <br />
         {t('ui.fube.revision', { revision: view.revision })}
       </p>
-      {decision !== undefined && (
+      {separate !== undefined && (
+        <p>
+          <strong>{t('ui.unassignable.current', { class: separate.class, method: separate.method, motivation: separate.motivation })}</strong>
+        </p>
+      )}
+      {separate === undefined && decision !== undefined && (
         <p>
           <strong>{t('ui.print.decision', { class: decision.class, level: decision.level })}</strong>
           {decision.motivation !== undefined && (
@@ -60,7 +74,7 @@ export function FubeDocument({ view, family, headingLevel = 2 }: { view: FubeVie
       ))}
       <H>{t('ui.print.specific')}</H>
       <p className="wg-pre">{content.specificKnowledge}</p>
-      {view.profile !== null && (
+      {separate === undefined && view.profile !== null && (
         <>
           <H>{t('ui.step.profile')}</H>
           <Sub>{t('ui.family.knowledge')}</Sub>
