@@ -104,6 +104,12 @@ for (const backend of backends) {
       expect(created!.data).toMatchObject({ copyOf: { fubeId: source.id } });
       // The FUBE the copy was made from by its title, its family by name.
       expect(created!.names).toEqual({ [source.id]: 'Beleidsadviseur HRM', [FAMILY]: w.family.name });
+      // A step recorded by a person rather than an account (a holder without a login): the person's name.
+      await w.store.history.add({ actorId: 'p-an', action: 'fube.appeal', subjectType: 'fube', subjectId: source.id, data: { holderId: 'p-an', letterId: 'l-onbekend' } });
+      const [byPerson] = (await call('GET', '/api/history?actor=p-an', 'Ada Beheer')).json() as HistoryEntry[];
+      expect(byPerson).toMatchObject({ actorName: 'An Peeters', subjectName: 'Beleidsadviseur HRM', names: { 'p-an': 'An Peeters' } });
+      // An id no record has is not named (the page leaves it out).
+      expect(byPerson!.names).not.toHaveProperty('l-onbekend');
       const all = (await call('GET', '/api/history?order=desc&limit=50', 'Ada Beheer')).json() as HistoryEntry[];
       const family = all.find((e) => e.subjectType === 'family');
       if (family !== undefined) expect(family.subjectName).toBe(w.family.name);

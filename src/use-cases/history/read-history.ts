@@ -23,8 +23,9 @@ export function idsInData(data: unknown, into: Set<string> = new Set()): Set<str
 
 /**
  * The full history of every subject (logins, families, all FUBEs): for the administrator.
- * The names of subjects and of the ids in each entry's data come with it, looked up for the
- * whole page in one query, so the page shows names and never an id.
+ * The names of subjects, of actors that are people rather than accounts, and of the ids in each
+ * entry's data come with it, looked up for the whole page in one query, so the page shows
+ * names and never an id.
  */
 export async function readHistory(deps: UseCaseDeps, ctx: UseCaseContext, query: HistoryQuery): Promise<HistoryEntry[]> {
   const decision = authorizeFullHistory(requireCaller(ctx));
@@ -35,11 +36,14 @@ export async function readHistory(deps: UseCaseDeps, ctx: UseCaseContext, query:
     const own = idsInData(entry.data);
     for (const id of own) ids.add(id);
     if (NAMED_SUBJECTS.has(entry.subjectType)) ids.add(entry.subjectId);
+    // An actor without an account's name may be a person (a holder's own step recorded by person).
+    if (entry.actorName === null) ids.add(entry.actorId);
     return own;
   });
   const names = await deps.store.history.namesOf([...ids]);
   return entries.map((entry, i) => ({
     ...entry,
+    actorName: entry.actorName ?? names.get(entry.actorId) ?? null,
     subjectName: NAMED_SUBJECTS.has(entry.subjectType) ? (names.get(entry.subjectId) ?? null) : null,
     names: Object.fromEntries([...perEntry[i]!].flatMap((id) => (names.has(id) ? [[id, names.get(id)!]] : []))),
   }));
