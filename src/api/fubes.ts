@@ -226,6 +226,8 @@ export const compareSchema = z.object({
   from: z.number().int(),
   to: z.number().int(),
   changes: z.array(diffEntrySchema),
+  /** The names of the people, accounts, places and families whose ids the two revisions hold. */
+  names: z.record(z.string(), z.string()),
 });
 export type Compare = z.infer<typeof compareSchema>;
 
@@ -404,8 +406,13 @@ export type AppealFile = z.infer<typeof appealFileSchema>;
 export const appealFilesSchema = z.object({ appeals: z.array(appealFileSchema), people: z.array(personSchema) });
 export const appealParamsSchema = z.object({ id: safeId(), appealId: safeId() });
 
-/** The FUBE's append-only history: workflow events. */
-export const fubeHistorySchema = z.array(workflowEventSchema);
+/** The FUBE's append-only history: workflow events, each with the name of who did it. */
+export const fubeHistoryEventSchema = workflowEventSchema.extend({
+  /** The account's name (null for the system, the command line or an account that is gone). */
+  actorName: z.string().nullable(),
+});
+export const fubeHistorySchema = z.array(fubeHistoryEventSchema);
+export type FubeHistoryEvent = z.infer<typeof fubeHistoryEventSchema>;
 
 export const searchQuerySchema = pageQuerySchema.extend({
   q: safeText(TEXT_LIMITS.query).optional(),

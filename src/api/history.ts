@@ -31,7 +31,11 @@ export const historyEntrySchema = z.object({
   action: z.string(),
   subjectType: z.string(),
   subjectId: z.string(),
+  /** What the subject is called: a FUBE's title, a family's or an account's name (null when unknown). */
+  subjectName: z.string().nullable(),
   data: z.unknown(),
+  /** The names of the people, accounts, FUBEs, families and places whose ids `data` holds. */
+  names: z.record(z.string(), z.string()),
   reason: z.string().nullable(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

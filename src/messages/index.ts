@@ -1,5 +1,9 @@
 import { type Catalogues, type FormatArgsOf, type MessageArgsIn, type RefArgsOf, catalogues as domainCatalogues, messageFunctions } from '../domain/messages/index.js';
 import type { ParamValue, Placeholders } from '../domain/messages/translation.js';
+import { labelsEn } from './labels-en.js';
+import { labelsNl } from './labels-nl.js';
+import { readableEn } from './readable-en.js';
+import { readableNl } from './readable-nl.js';
 import { procedureUiEn } from './procedure-en.js';
 import { procedureUiNl } from './procedure-nl.js';
 import { serverEn } from './server-en.js';
@@ -22,8 +26,8 @@ import { unassignableAppNl } from './unassignable-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

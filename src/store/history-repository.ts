@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { StoreContext } from './context.js';
 import { readJson, writeJson } from './json.js';
 import type { Database } from './schema.js';
@@ -34,6 +34,9 @@ export interface HistoryFilter {
   offset?: number | undefined;
 }
 
+/** The most ids one `namesOf` call looks up (a page of history names far fewer; each is bound six times). */
+export const MAX_NAMED_IDS = 500;
+
 /** The history is written only here, and only by INSERT; the database rejects the rest. */
 export class HistoryRepository {
   constructor(private readonly context: StoreContext) {}
@@ -66,6 +69,41 @@ export class HistoryRepository {
   /** Appends an entry on its own (for changes recorded outside the store's repositories). */
   add(entry: NewHistoryEntry): Promise<void> {
     return this.context.transaction((trx) => this.append(trx, entry));
+  }
+
+  /**
+   * The readable name of each of these ids, in one query: an account or a person (their
+   * name), a FUBE (its title), a family (the name of its newest version), an entity or a
+   * unit. An id that is none of these has no entry. Where two kinds share an id, the first
+   * kind in that order wins. For showing people what the history and revisions hold by name.
+   */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const list = [...new Set(ids)].filter((id) => id !== '').slice(0, MAX_NAMED_IDS);
+    if (list.length === 0) return new Map();
+    const db = this.context.db;
+    const rows = await db
+      .selectFrom('users')
+      .select(['id', 'name', sql<number>`1`.as('rank')])
+      .where('id', 'in', list)
+      .unionAll(db.selectFrom('people').select(['id', 'name', sql<number>`2`.as('rank')]).where('id', 'in', list))
+      .unionAll(db.selectFrom('fubes').select(['id', 'title as name', sql<number>`3`.as('rank')]).where('id', 'in', list))
+      .unionAll(
+        db
+          .selectFrom('families')
+          .select(['id', 'name', sql<number>`4`.as('rank')])
+          .where('id', 'in', list)
+          .where((eb) => eb('version', '=', eb.selectFrom('families as newest').select((f) => f.fn.max('newest.version').as('version')).whereRef('newest.id', '=', 'families.id'))),
+      )
+      .unionAll(db.selectFrom('entities').select(['id', 'name', sql<number>`5`.as('rank')]).where('id', 'in', list))
+      .unionAll(db.selectFrom('units').select(['id', 'name', sql<number>`6`.as('rank')]).where('id', 'in', list))
+      .execute();
+    const names = new Map<string, { name: string; rank: number }>();
+    for (const row of rows) {
+      const rank = Number(row.rank);
+      const known = names.get(row.id);
+      if (known === undefined || rank < known.rank) names.set(row.id, { name: row.name, rank });
+    }
+    return new Map([...names].map(([id, { name }]) => [id, name]));
   }
 
   /** Oldest first unless `order` says otherwise; the actor's name joined from the users. */

@@ -41,7 +41,9 @@ describe.skipIf(skip)('administration pages in Chromium', () => {
     await page.getByRole('button', { name: 'Controleren' }).click();
     const errors = page.getByTestId('family-errors');
     await errors.waitFor();
-    const error = errors.locator('li', { hasText: 'levels[0].classes[0]' });
+    // The field in words, not its path `levels[0].classes[0]` (issue 15 item 5).
+    const error = errors.locator('li', { hasText: 'Niveau 1 – klasse 1' });
+    expect(await errors.textContent()).not.toContain('levels[0]');
     expect(await error.textContent()).toContain(`Regel ${BROKEN_LINE}, kolom `);
     expect(await page.getByText('Het bestand bevat 1 fout', { exact: true }).count()).toBe(1);
     await check('admin-family-errors');
@@ -112,19 +114,23 @@ describe.skipIf(skip)('administration pages in Chromium', () => {
     await page.getByRole('link', { name: 'Volgende pagina' }).click();
     await expect.poll(() => page.getByTestId('history-range').textContent()).toMatch(/^Gebeurtenissen 26 tot en met \d+$/);
 
-    await page.getByLabel('Actie', { exact: true }).fill('family.publish');
-    await page.getByLabel('Onderwerp (id)').fill(NEW_ID);
+    // The action is chosen by its name; the family by clicking its name in the table (never typing an id).
+    await page.getByLabel('Actie', { exact: true }).selectOption({ label: 'Familieversie gepubliceerd' });
     await page.getByRole('button', { name: 'Filteren', exact: true }).click();
+    await page.getByRole('link', { name: `Alleen gebeurtenissen over ${NEW_NAME} tonen` }).first().click();
     await expect.poll(() => page.getByTestId('history-range').textContent()).toBe('Gebeurtenissen 1 tot en met 1');
+    expect(await page.getByTestId('active-filters').textContent()).toContain(`Alleen gebeurtenissen over ${NEW_NAME}`);
     expect(page.url()).not.toContain('pagina=');
     const row = page.locator('tr[data-action="family.publish"]');
     expect(await row.count()).toBe(1);
     const cells = await row.locator('td').allTextContents();
     const admin = await server.store.users.byEmail(ADMIN);
-    expect(cells[1]).toContain('Beheerder Demo');
-    expect(cells[1]).toContain(admin?.id ?? '?');
+    // Names, never ids (issue 15 item 5).
+    expect(cells[1]).toBe('Beheerder Demo');
+    expect(cells[1]).not.toContain(admin?.id ?? '?');
     expect(cells[2]).toContain('Familieversie gepubliceerd');
-    expect(cells[3]).toContain(NEW_ID);
+    expect(cells[2]).not.toContain('family.publish');
+    expect(cells[3]).toContain(NEW_NAME);
     // The date in Dutch with the Brussels time, e.g. "12 mrt 2026, 09:30".
     const published = new Date((await server.store.families.versions(NEW_ID))[0]?.publishedAt ?? '');
     const time = new Intl.DateTimeFormat('nl-BE', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' }).format(published);
@@ -155,11 +161,15 @@ describe.skipIf(skip)('administration pages in Chromium', () => {
     await open(`/fubes/${draft.id}/geschiedenis`);
     await page.getByRole('link', { name: 'Volledige geschiedenis van deze FUBE (beheer)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Geschiedenis' }).waitFor();
-    expect(await page.getByLabel('Onderwerp (id)').inputValue()).toBe(draft.id);
     await page.getByTestId('history-table').waitFor();
+    const title = (await server.store.fubes.get(draft.id))!.content.title;
+    expect(await page.getByTestId('active-filters').textContent()).toContain(`Alleen gebeurtenissen over ${title}`);
     const subjects = await page.locator('[data-testid="history-table"] tbody tr td:nth-child(4)').allTextContents();
     expect(subjects.length).toBeGreaterThan(0);
-    for (const subject of subjects) expect(subject).toContain(draft.id);
+    for (const subject of subjects) {
+      expect(subject).toContain(title);
+      expect(subject).not.toContain(draft.id);
+    }
   });
 
   it('the FUBE editor warns about gendered wording in its own texts as one types, and lists it on the review step', async () => {

@@ -3,6 +3,7 @@ import { type DomainError, type PathSegment, type Result, fail } from '../errors
 import { catalogueError } from '../messages/index.js';
 import { PARSE_LIMITS, limitError } from '../parse/limits.js';
 import { parseYamlBounded, toJsBounded } from '../parse/yaml.js';
+import { yamlErrorReason } from '../parse/yaml-errors.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Family } from './schema.js';
 import { parseFamily } from './validate.js';
@@ -47,10 +48,10 @@ export function loadFamilySource(source: string, options: SourceOptions = {}): R
     if (jsonError !== undefined) return fail([{ ...catalogueError('syntax:json', '', { reason: jsonError.reason }), ...where, ...at(jsonError.offset) }]);
   }
   if (doc.errors.length > 0) {
-    // The YAML parser's reason is its own English text, the same in every language.
+    // The parser's own reason is English; its error code picks the text in the caller's language.
     return fail(
       doc.errors.map((e) => ({
-        ...catalogueError(format === 'json' ? 'syntax:json' : 'syntax:yaml', '', { reason: e.message.split('\n')[0] ?? e.message }),
+        ...catalogueError(format === 'json' ? 'syntax:json' : 'syntax:yaml', '', { reason: yamlErrorReason(e.code) }),
         ...where,
         ...at(e.pos[0]),
       })),

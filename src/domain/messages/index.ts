@@ -20,6 +20,8 @@ import { tiesNl } from './ties-nl.js';
 import { unassignableEn } from './unassignable-en.js';
 import { unassignableNl } from './unassignable-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
+import { yamlEn } from './yaml-en.js';
+import { yamlNl } from './yaml-nl.js';
 
 /**
  * The domain's message catalogue: the texts of its rules (nl.ts / en.ts, parties-*.ts, limits-*.ts). The
@@ -28,9 +30,9 @@ import type { ParamValue, Placeholders } from './translation.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

@@ -177,6 +177,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('closingDays.list', () => store.closingDays.list());
     await as('closingDays.remove', () => store.closingDays.remove('2026-05-15', { actorId: 'a', action: 'closing-day-removed' }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
+    await as('history.namesOf', () => store.history.namesOf(['a', 'e', fube.id]));
     await as('history.list', () =>
       store.history.list({ actor: 'a', action: 'x', subjectType: 't', subjectId: 'i', from: '2026-01-01', to: '2026-12-31', order: 'desc', limit: 5, offset: 10 }),
     );

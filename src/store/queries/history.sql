@@ -11,6 +11,12 @@ begin;
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 commit;
 
+-- history.namesOf [sqlite]
+select "id", "name", 1 as "rank" from "users" where "id" in (?, ?, ?) union all select "id", "name", 2 as "rank" from "people" where "id" in (?, ?, ?) union all select "id", "title" as "name", 3 as "rank" from "fubes" where "id" in (?, ?, ?) union all select "id", "name", 4 as "rank" from "families" where "id" in (?, ?, ?) and "version" = (select max("newest"."version") as "version" from "families" as "newest" where "newest"."id" = "families"."id") union all select "id", "name", 5 as "rank" from "entities" where "id" in (?, ?, ?) union all select "id", "name", 6 as "rank" from "units" where "id" in (?, ?, ?);
+
+-- history.namesOf [postgres]
+select "id", "name", 1 as "rank" from "users" where "id" in ($1, $2, $3) union all select "id", "name", 2 as "rank" from "people" where "id" in ($4, $5, $6) union all select "id", "title" as "name", 3 as "rank" from "fubes" where "id" in ($7, $8, $9) union all select "id", "name", 4 as "rank" from "families" where "id" in ($10, $11, $12) and "version" = (select max("newest"."version") as "version" from "families" as "newest" where "newest"."id" = "families"."id") union all select "id", "name", 5 as "rank" from "entities" where "id" in ($13, $14, $15) union all select "id", "name", 6 as "rank" from "units" where "id" in ($16, $17, $18);
+
 -- history.list [sqlite]
 select "history".*, "users"."name" as "actor_name" from "history" left join "users" on "users"."id" = "history"."actor_id" where "history"."actor_id" = ? and "history"."action" = ? and "history"."subject_type" = ? and "history"."subject_id" = ? and "history"."at" >= ? and "history"."at" <= ? order by "history"."id" desc limit ? offset ?;
 

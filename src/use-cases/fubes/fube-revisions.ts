@@ -1,6 +1,7 @@
 import { threadReach } from '../../domain/access/index.js';
 import { redactThreads } from './fube-threads.js';
-import type { Compare, FubeRevision } from '../../api/fubes.js';
+import type { Compare, FubeHistoryEvent, FubeRevision } from '../../api/fubes.js';
+import type { FubeContent } from '../../domain/fube/schema.js';
 import { diffRevisions } from '../../domain/fube/diff-revisions.js';
 import { ref } from '../../messages/index.js';
 import type { WorkflowEvent } from '../../domain/workflow/index.js';
@@ -28,14 +29,30 @@ export async function compareRevisions(deps: UseCaseDeps, ctx: UseCaseContext, i
   const [a, b] = await Promise.all([deps.store.fubes.revision(id, from), deps.store.fubes.revision(id, to)]);
   if (a === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: from }));
   if (b === undefined) throw notFound(ref('not-found.fube-revision', { id, revision: to }));
-  return { fubeId: id, from, to, changes: diffRevisions(a.content, b.content) };
+  const names = await deps.store.history.namesOf([...namedIds(a.content), ...namedIds(b.content)]);
+  return { fubeId: id, from, to, changes: diffRevisions(a.content, b.content), names: Object.fromEntries(names) };
+}
+
+/** The ids of a revision's content that a comparison shows by name: people, places, the family. */
+function namedIds(content: FubeContent): string[] {
+  return [
+    content.familyId,
+    content.entityId,
+    ...(content.unitId !== undefined ? [content.unitId] : []),
+    ...content.holderIds,
+    ...(content.managerId !== undefined ? [content.managerId] : []),
+    ...(content.tieDecision !== undefined ? [content.tieDecision.decidedBy, ...(content.tieDecision.decidedByPersonId !== undefined ? [content.tieDecision.decidedByPersonId] : [])] : []),
+  ];
 }
 
 /**
  * The FUBE's own history (workflow events), for whoever may read it. The texts of a holder's
  * remarks and talk request, and the answers to them, only for who may read that thread.
  */
-export async function fubeHistory(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<WorkflowEvent[]> {
+export async function fubeHistory(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<FubeHistoryEvent[]> {
   const { caller, resource } = await openFube(deps, ctx, id, 'read-history');
-  return redactThreads(threadReach(caller, resource), await deps.store.fubes.events(id));
+  const events: WorkflowEvent[] = redactThreads(threadReach(caller, resource), await deps.store.fubes.events(id));
+  // Who did each step, by name: every actor of the FUBE's history in one query.
+  const names = await deps.store.history.namesOf(events.map((e) => e.actorId));
+  return events.map((e) => ({ ...e, actorName: names.get(e.actorId) ?? null }));
 }

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { Button } from '../ui/button.js';
 import { TextArea } from '../ui/field.js';
+import { fieldLabel } from '../ui/field-label.js';
 import { PageTitle } from '../ui/page-title.js';
 import { ErrorMessage, QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
@@ -39,7 +40,8 @@ function lineRange(text: string, line: number): [number, number] {
 }
 
 function FamilyAdmin() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [source, setSource] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   // The verdict belongs to the text it was given for: an edit makes it stale.
@@ -136,7 +138,7 @@ function FamilyAdmin() {
                         <strong>{e.column !== undefined ? t('ui.family-admin.at-line-column', { line: e.line, column: e.column }) : t('ui.family-admin.at-line', { line: e.line })}</strong>{' '}
                       </>
                     )}
-                    <code>{e.path === '' ? t('ui.family-admin.whole-file') : e.path}</code>: {e.message}{' '}
+                    {e.path === '' ? t('ui.family-admin.whole-file') : (fieldLabel(i18n, e.path) ?? t('ui.family-admin.whole-file'))}: {e.message}{' '}
                     {e.line !== undefined && (
                       <Button variant="link" onClick={() => goToLine(e.line ?? 1)}>
                         {t('ui.family-admin.go-to-line', { line: e.line })}

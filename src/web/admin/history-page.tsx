@@ -3,9 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import type { HistoryEntry, HistoryQuery } from '../../api/history.js';
 import { addDays, startOfLocalDay } from '../../domain/workflow/calendar.js';
 import { useHistory } from '../api/admin-queries.js';
+import type { MessageKey } from '../../messages/index.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { SelectField, TextField } from '../ui/field.js';
+import { actorLabel } from '../ui/people-labels.js';
+import { HistoryData } from './history-data.js';
 import { actionLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
@@ -19,7 +22,56 @@ type FilterName = (typeof FILTERS)[number];
 type Filters = Record<FilterName, string>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Actions offered as suggestions in the filter; any other code can still be typed. */
-const KNOWN_ACTIONS = ['family.save-draft', 'family.publish', 'fube.create', 'fube.update', 'fube.propose', 'fube.validate', 'fube.remark', 'fube.import', 'appeal.lodge', 'appeal.decide', 'login', 'login-failed', 'logout', 'password-changed', 'user-created', 'role-granted', 'role-revoked'];
+const KNOWN_ACTIONS = [
+  'family.save-draft',
+  'family.publish',
+  'fube.create',
+  'fube.update',
+  'fube.propose',
+  'fube.validate',
+  'fube.notify',
+  'fube.remark',
+  'fube.appeal',
+  'fube.decide-appeal',
+  'fube.import',
+  'letter.receipt',
+  'login',
+  'login-failed',
+  'logout',
+  'password-changed',
+  'password-reset',
+  'user-created',
+  'user-disabled',
+  'user-enabled',
+  'role-granted',
+  'role-revoked',
+  'closing-day-added',
+  'closing-day-removed',
+];
+/** History actions with a text of their own (`ui.history-admin.action.<code>`). */
+const NAMED_ACTIONS = new Set([
+  'family.publish',
+  'family.save-draft',
+  'login',
+  'login-failed',
+  'logout',
+  'password-changed',
+  'password-reset',
+  'user-created',
+  'user-disabled',
+  'user-enabled',
+  'user-trained',
+  'user-untrained',
+  'role-granted',
+  'role-revoked',
+  'closing-day-added',
+  'closing-day-removed',
+  'letter.receipt',
+  'fube.create',
+  'fube.update',
+  'fube.workflow',
+  'fube.import',
+]);
 
 export default function HistoryPage() {
   return (
@@ -53,7 +105,8 @@ function apiQuery(filters: Filters, page: number): HistoryQuery {
 }
 
 function History() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const pageParam = Number(params.get('pagina'));
@@ -96,8 +149,16 @@ function History() {
       <form onSubmit={submit} className="wg-card" aria-labelledby="filters-titel">
         <h2 id="filters-titel">{t('ui.history-admin.filters')}</h2>
         <div className="wg-filter-grid">
-          <TextField label={t('ui.history-admin.actor')} hint={t('ui.history-admin.actor-hint')} value={form.actor} onChange={(e) => set('actor', e.target.value)} />
-          <TextField label={t('ui.history-admin.action')} hint={t('ui.history-admin.action-hint')} value={form.action} list="gekende-acties" onChange={(e) => set('action', e.target.value)} />
+          <SelectField
+            label={t('ui.history-admin.action')}
+            value={form.action}
+            onChange={(e) => set('action', e.target.value)}
+            options={[
+              { value: '', label: t('ui.history-admin.subject-type.all') },
+              ...KNOWN_ACTIONS.map((a) => ({ value: a, label: actionText(i18n, a) })),
+              ...(form.action === '' || KNOWN_ACTIONS.includes(form.action) ? [] : [{ value: form.action, label: actionText(i18n, form.action) }]),
+            ]}
+          />
           <SelectField
             label={t('ui.history-admin.subject-type')}
             value={form.subjectType}
@@ -107,10 +168,10 @@ function History() {
               { value: 'fube', label: t('ui.history-admin.subject-type.fube') },
               { value: 'family', label: t('ui.history-admin.subject-type.family') },
               { value: 'user', label: t('ui.history-admin.subject-type.user') },
-              ...(['', 'fube', 'family', 'user'].includes(form.subjectType) ? [] : [{ value: form.subjectType, label: form.subjectType }]),
+              { value: 'closing-day', label: t('ui.history-admin.subject-type.closing-day') },
+              ...(['', 'fube', 'family', 'user', 'closing-day'].includes(form.subjectType) ? [] : [{ value: form.subjectType, label: t('ui.history-admin.action.unknown') }]),
             ]}
           />
-          <TextField label={t('ui.history-admin.subject-id')} hint={t('ui.history-admin.subject-id-hint')} value={form.subjectId} onChange={(e) => set('subjectId', e.target.value)} />
           <TextField label={t('ui.history-admin.from')} type="date" value={form.from} onChange={(e) => set('from', e.target.value)} />
           <TextField label={t('ui.history-admin.to')} type="date" value={form.to} onChange={(e) => set('to', e.target.value)} />
           <SelectField
@@ -123,11 +184,7 @@ function History() {
             ]}
           />
         </div>
-        <datalist id="gekende-acties">
-          {KNOWN_ACTIONS.map((a) => (
-            <option key={a} value={a} />
-          ))}
-        </datalist>
+        <ActiveFilters filters={filters} first={history.data?.[0]} hrefOf={hrefOf} />
         <div className="wg-actions">
           <Button type="submit">{t('ui.history-admin.apply')}</Button>
           <Button variant="secondary" onClick={clear}>
@@ -169,13 +226,44 @@ function History() {
   );
 }
 
-function actionText(i18n: I18n, action: string): string | null {
-  if (action === 'family.publish' || action === 'family.save-draft') return i18n.t(`ui.history-admin.action.${action}`);
-  const step = /^fube\.([\w-]+)$/.exec(action)?.[1];
-  if (step === undefined) return null;
-  const label = actionLabel(i18n, step);
-  return label === step ? null : label;
+/** An action of the history in words: its own text, the workflow steps it recorded, or "another event" (never its code). */
+function actionText(i18n: I18n, action: string): string {
+  if (NAMED_ACTIONS.has(action)) return (i18n.t as (key: MessageKey) => string)(`ui.history-admin.action.${action}` as MessageKey);
+  const steps = /^fube\.([\w+-]+)$/.exec(action)?.[1]?.split('+');
+  const labels = steps?.map((step) => actionLabel(i18n, step));
+  if (labels === undefined || labels.some((label, i) => label === steps![i])) return i18n.t('ui.history-admin.action.unknown');
+  return labels.join(', ');
 }
+
+/** The filters a person set by clicking a name in the table, by that name, each with a way to clear it. */
+function ActiveFilters({ filters, first, hrefOf }: { filters: Filters; first: HistoryEntry | undefined; hrefOf: (next: Partial<Filters>) => string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const chips: { label: string; clear: Partial<Filters> }[] = [];
+  if (filters.actor !== '') chips.push({ label: t('ui.history-admin.only-actor-named', { name: actorLabel(i18n, filters.actor, first?.actorId === filters.actor ? first.actorName : null) }), clear: { actor: '' } });
+  if (filters.subjectId !== '')
+    chips.push({ label: t('ui.history-admin.only-subject-named', { name: first?.subjectId === filters.subjectId ? subjectText(i18n, first) : t('ui.history-admin.subject-unknown') }), clear: { subjectId: '' } });
+  if (chips.length === 0) return null;
+  return (
+    <div aria-label={t('ui.history-admin.active-filters')} role="group" className="wg-actions" data-testid="active-filters">
+      {chips.map((chip) => (
+        <span key={chip.label}>
+          {chip.label}{' '}
+          <Link to={hrefOf(chip.clear)}>{t('ui.history-admin.remove-filter', { filter: chip.label })}</Link>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** What an entry is about, by name: a FUBE's title, a family's or a user's name, a closing day's date. */
+function subjectText(i18n: I18n, e: HistoryEntry): string {
+  if (e.subjectName !== null) return e.subjectName;
+  if (e.subjectType === 'closing-day' && /^\d{4}-\d{2}-\d{2}$/.test(e.subjectId)) return i18n.date(e.subjectId);
+  return i18n.t('ui.history-admin.subject-unknown');
+}
+
+const SUBJECT_TYPES = new Set(['fube', 'family', 'user', 'closing-day']);
 
 function HistoryTable({ entries, hrefOf }: { entries: HistoryEntry[]; hrefOf: (next: Partial<Filters>) => string }) {
   const i18n = useI18n();
@@ -197,36 +285,25 @@ function HistoryTable({ entries, hrefOf }: { entries: HistoryEntry[]; hrefOf: (n
         </thead>
         <tbody>
           {entries.map((e) => {
-            const label = actionText(i18n, e.action);
             const link = objectLink(e);
-            const hasData = e.data !== null && typeof e.data === 'object' && Object.keys(e.data).length > 0;
+            const who = actorLabel(i18n, e.actorId, e.actorName);
+            const subject = subjectText(i18n, e);
             return (
               <tr key={e.id} data-action={e.action}>
                 <td>{i18n.dateTime(e.at)}</td>
                 <td>
-                  <Link to={hrefOf({ actor: e.actorId })} aria-label={t('ui.history-admin.only-actor', { name: e.actorName ?? e.actorId })}>
-                    {e.actorName ?? e.actorId}
+                  <Link to={hrefOf({ actor: e.actorId })} aria-label={t('ui.history-admin.only-actor', { name: who })}>
+                    {who}
                   </Link>
-                  {e.actorName !== null && <span className="wg-choice__meta">{e.actorId}</span>}
                 </td>
                 <td>
-                  {label ?? <code>{e.action}</code>}
-                  {label !== null && (
-                    <span className="wg-choice__meta">
-                      <code>{e.action}</code>
-                    </span>
-                  )}
-                  {hasData && (
-                    <details>
-                      <summary>{t('ui.history-admin.data')}</summary>
-                      <pre className="wg-pre">{JSON.stringify(e.data, null, 1)}</pre>
-                    </details>
-                  )}
+                  {actionText(i18n, e.action)}
+                  <HistoryData entry={e} />
                 </td>
                 <td>
-                  {e.subjectType === 'fube' || e.subjectType === 'family' || e.subjectType === 'user' ? t(`ui.history-admin.subject-type.${e.subjectType}`) : e.subjectType}{' '}
-                  <Link to={hrefOf({ subjectType: e.subjectType, subjectId: e.subjectId })} aria-label={t('ui.history-admin.only-subject', { id: e.subjectId })}>
-                    {e.subjectId}
+                  {SUBJECT_TYPES.has(e.subjectType) ? t(`ui.history-admin.subject-type.${e.subjectType as 'fube' | 'family' | 'user' | 'closing-day'}`) : ''}{' '}
+                  <Link to={hrefOf({ subjectType: e.subjectType, subjectId: e.subjectId })} aria-label={t('ui.history-admin.only-subject', { id: subject })}>
+                    {subject}
                   </Link>
                   {link !== null && (
                     <span className="wg-choice__meta">

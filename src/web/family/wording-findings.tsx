@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { LocatedWordingFinding } from '../../domain/checks/gender-neutral.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
+import { fieldLabel } from '../ui/field-label.js';
 
 /**
  * Findings of the gender-neutral wording check (computed by the domain's checkWording):
@@ -10,20 +11,22 @@ import { Alert } from '../ui/alert.js';
  */
 export function WordingFindings({
   findings,
-  fieldLabel = () => undefined,
+  fieldLabel: ownLabel,
   action,
   showNone = true,
   id,
 }: {
   findings: readonly LocatedWordingFinding[];
-  /** A readable name for a field path; the path itself is shown when there is none. */
+  /** A readable name for a field path in the page's own words; the general field labels otherwise. */
   fieldLabel?: (path: string) => string | undefined;
   /** Something to do per finding, e.g. a link to the step where the text is edited. */
   action?: (finding: LocatedWordingFinding) => ReactNode;
   showNone?: boolean;
   id?: string;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const labelOf = (path: string) => ownLabel?.(path) ?? fieldLabel(i18n, path);
   if (findings.length === 0) return showNone ? <p id={id} data-testid="wording-none">{t('ui.wording.none')}</p> : null;
   return (
     <Alert tone="warning" title={t('ui.wording.title', { count: findings.length })} {...(id !== undefined ? { id } : {})}>
@@ -31,7 +34,7 @@ export function WordingFindings({
       <ul data-testid="wording-findings">
         {findings.map((f, i) => (
           <li key={`${f.path}-${f.index}-${i}`} data-rule={f.rule}>
-            <span className="wg-choice__meta">{fieldLabel(f.path) ?? <code>{f.path}</code>}</span>
+            <span className="wg-choice__meta">{labelOf(f.path)}</span>
             <q lang="nl-BE">
               {f.excerpt.before}
               <mark>{f.match}</mark>

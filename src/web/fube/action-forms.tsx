@@ -145,7 +145,7 @@ function AppealDecisionForm({ view, family, submit, pending }: { view: FubeView;
   const [ticked, setTicked] = useState<string[]>([]);
   const [others, setOthers] = useState('');
   const file = files.data?.appeals.find((a) => a.id === appealId);
-  const nameOf = (id: string) => files.data?.people.find((p) => p.id === id)?.name ?? view.people.find((p) => p.id === id)?.name ?? id;
+  const nameOf = (id: string) => files.data?.people.find((p) => p.id === id)?.name ?? view.people.find((p) => p.id === id)?.name ?? t('ui.person.unknown');
   // Who can be ticked as heard: the appellants by name, and the representative the appeal came through.
   const heardChoices = [
     ...(file?.appellantIds ?? []).map((id) => nameOf(id)),

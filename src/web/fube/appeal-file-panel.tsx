@@ -46,7 +46,7 @@ export function AppealFilePanel({ view }: { view: FubeView }) {
   const hasAppeals = (view.workflow.appeals ?? []).length > 0;
   const files = useAppealFiles(view.id, view.abilities.appeals !== 'none' && hasAppeals);
   if (view.abilities.appeals === 'none' || !hasAppeals) return null;
-  const nameOf = (id: string) => files.data?.people.find((p) => p.id === id)?.name ?? id;
+  const nameOf = (id: string) => files.data?.people.find((p) => p.id === id)?.name ?? t('ui.person.unknown');
   return (
     <section aria-labelledby="appeal-file-title">
       <h3 id="appeal-file-title">{t('ui.appeal-file.title')}</h3>

@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { changeLabel } from '../../domain/fube/diff-revisions.js';
 import { Link } from 'react-router';
 import { historyLink } from '../admin/paths.js';
 import { useCompare, useFubeHistory, useFubeRevisions } from '../api/queries.js';
@@ -11,12 +10,11 @@ import { QueryState } from '../ui/query-state.js';
 import { usePermission } from '../shell/permissions.js';
 import type { StepProps } from './step-props.js';
 import { TableWrap } from '../ui/table-wrap.js';
-
-const show = (value: unknown): string =>
-  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value, null, 1);
+import { actorLabel } from '../ui/people-labels.js';
+import { RevisionDiff } from './revision-diff.js';
 
 /** The append-only history and a side-by-side comparison of two revisions. */
-export function HistoryStep({ view }: StepProps) {
+export function HistoryStep({ view, family }: StepProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const history = useFubeHistory(view.id);
@@ -58,7 +56,7 @@ export function HistoryStep({ view }: StepProps) {
                   {events.map((e, i) => (
                     <tr key={i}>
                       <td>{i18n.dateTime(e.at)}</td>
-                      <td>{e.actorId}</td>
+                      <td>{actorLabel(i18n, e.actorId, e.actorName)}</td>
                       <td>
                         {actionLabel(i18n, e.type)}
                         <span className="wg-choice__meta">{t('ui.history.transition', { from: stateLabel(i18n, e.from), to: stateLabel(i18n, e.to) })}</span>
@@ -83,38 +81,7 @@ export function HistoryStep({ view }: StepProps) {
         </Button>
       </form>
       {asked !== null && (
-        <QueryState query={compare}>
-          {(diff) =>
-            diff.changes.length === 0 ? (
-              <p role="status">{t('ui.compare.none')}</p>
-            ) : (
-              <TableWrap label={t('ui.compare.caption', { from: diff.from, to: diff.to })}>
-                <table className="wg-table" data-testid="compare">
-                  <caption>{t('ui.compare.caption', { from: diff.from, to: diff.to })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('ui.compare.part')}</th>
-                      <th scope="col">{t('ui.compare.before', { n: diff.from })}</th>
-                      <th scope="col">{t('ui.compare.before', { n: diff.to })}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {diff.changes.map((c, i) => (
-                      <tr key={i}>
-                        <th scope="row">
-                          {changeLabel(c, i18n.locale)}
-                          <span className="wg-choice__meta">{t(`ui.compare.kind.${c.kind}`)}</span>
-                        </th>
-                        <td className="wg-pre">{show(c.before)}</td>
-                        <td className="wg-pre">{show(c.after)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )
-          }
-        </QueryState>
+        <QueryState query={compare}>{(diff) => (diff.changes.length === 0 ? <p role="status">{t('ui.compare.none')}</p> : <RevisionDiff diff={diff} family={family} />)}</QueryState>
       )}
     </div>
   );

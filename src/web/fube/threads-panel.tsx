@@ -35,7 +35,7 @@ export function ThreadsPanel({ view }: { view: FubeView }) {
   const { t } = i18n;
   const threads = useThreads(view.id, view.abilities.threads !== 'none');
   if (view.abilities.threads === 'none') return null;
-  const nameOf = (id: string) => threads.data?.people.find((p) => p.id === id)?.name ?? view.people.find((p) => p.id === id)?.name ?? id;
+  const nameOf = (id: string) => threads.data?.people.find((p) => p.id === id)?.name ?? view.people.find((p) => p.id === id)?.name ?? t('ui.person.unknown');
   const canAnswer = view.abilities.actions.includes('answer-remark');
   const entryText = (thread: Thread, entry: Thread['entries'][number]) =>
     entry.kind === 'record-talk'

@@ -3,10 +3,20 @@ import { ApiError } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from './alert.js';
 import { Button } from './button.js';
+import { fieldLabel } from './field-label.js';
 
 /** The error of a failed call in words, with the fields the server named. */
+/** Whether a problem's detail only repeats its field errors (`path: message; …`, as the server joins them). */
+function detailFromFields(detail: string | undefined, fields: readonly { path: string; message: string }[]): boolean {
+  if (detail === undefined) return true;
+  const withPaths = fields.map((f) => (f.path === '' ? f.message : `${f.path}: ${f.message}`)).join('; ');
+  const messages = fields.map((f) => f.message).join('; ');
+  return detail === withPaths || detail === messages;
+}
+
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const api = error instanceof ApiError ? error : null;
   const summary =
     api === null
@@ -22,8 +32,9 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
               : api.status === 401
                 ? t('ui.error.unauthorized')
                 : t('ui.error.title');
-  const detail = api?.problem?.detail;
   const fields = api?.problem?.errors ?? [];
+  // A detail made of the fields' paths and messages is shown as the list below, by label.
+  const detail = fields.length > 0 && detailFromFields(api?.problem?.detail, fields) ? undefined : api?.problem?.detail;
   return (
     <Alert tone="error" live title={summary}>
       {detail !== undefined && <p>{detail}</p>}
@@ -31,11 +42,15 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
         <>
           <p>{t('ui.error.fields')}</p>
           <ul>
-            {fields.map((f, i) => (
-              <li key={i}>
-                <code>{f.path}</code> {f.message}
-              </li>
-            ))}
+            {fields.map((f, i) => {
+              const label = f.path === '' ? undefined : fieldLabel(i18n, f.path);
+              return (
+                <li key={i}>
+                  {label !== undefined && <strong>{label}: </strong>}
+                  {f.message}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
