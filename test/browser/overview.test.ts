@@ -67,6 +67,29 @@ describe.skipIf(skip)('HR overview and catalogue downloads in Chromium', () => {
     await check('catalogue-downloads');
   });
 
+  it('HR records a function outside the families with the separate method; its print view shows that outcome, no family class or competencies, and the draft marking', async () => {
+    await login('hr.dfb@demo.weegschaal');
+    const list = (await (await page.request.get(`${suite.server.url}/api/fubes?state=draft&entity=dfb`)).json()) as { items: { id: string; title: string }[] };
+    const target = list.items[0];
+    expect(target).toBeDefined();
+    await open(`/fubes/${target!.id}/klasse`);
+    await page.getByLabel('Niet-toewijsbare functie: de klasse komt uit de afzonderlijke methode').check();
+    await page.getByLabel('Gebruikte methode').fill('Analytische functieweging (Hay)');
+    await page.getByRole('group').or(page.locator('main')).getByLabel('Functieklasse', { exact: true }).last().fill('17');
+    await page.getByLabel('Motivering van de klasse').fill('De functie combineert leiding van een team met beleidsvoorbereiding; geen familie dekt dat.');
+    await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
+    await page.getByText('Niet-toewijsbare functie: functieklasse 17 volgens Analytische functieweging (Hay)').first().waitFor();
+    await open(`/fubes/${target!.id}/print`);
+    const main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain('ONTWERP — geen beslissing');
+    expect(main).toContain('Niet toewijsbaar aan een functiefamilie (afzonderlijke methode)');
+    expect(main).toContain('functieklasse 17 volgens Analytische functieweging (Hay)');
+    expect(main).not.toContain('Organisatieondersteunende functies, versie');
+    expect(main).not.toMatch(/Functieklasse \d+ \(niveau/);
+    expect(main).not.toContain('Competentieprofiel');
+    await check('unassignable-print');
+  });
+
   it('a holder has no overview in the menu', async () => {
     await login('functiehouder@demo.weegschaal');
     await page.getByRole('navigation').getByRole('link', { name: 'Catalogus' }).waitFor();
