@@ -136,6 +136,9 @@ const MATRIX: Row[] = [
   { route: 'matrix', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}` },
   { route: 'matrixCell', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}&level=1&class=10` },
   { route: 'myWork', method: 'GET', target: 'none', ok: ROLES },
+  // Issue 15: the overview and the catalogue table answer everyone, over what each may open (test/api/overview.test.ts compares).
+  { route: 'overview', method: 'GET', target: 'none', ok: ROLES },
+  { route: 'catalogueTable', method: 'GET', target: 'none', ok: ROLES, query: 'format=csv' },
   { route: 'history', method: 'GET', target: 'none', ok: ['admin'] },
   // Issue 13: everyone signed in has their own notifications and e-mail language.
   { route: 'notifications', method: 'GET', target: 'none', ok: ROLES },

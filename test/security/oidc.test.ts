@@ -175,7 +175,7 @@ async function me(cookie: string | undefined): Promise<Response> {
 describe('single sign-on with OpenID Connect against a real provider', () => {
   it('the login page learns that single sign-on is on', async () => {
     const response = await fetch(new URL('/api/login/options', base));
-    expect(await response.json()).toEqual({ password: true, sso: true });
+    expect(await response.json()).toEqual({ password: true, sso: true, demo: null });
   });
 
   it('the start redirects to the provider with PKCE (S256), state and nonce, and keeps them in a short-lived httpOnly cookie', async () => {
@@ -194,7 +194,9 @@ describe('single sign-on with OpenID Connect against a real provider', () => {
       expect(location.searchParams.get(p)).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(response.headers.getSetCookie()).toHaveLength(1);
     // Signed by @fastify/cookie: the payload, a dot, the HMAC (base64 without padding).
-    expect(setCookieParts(response.headers.getSetCookie()[0] ?? '')).toEqual({
+    // The value as the browser reads it (percent-encoding of + and / in the signature undone).
+    const parts = setCookieParts(response.headers.getSetCookie()[0] ?? '');
+    expect({ ...parts, value: decodeURIComponent(String(parts.value)) }).toEqual({
       name: 'weegschaal_oidc',
       value: expect.stringMatching(/^[A-Za-z0-9_-]+\.[A-Za-z0-9+/]{43}$/),
       Path: '/api/login/oidc',
@@ -350,7 +352,7 @@ describe('single sign-on switched off or unreachable', () => {
   it('without settings the options say so and the start goes back to the login page', async () => {
     const off = await securedApp(template);
     try {
-      expect((await off.app.inject({ url: '/api/login/options' })).json()).toEqual({ password: true, sso: false });
+      expect((await off.app.inject({ url: '/api/login/options' })).json()).toEqual({ password: true, sso: false, demo: null });
       const start = await off.app.inject({ url: '/api/login/oidc' });
       expect(start.statusCode).toBe(302);
       expect(start.headers.location).toBe('/login?sso=unavailable');
