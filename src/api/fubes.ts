@@ -399,7 +399,8 @@ export const fubeHistorySchema = z.array(workflowEventSchema);
 export const searchQuerySchema = pageQuerySchema.extend({
   q: safeText(TEXT_LIMITS.query).optional(),
   family: safeText(TEXT_LIMITS.id).optional(),
-  class: queryInt.optional(),
+  /** One class ("15") or a level as its classes ("15/16"): FUBEs of either class. */
+  class: safeText(TEXT_LIMITS.id).optional(),
   entity: safeText(TEXT_LIMITS.id).optional(),
   state: statusSchema.optional(),
 });

@@ -415,6 +415,36 @@ for (const backend of backends) {
         expectProblem(await call('GET', '/api/fubes?page=0'), 400, 'page');
       });
 
+      it('finds as people type: the beginning of a word and compound parts, within what the caller may open', async () => {
+        const fube = await readyFube('Preventieadviseur welzijn');
+        const ids = async (q: string, as = 'hr') => ((await call('GET', `/api/fubes?q=${encodeURIComponent(q)}&pageSize=200`, { as })).json().items as { id: string }[]).map((i) => i.id);
+        for (const q of ['prev', 'preventie', 'Preventieadviseurs', 'adviseur welz']) expect(await ids(q), q).toContain(fube.id);
+        // Another entity's HR opens nothing of dfb, and finds nothing of it either.
+        for (const q of ['prev', 'preventie', 'adviseur']) expect(await ids(q, 'otherHr'), q).not.toContain(fube.id);
+        expect(await ids('xq')).toEqual([]);
+      });
+
+      it('filters on a class or on a level written as its classes, and refuses anything else in Dutch', async () => {
+        const fube = await readyFube('Analist kwaliteitszorg');
+        const cls = fube.content.decision!.class;
+        const total = async (filter: string, as = 'hr') => (await call('GET', `/api/fubes?class=${encodeURIComponent(filter)}&pageSize=200`, { as })).json().total as number;
+        const level = family.levels.find((l) => l.classes.includes(cls))!;
+        expect(await total(String(cls))).toBeGreaterThan(0);
+        expect(await total(level.classes.join('/'))).toBe((await Promise.all(level.classes.map((c) => total(String(c))))).reduce((a, b) => a + b, 0));
+        const twoClasses = family.levels.find((l) => l.classes.length === 2)!;
+        const [a, b] = twoClasses.classes as [number, number];
+        expect(await total(`${a}/${b}`)).toBe((await total(String(a))) + (await total(String(b))));
+        expect(await total(` ${b} / ${a} `)).toBe(await total(`${a}/${b}`));
+        const found = (await call('GET', `/api/fubes?q=analist&class=${encodeURIComponent(level.classes.join('/'))}`)).json().items as { id: string }[];
+        expect(found.map((i) => i.id)).toContain(fube.id);
+        for (const garbage of ['abc', '15/', '/', '15/17', '1/2/3', '15;16', '0', '99', '15/16/']) {
+          const problem = expectProblem(await call('GET', `/api/fubes?class=${encodeURIComponent(garbage)}`), 400, 'class');
+          expect(problem.detail, garbage).toMatch(/is geen (functieklasse|niveau van de functiefamilie)/);
+        }
+        const english = await h.app.inject({ method: 'GET', url: '/api/fubes?class=15%2F17', headers: { 'x-test-actor': 'hr', 'accept-language': 'en' } });
+        expect(english.json().detail).toMatch(/is not a level of the function family/);
+      });
+
       it('counts FUBEs per family and class', async () => {
         const matrix = (await call('GET', '/api/matrix')).json();
         expect(matrix.classes).toEqual([14, 15, 16, 17, 18, 19]);

@@ -48,6 +48,11 @@ export const en: Translation<typeof nl> = {
   'explain.join.and': 'AND',
   'explain.join.or': 'OR',
 
+  'catalogue.class-filter-invalid':
+    "'{text}' is not a function class: give a class (e.g. 15) or a level (e.g. 15/16)",
+  'catalogue.class-filter-not-a-level':
+    "'{text}' is not a level of the function family; the levels with two classes are {levels}",
+
   'profile.unknown-class':
     "function class {class} does not belong to the family '{family}'; the family has the function classes {classes}",
   'profile.missing-expertise': "the family '{family}' describes no professional expertise for level {level}",

@@ -55,6 +55,12 @@ export const nl = {
   'explain.join.and': 'EN',
   'explain.join.or': 'OF',
 
+  // Catalogue filter
+  'catalogue.class-filter-invalid':
+    "'{text}' is geen functieklasse: geef een klasse (bv. 15) of een niveau (bv. 15/16)",
+  'catalogue.class-filter-not-a-level':
+    "'{text}' is geen niveau van de functiefamilie; de niveaus met twee klassen zijn {levels}",
+
   // Competency profile
   'profile.unknown-class':
     "functieklasse {class} hoort niet bij de familie '{family}'; de familie heeft de functieklassen {classes}",

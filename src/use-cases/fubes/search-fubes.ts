@@ -1,9 +1,23 @@
 import type { SearchQuery, SearchResult } from '../../api/fubes.js';
+import { parseClassFilter } from '../../domain/family/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { badRequest } from '../problems.js';
 import { searchScopeFor } from './list-scope.js';
 
-/** The catalogue: words and filters over exactly the FUBEs the caller may open. */
+/**
+ * The catalogue: words and filters over exactly the FUBEs the caller may open. The class
+ * filter is a class or a level of the (filtered or any published) family: "15/16".
+ */
 export async function searchFubes(deps: UseCaseDeps, ctx: UseCaseContext, query: SearchQuery): Promise<SearchResult> {
   const caller = requireCaller(ctx);
-  return deps.store.search.find(query, await searchScopeFor(deps, caller));
+  const { class: classText, ...rest } = query;
+  let classes: number[] | undefined;
+  if (classText !== undefined && classText.trim() !== '') {
+    const published = (await deps.store.families.published()).map((p) => p.family);
+    const families = rest.family === undefined ? published : published.filter((family) => family.id === rest.family);
+    const parsed = parseClassFilter(classText, families);
+    if (!parsed.ok) throw badRequest(parsed.errors);
+    classes = parsed.value;
+  }
+  return deps.store.search.find({ ...rest, classes }, await searchScopeFor(deps, caller));
 }
