@@ -419,6 +419,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.wording.intro': 'These words can be read as masculine or feminine. They are warnings, not blockers: change the text where you can (EU pay transparency directive 2023/970). The texts are Dutch, so the suggestions are Dutch wording.',
   'ui.wording.none': 'No gender-specific wording found.',
   'ui.wording.suggestion.possessive': 'Suggestion: “de eigen” or “het eigen” (e.g. “voor het eigen werk”).',
+  'ui.wording.replacement': 'Here, for example:',
   'ui.wording.suggestion.pronoun': 'Suggestion: “de functiehouder” or “de medewerker”, or rewrite the sentence without a pronoun.',
   'ui.wording.suggestion.title': 'Suggestion: a neutral job title (e.g. “vakkracht”, “medewerker”, “deskundige”).',
   'ui.wording.field.title': 'Title of the function',

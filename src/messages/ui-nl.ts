@@ -420,6 +420,7 @@ export const uiNl = {
   'ui.wording.intro': 'Deze woorden kunnen als mannelijk of vrouwelijk gelezen worden. Het zijn waarschuwingen, geen blokkeringen: pas de tekst aan waar het kan (EU-richtlijn loontransparantie 2023/970).',
   'ui.wording.none': 'Geen genderspecifieke formuleringen gevonden.',
   'ui.wording.suggestion.possessive': 'Suggestie: “de eigen” of “het eigen” (bv. “voor het eigen werk”).',
+  'ui.wording.replacement': 'Hier bijvoorbeeld:',
   'ui.wording.suggestion.pronoun': 'Suggestie: “de functiehouder” of “de medewerker”, of herschrijf de zin zonder voornaamwoord.',
   'ui.wording.suggestion.title': 'Suggestie: een neutrale functienaam (bv. “vakkracht”, “medewerker”, “deskundige”).',
   'ui.wording.field.title': 'Titel van de functie',
