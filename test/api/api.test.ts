@@ -4,6 +4,7 @@ import type { FubeView } from '../../src/api/fubes.js';
 import type { Family } from '../../src/domain/family/schema.js';
 import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
 import { backends } from './backends.js';
+import { pdfText, squash } from '../documents/fixtures.js';
 
 const FAMILY = 'organisatieondersteunende-functies';
 
@@ -388,6 +389,31 @@ for (const backend of backends) {
         expectProblem(await call('GET', `/api/families/${FAMILY}/profile?class=3`), 422, 'class');
         const fube = await readyFube('Preventieadviseur');
         expect(fube.profile).toMatchObject({ class: fube.content.decision?.class });
+      });
+
+      it("carries the FUBE's own neutral wording of a competency text, editable by who may edit the content, shown in its view and documents", async () => {
+        const fube = await readyFube('Teamcoördinator samenwerking');
+        const competency = fube.profile!.competencies[0]!;
+        const own = `Eigen neutrale formulering: ${competency.levelText.replace(/\bzijn\b/gu, 'de eigen')}`;
+        const wording = [{ competencyId: competency.competencyId, level: competency.requiredLevel, text: own }];
+        const put = (content: unknown, as = 'hr', baseRevision = fube.revision) => call('PUT', `/api/fubes/${fube.id}`, { as, body: { baseRevision, content } });
+        // Hostile: another entity's HR does not see it, a holder may not write it, the
+        // family must have the competency and level, and texts stay clean and bounded.
+        expectProblem(await put({ ...fube.content, competencyWording: wording }, 'otherHr'), 404);
+        expectProblem(await put({ ...fube.content, competencyWording: wording }, 'holder'), 403);
+        expectProblem(await put({ ...fube.content, competencyWording: [{ ...wording[0], competencyId: 'bestaat-niet' }] }), 422, 'content.competencyWording[0]');
+        expectProblem(await put({ ...fube.content, competencyWording: [{ ...wording[0], level: 99 }] }), 400, 'content.competencyWording[0].level');
+        expectProblem(await put({ ...fube.content, competencyWording: [{ ...wording[0], text: 'a\u0000b' }] }), 422, 'content.competencyWording[0].text');
+        expect((await put({ ...fube.content, competencyWording: [{ ...wording[0], text: 'x'.repeat(5_000) }] })).statusCode).toBe(400);
+        const saved = await put({ ...fube.content, competencyWording: wording });
+        expect(saved.statusCode, saved.body).toBe(200);
+        const view = (await call('GET', `/api/fubes/${fube.id}`, { as: 'holder' })).json() as FubeView;
+        expect(view.profile!.competencies[0]).toMatchObject({ levelText: own, familyLevelText: competency.levelText });
+        // The family keeps its published text.
+        const familyProfile = (await call('GET', `/api/families/${FAMILY}/profile?class=${view.profile!.class}`)).json();
+        expect(familyProfile.competencies[0].levelText).toBe(competency.levelText);
+        const pdf = await call('GET', `/api/fubes/${fube.id}/document?format=pdf`);
+        expect(squash((await pdfText(pdf.rawPayload)).text)).toContain('Eigen neutrale formulering');
       });
     });
 

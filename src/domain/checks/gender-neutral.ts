@@ -28,6 +28,8 @@ export interface WordingFinding {
    * → "de eigen afdeling"), so the reader sees what to write. Dutch, like the text.
    */
   replacement?: string;
+  /** The end of the words the replacement stands for (from `index`). */
+  replacementEnd?: number;
 }
 
 export type WordingRule = 'possessive' | 'pronoun' | 'title';
@@ -71,7 +73,7 @@ export function checkWording(text: string): WordingFinding[] {
     code: 'gendered-pronoun',
     rule: 'possessive',
     suggestion: POSSESSIVE_SUGGESTION,
-    ...(p.replacement !== undefined ? { replacement: p.replacement } : {}),
+    ...(p.replacement !== undefined && p.end !== undefined ? { replacement: p.replacement, replacementEnd: p.end } : {}),
   }));
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern.re)) {
@@ -128,7 +130,7 @@ export function checkWordingIn(value: unknown, skipKeys: ReadonlySet<string> = D
   return out;
 }
 
-const DEFAULT_SKIP: ReadonlySet<string> = new Set(['id', 'source', 'confidence', 'join', 'origin', 'resultAreaId', 'criterionId', 'entityId', 'unitId', 'familyId', 'holderIds', 'managerId', 'rule']);
+const DEFAULT_SKIP: ReadonlySet<string> = new Set(['id', 'competencyId', 'source', 'confidence', 'join', 'origin', 'resultAreaId', 'criterionId', 'entityId', 'unitId', 'familyId', 'holderIds', 'managerId', 'rule']);
 
 /** The prose of a family: every text except its source note (ids are skipped anyway). */
 export const checkFamilyWording = (family: Family): LocatedWordingFinding[] => checkWordingIn(family);
@@ -138,6 +140,22 @@ export const checkFamilyWording = (family: Family): LocatedWordingFinding[] => c
  * decision's motivation. The weighing is left out: its explanation is generated text.
  */
 export function checkFubeWording(content: FubeContent): LocatedWordingFinding[] {
-  const { title, purpose, resultAreas, specificKnowledge, decision, unassignable } = content;
-  return checkWordingIn({ title, purpose, resultAreas, specificKnowledge, decision, unassignable });
+  const { title, purpose, resultAreas, specificKnowledge, decision, unassignable, competencyWording } = content;
+  return checkWordingIn({ title, purpose, resultAreas, specificKnowledge, decision, unassignable, competencyWording });
+}
+
+/**
+ * The text with every possessive rewritten as its finding suggests ("binnen zijn entiteit"
+ * → "binnen de eigen entiteit"): a first neutral wording to start editing from, never
+ * applied without a person's choice. Other findings (pronouns, titles) stay for the person.
+ */
+export function suggestNeutralText(text: string): string {
+  const rewrites = checkWording(text).filter((f) => f.replacement !== undefined && f.replacementEnd !== undefined);
+  let out = text;
+  for (const f of [...rewrites].reverse()) {
+    const capital = /^\p{Lu}/u.test(f.match);
+    const replacement = capital ? f.replacement!.charAt(0).toUpperCase() + f.replacement!.slice(1) : f.replacement!;
+    out = out.slice(0, f.index) + replacement + out.slice(f.replacementEnd);
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ export interface Possessive {
   kind: 'possessive' | 'pronoun';
   /** The words rewritten without it: "zijn afdeling" → "de eigen afdeling". */
   replacement?: string;
+  /** Where the rewritten words stand in the text (from "zijn" to the end of its noun). */
+  end?: number;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -84,7 +86,7 @@ export function possessives(text: string): Possessive[] {
     const next = nextToken?.lower;
     if (token.lower === 'haar') {
       const beforeNoun = next !== undefined && !AFTER_VERB.has(next);
-      found.push({ match: token.word, index: token.index, kind: beforeNoun ? 'possessive' : 'pronoun', ...(beforeNoun ? { replacement: rewrite(tokens, i) } : {}) });
+      found.push({ match: token.word, index: token.index, kind: beforeNoun ? 'possessive' : 'pronoun', ...(beforeNoun ? rewrite(tokens, i) : {}) });
       return;
     }
     if (next === undefined) return;
@@ -94,17 +96,19 @@ export function possessives(text: string): Possessive[] {
       if (prev !== undefined && (BEFORE_VERB.has(prev) || (PLURAL_NOUN.test(prev) && !PREPOSITIONS.has(prev)))) return;
       if (/^\p{N}/u.test(next)) return;
     }
-    found.push({ match: token.word, index: token.index, kind: 'possessive', replacement: rewrite(tokens, i) });
+    found.push({ match: token.word, index: token.index, kind: 'possessive', ...rewrite(tokens, i) });
   });
   return found;
 }
 
 /** "zijn afdeling" → "de eigen afdeling"; "zijn eigen team" → "het eigen team"; "haar directe collega's" → "de eigen directe collega's". */
-function rewrite(tokens: readonly Token[], i: number): string {
+function rewrite(tokens: readonly Token[], i: number): { replacement: string; end: number } {
   const phrase: string[] = [];
+  let end = tokens[i]!.index + tokens[i]!.word.length;
   for (let j = i + 1; j < tokens.length && phrase.length < 3; j++) {
     const lower = tokens[j]!.lower;
     phrase.push(tokens[j]!.word);
+    end = tokens[j]!.index + tokens[j]!.word.length;
     // An inflected adjective ("directe", "eigen") is followed by its noun; "functie" is a noun.
     const attributive = lower === 'eigen' || (lower.length > 3 && lower.endsWith('e') && !/(?:ie|ee)$/u.test(lower));
     if (!attributive) break;
@@ -113,5 +117,5 @@ function rewrite(tokens: readonly Token[], i: number): string {
   const plural = /(?:en|s|'s|’s)$/u.test(head) && !HET_WORDS.has(head);
   const article = !plural && (HET_WORDS.has(head) || /je$/u.test(head)) ? 'het' : 'de';
   const words_ = phrase[0]?.toLowerCase() === 'eigen' ? phrase : ['eigen', ...phrase];
-  return `${article} ${words_.join(' ')}`;
+  return { replacement: `${article} ${words_.join(' ')}`, end };
 }
