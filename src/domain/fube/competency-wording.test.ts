@@ -44,3 +44,13 @@ describe("a FUBE's own wording of a competency text", () => {
     expect(checkFubeWording(content).map((f) => [f.path, f.match, f.replacement])).toEqual([['competencyWording[0].text', 'zijn', 'het eigen team']]);
   });
 });
+
+describe('comparing revisions', () => {
+  it('names a changed competency wording in words', async () => {
+    const { diffRevisions } = await import('./diff-revisions.js');
+    const before = readyFube();
+    const after = { ...before, competencyWording: [{ competencyId: 'samenwerken', level: 2, text: 'Werkt samen binnen de eigen entiteit' }] };
+    const labels = diffRevisions(before, after).map((change) => change.label);
+    expect(labels.join(' | ')).toContain('Eigen formulering van competentieteksten');
+  });
+});

@@ -274,6 +274,9 @@ export const en: Translation<typeof nl> = {
   'diff.field.class': 'class',
   'diff.field.motivation': 'motivation',
   'diff.field.unassignable': 'Unassignable function',
+  'diff.field.competencyWording': 'Own wording of competency texts',
+  'diff.field.competencyId': 'competency',
+  'diff.field.text': 'text',
   'diff.field.method': 'method',
   'diff.field.resultAreas': 'Result areas',
   // Catalogue exchange (src/documents/catalogue).

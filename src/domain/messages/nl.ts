@@ -293,6 +293,9 @@ export const nl = {
   'diff.field.class': 'klasse',
   'diff.field.motivation': 'motivering',
   'diff.field.unassignable': 'Niet-toewijsbare functie',
+  'diff.field.competencyWording': 'Eigen formulering van competentieteksten',
+  'diff.field.competencyId': 'competentie',
+  'diff.field.text': 'tekst',
   'diff.field.method': 'methode',
   'diff.field.resultAreas': 'Resultaatgebieden',
   // Catalogue exchange (src/documents/catalogue).

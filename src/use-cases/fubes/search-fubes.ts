@@ -1,7 +1,9 @@
 import type { SearchQuery, SearchResult } from '../../api/fubes.js';
 import { parseClassFilter } from '../../domain/family/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
-import { badRequest } from '../problems.js';
+import { PROBLEM_TYPES } from '../../api/problem.js';
+import { ref } from '../../messages/index.js';
+import { ApiProblem } from '../problems.js';
 import { searchScopeFor } from './list-scope.js';
 
 /**
@@ -16,7 +18,8 @@ export async function searchFubes(deps: UseCaseDeps, ctx: UseCaseContext, query:
     const published = (await deps.store.families.published()).map((p) => p.family);
     const families = rest.family === undefined ? published : published.filter((family) => family.id === rest.family);
     const parsed = parseClassFilter(classText, families);
-    if (!parsed.ok) throw badRequest(parsed.errors);
+    // The message alone as the detail: it names the filter in words, no field path.
+    if (!parsed.ok) throw new ApiProblem({ type: PROBLEM_TYPES.validation, title: ref('problem.bad-request'), status: 400, detailFrom: 'messages', errors: parsed.errors });
     classes = parsed.value;
   }
   return deps.store.search.find({ ...rest, classes }, await searchScopeFor(deps, caller));
