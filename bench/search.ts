@@ -28,7 +28,8 @@ const GOAL_P95_MS = 50;
 const CACHE_KEY = `search-v${GENERATOR_VERSION}-${FUBE_COUNT}`;
 const SQLITE_FILE = fileURLToPath(new URL(`../data/bench/${CACHE_KEY}.db`, import.meta.url));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const BENCH_DATABASE = 'weegschaal_bench';
+// Another name (BENCH_SEARCH_DATABASE) keeps a branch with other migrations off a shared server's copy.
+const BENCH_DATABASE = process.env.BENCH_SEARCH_DATABASE ?? 'weegschaal_bench';
 const SEED_FILE = fileURLToPath(new URL('../families/organisatieondersteunende-functies.yaml', import.meta.url));
 const CREATED_AT = '2026-01-01T00:00:00.000Z';
 
@@ -337,11 +338,20 @@ export const BENCH_QUERIES: { label: string; query: SearchQuery }[] = [
   { label: 'analyseren behoeften', query: { q: 'analyseren behoeften' } },
   { label: 'onbestaandwoord (no hit)', query: { q: 'onbestaandwoord' } },
   { label: 'kennis, entity ag-dv', query: { q: 'kennis', entity: 'ag-dv' } },
-  { label: 'beleidsadviseur, class 17', query: { q: 'beleidsadviseur', class: 17 } },
+  { label: 'beleidsadviseur, class 17', query: { q: 'beleidsadviseur', classes: [17] } },
   { label: 'beleid, state proposed', query: { q: 'beleid', state: 'proposed' } },
   { label: 'informatica, family + final', query: { q: 'informatica', family: 'organisatieondersteunende-functies', state: 'final' } },
-  { label: 'personeelsbeleid, entity+class+state', query: { q: 'personeelsbeleid', entity: 'dep-fb', class: 15, state: 'draft' } },
+  { label: 'personeelsbeleid, entity+class+state', query: { q: 'personeelsbeleid', entity: 'dep-fb', classes: [15], state: 'draft' } },
   { label: 'kennis, page 40', query: { q: 'kennis', page: 40 } },
+  // As people type (decision 0048): prefixes and compound parts, widened from the vocabulary.
+  { label: 'begr (prefix)', query: { q: 'begr' } },
+  { label: 'coördinator (compound part)', query: { q: 'coördinator' } },
+  { label: 'preventie (prefix of a title)', query: { q: 'preventie' } },
+  { label: 'energie (prefix, 3 %)', query: { q: 'energie' } },
+  { label: 'beleid (prefix and part, common)', query: { q: 'beleid' } },
+  { label: 'kwal coör (two prefixes)', query: { q: 'kwal coör' } },
+  { label: 'xq (short nonsense)', query: { q: 'xq' } },
+  { label: 'adviseur, level 15/16', query: { q: 'adviseur', classes: [15, 16] } },
   { label: '(no words) entity dep-omg', query: { entity: 'dep-omg' } },
 ];
 

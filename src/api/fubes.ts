@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaMessage } from '../domain/messages/zod.js';
-import { classDecisionSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeighingSchema, tieDecisionSchema, unassignableSchema } from '../domain/fube/schema.js';
+import { classDecisionSchema, competencyWordingSchema, fubeContentSchema, fubeResultAreaSchema, fubeWeighingSchema, tieDecisionSchema, unassignableSchema } from '../domain/fube/schema.js';
 import { competencyProfileSchema } from '../domain/profile/index.js';
 import { weighingResultSchema, weighingValuesSchema } from '../domain/weighing/types.js';
 import {
@@ -181,6 +181,10 @@ export const fubeContentInputSchema = fubeContentSchema.extend({
   /** Sent back as read; the save keeps the stored tie decision (only POST /tie records one). */
   tieDecision: tieDecisionSchema.extend({ motivation: safeText(TEXT_LIMITS.motivation), decidedBy: safeText(TEXT_LIMITS.id), decidedByPersonId: safeText(TEXT_LIMITS.id).optional(), at: safeText(TEXT_LIMITS.short) }).optional(),
   unassignable: unassignableSchema.extend({ method: safeText(TEXT_LIMITS.short), motivation: safeText(TEXT_LIMITS.motivation) }).optional(),
+  competencyWording: z
+    .array(competencyWordingSchema.extend({ competencyId: safeId(), level: z.number().int().min(1).max(10), text: safeText(TEXT_LIMITS.paragraph) }))
+    .max(TEXT_LIMITS.items)
+    .optional(),
 });
 export type CreateFube = z.infer<typeof createFubeSchema>;
 
@@ -417,7 +421,8 @@ export type FubeHistoryEvent = z.infer<typeof fubeHistoryEventSchema>;
 export const searchQuerySchema = pageQuerySchema.extend({
   q: safeText(TEXT_LIMITS.query).optional(),
   family: safeText(TEXT_LIMITS.id).optional(),
-  class: queryInt.optional(),
+  /** One class ("15") or a level as its classes ("15/16"): FUBEs of either class. */
+  class: safeText(TEXT_LIMITS.id).optional(),
   entity: safeText(TEXT_LIMITS.id).optional(),
   state: statusSchema.optional(),
 });

@@ -3,6 +3,7 @@ import { statusSchema } from '../domain/workflow/schema.js';
 import { catalogueFiltersSchema } from '../documents/catalogue/schema.js';
 import { deadlineSchema, fubeSummarySchema } from './fubes.js';
 import { API_ROUTES } from './routes.js';
+import { TEXT_LIMITS, safeText } from './safe-text.js';
 
 export const OVERVIEW_ROUTES = { overview: API_ROUTES.overview, catalogueTable: API_ROUTES.catalogueTable } as const;
 
@@ -36,6 +37,10 @@ export type Overview = z.infer<typeof overviewSchema>;
 /** `GET /api/catalogue/table?format=csv|xlsx&…`: the catalogue as people read it, with the search filters. */
 export const catalogueTableQuerySchema = catalogueFiltersSchema.extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
-  class: z.coerce.number().int().optional(),
+  /** As in the catalogue: a class ("15") or a level of the family ("15/16"). */
+  class: safeText(TEXT_LIMITS.id).optional(),
+  q: safeText(TEXT_LIMITS.query).optional(),
+  family: safeText(TEXT_LIMITS.id).optional(),
+  entity: safeText(TEXT_LIMITS.id).optional(),
 });
 export type CatalogueTableQuery = z.infer<typeof catalogueTableQuerySchema>;

@@ -5,6 +5,7 @@ import { classLabel, findCriterion, levelOf } from '../domain/family/query.js';
 import { chosenValueText } from '../domain/fube/choose-alternatives.js';
 import type { FubeContent } from '../domain/fube/schema.js';
 import { competencyProfile } from '../domain/profile/index.js';
+import { withFubeWording } from '../domain/fube/competency-profile.js';
 import { flagCodeSchema, positionSchema } from '../domain/weighing/types.js';
 import { effectiveFrom } from '../domain/letters/letter.js';
 import { upheldDecision } from '../domain/workflow/appeals.js';
@@ -227,7 +228,8 @@ export function fubeDocumentView(input: FubeDocumentInput): Result<FubeDocumentV
     const profile = competencyProfile(standing, decidedClass);
     if (!profile.ok) errors.push(...profile.errors);
     else {
-      competencies = profile.value.competencies.map((c) => ({
+      // The FUBE's own (e.g. gender-neutral) wordings of competency texts replace the family's.
+      competencies = withFubeWording(profile.value, content.competencyWording).competencies.map((c) => ({
         name: c.name,
         definition: c.definition,
         requiredLevel: c.requiredLevel,

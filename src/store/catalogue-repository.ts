@@ -89,7 +89,7 @@ export class CatalogueRepository {
     if (condition !== undefined) query = query.where(condition as never);
     const rows = await query.orderBy('f.id').execute();
     const words = filters.q?.trim() ?? '';
-    const matching = words === '' ? undefined : new Set(await this.search.matchingIds(filters));
+    const matching = words === '' ? undefined : new Set(await this.search.matchingIds({ ...filters, classes: filters.class === undefined ? undefined : [filters.class] }));
     return rows
       .filter((row) => matching === undefined || matching.has(row.id))
       .map((row) => ({

@@ -325,7 +325,7 @@ export class FubesRepository {
   async work(query: Omit<WorkQuery, 'heldIds'>): Promise<StoredWork[]> {
     const holder = query.branches.find((b) => b.place.kind === 'holder')?.place;
     const heldIds =
-      holder?.kind === 'holder' ? await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(holder.personId)]] }) : [];
+      holder?.kind === 'holder' ? await this.context.searchIndex.ids(this.context.db, { terms: [], tags: [[tag.holder(holder.personId)]] }) : [];
     return findWork(this.context.db, { ...query, heldIds });
   }
 

@@ -246,6 +246,15 @@ export interface FubeSearchTable {
   fube_id: string;
 }
 
+/**
+ * The search vocabulary (search/search-terms.ts): every indexed word with its stem; a trigram
+ * index over the words (an FTS5 table `search_words_trigram` on SQLite, pg_trgm on PostgreSQL).
+ */
+export interface SearchWordsTable {
+  word: string;
+  stem: string;
+}
+
 export interface Database {
   entities: EntitiesTable;
   units: UnitsTable;
@@ -264,6 +273,7 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   letters: LettersTable;
   fube_search: FubeSearchTable;
+  search_words: SearchWordsTable;
   login_attempts: LoginAttemptsTable;
   closing_days: ClosingDaysTable;
 }

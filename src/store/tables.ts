@@ -38,6 +38,7 @@ export const STORE_TABLES = [
   { name: 'closing_days', order: ['date'] },
   { name: 'fube_work', order: ['fube_id', 'seq'], notBackedUp: 'derived from fubes (and their events), rebuilt on restore' },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
+  { name: 'search_words', order: ['word'], notBackedUp: 'derived from the indexed FUBEs, rebuilt on restore with the search index' },
   { name: 'login_attempts', order: ['key'], notBackedUp: 'login throttle counters: a restored database starts with no counts' },
 ] as const satisfies readonly StoreTable[];
 
@@ -51,8 +52,12 @@ export const BACKED_UP_TABLES: readonly StoreTable[] = STORE_TABLES.filter((t: S
 
 /**
  * Whether a table found in the database belongs to a listed table: SQLite's FTS5 keeps
- * the search index in shadow tables named after it (`fube_search_data`, ...).
+ * the search index in shadow tables named after it (`fube_search_data`, ...), and the
+ * vocabulary's trigram index in `search_words_trigram` and its shadow tables.
  */
 export function listedTableOf(name: string): StoreTable | undefined {
-  return STORE_TABLES.find((t: StoreTable) => t.name === name || (t.name === 'fube_search' && name.startsWith('fube_search_')));
+  return STORE_TABLES.find(
+    (t: StoreTable) =>
+      t.name === name || (t.name === 'fube_search' && name.startsWith('fube_search_')) || (t.name === 'search_words' && name.startsWith('search_words_trigram')),
+  );
 }

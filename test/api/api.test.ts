@@ -4,6 +4,7 @@ import type { FubeView } from '../../src/api/fubes.js';
 import type { Family } from '../../src/domain/family/schema.js';
 import { type Harness, SEED_SOURCE, harness, seedFamily } from './harness.js';
 import { backends } from './backends.js';
+import { pdfText, squash } from '../documents/fixtures.js';
 
 const FAMILY = 'organisatieondersteunende-functies';
 
@@ -389,6 +390,31 @@ for (const backend of backends) {
         const fube = await readyFube('Preventieadviseur');
         expect(fube.profile).toMatchObject({ class: fube.content.decision?.class });
       });
+
+      it("carries the FUBE's own neutral wording of a competency text, editable by who may edit the content, shown in its view and documents", async () => {
+        const fube = await readyFube('Teamcoördinator samenwerking');
+        const competency = fube.profile!.competencies[0]!;
+        const own = `Eigen neutrale formulering: ${competency.levelText.replace(/\bzijn\b/gu, 'de eigen')}`;
+        const wording = [{ competencyId: competency.competencyId, level: competency.requiredLevel, text: own }];
+        const put = (content: unknown, as = 'hr', baseRevision = fube.revision) => call('PUT', `/api/fubes/${fube.id}`, { as, body: { baseRevision, content } });
+        // Hostile: another entity's HR does not see it, a holder may not write it, the
+        // family must have the competency and level, and texts stay clean and bounded.
+        expectProblem(await put({ ...fube.content, competencyWording: wording }, 'otherHr'), 404);
+        expectProblem(await put({ ...fube.content, competencyWording: wording }, 'holder'), 403);
+        expectProblem(await put({ ...fube.content, competencyWording: [{ ...wording[0], competencyId: 'bestaat-niet' }] }), 422, 'content.competencyWording[0]');
+        expectProblem(await put({ ...fube.content, competencyWording: [{ ...wording[0], level: 99 }] }), 400, 'content.competencyWording[0].level');
+        expectProblem(await put({ ...fube.content, competencyWording: [{ ...wording[0], text: 'a\u0000b' }] }), 422, 'content.competencyWording[0].text');
+        expect((await put({ ...fube.content, competencyWording: [{ ...wording[0], text: 'x'.repeat(5_000) }] })).statusCode).toBe(400);
+        const saved = await put({ ...fube.content, competencyWording: wording });
+        expect(saved.statusCode, saved.body).toBe(200);
+        const view = (await call('GET', `/api/fubes/${fube.id}`, { as: 'holder' })).json() as FubeView;
+        expect(view.profile!.competencies[0]).toMatchObject({ levelText: own, familyLevelText: competency.levelText });
+        // The family keeps its published text.
+        const familyProfile = (await call('GET', `/api/families/${FAMILY}/profile?class=${view.profile!.class}`)).json();
+        expect(familyProfile.competencies[0].levelText).toBe(competency.levelText);
+        const pdf = await call('GET', `/api/fubes/${fube.id}/document?format=pdf`);
+        expect(squash((await pdfText(pdf.rawPayload)).text)).toContain('Eigen neutrale formulering');
+      });
     });
 
     describe('documents', () => {
@@ -413,6 +439,36 @@ for (const backend of backends) {
         expect(found.items.every((i: { title: string; state: string }) => /jurist/i.test(i.title) && i.state === 'draft')).toBe(true);
         expectProblem(await call('GET', '/api/fubes?state=bestaat-niet'), 400, 'state');
         expectProblem(await call('GET', '/api/fubes?page=0'), 400, 'page');
+      });
+
+      it('finds as people type: the beginning of a word and compound parts, within what the caller may open', async () => {
+        const fube = await readyFube('Preventieadviseur welzijn');
+        const ids = async (q: string, as = 'hr') => ((await call('GET', `/api/fubes?q=${encodeURIComponent(q)}&pageSize=200`, { as })).json().items as { id: string }[]).map((i) => i.id);
+        for (const q of ['prev', 'preventie', 'Preventieadviseurs', 'adviseur welz']) expect(await ids(q), q).toContain(fube.id);
+        // Another entity's HR opens nothing of dfb, and finds nothing of it either.
+        for (const q of ['prev', 'preventie', 'adviseur']) expect(await ids(q, 'otherHr'), q).not.toContain(fube.id);
+        expect(await ids('xq')).toEqual([]);
+      });
+
+      it('filters on a class or on a level written as its classes, and refuses anything else in Dutch', async () => {
+        const fube = await readyFube('Analist kwaliteitszorg');
+        const cls = fube.content.decision!.class;
+        const total = async (filter: string, as = 'hr') => (await call('GET', `/api/fubes?class=${encodeURIComponent(filter)}&pageSize=200`, { as })).json().total as number;
+        const level = family.levels.find((l) => l.classes.includes(cls))!;
+        expect(await total(String(cls))).toBeGreaterThan(0);
+        expect(await total(level.classes.join('/'))).toBe((await Promise.all(level.classes.map((c) => total(String(c))))).reduce((a, b) => a + b, 0));
+        const twoClasses = family.levels.find((l) => l.classes.length === 2)!;
+        const [a, b] = twoClasses.classes as [number, number];
+        expect(await total(`${a}/${b}`)).toBe((await total(String(a))) + (await total(String(b))));
+        expect(await total(` ${b} / ${a} `)).toBe(await total(`${a}/${b}`));
+        const found = (await call('GET', `/api/fubes?q=analist&class=${encodeURIComponent(level.classes.join('/'))}`)).json().items as { id: string }[];
+        expect(found.map((i) => i.id)).toContain(fube.id);
+        for (const garbage of ['abc', '15/', '/', '15/17', '1/2/3', '15;16', '0', '99', '15/16/']) {
+          const problem = expectProblem(await call('GET', `/api/fubes?class=${encodeURIComponent(garbage)}`), 400, 'class');
+          expect(problem.detail, garbage).toMatch(/is geen (functieklasse|niveau van de functiefamilie)/);
+        }
+        const english = await h.app.inject({ method: 'GET', url: '/api/fubes?class=15%2F17', headers: { 'x-test-actor': 'hr', 'accept-language': 'en' } });
+        expect(english.json().detail).toMatch(/is not a level of the function family/);
       });
 
       it('counts FUBEs per family and class', async () => {

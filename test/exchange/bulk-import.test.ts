@@ -107,7 +107,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         [{ q: first.title }, undefined],
         [{ q: first.purpose.what.split(' ').slice(0, 2).join(' '), pageSize: 50 }, undefined],
         [{ q: 'organisatie', state: 'final' }, undefined],
-        [{ family: first.familyId, class: weighed, pageSize: 100 }, undefined],
+        [{ family: first.familyId, classes: [weighed], pageSize: 100 }, undefined],
         [{ q: first.title }, { entityIds: [], holderPersonId: holder, unitIds: [], managerPersonId: null }],
         [{}, { entityIds: [first.entityId], holderPersonId: null, unitIds: [], managerPersonId: null }],
       ];

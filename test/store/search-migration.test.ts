@@ -60,6 +60,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         expect((await store.search.find({ q: 'archiefwet', state: 'proposed', entity: 'dep-fin' })).items.map((i) => i.id)).toEqual(['old-1']);
         expect((await store.search.find({ q: 'archivaris' }, { entityIds: [], holderPersonId: 'p-anna', unitIds: [], managerPersonId: null })).items.map((i) => i.id)).toEqual(['old-1']);
         expect((await store.search.find({ q: 'archiefwet', state: 'draft' })).total).toBe(0);
+        // The vocabulary (migration 0021) is filled from the stored FUBEs: a prefix finds them.
+        expect((await store.search.find({ q: 'archie' })).items.map((i) => i.id)).toEqual(['old-1']);
       } finally {
         await store.close();
       }

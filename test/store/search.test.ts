@@ -76,7 +76,10 @@ describeEachDatabase('searching the FUBE catalogue in Dutch', (database) => {
 
   it('filters on entity, class, state and family narrow the result', async () => {
     expect(await find('kennis', { entity: 'dep-fin' })).toEqual(['adviseur', 'jurist']);
-    expect(await find('kennis', { class: 17 })).toEqual(['projectleider']);
+    expect(await find('kennis', { classes: [17] })).toEqual(['projectleider']);
+    expect(await find('kennis', { classes: [16, 17] })).toEqual(['projectleider']);
+    expect(await find('', { classes: [16, 17] })).toEqual(['projectleider']);
+    expect(await find('kennis', { classes: [] })).toEqual([]);
     expect(await find('kennis', { state: 'proposed' })).toEqual(['hr']);
     expect(await find('kennis', { family: 'testfamilie' })).toHaveLength(4);
     expect(await find('kennis', { family: 'andere-familie' })).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readyFube, testFamily } from '../fube/test-family.js';
 import { checkFamilyWording, checkFubeWording, checkWording, checkWordingIn } from './gender-neutral.js';
+import { GENDERED, NEUTRAL } from './fixtures/gendered-sentences.js';
 
 describe('gender-neutral wording check', () => {
   it('flags the seed family\'s masculine generic "zijn werk"', () => {
@@ -83,5 +84,43 @@ describe('findings for the adapters', () => {
       ['purpose.goal', 'hij'],
       ['specificKnowledge', 'zijn'],
     ]);
+  });
+});
+
+describe('possessive "zijn" and "haar", the verb "zijn" left alone', () => {
+  it('flags "zodat zijn afdeling", "haar team" and a sentence that starts with "Zijn"', () => {
+    expect(checkWording('Bespreekt de cijfers zodat zijn afdeling kan bijsturen.').map((f) => [f.match, f.rule])).toEqual([['zijn', 'possessive']]);
+    expect(checkWording('Haar team telt vijf mensen.').map((f) => f.match)).toEqual(['Haar']);
+    expect(checkWording('Zijn leidinggevende keurt het goed.').map((f) => f.match)).toEqual(['Zijn']);
+  });
+
+  it('does not flag "zijn" as a verb', () => {
+    for (const text of ['De mensen die zijn verantwoordelijk voor de planning.', 'de taken zijn', 'De taken zijn divers.', 'Zijn er vragen?', 'om efficiënt te zijn', 'De cijfers moeten correct zijn.'])
+      expect(checkWording(text), text).toEqual([]);
+  });
+
+  it('suggests the words rewritten: "de eigen afdeling", "het eigen team"', () => {
+    const replacement = (text: string) => checkWording(text)[0]?.replacement;
+    expect(replacement('zodat zijn afdeling kan bijsturen')).toBe('de eigen afdeling');
+    expect(replacement('Motiveert haar team')).toBe('het eigen team');
+    expect(replacement('Plant zijn eigen werk')).toBe('het eigen werk');
+    expect(replacement('Coacht zijn directe collega’s')).toBe('de eigen directe collega’s');
+    expect(replacement('binnen zijn entiteit')).toBe('de eigen entiteit');
+  });
+
+  it('finds at least 90 % of the gendered sentences of a held-out list, and flags at most 10 % wrongly', () => {
+    const flagged = (text: string) => checkWording(text).length > 0;
+    const truePositives = GENDERED.filter(flagged).length;
+    const falsePositives = NEUTRAL.filter(flagged);
+    const missed = GENDERED.filter((text) => !flagged(text));
+    const recall = truePositives / GENDERED.length;
+    const precision = truePositives / (truePositives + falsePositives.length);
+    console.info(
+      `gender check on ${GENDERED.length} gendered and ${NEUTRAL.length} neutral sentences: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}` +
+        `${missed.length > 0 ? `; missed: ${missed.join(' | ')}` : ''}${falsePositives.length > 0 ? `; wrongly flagged: ${falsePositives.join(' | ')}` : ''}`,
+    );
+    expect(GENDERED.length + NEUTRAL.length).toBeGreaterThanOrEqual(60);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -4,13 +4,15 @@
  * Dutch texts, with a suggestion. The seed family itself says "zijn werk": exactly what
  * this check is for.
  *
- * "zijn" is both a possessive pronoun and the verb "to be", so it is only flagged after a
- * preposition ("voor zijn werk") or before a word that the verb never precedes in these
- * texts; "zijn/haar" and "hij/zij" are neutral and skipped.
+ * "zijn" is both a possessive pronoun and the verb "to be" (possessive.ts tells them apart:
+ * "zodat zijn afdeling" is flagged, "die zijn verantwoordelijk" and "de taken zijn" are not);
+ * "haar" is flagged wherever it stands alone. "zijn/haar", "zijn of haar" and "hij/zij" are
+ * neutral and skipped. Measured on a held-out list of sentences (gender-neutral.test.ts).
  */
 
 import type { Family } from '../family/schema.js';
 import type { FubeContent } from '../fube/schema.js';
+import { possessives } from './possessive.js';
 
 export interface WordingFinding {
   /** The word or phrase found, as it stands in the text. */
@@ -21,12 +23,17 @@ export interface WordingFinding {
   /** Which rule matched, so an adapter can word the suggestion in its own language. */
   rule: WordingRule;
   suggestion: string;
+  /**
+   * For a possessive: the words rewritten without it, from the text itself ("zijn afdeling"
+   * → "de eigen afdeling"), so the reader sees what to write. Dutch, like the text.
+   */
+  replacement?: string;
+  /** The end of the words the replacement stands for (from `index`). */
+  replacementEnd?: number;
 }
 
 export type WordingRule = 'possessive' | 'pronoun' | 'title';
 export const WORDING_RULES: readonly WordingRule[] = ['possessive', 'pronoun', 'title'];
-
-const PREPOSITIONS = 'voor|in|binnen|van|met|bij|aan|op|over|naar|uit|door|tot|om|onder|rond|volgens|buiten|tijdens';
 
 interface Pattern {
   re: RegExp;
@@ -36,13 +43,6 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  // Possessive "zijn" after a preposition: "voor zijn werk", "binnen zijn entiteit".
-  {
-    re: new RegExp(`\\b(?:${PREPOSITIONS})\\s+(zijn|haar)\\b(?!\\s*/)`, 'giu'),
-    code: 'gendered-pronoun',
-    rule: 'possessive',
-    suggestion: 'de eigen / het eigen (bv. "voor het eigen werk")',
-  },
   // Subject and object pronouns, unless paired ("hij/zij", "hem of haar").
   {
     re: /(?<![/])\b(hij|zij|hem)\b(?!\s*(?:\/|of\s+(?:zij|hij|haar|hem)\b))/giu,
@@ -64,8 +64,17 @@ const NOT_TITLES = new Set(['master', 'masters', 'meester', 'zuster', 'venster',
 // "zij" is also the plural "they"; it is only flagged when it plainly stands for one person.
 const SINGULAR_CONTEXT = /\b(zij|hij)\s+(?:is|heeft|wordt|kan|moet|zal|neemt|doet|geeft|leidt|volgt)\b/iu;
 
+const POSSESSIVE_SUGGESTION = 'de eigen / het eigen (bv. "voor het eigen werk")';
+
 export function checkWording(text: string): WordingFinding[] {
-  const findings: WordingFinding[] = [];
+  const findings: WordingFinding[] = possessives(text).map((p) => ({
+    match: p.match,
+    index: p.index,
+    code: 'gendered-pronoun',
+    rule: 'possessive',
+    suggestion: POSSESSIVE_SUGGESTION,
+    ...(p.replacement !== undefined && p.end !== undefined ? { replacement: p.replacement, replacementEnd: p.end } : {}),
+  }));
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern.re)) {
       const word = m[1] ?? m[0];
@@ -121,7 +130,7 @@ export function checkWordingIn(value: unknown, skipKeys: ReadonlySet<string> = D
   return out;
 }
 
-const DEFAULT_SKIP: ReadonlySet<string> = new Set(['id', 'source', 'confidence', 'join', 'origin', 'resultAreaId', 'criterionId', 'entityId', 'unitId', 'familyId', 'holderIds', 'managerId', 'rule']);
+const DEFAULT_SKIP: ReadonlySet<string> = new Set(['id', 'competencyId', 'source', 'confidence', 'join', 'origin', 'resultAreaId', 'criterionId', 'entityId', 'unitId', 'familyId', 'holderIds', 'managerId', 'rule']);
 
 /** The prose of a family: every text except its source note (ids are skipped anyway). */
 export const checkFamilyWording = (family: Family): LocatedWordingFinding[] => checkWordingIn(family);
@@ -131,6 +140,22 @@ export const checkFamilyWording = (family: Family): LocatedWordingFinding[] => c
  * decision's motivation. The weighing is left out: its explanation is generated text.
  */
 export function checkFubeWording(content: FubeContent): LocatedWordingFinding[] {
-  const { title, purpose, resultAreas, specificKnowledge, decision, unassignable } = content;
-  return checkWordingIn({ title, purpose, resultAreas, specificKnowledge, decision, unassignable });
+  const { title, purpose, resultAreas, specificKnowledge, decision, unassignable, competencyWording } = content;
+  return checkWordingIn({ title, purpose, resultAreas, specificKnowledge, decision, unassignable, competencyWording });
+}
+
+/**
+ * The text with every possessive rewritten as its finding suggests ("binnen zijn entiteit"
+ * → "binnen de eigen entiteit"): a first neutral wording to start editing from, never
+ * applied without a person's choice. Other findings (pronouns, titles) stay for the person.
+ */
+export function suggestNeutralText(text: string): string {
+  const rewrites = checkWording(text).filter((f) => f.replacement !== undefined && f.replacementEnd !== undefined);
+  let out = text;
+  for (const f of [...rewrites].reverse()) {
+    const capital = /^\p{Lu}/u.test(f.match);
+    const replacement = capital ? f.replacement!.charAt(0).toUpperCase() + f.replacement!.slice(1) : f.replacement!;
+    out = out.slice(0, f.index) + replacement + out.slice(f.replacementEnd);
+  }
+  return out;
 }

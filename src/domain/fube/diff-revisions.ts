@@ -19,6 +19,7 @@ export interface RevisionChange {
 const FIELD_KEYS = new Set([
   'familyId', 'familyVersion', 'title', 'entityId', 'unitId', 'holderIds', 'managerId', 'purpose', 'what', 'goal', 'activities',
   'specificKnowledge', 'weighing', 'values', 'rule', 'decision', 'level', 'class', 'motivation', 'unassignable', 'method', 'resultAreas',
+  'competencyWording', 'competencyId', 'text',
 ]);
 const field = (key: string): MessageArg => (FIELD_KEYS.has(key) ? { key: `diff.field.${key}` } : key);
 

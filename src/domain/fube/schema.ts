@@ -74,6 +74,18 @@ export const unassignableSchema = z.object({
   motivation: z.string(),
 });
 
+/**
+ * The FUBE's own wording of one competency level text of its family (issue 15 item 12):
+ * e.g. gender-neutral where the family's published text is not. Applies when the class
+ * requires exactly this level; the family's text stays as published.
+ */
+export const competencyWordingSchema = z.object({
+  competencyId: z.string(),
+  level: z.number().int(),
+  text: z.string(),
+});
+export type CompetencyWording = z.infer<typeof competencyWordingSchema>;
+
 export const fubeContentSchema = z.object({
   familyId: z.string(),
   familyVersion: z.number().int(),
@@ -92,5 +104,7 @@ export const fubeContentSchema = z.object({
   /** Set only by the tie decision use case; the editor's save keeps the stored one. */
   tieDecision: tieDecisionSchema.optional(),
   unassignable: unassignableSchema.optional(),
+  /** Edited wordings of the family's competency texts, shown instead of them (competency-profile.ts). */
+  competencyWording: z.array(competencyWordingSchema).optional(),
 });
 export type FubeContent = z.infer<typeof fubeContentSchema>;

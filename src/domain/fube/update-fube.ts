@@ -4,6 +4,7 @@ import type { Family } from '../family/schema.js';
 import type { FubeContent } from './schema.js';
 import { type AlternativeChoices, chooseAlternatives, keepFittingChoices } from './choose-alternatives.js';
 import { setWeighing } from './set-weighing.js';
+import { checkCompetencyWording } from './competency-profile.js';
 
 /**
  * Accepts a whole new content for a FUBE (the editor's save), keeping the rules that the
@@ -32,6 +33,7 @@ export function updateFube(before: FubeContent, after: FubeContent, family: Fami
       errors.push(catalogueError('fube.rg-result-area-required', 'resultAreas', { title: area.title, value: area.criterionValue ?? '?', criterion: name }));
     }
   }
+  errors.push(...checkCompetencyWording(after.competencyWording, family));
   // A choice sent unchanged with a changed value is stale (cleared); a new choice is checked.
   const choices = after.weighing?.alternatives ?? {};
   const previous: Record<string, number> = { ...values };

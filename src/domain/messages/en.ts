@@ -48,6 +48,11 @@ export const en: Translation<typeof nl> = {
   'explain.join.and': 'AND',
   'explain.join.or': 'OR',
 
+  'catalogue.class-filter-invalid':
+    "'{text}' is not a function class: give a class (e.g. 15) or a level (e.g. 15/16)",
+  'catalogue.class-filter-not-a-level':
+    "'{text}' is not a level of the function family; the levels with two classes are {levels}",
+
   'profile.unknown-class':
     "function class {class} does not belong to the family '{family}'; the family has the function classes {classes}",
   'profile.missing-expertise': "the family '{family}' describes no professional expertise for level {level}",
@@ -95,6 +100,9 @@ export const en: Translation<typeof nl> = {
   'fube.weighing-stale': 'the weighing is out of date: compute it again with the chosen values',
   'fube.specific-knowledge-missing': 'the function- and entity-specific knowledge is not filled in',
   'fube.decision-missing': 'the family level and the function class have not been decided yet',
+  'fube.competency-wording-unknown': "the family has no competency '{competency}' with level {level}",
+  'fube.competency-wording-empty': "the own wording of {competency} is empty: leave it out to show the family's text",
+  'fube.competency-wording-twice': 'the competency {competency} has more than one own wording at level {level}',
   'fube.decision-missing:profile': 'the competency profile follows from the function class, which has not been decided yet',
   'fube.decision-class-unknown': "function class {class} does not belong to the family '{family}'",
   'fube.decision-class-unknown:classes': "function class {class} does not belong to the family '{family}' ({classes})",
@@ -266,6 +274,9 @@ export const en: Translation<typeof nl> = {
   'diff.field.class': 'class',
   'diff.field.motivation': 'motivation',
   'diff.field.unassignable': 'Unassignable function',
+  'diff.field.competencyWording': 'Own wording of competency texts',
+  'diff.field.competencyId': 'competency',
+  'diff.field.text': 'text',
   'diff.field.method': 'method',
   'diff.field.resultAreas': 'Result areas',
   // Catalogue exchange (src/documents/catalogue).

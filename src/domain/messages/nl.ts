@@ -55,6 +55,12 @@ export const nl = {
   'explain.join.and': 'EN',
   'explain.join.or': 'OF',
 
+  // Catalogue filter
+  'catalogue.class-filter-invalid':
+    "'{text}' is geen functieklasse: geef een klasse (bv. 15) of een niveau (bv. 15/16)",
+  'catalogue.class-filter-not-a-level':
+    "'{text}' is geen niveau van de functiefamilie; de niveaus met twee klassen zijn {levels}",
+
   // Competency profile
   'profile.unknown-class':
     "functieklasse {class} hoort niet bij de familie '{family}'; de familie heeft de functieklassen {classes}",
@@ -105,6 +111,9 @@ export const nl = {
   'fube.weighing-stale': 'de weging is verouderd: bereken ze opnieuw met de gekozen waarden',
   'fube.specific-knowledge-missing': 'de functie- en entiteitsspecifieke kennis is niet ingevuld',
   'fube.decision-missing': 'het functiefamilieniveau en de functieklasse zijn nog niet beslist',
+  'fube.competency-wording-unknown': "de familie heeft geen competentie '{competency}' met niveau {level}",
+  'fube.competency-wording-empty': 'de eigen formulering van {competency} is leeg: laat ze weg om de tekst van de familie te tonen',
+  'fube.competency-wording-twice': 'de competentie {competency} heeft op niveau {level} meer dan één eigen formulering',
   'fube.decision-missing:profile': 'het competentieprofiel volgt uit de functieklasse; die is nog niet beslist',
   'fube.decision-class-unknown': "functieklasse {class} hoort niet bij de familie '{family}'",
   'fube.decision-class-unknown:classes': "functieklasse {class} hoort niet bij de familie '{family}' ({classes})",
@@ -284,6 +293,9 @@ export const nl = {
   'diff.field.class': 'klasse',
   'diff.field.motivation': 'motivering',
   'diff.field.unassignable': 'Niet-toewijsbare functie',
+  'diff.field.competencyWording': 'Eigen formulering van competentieteksten',
+  'diff.field.competencyId': 'competentie',
+  'diff.field.text': 'tekst',
   'diff.field.method': 'methode',
   'diff.field.resultAreas': 'Resultaatgebieden',
   // Catalogue exchange (src/documents/catalogue).

@@ -15,8 +15,10 @@ export const requiredCompetencySchema = z.object({
   definition: z.string(),
   /** The competency level the class requires. */
   requiredLevel: z.number().int(),
-  /** The competency book's text of that level. */
+  /** The competency book's text of that level, or the FUBE's own wording of it. */
   levelText: z.string(),
+  /** When the FUBE words the level its own way: the family's text, as published. */
+  familyLevelText: z.string().optional(),
   /** Whether the requirement is read from the source or reconstructed. */
   confidence: confidenceSchema,
 });

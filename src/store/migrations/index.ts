@@ -17,6 +17,7 @@ import { dropHolderInput } from './0017-drop-holder-input.js';
 import { fubeWork } from './0018-fube-work.js';
 import { listTitleIndexes } from './0019-list-title-indexes.js';
 import { closingDays } from './0017-closing-days.js';
+import { searchWords } from './0021-search-words.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -40,6 +41,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0018-fube-work': fubeWork(),
     '0019-list-title-indexes': listTitleIndexes(),
     '0017-closing-days': closingDays(),
+    '0021-search-words': searchWords(dialect, searchIndex),
   };
   return { getMigrations: async () => migrations };
 }

@@ -6,10 +6,12 @@
 -- catalogue.exportRows [sqlite]
 select fube_id from fube_search where fube_search match ?;
 select * from "fubes" as "f" where "f"."family_id" = ? and "f"."class" = ? and "f"."entity_id" = ? and "f"."state" = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?) order by "f"."id";
+select w.word, w.stem from search_words_trigram t join search_words w on w.rowid = t.rowid where t.word like ? order by length(w.word), w.word limit ?;
 
 -- catalogue.exportRows [postgres]
 select fube_id from fube_search where document @@ ($1::tsquery);
 select * from "fubes" as "f" where "f"."family_id" = $1 and "f"."class" = $2 and "f"."entity_id" = $3 and "f"."state" = $4 and (f.entity_id in ($5) or f.unit_id in ($6) or f.id in ($7) or f.manager_id = $8) order by "f"."id";
+select word, stem from search_words where word like $1 order by length(word), word limit $2;
 select fube_id from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery);
 
 -- catalogue.exportCount [sqlite]
@@ -31,6 +33,7 @@ insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "re
 select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
 insert into fube_search (rowid, fube_id, title, body, tags) values ((select rowid from fubes where id = ?), ?, ?, ?, ?);
+select word from search_words where word in (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 
 -- catalogue.importFubes [postgres]
@@ -43,6 +46,7 @@ select "date", "reason" from "closing_days";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") select "id", "revision", "content", null as "author_id", $1 as "reason", "updated_at" from "fubes" where "id" in ($2);
 select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
+insert into search_words (word, stem) select w.word, w.lexemes[1] from ( select v.word, ts_lexize('dutch_stem', v.word) as lexemes from ( select distinct unnest(tsvector_to_array(to_tsvector('simple', unaccent(f.title || ' ' || f.search_text)))) as word from fubes f where f.id = any($1::text[]) ) v where v.word ~ '^[a-z0-9]{3,}$' ) w where w.lexemes[1] is not null on conflict (word) do nothing;
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 commit;

@@ -148,7 +148,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
         historyReason: 'h',
       }),
     );
-    await as('search.find', () => store.search.find({ q: 'klanten', family: testFamily.id, class: 15, entity: 'e', state: 'draft', page: 2, pageSize: 10 }));
+    await as('search.find', () => store.search.find({ q: 'klanten', family: testFamily.id, classes: [15], entity: 'e', state: 'draft', page: 2, pageSize: 10 }));
     await as('search.find', () => store.search.find({ entity: 'e' }));
     await as('search.find', () => store.search.find({ q: 'klanten' }));
 

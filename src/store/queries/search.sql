@@ -4,6 +4,7 @@
 -- do not edit.
 
 -- search.find [sqlite]
+select w.word, w.stem from search_words_trigram t join search_words w on w.rowid = t.rowid where t.word like ? order by length(w.word), w.word limit ?;
 select count(*) as n from (select 1 from fube_search where fube_search match ? limit ?);
 select s.fube_id from fube_search s join fubes f on f.rowid = s.rowid where fube_search match ? order by bm25(fube_search, 0, 4, 1, 0), f.title, f.id limit ? offset ?;
 select * from "fubes" where "id" in (?);
@@ -19,6 +20,7 @@ select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "st
 select * from "fubes" where "id" in (?, ?);
 
 -- search.find [postgres]
+select word, stem from search_words where word like $1 order by length(word), word limit $2;
 select count(*) as n from (select 1 from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery) limit $3) hits;
 select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery) order by ts_rank(s.document, (select (plainto_tsquery('dutch', unaccent($3)) && $4::tsquery))) desc, f.title, f.id limit $5 offset $6;
 select * from "fubes" where "id" in ($1);
@@ -36,9 +38,11 @@ select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.doc
 select * from "fubes" where "id" in ($1, $2);
 
 -- search.matchingIds [sqlite]
+select w.word, w.stem from search_words_trigram t join search_words w on w.rowid = t.rowid where t.word like ? order by length(w.word), w.word limit ?;
 select fube_id from fube_search where fube_search match ?;
 
 -- search.matchingIds [postgres]
+select word, stem from search_words where word like $1 order by length(word), word limit $2;
 select fube_id from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery);
 
 -- search.scopeCondition [sqlite]

@@ -36,7 +36,7 @@ export function words(text: string): string[] {
 const STEM_CACHE_SIZE = 50_000;
 const stems = new Map<string, string>();
 
-function stem(word: string): string {
+export function stem(word: string): string {
   let found = stems.get(word);
   if (found === undefined) {
     if (stems.size >= STEM_CACHE_SIZE) stems.clear();
@@ -52,3 +52,18 @@ export function dutchStems(text: string): string[] {
     .filter((word) => !STOP_WORDS.has(word))
     .map(stem);
 }
+
+/** Whether PostgreSQL's `dutch` configuration leaves this (folded) word out. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/**
+ * The words of a text that search keeps in its vocabulary (search-terms.ts): folded, of
+ * letters a–z and digits only, at least three long, no stop words, each once.
+ */
+export function vocabularyWords(text: string): string[] {
+  return [...new Set(words(text))].filter((word) => VOCABULARY_WORD.test(word) && !STOP_WORDS.has(word));
+}
+
+export const VOCABULARY_WORD = /^[a-z0-9]{3,}$/;

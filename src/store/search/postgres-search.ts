@@ -1,12 +1,16 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import { type SearchIndex, type SearchMatch, loadTags } from './search-index.js';
+import { type Tier, expansions, widens } from './search-terms.js';
 
 /**
  * PostgreSQL `tsvector` with the `dutch` configuration (Snowball Dutch stemmer and stop
  * words) over `unaccent`ed text, in its own table with a GIN index; a query must match
  * every word (`plainto_tsquery`). The title is weighted A; the tags are lexemes of their
  * own; `seq` keeps the order in which FUBEs were first indexed, i.e. created.
+ *
+ * The vocabulary (search-terms.ts) is a table of words with their `dutch_stem` lexemes and a
+ * pg_trgm index over the words, so "words that contain coord" is an index lookup.
  */
 export const postgresSearch: SearchIndex = {
   async createSchema(db) {
@@ -19,6 +23,36 @@ export const postgresSearch: SearchIndex = {
     )`.execute(db);
     await sql`create index fube_search_document on fube_search using gin (document)`.execute(db);
     await sql`create index fube_search_seq on fube_search (seq)`.execute(db);
+    await postgresSearch.createVocabulary(db);
+  },
+
+  async createVocabulary(db) {
+    // pg_trgm is a trusted extension (PostgreSQL 13+), like unaccent.
+    await sql`create extension if not exists pg_trgm`.execute(db);
+    await sql`create table if not exists search_words (word text primary key, stem text not null)`.execute(db);
+    await sql`create index if not exists search_words_trigram on search_words using gin (word gin_trgm_ops)`.execute(db);
+  },
+
+  async indexWords(trx, fubeIds) {
+    if (fubeIds.length === 0) return;
+    // The words as PostgreSQL's parser splits them (the 'simple' configuration only folds
+    // case), their accents removed like the index's; each with the lexeme dutch_stem makes
+    // of it, which is what the document holds. Stop words have none and are left out.
+    await sql`insert into search_words (word, stem)
+      select w.word, w.lexemes[1] from (
+        select v.word, ts_lexize('dutch_stem', v.word) as lexemes from (
+          select distinct unnest(tsvector_to_array(to_tsvector('simple', unaccent(f.title || ' ' || f.search_text)))) as word
+          from fubes f where f.id = any(${[...fubeIds]}::text[])
+        ) v where v.word ~ '^[a-z0-9]{3,}$'
+      ) w where w.lexemes[1] is not null
+      on conflict (word) do nothing`.execute(trx);
+  },
+
+  async vocabulary(trx, fragment, limit) {
+    // The trigram index answers LIKE '%…%' itself; fragments are [a-z0-9] only.
+    const { rows } = await sql<{ word: string; stem: string }>`select word, stem from search_words
+      where word like ${`%${fragment}%`} order by length(word), word limit ${limit}`.execute(trx);
+    return rows;
   },
 
   async index(trx: Kysely<Database>, fubeIds) {
@@ -29,6 +63,7 @@ export const postgresSearch: SearchIndex = {
     // given, so a new row's seq follows it; an update keeps the row's seq (creation order).
     const ids = tagged.map((t) => t.id);
     const order = sql`unnest(${ids}::text[], ${tagged.map((t) => t.tags.join(' '))}::text[]) with ordinality as t (id, tags, n)`;
+    await postgresSearch.indexWords(trx, ids);
     if (ids.length < PARALLEL_FROM) {
       await sql`insert into fube_search (fube_id, document)
         select f.id, ${WORDS} || array_to_tsvector(string_to_array(t.tags, ' '))
@@ -61,10 +96,14 @@ export const postgresSearch: SearchIndex = {
   },
 
   async ranked(trx, match, limit, offset) {
-    // The tsquery as a sub-select: computed once, not once per hit.
+    // Tier first (decision 0048): hits that also match exactly, then with prefixes; then
+    // ts_rank. Each tsquery as a sub-select: computed once, not once per hit.
+    const tier = widens(match.terms)
+      ? sql`case when s.document @@ (select ${query(match, 'exact')}) then 0 when s.document @@ (select ${query(match, 'prefix')}) then 1 else 2 end,`
+      : sql``;
     const { rows } = await sql<{ fube_id: string }>`select s.fube_id from fube_search s join fubes f on f.id = s.fube_id
       where s.document @@ ${query(match)}
-      order by ts_rank(s.document, (select ${query(match)})) desc, f.title, f.id limit ${limit} offset ${offset}`.execute(trx);
+      order by ${tier} ts_rank(s.document, (select ${query(match)})) desc, f.title, f.id limit ${limit} offset ${offset}`.execute(trx);
     return rows.map((row) => row.fube_id);
   },
 
@@ -89,10 +128,18 @@ const PARALLEL = ['parallel_setup_cost', 'parallel_tuple_cost', 'min_parallel_ta
 /** The words of the FUBE row `f`: its title weighted A, then its text (tags are added to these). */
 const WORDS = sql`setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text))`;
 
-/** Words (stemmed by the dutch configuration) AND per tag group one of its tags. */
-function query(match: SearchMatch): RawBuilder<unknown> {
+/**
+ * Every term (its word stemmed by the dutch configuration, or at a wider tier one of the
+ * stems it widens to) AND per tag group one of its tags.
+ */
+function query(match: SearchMatch, tier: Tier = 'part'): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
-  if (match.words.trim() !== '') parts.push(sql`plainto_tsquery('dutch', unaccent(${match.words}))`);
+  for (const term of match.terms) {
+    const exact = sql`plainto_tsquery('dutch', unaccent(${term.word}))`;
+    // Stems are [a-z0-9] only (search-terms.ts), so they need no quoting inside the tsquery text.
+    const wider = expansions(term, tier);
+    parts.push(wider.length === 0 ? exact : sql`(${exact} || ${wider.join(' | ')}::tsquery)`);
+  }
   // Tags are [a-z0-9] only, so they need no quoting inside the tsquery text.
   if (match.tags.length > 0) parts.push(sql`${match.tags.map((group) => `(${group.join(' | ')})`).join(' & ')}::tsquery`);
   return sql`(${sql.join(parts, sql` && `)})`;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { readJson } from '../json.js';
 import type { Database } from '../schema.js';
+import type { SearchTerm, VocabularyWord } from './search-terms.js';
 
 /**
  * Full-text search over FUBEs, one implementation per database (sqlite-search.ts,
@@ -13,8 +14,21 @@ import type { Database } from '../schema.js';
  * every hit of a common word to its FUBE row was what made such searches slow at scale.
  */
 export interface SearchIndex {
-  /** Creates the search table (run by the migrations). */
+  /** Creates the search table and the vocabulary (run by the migrations). */
   createSchema(db: Kysely<unknown>): Promise<void>;
+  /** Creates the vocabulary if it is not there (migration 0021; also part of createSchema). */
+  createVocabulary(db: Kysely<unknown>): Promise<void>;
+  /**
+   * Adds the words of these FUBEs (title and text) to the vocabulary, with their stems; a
+   * word already there stays. Words are never removed: a word no FUBE holds any more only
+   * widens a query to a stem that finds nothing. Part of `index`.
+   */
+  indexWords(trx: Kysely<Database>, fubeIds: readonly string[]): Promise<void>;
+  /**
+   * Vocabulary words that contain `fragment` ([a-z0-9], 3 or more), at most `limit`, the
+   * shortest first: what search-terms.ts widens a query word with.
+   */
+  vocabulary(trx: Kysely<Database>, fragment: string, limit: number): Promise<VocabularyWord[]>;
   /**
    * Writes the search rows of these FUBEs from their stored rows (text, title, filter
    * columns, holders), replacing what was there. Called inside every write transaction that
@@ -23,7 +37,11 @@ export interface SearchIndex {
   index(trx: Kysely<Database>, fubeIds: readonly string[]): Promise<void>;
   /** Counts the hits, stopping at `cap` (so a very common word costs no more than `cap`). */
   count(trx: Kysely<Database>, match: SearchMatch, cap: number): Promise<number>;
-  /** One page of hits, best match first (title as tie-break); for hit counts up to the cap. */
+  /**
+   * One page of hits, best match first: by tier (every term matched exactly, then with
+   * prefixes, then with compound parts; search-terms.ts), then by weight (title above text),
+   * title as tie-break; for hit counts up to the cap.
+   */
   ranked(trx: Kysely<Database>, match: SearchMatch, limit: number, offset: number): Promise<string[]>;
   /** One page of hits, newest FUBE first: the order when there are too many hits to rank. */
   newest(trx: Kysely<Database>, match: SearchMatch, limit: number, offset: number): Promise<string[]>;
@@ -31,10 +49,10 @@ export interface SearchIndex {
   ids(trx: Kysely<Database>, match: SearchMatch): Promise<string[]>;
 }
 
-/** What a search asks of the index: stems of the words and the tag expression of the filters. */
+/** What a search asks of the index: the terms of the words and the tag expression of the filters. */
 export interface SearchMatch {
-  /** The words, as typed (each implementation folds and stems them its own way). */
-  words: string;
+  /** Every term must match (AND), in any of its ways (search-terms.ts). */
+  terms: SearchTerm[];
   /** Every group must match (AND); within a group, one tag is enough (OR). */
   tags: string[][];
 }

@@ -2,15 +2,16 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Status } from '../../domain/workflow/schema.js';
 import type { StoreContext } from '../context.js';
 import { type FubeSummary, toSummary } from '../fube-summary.js';
-import { dutchStems } from './dutch-text.js';
 import { type SearchMatch, tag } from './search-index.js';
+import { type SearchTerm, VOCABULARY_LOOKUP_LIMIT, expandable, fragmentsOf, queryWords, termOf } from './search-terms.js';
 import { searchSnippet } from './snippet.js';
 
 export interface SearchQuery {
   /** Words to find (Dutch; accents, case, plural/singular do not matter). */
   q?: string | undefined;
   family?: string | undefined;
-  class?: number | undefined;
+  /** The class filter: one class, or the classes of a level (`15/16`); a FUBE has one of them. */
+  classes?: readonly number[] | undefined;
   entity?: string | undefined;
   state?: Status | undefined;
   /** 1-based. */
@@ -63,6 +64,17 @@ function scopeTags(scope: SearchScope): string[] {
   ];
 }
 
+/** Each query word with the prefixes and compound parts the vocabulary widens it to. */
+async function searchTerms(context: StoreContext, wanted: readonly string[]): Promise<SearchTerm[]> {
+  return Promise.all(
+    wanted.map(async (word) => {
+      if (!expandable(word)) return termOf(word, []);
+      const found = await Promise.all(fragmentsOf(word).map((fragment) => context.searchIndex.vocabulary(context.db, fragment, VOCABULARY_LOOKUP_LIMIT)));
+      return termOf(word, found.flat());
+    }),
+  );
+}
+
 /**
  * The catalogue search: full text (search/*-search.ts per database) with filters, a scope
  * and paging. Words and filters are answered by the search index alone; a list without
@@ -82,7 +94,7 @@ export class SearchRepository {
     const none = (order: SearchOrder): SearchResult => ({ total: 0, exact: true, order, page, pageSize, items: [] });
     if (words === '') return this.byTitle(query, scope, page, pageSize);
 
-    const match = this.match(words, query, scope);
+    const match = await this.match(words, query, scope);
     if (match === undefined) return none('relevance');
     const index = this.context.searchIndex;
     const counted = await index.count(this.context.db, match, this.rankLimit + 1);
@@ -100,7 +112,7 @@ export class SearchRepository {
       pageSize,
       items: ids.flatMap((id) => {
         const row = byId.get(id);
-        return row === undefined ? [] : [{ ...toSummary(row), snippet: searchSnippet(row.search_text, words) }];
+        return row === undefined ? [] : [{ ...toSummary(row), snippet: searchSnippet(row.search_text, match.terms) }];
       }),
     };
   }
@@ -120,7 +132,7 @@ export class SearchRepository {
    * unit its own branch, so a page by title can read each from its index in order.
    */
   private async scopeBranches(scope: SearchScope, perUnit = false): Promise<RawBuilder<unknown>[]> {
-    const held = scope.holderPersonId === null ? [] : await this.context.searchIndex.ids(this.context.db, { words: '', tags: [[tag.holder(scope.holderPersonId)]] });
+    const held = scope.holderPersonId === null ? [] : await this.context.searchIndex.ids(this.context.db, { terms: [], tags: [[tag.holder(scope.holderPersonId)]] });
     const units = perUnit ? scope.unitIds.map((unitId) => sql`f.unit_id = ${unitId}`) : scope.unitIds.length > 0 ? [sql`f.unit_id in (${sql.join(scope.unitIds)})`] : [];
     return [
       ...(scope.entityIds.length > 0 ? [sql`f.entity_id in (${sql.join(scope.entityIds)})`] : []),
@@ -132,16 +144,20 @@ export class SearchRepository {
 
   /** The ids of every FUBE that matches the words and filters, unranked and uncapped. */
   async matchingIds(query: SearchQuery, scope?: SearchScope): Promise<string[]> {
-    const match = this.match(query.q?.trim() ?? '', query, scope);
+    const match = await this.match(query.q?.trim() ?? '', query, scope);
     return match === undefined ? [] : this.context.searchIndex.ids(this.context.db, match);
   }
 
   /** Undefined when nothing can match: no searchable word, or a scope that sees nothing. */
-  private match(words: string, query: SearchQuery, scope: SearchScope | undefined): SearchMatch | undefined {
-    if (words !== '' && dutchStems(words).length === 0) return undefined;
+  private async match(words: string, query: SearchQuery, scope: SearchScope | undefined): Promise<SearchMatch | undefined> {
+    const wanted = queryWords(words);
+    if (words !== '' && wanted.length === 0) return undefined;
     const tags: string[][] = [];
     if (query.family !== undefined) tags.push([tag.family(query.family)]);
-    if (query.class !== undefined) tags.push([tag.class(query.class)]);
+    if (query.classes !== undefined) {
+      if (query.classes.length === 0) return undefined;
+      tags.push(query.classes.map(tag.class));
+    }
     if (query.entity !== undefined) tags.push([tag.entity(query.entity)]);
     if (query.state !== undefined) tags.push([tag.state(query.state)]);
     if (scope !== undefined) {
@@ -150,13 +166,13 @@ export class SearchRepository {
       tags.push(visible);
     }
     if (words === '' && tags.length === 0) return undefined;
-    return { words, tags };
+    return { terms: await searchTerms(this.context, wanted), tags };
   }
 
   private async byTitle(query: SearchQuery, scope: SearchScope | undefined, page: number, pageSize: number): Promise<SearchResult> {
     const filters: RawBuilder<unknown>[] = [];
     if (query.family !== undefined) filters.push(sql`f.family_id = ${query.family}`);
-    if (query.class !== undefined) filters.push(sql`f.class = ${query.class}`);
+    if (query.classes !== undefined) filters.push(query.classes.length === 0 ? sql`1 = 0` : sql`f.class in (${sql.join(query.classes)})`);
     if (query.entity !== undefined) filters.push(sql`f.entity_id = ${query.entity}`);
     if (query.state !== undefined) filters.push(sql`f.state = ${query.state}`);
     const narrow = scope !== undefined && scope.entityIds.length === 0;

@@ -1,15 +1,19 @@
 import { dutchStems } from './dutch-text.js';
+import { type SearchTerm, expansions } from './search-terms.js';
 
 const MAX_LENGTH = 200;
 
 /**
- * The first line of a FUBE's search text that holds a word of the query, computed the same
- * way for both databases (an FTS5 snippet would show stems, not words).
+ * The first line of a FUBE's search text that holds a word of the query exactly (its stem),
+ * or else the first that holds one of the words it widened to (prefixes, compound parts;
+ * search-terms.ts); computed the same way for both databases (an FTS5 snippet would show
+ * stems, not words).
  */
-export function searchSnippet(text: string, query: string): string | null {
-  const wanted = new Set(dutchStems(query));
-  if (wanted.size === 0) return null;
-  const line = text.split('\n').find((candidate) => stemsOfLine(candidate).some((stem) => wanted.has(stem)));
+export function searchSnippet(text: string, terms: readonly SearchTerm[]): string | null {
+  if (terms.length === 0) return null;
+  const lines = text.split('\n');
+  const holding = (wanted: ReadonlySet<string>) => lines.find((candidate) => stemsOfLine(candidate).some((stem) => wanted.has(stem)));
+  const line = holding(new Set(terms.map((term) => term.stem))) ?? holding(new Set(terms.flatMap((term) => expansions(term, 'part'))));
   if (line === undefined) return null;
   return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
 }

@@ -5,6 +5,7 @@ import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context
 import { ApiProblem } from '../problems.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
 import { searchScopeFor } from './list-scope.js';
+import { classesOf } from './search-fubes.js';
 
 /** A table a spreadsheet opens at once; larger sets are the catalogue export's work. */
 export const CATALOGUE_TABLE_LIMIT = 20_000;
@@ -23,12 +24,14 @@ export async function catalogueTable(
   const caller = requireCaller(ctx);
   const scope = await searchScopeFor(deps, caller);
   const words = query.q?.trim() ?? '';
+  const classes = await classesOf(deps, query.class, query.family);
   const [listed, matching] = await Promise.all([
-    deps.store.fubes.summaries({ scope, entityId: query.entity, state: query.state, familyId: query.family, class: query.class }),
-    words === '' ? undefined : deps.store.search.matchingIds({ q: words, family: query.family, class: query.class, entity: query.entity, state: query.state, page: 1, pageSize: 1 }, scope),
+    deps.store.fubes.summaries({ scope, entityId: query.entity, state: query.state, familyId: query.family }),
+    words === '' ? undefined : deps.store.search.matchingIds({ q: words, family: query.family, classes, entity: query.entity, state: query.state, page: 1, pageSize: 1 }, scope),
   ]);
   const inWords = matching === undefined ? undefined : new Set(matching);
-  const fubes = inWords === undefined ? listed : listed.filter((f) => inWords.has(f.id));
+  const inClasses = classes === undefined ? undefined : new Set(classes);
+  const fubes = listed.filter((f) => (inWords === undefined || inWords.has(f.id)) && (inClasses === undefined || (f.class !== null && inClasses.has(f.class))));
   if (fubes.length > CATALOGUE_TABLE_LIMIT)
     throw new ApiProblem({
       type: PROBLEM_TYPES.limit,

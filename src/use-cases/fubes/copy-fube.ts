@@ -38,6 +38,8 @@ export const COPIED_FIELDS: Record<keyof FubeContent, 'copy' | 'leave' | 'place'
   decision: 'leave',
   tieDecision: 'leave',
   unassignable: 'leave',
+  // Wording of the family's competency texts: content; it applies only at the level it was written for.
+  competencyWording: 'copy',
 };
 
 /** The content of a copy: the source's copied fields, no people, the new place and title. */

@@ -7,6 +7,7 @@ import type { Family } from '../../domain/family/schema.js';
 import type { CheckItem } from '../../api/messages.js';
 import { checkFube } from '../../domain/fube/check-fube.js';
 import { competencyProfile } from '../../domain/profile/index.js';
+import { withFubeWording } from '../../domain/fube/competency-profile.js';
 import { explain, explainStanding } from '../../domain/weighing/index.js';
 import { upheldDecision } from '../../domain/workflow/appeals.js';
 import { type ActionType, type ClosingDays, type Deadline as OpenDeadline, type WorkflowState, actionsFrom, currentClass, deadlineLabelKey, deadlines, stateBlockers } from '../../domain/workflow/index.js';
@@ -130,5 +131,6 @@ function profileOf(record: FubeRecord, family: Family, standingFamily?: Family) 
   // After an upheld family appeal the class is one of that family's: so is its profile.
   const moved = standingFamily !== undefined && upheldDecision(record.workflow)?.familyId === standingFamily.id;
   const profile = competencyProfile(moved ? standingFamily : family, cls);
-  return profile.ok ? profile.value : null;
+  // The FUBE's own (e.g. gender-neutral) wordings of competency texts replace the family's.
+  return profile.ok ? withFubeWording(profile.value, record.content.competencyWording) : null;
 }

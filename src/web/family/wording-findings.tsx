@@ -42,6 +42,12 @@ export function WordingFindings({
             </q>
             <br />
             {t(`ui.wording.suggestion.${f.rule}`)}
+            {f.replacement !== undefined && (
+              <>
+                {' '}
+                {t('ui.wording.replacement')} <q lang="nl-BE" data-testid="wording-replacement">{f.replacement}</q>
+              </>
+            )}
             {action !== undefined && <> {action(f)}</>}
           </li>
         ))}

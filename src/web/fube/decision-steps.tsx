@@ -17,6 +17,9 @@ import { RadioGroup } from '../ui/radio-group.js';
 import type { StepProps } from './step-props.js';
 import { STEPS, stepOfPath } from './steps.js';
 import { ReviewWording } from './wording-note.js';
+import { checkWordingIn, suggestNeutralText } from '../../domain/checks/gender-neutral.js';
+import type { RequiredCompetency } from '../../domain/profile/index.js';
+import { WordingFindings } from '../family/wording-findings.js';
 
 /** Accept the weighing's suggestion, or choose another class of the family with a motivation. */
 export function DecisionStep({ view, draft, setDraft, saveNow, editable, family }: StepProps) {
@@ -138,13 +141,23 @@ export function DecisionStep({ view, draft, setDraft, saveNow, editable, family 
   );
 }
 
-/** Derived from the decided class by the shared rule; read-only by design. */
-export function ProfileStep({ draft, family }: StepProps) {
+/**
+ * Derived from the decided class by the shared rule. The family's competency texts are shown
+ * as published, each checked for gender-neutral wording; whoever may edit the FUBE may give a
+ * competency text the FUBE's own (neutral) wording, shown here and in the documents instead.
+ */
+export function ProfileStep({ draft, setDraft, editable, family }: StepProps) {
   const { t } = useI18n();
   const profile = useMemo(() => (draft.decision === undefined ? null : fubeCompetencyProfile(draft, family)), [draft, family]);
   if (draft.unassignable !== undefined) return <Alert>{t('ui.unassignable.profile')}</Alert>;
   if (profile === null || !profile.ok) return <Alert>{t('ui.profile.none')}</Alert>;
   const p = profile.value;
+  const setWording = (competencyId: string, level: number, text: string | null) => {
+    const others = (draft.competencyWording ?? []).filter((w) => !(w.competencyId === competencyId && w.level === level));
+    const next = text === null ? others : [...others, { competencyId, level, text }];
+    const { competencyWording: _old, ...rest } = draft;
+    setDraft(next.length === 0 ? rest : { ...rest, competencyWording: next });
+  };
   return (
     <div>
       <p>{t('ui.profile.intro')}</p>
@@ -156,14 +169,67 @@ export function ProfileStep({ draft, family }: StepProps) {
       <h4>{t('ui.family.competencies')}</h4>
       <ul className="wg-list-plain">
         {p.competencies.map((c) => (
-          <li key={c.competencyId} className="wg-card">
-            <strong>{c.name}</strong> · {t('ui.profile.required', { level: c.requiredLevel })}
-            {c.confidence === 'reconstructed' && <ReconstructedBadge />}
-            <p className="wg-pre">{c.levelText}</p>
-          </li>
+          <CompetencyCard key={c.competencyId} competency={c} editable={editable} onWording={(text) => setWording(c.competencyId, c.requiredLevel, text)} />
         ))}
       </ul>
     </div>
+  );
+}
+
+/** One required competency: its text (the family's or the FUBE's own), its wording findings, and the editor of the FUBE's own wording. */
+function CompetencyCard({ competency: c, editable, onWording }: { competency: RequiredCompetency; editable: boolean; onWording(text: string | null): void }) {
+  const { t } = useI18n();
+  const findings = useMemo(() => checkWordingIn({ text: c.levelText }), [c.levelText]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const own = c.familyLevelText !== undefined;
+  return (
+    <li className="wg-card" data-testid={`competency-${c.competencyId}`}>
+      <strong>{c.name}</strong> · {t('ui.profile.required', { level: c.requiredLevel })}
+      {c.confidence === 'reconstructed' && <ReconstructedBadge />}
+      <p className="wg-pre" lang="nl-BE" data-testid="competency-text">
+        {c.levelText}
+      </p>
+      {own && (
+        <details>
+          <summary>{t('ui.profile.own-wording')}</summary>
+          <p className="wg-pre" lang="nl-BE">
+            {c.familyLevelText}
+          </p>
+        </details>
+      )}
+      <WordingFindings findings={findings} fieldLabel={() => t('ui.profile.competency-text', { competency: c.name })} showNone={false} />
+      {editable &&
+        (editing === null ? (
+          <div className="wg-actions">
+            <Button type="button" variant="secondary" onClick={() => setEditing(own || findings.length === 0 ? c.levelText : suggestNeutralText(c.levelText))}>
+              {t('ui.profile.edit-wording')}
+            </Button>
+            {own && (
+              <Button type="button" variant="secondary" onClick={() => onWording(null)}>
+                {t('ui.profile.family-wording')}
+              </Button>
+            )}
+          </div>
+        ) : (
+          <div>
+            <TextArea label={t('ui.profile.wording-label', { competency: c.name })} hint={t('ui.profile.wording-hint')} value={editing} onChange={(e) => setEditing(e.target.value)} />
+            <div className="wg-actions">
+              <Button
+                type="button"
+                onClick={() => {
+                  onWording(editing.trim() === '' || editing.trim() === (c.familyLevelText ?? c.levelText).trim() ? null : editing);
+                  setEditing(null);
+                }}
+              >
+                {t('ui.profile.apply-wording')}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setEditing(null)}>
+                {t('ui.profile.cancel-wording')}
+              </Button>
+            </div>
+          </div>
+        ))}
+    </li>
   );
 }
 

@@ -37,6 +37,8 @@ export function stepOfPath(path: string): StepSlug {
       return 'weging';
     case 'decision':
       return 'klasse';
+    case 'competencyWording':
+      return 'competenties';
     default:
       return 'identificatie';
   }

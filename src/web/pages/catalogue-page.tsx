@@ -57,7 +57,7 @@ export default function CataloguePage() {
           onChange={set('family')}
           options={[any, ...(families.data ?? []).map((f) => ({ value: f.id, label: f.name }))]}
         />
-        <TextField label={t('ui.col.class')} name="class" inputMode="numeric" pattern="[0-9]*" value={draft.class} onChange={set('class')} />
+        <TextField label={t('ui.col.class')} hint={t('ui.catalogue.class.hint')} name="class" value={draft.class} onChange={set('class')} />
         <SelectField
           label={t('ui.col.entity')}
           name="entity"
