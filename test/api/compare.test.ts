@@ -28,13 +28,22 @@ afterAll(async () => {
 });
 
 const get = (login: string | undefined, url: string, headers: Record<string, string> = {}) =>
-  s.app.inject({ method: 'GET', url, headers: { ...browser(login === undefined ? undefined : cookies.get(login)), ...headers } });
+  s.app.inject({
+    method: 'GET',
+    url,
+    headers: { ...browser(login === undefined ? undefined : cookies.get(login)), ...headers },
+  });
 const idOf = (title: string) => second.find((f) => f.title === title)!.id;
-const compare = (login: string, ids: readonly string[]) => get(login, `/api/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
+const compare = (login: string, ids: readonly string[]) =>
+  get(login, `/api/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
 
 describe('comparing FUBEs side by side', () => {
   it('shows the values, levels, classes and texts of each FUBE against the first', async () => {
-    const ids = [idOf('Administratief medewerker personeel'), idOf('Administratief medewerker boekhouding'), idOf('Onthaalmedewerker')];
+    const ids = [
+      idOf('Administratief medewerker personeel'),
+      idOf('Administratief medewerker boekhouding'),
+      idOf('Onthaalmedewerker'),
+    ];
     const r = await compare(CALLERS.hrDfb, ids);
     expect(r.statusCode, r.body).toBe(200);
     const view = r.json() as FubeComparison;
@@ -44,7 +53,11 @@ describe('comparing FUBEs side by side', () => {
       [11, 2, 'decided', true],
       [10, 1, 'decided', false],
     ]);
-    expect(view.fubes[0]).toMatchObject({ familyName: smallTestFamily.name, entityName: 'Departement Financiën en Begroting', unitName: 'Afdeling HRM en Organisatie' });
+    expect(view.fubes[0]).toMatchObject({
+      familyName: smallTestFamily.name,
+      entityName: 'Departement Financiën en Begroting',
+      unitName: 'Afdeling HRM en Organisatie',
+    });
 
     // Criteria: readable names and value texts with the levels they cover; the one that differs is marked.
     const zelfstandigheid = view.criteria.find((c) => c.criterionId === 'zelfstandigheid')!;
@@ -79,7 +92,11 @@ describe('comparing FUBEs side by side', () => {
     expect(r.statusCode, r.body).toBe(200);
     const view = r.json() as FubeComparison;
     expect(new Set(view.criteria.map((c) => c.familyId))).toEqual(new Set([SEED, SMALL]));
-    for (const row of view.criteria) expect(row.values.map((v) => v !== null), row.criterionId).toEqual(row.familyId === SEED ? [true, false] : [false, true]);
+    for (const row of view.criteria)
+      expect(
+        row.values.map((v) => v !== null),
+        row.criterionId,
+      ).toEqual(row.familyId === SEED ? [true, false] : [false, true]);
     expect(view.fubes[1]!.sameAsFirst).toBe(false);
     // An area the first FUBE does not have is all new words in the other.
     const only = view.resultAreas.find((a) => a.key === 'family:uitvoering')!;
@@ -110,9 +127,16 @@ describe('comparing FUBEs side by side', () => {
       // Nothing of the visible FUBE leaks, nor anything of the hidden one beyond the id the caller sent.
       expect(hidden.body).not.toContain('Onthaalmedewerker');
       expect(hidden.body).not.toContain('juridische dienst');
-      const missing = await compare(CALLERS.hrAfb, ids.map((id) => (id === dfb ? 'bestaat-niet' : id)));
+      const missing = await compare(
+        CALLERS.hrAfb,
+        ids.map((id) => (id === dfb ? 'bestaat-niet' : id)),
+      );
       const missingProblem = expectProblem(missing, 404);
-      expect({ ...problem, detail: undefined, instance: undefined }).toEqual({ ...missingProblem, detail: undefined, instance: undefined });
+      expect({ ...problem, detail: undefined, instance: undefined }).toEqual({
+        ...missingProblem,
+        detail: undefined,
+        instance: undefined,
+      });
       expect(problem.detail.replace(dfb, 'X')).toBe(missingProblem.detail.replace('bestaat-niet', 'X'));
     }
     // A holder opens only their own FUBEs: the second family's are not theirs.
@@ -126,7 +150,10 @@ describe('comparing FUBEs side by side', () => {
   it('refuses too few, too many, duplicate and garbage ids with 400 naming the field, in Dutch (English on request)', async () => {
     const a = idOf('Onthaalmedewerker');
     const b = idOf('Coördinator uitvoering');
-    const seven = second.filter((f) => f.entityId === 'dfb').slice(0, COMPARE_MAX + 1).map((f) => f.id);
+    const seven = second
+      .filter((f) => f.entityId === 'dfb')
+      .slice(0, COMPARE_MAX + 1)
+      .map((f) => f.id);
     expect(seven).toHaveLength(COMPARE_MAX + 1);
     const cases: [string, string, string | RegExp, number?][] = [
       ['', 'ids', catalogues.nl['schema.required']],
@@ -181,7 +208,9 @@ describe('the matrix with two families', () => {
     expect(cell(SEED, 11)).toBeUndefined();
     const eleven = cell(SMALL, 11)!;
     expect(eleven.count).toBe(8);
-    expect(eleven.items.map((i) => i.title)).toEqual([...eleven.items.map((i) => i.title)].sort((x, y) => x.localeCompare(y, 'nl')));
+    expect(eleven.items.map((i) => i.title)).toEqual(
+      [...eleven.items.map((i) => i.title)].sort((x, y) => x.localeCompare(y, 'nl')),
+    );
     expect(eleven.items.map((i) => i.title)).toContain('Administratief medewerker juridische dienst');
     expect(cell(SMALL, 12)!.items.map((i) => i.title)).toEqual(['Medewerker aankoopdossiers']);
     expect(matrix.undecided.find((u) => u.familyId === SMALL)?.count).toBe(1);
@@ -193,27 +222,39 @@ describe('the matrix with two families', () => {
     expect(eleven.count).toBe(7);
     expect(eleven.items.some((i) => i.title.includes('juridische'))).toBe(false);
     const finals = (await get(CALLERS.admin, '/api/matrix?state=final')).json() as Matrix;
-    expect(finals.cells.filter((c) => c.familyId === SMALL).every((c) => c.count === 0 && c.items.length === 0)).toBe(true);
+    expect(finals.cells.filter((c) => c.familyId === SMALL).every((c) => c.count === 0 && c.items.length === 0)).toBe(
+      true,
+    );
 
     for (const login of [CALLERS.hrAfb, CALLERS.manager, CALLERS.holder]) {
       const matrix = (await get(login, '/api/matrix')).json() as Matrix;
       for (const c of matrix.cells) {
         expect(c.items.length, `${login} ${c.familyId}/${c.class}`).toBe(Math.min(c.count, MATRIX_CELL_ITEMS));
-        for (const item of c.items) expect((await get(login, `/api/fubes/${item.id}`)).statusCode, `${login} opens ${item.title}`).toBe(200);
+        for (const item of c.items)
+          expect((await get(login, `/api/fubes/${item.id}`)).statusCode, `${login} opens ${item.title}`).toBe(200);
       }
     }
     const afb = (await get(CALLERS.hrAfb, '/api/matrix')).json() as Matrix;
-    expect(afb.cells.find((c) => c.familyId === SMALL && c.class === 11)!.items.map((i) => i.title)).toEqual(['Administratief medewerker juridische dienst']);
+    expect(afb.cells.find((c) => c.familyId === SMALL && c.class === 11)!.items.map((i) => i.title)).toEqual([
+      'Administratief medewerker juridische dienst',
+    ]);
   });
 
   it(`sends at most ${MATRIX_CELL_ITEMS} titles in a full cell, the first by title, and counts them all`, async () => {
     const family = smallTestFamily;
     const base = (await s.store.fubes.get(idOf('Administratief medewerker personeel')))!.content;
-    for (let i = 0; i < 25; i++) await s.store.fubes.create({ ...base, title: `Medewerker ${String(40 - i).padStart(2, '0')}` }, { status: 'draft', revision: 1 }, 'system');
+    for (let i = 0; i < 25; i++)
+      await s.store.fubes.create(
+        { ...base, title: `Medewerker ${String(40 - i).padStart(2, '0')}` },
+        { status: 'draft', revision: 1 },
+        'system',
+      );
     const matrix = (await get(CALLERS.admin, `/api/matrix?entity=dfb`)).json() as Matrix;
     const eleven = matrix.cells.find((c) => c.familyId === family.id && c.class === 11)!;
     expect(eleven.count).toBe(32);
-    const cell = (await get(CALLERS.admin, `/api/matrix/cell?family=${family.id}&class=11&entity=dfb`)).json() as { items: { id: string; title: string }[] };
+    const cell = (await get(CALLERS.admin, `/api/matrix/cell?family=${family.id}&class=11&entity=dfb`)).json() as {
+      items: { id: string; title: string }[];
+    };
     expect(cell.items).toHaveLength(32);
     expect(eleven.items.map((i) => i.id)).toEqual(cell.items.slice(0, MATRIX_CELL_ITEMS).map((i) => i.id));
   });

@@ -32,7 +32,14 @@ interface Planned {
 }
 
 const PLANNED: Planned[] = [
-  { title: 'Onthaalmedewerker', entityId: 'dfb', unitId: 'dfb-hrm', values: { zelfstandigheid: 1, contacten: 1 }, what: 'Bezoekers van het departement onthalen en doorverwijzen', knowledge: 'Kennis van de diensten van het departement.' },
+  {
+    title: 'Onthaalmedewerker',
+    entityId: 'dfb',
+    unitId: 'dfb-hrm',
+    values: { zelfstandigheid: 1, contacten: 1 },
+    what: 'Bezoekers van het departement onthalen en doorverwijzen',
+    knowledge: 'Kennis van de diensten van het departement.',
+  },
   ...['personeel', 'boekhouding', 'begroting', 'postdienst', 'archief', 'planning', 'opleidingen'].map((domain, i) => ({
     title: `Administratief medewerker ${domain}`,
     entityId: 'dfb',
@@ -41,7 +48,14 @@ const PLANNED: Planned[] = [
     what: `De dossiers van de dienst ${domain} administratief opvolgen`,
     knowledge: `Kennis van de procedures van de dienst ${domain} en van de Vlaamse overheid.`,
   })),
-  { title: 'Administratief medewerker juridische dienst', entityId: 'afb', unitId: 'afb-juridisch', values: { zelfstandigheid: 2, contacten: 1 }, what: 'De dossiers van de juridische dienst administratief opvolgen', knowledge: 'Kennis van de procedures van de juridische dienst.' },
+  {
+    title: 'Administratief medewerker juridische dienst',
+    entityId: 'afb',
+    unitId: 'afb-juridisch',
+    values: { zelfstandigheid: 2, contacten: 1 },
+    what: 'De dossiers van de juridische dienst administratief opvolgen',
+    knowledge: 'Kennis van de procedures van de juridische dienst.',
+  },
   {
     title: 'Medewerker aankoopdossiers',
     entityId: 'afb',
@@ -51,8 +65,21 @@ const PLANNED: Planned[] = [
     what: 'Aankoopdossiers zelfstandig opvolgen',
     knowledge: 'Kennis van de regels voor overheidsopdrachten.',
   },
-  { title: 'Coördinator uitvoering', entityId: 'dfb', unitId: 'dfb-hrm', values: { zelfstandigheid: 3, contacten: 2 }, what: 'Het werk van de cel uitvoering organiseren', knowledge: 'Kennis van de werking van alle diensten van het departement.' },
-  { title: 'Medewerker logistiek', entityId: 'dfb', unitId: 'dfb-boekhouding', what: 'Materiaal en lokalen beheren', knowledge: '' },
+  {
+    title: 'Coördinator uitvoering',
+    entityId: 'dfb',
+    unitId: 'dfb-hrm',
+    values: { zelfstandigheid: 3, contacten: 2 },
+    what: 'Het werk van de cel uitvoering organiseren',
+    knowledge: 'Kennis van de werking van alle diensten van het departement.',
+  },
+  {
+    title: 'Medewerker logistiek',
+    entityId: 'dfb',
+    unitId: 'dfb-boekhouding',
+    what: 'Materiaal en lokalen beheren',
+    knowledge: '',
+  },
 ];
 
 const unwrap = <T>(result: Result<T>, what: string): T => {
@@ -67,11 +94,26 @@ export async function addSecondFamily(store: Store): Promise<SecondFamilyFube[]>
   await store.families.publish(family.id, family.version, 'system');
   const made: SecondFamilyFube[] = [];
   for (const plan of PLANNED) {
-    let content = unwrap(createFube(family, { title: plan.title, entityId: plan.entityId, unitId: plan.unitId, resultAreaIds: ['uitvoering', 'administratie'] }), plan.title);
-    content = { ...content, purpose: { what: plan.what, goal: family.purpose.goal }, specificKnowledge: plan.knowledge };
+    let content = unwrap(
+      createFube(family, {
+        title: plan.title,
+        entityId: plan.entityId,
+        unitId: plan.unitId,
+        resultAreaIds: ['uitvoering', 'administratie'],
+      }),
+      plan.title,
+    );
+    content = {
+      ...content,
+      purpose: { what: plan.what, goal: family.purpose.goal },
+      specificKnowledge: plan.knowledge,
+    };
     if (plan.values !== undefined) {
       content = unwrap(setWeighing(content, family, plan.values), plan.title);
-      content = unwrap(plan.decide !== undefined ? decideClass(content, family, plan.decide) : acceptSuggestion(content, family), plan.title);
+      content = unwrap(
+        plan.decide !== undefined ? decideClass(content, family, plan.decide) : acceptSuggestion(content, family),
+        plan.title,
+      );
     }
     const record = await store.fubes.create(content, initialState(1), 'system');
     made.push({ id: record.id, title: plan.title, entityId: plan.entityId, class: content.decision?.class ?? null });

@@ -3,7 +3,10 @@ import { MAX_WORD_EDITS, newText, oldText, wordDiff } from './word-diff.js';
 
 describe('wordDiff', () => {
   it('marks the words added and removed against the reference, keeping the rest', () => {
-    const parts = wordDiff('Dossiers behandelen voor de dienst HR', 'Dossiers snel behandelen voor de dienst Financiën');
+    const parts = wordDiff(
+      'Dossiers behandelen voor de dienst HR',
+      'Dossiers snel behandelen voor de dienst Financiën',
+    );
     expect(parts.filter((p) => p.kind === 'ins').map((p) => p.text.trim())).toEqual(['snel', 'Financiën']);
     expect(parts.filter((p) => p.kind === 'del').map((p) => p.text.trim())).toEqual(['HR']);
     expect(parts.some((p) => p.kind === 'same' && p.text.includes('voor de dienst'))).toBe(true);
@@ -20,7 +23,11 @@ describe('wordDiff', () => {
     for (const [a, b] of pairs) {
       const parts = wordDiff(a, b);
       expect(newText(parts), `${a} → ${b}`).toBe(b);
-      const squash = (t: string) => t.replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1').trim();
+      const squash = (t: string) =>
+        t
+          .replace(/\s+/g, ' ')
+          .replace(/ ([.,])/g, '$1')
+          .trim();
       expect(squash(oldText(parts)), `${a} → ${b}`).toBe(squash(a));
     }
     expect(wordDiff('', '')).toEqual([]);

@@ -23,11 +23,25 @@ export const MAX_WORD_EDITS = 1_000;
 export function wordDiff(reference: string, text: string): WordDiffPart[] {
   if (reference === text) return text === '' ? [] : [{ kind: 'same', text }];
   const changes = diffWords(reference, text, { maxEditLength: MAX_WORD_EDITS });
-  if (changes === undefined) return [...(reference !== '' ? [{ kind: 'del' as const, text: reference }] : []), ...(text !== '' ? [{ kind: 'ins' as const, text }] : [])];
-  return changes.filter((c) => c.value !== '').map((c) => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
+  if (changes === undefined)
+    return [
+      ...(reference !== '' ? [{ kind: 'del' as const, text: reference }] : []),
+      ...(text !== '' ? [{ kind: 'ins' as const, text }] : []),
+    ];
+  return changes
+    .filter((c) => c.value !== '')
+    .map((c) => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
 }
 
 /** The text as it stands (the `same` and `ins` parts). */
-export const newText = (parts: readonly WordDiffPart[]): string => parts.filter((p) => p.kind !== 'del').map((p) => p.text).join('');
+export const newText = (parts: readonly WordDiffPart[]): string =>
+  parts
+    .filter((p) => p.kind !== 'del')
+    .map((p) => p.text)
+    .join('');
 /** The reference's words (the `same` and `del` parts). */
-export const oldText = (parts: readonly WordDiffPart[]): string => parts.filter((p) => p.kind !== 'ins').map((p) => p.text).join('');
+export const oldText = (parts: readonly WordDiffPart[]): string =>
+  parts
+    .filter((p) => p.kind !== 'ins')
+    .map((p) => p.text)
+    .join('');

@@ -19,13 +19,22 @@ import { resourceOf } from './fube-gate.js';
  * hidden from the caller the whole request is 404, with the same answer in both cases, so
  * the comparison never shows part of what the caller may not open.
  */
-export async function compareFubes(deps: UseCaseDeps, ctx: UseCaseContext, ids: readonly string[]): Promise<FubeComparison> {
+export async function compareFubes(
+  deps: UseCaseDeps,
+  ctx: UseCaseContext,
+  ids: readonly string[],
+): Promise<FubeComparison> {
   const caller = requireCaller(ctx);
-  const [records, units, entities] = await Promise.all([Promise.all(ids.map((id) => deps.store.fubes.get(id))), deps.store.entities.unitTree(), deps.store.entities.list()]);
+  const [records, units, entities] = await Promise.all([
+    Promise.all(ids.map((id) => deps.store.fubes.get(id))),
+    deps.store.entities.unitTree(),
+    deps.store.entities.list(),
+  ]);
   const opened: FubeRecord[] = [];
   for (const [i, id] of ids.entries()) {
     const record = records[i];
-    if (record === undefined || !isVisible(caller, await resourceOf(deps, record, units, false))) throw notFound(ref('not-found.fube', { id }));
+    if (record === undefined || !isVisible(caller, await resourceOf(deps, record, units, false)))
+      throw notFound(ref('not-found.fube', { id }));
     opened.push(record);
   }
   const families = await Promise.all(opened.map((r) => deps.families.get(r.content.familyId, r.content.familyVersion)));
@@ -51,11 +60,17 @@ export async function compareFubes(deps: UseCaseDeps, ctx: UseCaseContext, ids: 
     };
   });
   const reference = fubes[0]!;
-  const compared = fubes.map((f) => ({ ...f, sameAsFirst: f.familyId === reference.familyId && f.class === reference.class && f.level === reference.level }));
+  const compared = fubes.map((f) => ({
+    ...f,
+    sameAsFirst: f.familyId === reference.familyId && f.class === reference.class && f.level === reference.level,
+  }));
 
   return {
     fubes: compared,
-    criteria: criteriaRows(opened.map((r) => r.content), families),
+    criteria: criteriaRows(
+      opened.map((r) => r.content),
+      families,
+    ),
     texts: (
       [
         ['title', (c: FubeContent) => c.title],
@@ -74,8 +89,14 @@ export async function compareFubes(deps: UseCaseDeps, ctx: UseCaseContext, ids: 
 /** The class the FUBE stands at and where it comes from; the weighing's suggestion while nothing is decided. */
 function standingOf(content: FubeContent, workflow: FubeRecord['workflow'], family: Family) {
   const now = currentClass(content, workflow);
-  if (content.unassignable !== undefined || workflow.unassignable !== undefined) return { standing: 'unassignable' as const, level: null, class: now.class };
-  if (now.class !== null) return { standing: 'decided' as const, level: now.level ?? levelOfClass(family, now.class)?.level ?? null, class: now.class };
+  if (content.unassignable !== undefined || workflow.unassignable !== undefined)
+    return { standing: 'unassignable' as const, level: null, class: now.class };
+  if (now.class !== null)
+    return {
+      standing: 'decided' as const,
+      level: now.level ?? levelOfClass(family, now.class)?.level ?? null,
+      class: now.class,
+    };
   const result = content.weighing?.result;
   if (result !== undefined) return { standing: 'suggested' as const, level: result.level, class: result.class };
   return { standing: 'none' as const, level: null, class: null };
@@ -96,11 +117,24 @@ function criteriaRows(contents: readonly FubeContent[], families: readonly Famil
         const n = content.weighing?.values[criterion.id];
         const value = n === undefined ? undefined : own.criteria.find((c) => c.id === criterion.id)?.values[n - 1];
         if (n === undefined || value === undefined) return null;
-        const classes = Array.from({ length: value.to - value.from + 1 }, (_, k) => levelOf(own, value.from + k)?.classes ?? []).flat();
-        return { value: n, text: chosenValueText(value, content.weighing?.alternatives?.[criterion.id]), from: value.from, to: value.to, classes };
+        const classes = Array.from(
+          { length: value.to - value.from + 1 },
+          (_, k) => levelOf(own, value.from + k)?.classes ?? [],
+        ).flat();
+        return {
+          value: n,
+          text: chosenValueText(value, content.weighing?.alternatives?.[criterion.id]),
+          from: value.from,
+          to: value.to,
+          classes,
+        };
       });
       const reference = values[0] ?? null;
-      const withSame = values.map((v) => (v === null ? null : { ...v, sameAsFirst: reference !== null && v.value === reference.value && families[0]!.id === family.id }));
+      const withSame = values.map((v) =>
+        v === null
+          ? null
+          : { ...v, sameAsFirst: reference !== null && v.value === reference.value && families[0]!.id === family.id },
+      );
       rows.push({
         familyId: family.id,
         familyName: family.name,
@@ -141,7 +175,9 @@ function resultAreaRows(contents: readonly FubeContent[]): FubeComparison['resul
       };
     });
     const title = keyed.map((m) => m.get(key)?.title).find((t) => t !== undefined) ?? key;
-    const differs = areas.some((a) => a === null || !a.title.same || !a.what.same || !a.goal.same || !a.activities.same);
+    const differs = areas.some(
+      (a) => a === null || !a.title.same || !a.what.same || !a.goal.same || !a.activities.same,
+    );
     return { key, title, differs, areas };
   });
 }
