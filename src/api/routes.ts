@@ -46,6 +46,8 @@ export const API_ROUTES = {
   weigh: '/api/weigh',
   matrix: '/api/matrix',
   matrixCell: '/api/matrix/cell',
+  /** Two to six FUBEs side by side (not `fubeCompare`: two revisions of one FUBE). */
+  compareFubes: '/api/compare',
   myWork: '/api/my-work',
   overview: '/api/overview',
   catalogueTable: '/api/catalogue/table',

@@ -16,6 +16,8 @@ import { tiesAppEn } from './ties-en.js';
 import { tiesAppNl } from './ties-nl.js';
 import { unassignableAppEn } from './unassignable-en.js';
 import { unassignableAppNl } from './unassignable-nl.js';
+import { compareAppEn } from './compare-en.js';
+import { compareAppNl } from './compare-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -26,8 +28,8 @@ import { unassignableAppNl } from './unassignable-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

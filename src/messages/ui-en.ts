@@ -349,8 +349,8 @@ export const uiEn: Translation<typeof uiNl> = {
 
   // Matrix
   'ui.matrix.title': 'Function level matrix',
-  'ui.matrix.intro': 'Function families in the columns, function classes in the rows. Each number counts the function descriptions in that cell; choose a number to see them.',
-  'ui.matrix.caption': 'Number of function descriptions per function family and function class',
+  'ui.matrix.intro': 'Function families side by side, each with its own levels; function classes in the rows. Each cell shows the number of function descriptions and their titles; choose the number for the whole list, where you can also choose them to compare.',
+  'ui.matrix.caption': 'Function descriptions per function family and function class',
   'ui.matrix.class': 'Function class {class}',
   'ui.matrix.undecided': 'No class yet',
   'ui.matrix.cell-link': '{count|# function|# functions} in {family}, function class {class}',

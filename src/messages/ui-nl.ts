@@ -350,8 +350,8 @@ export const uiNl = {
 
   // Matrix
   'ui.matrix.title': 'Functieniveaumatrix',
-  'ui.matrix.intro': 'Functiefamilies in de kolommen, functieklassen in de rijen. Elk getal is het aantal functiebeschrijvingen in die cel; kies een getal om ze te zien.',
-  'ui.matrix.caption': 'Aantal functiebeschrijvingen per functiefamilie en functieklasse',
+  'ui.matrix.intro': 'Functiefamilies naast elkaar, elk met zijn eigen niveaus; functieklassen in de rijen. Elke cel toont het aantal functiebeschrijvingen en hun titels; kies het getal voor de hele lijst, waar je ze ook kunt kiezen om te vergelijken.',
+  'ui.matrix.caption': 'Functiebeschrijvingen per functiefamilie en functieklasse',
   'ui.matrix.class': 'Functieklasse {class}',
   'ui.matrix.undecided': 'Nog geen klasse',
   'ui.matrix.cell-link': '{count|# functie|# functies} in {family}, functieklasse {class}',

@@ -26,6 +26,7 @@ const FubePage = page(loadFube);
 const CataloguePage = page(loadCatalogue);
 const MatrixPage = page(loadMatrix);
 const MatrixCellPage = page(() => import('./pages/matrix-cell-page.js'));
+const ComparePage = page(() => import('./compare/compare-page.js'));
 const CreateFubePage = page(() => import('./pages/create-fube-page.js'));
 const HolderPage = page(loadHolder);
 const PrintPage = page(() => import('./pages/print-page.js'));
@@ -112,6 +113,7 @@ const routes = createRoutesFromElements(
     <Route path="/catalogus" element={guarded(CataloguePage)} />
     <Route path="/matrix" element={guarded(MatrixPage)} />
     <Route path="/matrix/cel" element={guarded(MatrixCellPage)} />
+    <Route path="/vergelijken" element={guarded(ComparePage)} />
     <Route path={FAMILY_ADMIN_PATH} element={guarded(FamilyAdminPage)} />
     <Route path={`${FAMILY_ADMIN_PATH}/:id`} element={guarded(FamilyVersionsPage)} />
     <Route path={HISTORY_PATH} element={guarded(HistoryPage)} />

@@ -147,7 +147,9 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     const count = Number(await link.textContent());
     await check('matrix');
     await link.click();
-    await page.locator('main ul li').first().waitFor();
+    // The matrix lists titles in its cells too: wait for the cell's own page.
+    await page.waitForURL(/\/matrix\/cel\?/);
+    await page.locator('main ul.wg-matrix-cell-list li').first().waitFor();
     expect(await page.locator('main ul li').count()).toBe(count);
     await check('matrix-cell');
   });

@@ -135,6 +135,8 @@ const MATRIX: Row[] = [
   },
   { route: 'matrix', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}` },
   { route: 'matrixCell', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}&level=1&class=10` },
+  // Issue 15 item 6: two FUBEs side by side, for whoever opens both (the draft and the proposal of DFB HRM); all or nothing.
+  { route: 'compareFubes', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'ids={id},{proposed}' },
   { route: 'myWork', method: 'GET', target: 'none', ok: ROLES },
   // Issue 15: the overview and the catalogue table answer everyone, over what each may open (test/api/overview.test.ts compares).
   { route: 'overview', method: 'GET', target: 'none', ok: ROLES },
@@ -240,7 +242,7 @@ describe('the authorisation matrix', () => {
           const body = row.body?.({ revision: fube.revision, content: fube.content, holderPersonId });
           const response = await s.app.inject({
             method: row.method,
-            url: `${path}${row.query !== undefined ? `?${row.query.replace('{class}', String(decidedClass))}` : ''}`,
+            url: `${path}${row.query !== undefined ? `?${row.query.replace('{class}', String(decidedClass)).replace('{id}', fube.id).replace('{proposed}', (await targetOf(s, 'proposed')).id)}` : ''}`,
             headers: browser(cookie),
             ...(typeof body === 'string'
               ? { payload: body, headers: { ...browser(cookie), 'content-type': 'application/yaml' } }

@@ -119,3 +119,58 @@ export function readyFube(overrides: Partial<FubeContent> = {}): FubeContent {
     ...overrides,
   };
 }
+
+/**
+ * A second, smaller family for tests that need families side by side (the matrix, comparing
+ * FUBEs of two families): three levels with other classes (10, 11/12, 13) and other criteria
+ * than the seed.
+ */
+export const smallTestFamily: Family = familySchema.parse({
+  id: 'uitvoerende-functies-test',
+  name: 'Uitvoerende functies (test)',
+  version: 1,
+  source: 'Testgegevens: een tweede, kleine familie naast de seed.',
+  purpose: { what: 'Uitvoerende taken opnemen', goal: 'de werking van de dienst vlot te laten verlopen' },
+  levels: [
+    { level: 1, classes: [10] },
+    { level: 2, classes: [11, 12] },
+    { level: 3, classes: [13] },
+  ],
+  resultAreas: [
+    { id: 'uitvoering', title: 'Uitvoering', what: 'Taken volgens afspraken uitvoeren', goal: 'de dienstverlening te verzekeren', activities: ['Aanvragen registreren', 'Post verwerken'] },
+    { id: 'administratie', title: 'Administratie', what: 'Dossiers administratief opvolgen', goal: 'gegevens correct en volledig te houden', activities: ['Gegevens invoeren', 'Archiveren'] },
+    { id: 'onthaal', title: 'Onthaal', what: 'Bezoekers en bellers onthalen', goal: 'hen snel bij de juiste persoon te brengen', activities: ['Telefoon beantwoorden'] },
+  ],
+  criteria: [
+    {
+      id: 'zelfstandigheid',
+      name: 'Zelfstandigheid',
+      values: [
+        { text: 'Werkt volgens vaste instructies', from: 1, to: 1 },
+        { text: 'Kiest zelf de volgorde van het werk', from: 2, to: 2 },
+        { text: 'Organiseert het werk van de cel', from: 3, to: 3 },
+      ],
+    },
+    {
+      id: 'contacten',
+      name: 'Contacten',
+      values: [
+        { text: 'Interne contacten over het eigen werk', from: 1, to: 2 },
+        { text: 'Externe contacten die uitleg vragen', from: 3, to: 3 },
+      ],
+    },
+  ],
+  expertise: {
+    instruction: 'Maak de kennis functie- en entiteitsspecifiek.',
+    levels: [1, 2, 3].map((level) => ({ level, knowledge: `Kennis uitvoering niveau ${level}`, educationAndExperience: `Opleiding uitvoering niveau ${level}` })),
+  },
+  competencies: [
+    {
+      id: 'samenwerken',
+      name: 'Samenwerken',
+      definition: 'Samen met anderen werken.',
+      levels: [{ level: 1, text: 'Niveau 1' }, { level: 2, text: 'Niveau 2' }],
+      required: { '10': 1, '11': 1, '12': 2, '13': 2 },
+    },
+  ],
+});

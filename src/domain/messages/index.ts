@@ -19,6 +19,8 @@ import { tiesEn } from './ties-en.js';
 import { tiesNl } from './ties-nl.js';
 import { unassignableEn } from './unassignable-en.js';
 import { unassignableNl } from './unassignable-nl.js';
+import { compareEn } from './compare-en.js';
+import { compareNl } from './compare-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
 import { yamlEn } from './yaml-en.js';
 import { yamlNl } from './yaml-nl.js';
@@ -30,9 +32,9 @@ import { yamlNl } from './yaml-nl.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl, ...compareNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn, ...compareEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl & typeof compareNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

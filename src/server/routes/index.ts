@@ -1,5 +1,6 @@
 import { calendarRoutes } from './calendar.js';
 import { catalogueRoutes } from './catalogue.js';
+import { compareRoutes } from './compare.js';
 import { documentRoutes } from './documents.js';
 import { entityRoutes } from './entities.js';
 import { familyProfileRoutes, familyRoutes } from './families.js';
@@ -27,6 +28,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   fubeRoutes(api, deps);
   weighRoutes(api, deps);
   matrixRoutes(api, deps);
+  compareRoutes(api, deps);
   myWorkRoutes(api, deps);
   overviewRoutes(api, deps);
   notificationRoutes(api, deps);

@@ -17,6 +17,7 @@ import {
   searchResultSchema,
 } from '../../api/fubes.js';
 import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
+import { fubeComparisonSchema } from '../../api/compare.js';
 import { type PeopleQuery, peopleListSchema } from '../../api/people.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { Step } from '../../api/fubes.js';
@@ -142,6 +143,9 @@ export const useMatrix = (query: Query) =>
   useQuery({ queryKey: keys.matrix(query), queryFn: () => request('matrix', matrixSchema, { query }), placeholderData: keepPreviousData });
 export const useMatrixCell = (query: Query) =>
   useQuery({ queryKey: keys.matrixCell(query), queryFn: () => request('matrixCell', matrixCellSchema, { query }) });
+/** Two to six FUBEs side by side, against the first (`GET /api/compare`). */
+export const useCompareFubes = (ids: readonly string[]) =>
+  useQuery({ queryKey: ['fube-comparison', ...ids] as const, queryFn: () => request('compareFubes', fubeComparisonSchema, { query: { ids: ids.join(',') } }) });
 
 function afterFubeWrite(client: QueryClient, id: string) {
   void client.invalidateQueries({ queryKey: ['fube', id] });

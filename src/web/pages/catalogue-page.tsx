@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { statusSchema } from '../../domain/workflow/schema.js';
 import { apiUrl } from '../api/client.js';
 import { useEntities, useFamilies, useSearch } from '../api/queries.js';
+import { CompareBar, CompareCheckbox } from '../compare/selection.js';
 import { NewFubeLink } from '../fube/new-fube-link.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
@@ -105,6 +106,9 @@ export default function CataloguePage() {
                     <caption>{t('ui.catalogue.caption')}</caption>
                     <thead>
                       <tr>
+                        <th scope="col">
+                          <span className="wg-visually-hidden">{t('ui.comparison.pick-column')}</span>
+                        </th>
                         <th scope="col">{t('ui.col.function')}</th>
                         <th scope="col">{t('ui.col.entity')}</th>
                         <th scope="col">{t('ui.col.family')}</th>
@@ -118,6 +122,9 @@ export default function CataloguePage() {
                     <tbody>
                       {result.items.map((item) => (
                         <tr key={item.id}>
+                          <td>
+                            <CompareCheckbox id={item.id} title={item.title} />
+                          </td>
                           <td>
                             <Link to={`/fubes/${encodeURIComponent(item.id)}`}>{item.title}</Link>
                             {item.snippet !== null && <span className="wg-choice__meta">{item.snippet}</span>}
@@ -133,6 +140,7 @@ export default function CataloguePage() {
                   </table>
                 </TableWrap>
               )}
+              <CompareBar />
               {pages > 1 && (
                 <nav aria-label={t('ui.catalogue.pages')} className="wg-actions">
                   <Button variant="secondary" disabled={result.page <= 1} onClick={() => goTo(result.page - 1)}>

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { useFamilies, useMatrixCell } from '../api/queries.js';
+import { CompareBar, CompareCheckbox } from '../compare/selection.js';
 import { useI18n } from '../i18n/i18n.js';
 import { stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
@@ -30,13 +31,16 @@ export default function MatrixCellPage() {
           c.items.length === 0 ? (
             <p>{t('ui.matrix.cell-empty')}</p>
           ) : (
-            <ul>
-              {c.items.map((item) => (
-                <li key={item.id}>
-                  <Link to={`/fubes/${encodeURIComponent(item.id)}`}>{item.title}</Link> · {stateLabel(i18n, item.state)}
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="wg-matrix-cell-list">
+                {c.items.map((item) => (
+                  <li key={item.id}>
+                    <CompareCheckbox id={item.id} title={item.title} /> <Link to={`/fubes/${encodeURIComponent(item.id)}`}>{item.title}</Link> · {stateLabel(i18n, item.state)}
+                  </li>
+                ))}
+              </ul>
+              <CompareBar />
+            </>
           )
         }
       </QueryState>
