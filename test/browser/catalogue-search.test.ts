@@ -21,7 +21,8 @@ describe.skipIf(skip)('the catalogue searches as people type, in Chromium', () =
   const titles = async () => {
     await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
     await page.locator('#catalogue-results').waitFor();
-    return page.locator('main table tbody tr td:first-child').allTextContents();
+    // Each row's title is its first link (the row starts with the compare checkbox).
+    return page.locator('main table tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('a')?.textContent ?? ''));
   };
 
   it('HR of AFB finds "Aankoopdeskundige", "Contractmanager", "Energiedeskundige" and "Preventieadviseur" by their first part', async () => {
