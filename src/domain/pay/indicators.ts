@@ -166,20 +166,20 @@ const receivesVariable = (p: PayPerson): boolean => p.variablePay > 0;
  */
 export function quartileBands(persons: readonly PayPerson[], threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): QuartileBand[] {
   const t = normaliseThreshold(threshold);
-  const ranked = persons.map((p) => ({ sex: p.sex, pay: hourly(annualPay(p), p), key: 0 }));
-  ranked.sort((a, b) => a.pay - b.pay || a.sex.localeCompare(b.sex));
-  for (let start = 0; start < ranked.length; ) {
+  const sorted = persons.map((p) => ({ sex: p.sex, pay: hourly(annualPay(p), p), key: 0 }));
+  sorted.sort((a, b) => a.pay - b.pay || a.sex.localeCompare(b.sex));
+  const ranked: typeof sorted = [];
+  for (let start = 0; start < sorted.length; ) {
     let end = start;
-    while (end < ranked.length && ranked[end]!.pay === ranked[start]!.pay) end++;
+    while (end < sorted.length && sorted[end]!.pay === sorted[start]!.pay) end++;
     const seen: Record<Sex, number> = { F: 0, M: 0, X: 0 };
     const total: Record<Sex, number> = { F: 0, M: 0, X: 0 };
-    for (let i = start; i < end; i++) total[ranked[i]!.sex]++;
+    for (let i = start; i < end; i++) total[sorted[i]!.sex]++;
     for (let i = start; i < end; i++) {
-      const r = ranked[i]!;
+      const r = sorted[i]!;
       r.key = (seen[r.sex]++ + 0.5) / total[r.sex];
     }
-    const run = ranked.slice(start, end).sort((a, b) => a.key - b.key || a.sex.localeCompare(b.sex));
-    ranked.splice(start, end - start, ...run);
+    ranked.push(...(end - start > 1 ? sorted.slice(start, end).sort((a, b) => a.key - b.key || a.sex.localeCompare(b.sex)) : [sorted[start]!]));
     start = end;
   }
   const n = ranked.length;

@@ -141,3 +141,20 @@ describe('rank-deficient designs, as R reports aliased coefficients', () => {
     );
   });
 });
+
+describe('the aliasing tolerance 1e-7 (R lm.fit)', () => {
+  const random = seededRandom(21);
+  const x = Array.from({ length: 50 }, () => random() * 10);
+  const one = x.map(() => 1);
+  const y = x.map((v) => 2 + 0.5 * v + random());
+  const wiggle = x.map(() => random() - 0.5);
+  it('a column that differs from an earlier one by a relative 1e-9 is aliased', () => {
+    expect(leastSquares([one, x, x.map((v, i) => v + 1e-9 * wiggle[i]!)], y).aliased).toEqual([false, false, true]);
+  });
+  it('one that differs by a relative 1e-5 is kept', () => {
+    expect(leastSquares([one, x, x.map((v, i) => v + 1e-5 * wiggle[i]!)], y).aliased).toEqual([false, false, false]);
+  });
+  it('a tolerance can be given: 1e-4 drops the 1e-5 difference', () => {
+    expect(leastSquares([one, x, x.map((v, i) => v + 1e-5 * wiggle[i]!)], y, 1e-4).aliased).toEqual([false, false, true]);
+  });
+});
