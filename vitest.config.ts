@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * sources again for each file cost about 1.5 s of CPU per file. Each file still opens its own
  * databases, servers and browser, and closes them in its afterAll. Two workers even on two
  * cores: integration files spend much of their time waiting for PostgreSQL and for the
- * processes they start. Browser suites run one after the other, after the rest.
+ * processes they start. Browser suites run two at a time, after the rest.
  * See docs/decisions/0015-test-suite-time.md.
  */
 const WORKERS = Math.max(2, availableParallelism() - 1);
@@ -42,7 +42,9 @@ export default defineConfig({
           // The web app is built once per run, and every browser suite serves it.
           globalSetup: ['test/browser/browser-setup.ts'],
           isolate: false,
-          fileParallelism: false,
+          // Two browser files at a time: each has its own server (free port), Chromium profile
+          // and database, and much of a browser test is waiting for the page (decision 0015).
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
