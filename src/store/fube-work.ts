@@ -141,13 +141,18 @@ export async function findWork(db: Kysely<Database>, query: WorkQuery): Promise<
     join fube_work w on w.fube_id = k.fube_id and w.seq = k.seq
     join fubes f on f.id = k.fube_id
     order by ${order}`.execute(db);
-  return rows.map((row) => ({
+  return rows.map(toStoredWork);
+}
+
+/** A work row joined with its FUBE's list columns, as my-work and the overview list it. */
+function toStoredWork(row: WorkRow): StoredWork {
+  return {
     fube: toSummary(row),
     action: row.action as WorkAction,
     deadline: row.deadline === null ? null : readJson<DeadlineDate>(row.deadline),
     ...(row.holder_id !== null ? { holderId: row.holder_id } : {}),
     ...(row.appeal_id !== null ? { appealId: row.appeal_id } : {}),
-  }));
+  };
 }
 
 type WorkRow = Pick<Selectable<FubeWorkTable>, 'action' | 'holder_id' | 'appeal_id' | 'deadline'> &
@@ -202,11 +207,5 @@ export async function findDueWork(db: Kysely<Database>, query: { scope: RawBuild
       ${query.scope === undefined ? sql`` : sql`and ${query.scope}`}
     order by ${due}, f.title, f.id, w.seq
     limit ${query.limit}`.execute(db);
-  return rows.map((row) => ({
-    fube: toSummary(row),
-    action: row.action as WorkAction,
-    deadline: row.deadline === null ? null : readJson<DeadlineDate>(row.deadline),
-    ...(row.holder_id !== null ? { holderId: row.holder_id } : {}),
-    ...(row.appeal_id !== null ? { appealId: row.appeal_id } : {}),
-  }));
+  return rows.map(toStoredWork);
 }
