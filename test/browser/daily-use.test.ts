@@ -55,6 +55,10 @@ describe.skipIf(skip)('daily use of the web app in Chromium', () => {
       await page.waitForLoadState('networkidle');
     });
     expect(errors).toEqual([]);
+    // Pages that need a login are not in the menu of an anonymous visitor.
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link', { name: 'Functiefamilies' }).count()).toBe(1);
+    expect(await menu.getByRole('link', { name: /Mijn werk|Catalogus|Functieniveaumatrix/ }).count()).toBe(0);
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('werkbank voor functieclassificatie');
     expect(main).toContain('het wachtwoord is „demo”');

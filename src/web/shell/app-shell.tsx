@@ -67,6 +67,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const mayReadHistory = usePermission('read-full-history');
   const mayManageCalendar = usePermission('manage-calendar');
   const mayReadOverview = usePermission('read-overview');
+  const signedIn = useMe().data != null;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -104,17 +105,22 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div id="wg-header-menu" className={`wg-header__menu${menuOpen ? ' wg-header__menu--open' : ''}`}>
           <nav className="wg-nav" aria-label={t('ui.nav.label')}>
             <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('ui.nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/catalogus">{t('ui.nav.catalogue')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/matrix">{t('ui.nav.matrix')}</NavLink>
-              </li>
+              {/* Pages that need a login are offered once someone is signed in; the start page is for everyone. */}
+              {signedIn && (
+                <>
+                  <li>
+                    <NavLink to="/" end>
+                      {t('ui.nav.home')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/catalogus">{t('ui.nav.catalogue')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/matrix">{t('ui.nav.matrix')}</NavLink>
+                  </li>
+                </>
+              )}
               <li>
                 <NavLink to="/families">{t('ui.nav.families')}</NavLink>
               </li>
