@@ -27,14 +27,5 @@ export function bestTime(fn: () => void, repeats = 5): number {
   return best;
 }
 
-/** Small seeded generator (mulberry32) so every run weighs the same inputs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small seeded generator (mulberry32) so every run weighs the same inputs: the one the pay tests use. */
+export { seededRandom } from '../src/domain/pay/test-random.js';
