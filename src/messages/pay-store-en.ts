@@ -3,6 +3,8 @@ import type { payStoreNl } from './pay-store-nl.js';
 
 /** English texts of storing pay data; nl: pay-store-nl.ts. */
 export const payStoreEn: Translation<typeof payStoreNl> = {
+  'pay.person-other-entity': "this person works in another entity ({entity}) than the period's",
+  'pay.formula-like': 'the cell starts with {character}: a spreadsheet would read it as a formula',
   'pay.period-invalid': 'a period is 1 to 40 letters, digits, dots, hyphens or underscores, starting with a letter or digit',
   'pay.reference-date-required': 'give a reference date (YYYY-MM-DD); only a period that is a year defaults to 31 December',
   'pay.reference-date-invalid': 'not a valid reference date (YYYY-MM-DD)',

@@ -3,6 +3,8 @@
  * person-level records and the page "Loongegevens"; en: pay-store-en.ts.
  */
 export const payStoreNl = {
+  'pay.person-other-entity': 'deze persoon werkt in een andere entiteit ({entity}) dan die van de periode',
+  'pay.formula-like': 'de cel begint met {character}: een rekenblad zou ze als formule lezen',
   'pay.period-invalid': 'een periode is 1 tot 40 letters, cijfers, punten, koppeltekens of liggende streepjes, beginnend met een letter of cijfer',
   'pay.reference-date-required': 'geef een referentiedatum (JJJJ-MM-DD); alleen voor een periode die een jaartal is, is dat standaard 31 december',
   'pay.reference-date-invalid': 'geen geldige referentiedatum (JJJJ-MM-DD)',
