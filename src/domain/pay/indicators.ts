@@ -62,10 +62,21 @@ export interface CategoryIndicators extends SexCounts {
   variableMeanGap: AnnualHourly;
   /** Mean gap of the pay level (basic + variable): the Art. 10 trigger. */
   payMeanGap: AnnualHourly;
+  /**
+   * Average pay level and its components per sex (Art. 7 answers, Art. 10(b), the report's
+   * chart); the variable mean is over everyone in the group. Suppressed like the gaps.
+   */
+  means: { women: PayMeans; men: PayMeans };
   /** |payMeanGap| ≥ 5 on annual or hourly pay; null when suppressed. */
   flagged: boolean | null;
   /** On which the flag stands. */
   flaggedOn: Array<'annual' | 'hourly'>;
+}
+
+export interface PayMeans {
+  pay: AnnualHourly;
+  basic: AnnualHourly;
+  variable: AnnualHourly;
 }
 
 export interface PayIndicators {
@@ -206,6 +217,15 @@ function compareCategoryKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function sexMeans(persons: readonly PayPerson[], sex: 'F' | 'M', shown: boolean): PayMeans {
+  const group = persons.filter((p) => p.sex === sex);
+  const of = (annual: (p: PayPerson) => number): AnnualHourly =>
+    shown && group.length > 0
+      ? { annual: mean(group.map(annual)), hourly: mean(group.map((p) => hourly(annual(p), p))) }
+      : { annual: SUPPRESSED, hourly: SUPPRESSED };
+  return { pay: of(annualPay), basic: of((p) => p.basicPay), variable: of((p) => p.variablePay) };
+}
+
 export function categoryIndicators(category: string, persons: readonly PayPerson[], threshold: number, flagLimit: number = FLAG_LIMIT): CategoryIndicators {
   const receivers = persons.filter(receivesVariable);
   const payMeanGap = annualHourlyGap(persons, annualPay, mean, threshold);
@@ -213,12 +233,15 @@ export function categoryIndicators(category: string, persons: readonly PayPerson
     const g = payMeanGap[basis];
     return typeof g === 'number' && Math.abs(g) >= flagLimit - FLAG_TOLERANCE;
   });
+  const counts = countSexes(persons);
+  const shown = counts.women >= threshold && counts.men >= threshold;
   return {
     category,
-    ...countSexes(persons),
+    ...counts,
     basicMeanGap: annualHourlyGap(persons, (p) => p.basicPay, mean, threshold),
     variableMeanGap: annualHourlyGap(receivers, (p) => p.variablePay, mean, threshold),
     payMeanGap,
+    means: { women: sexMeans(persons, 'F', shown), men: sexMeans(persons, 'M', shown) },
     flagged: isSuppressed(payMeanGap.annual) ? null : flaggedOn.length > 0,
     flaggedOn,
   };
