@@ -18,6 +18,8 @@ import { unassignableAppEn } from './unassignable-en.js';
 import { unassignableAppNl } from './unassignable-nl.js';
 import { compareAppEn } from './compare-en.js';
 import { compareAppNl } from './compare-nl.js';
+import { payReportEn } from './pay-report-en.js';
+import { payReportNl } from './pay-report-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -28,8 +30,8 @@ import { compareAppNl } from './compare-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;
