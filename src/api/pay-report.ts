@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { TEXT_LIMITS, safeText } from './safe-text.js';
 
 /**
  * `GET /api/pay/periods/{period}/report`: the Art. 9 report of a reference period (issue 16
- * item 3), as the report page reads it; `?format=csv|xlsx|pdf` gives the exports. Only
- * aggregated, suppressed figures: a suppressed figure is `{ suppressed: true }`, never a
- * number. docs/pay-transparency.md.
+ * item 3), as the report page reads it; `…/report/export?format=csv|xlsx|pdf` gives the
+ * exports. Only aggregated, suppressed figures: a suppressed figure is `{ suppressed: true }`,
+ * never a number. docs/pay-transparency.md.
  */
-export const payReportQuerySchema = z.object({
-  format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
+export const payReportExportQuerySchema = z.object({
+  format: z.enum(['csv', 'xlsx', 'pdf']).default('pdf'),
 });
-export type PayReportQuery = z.infer<typeof payReportQuerySchema>;
+export type PayReportExportQuery = z.infer<typeof payReportExportQuerySchema>;
 
 const figureSchema = z.union([z.number(), z.object({ suppressed: z.literal(true) }), z.null()]);
 const annualHourlySchema = z.object({ annual: figureSchema, hourly: figureSchema });
@@ -65,7 +64,7 @@ export const adjustedGapViewSchema = z.union([
 ]);
 
 export const payReportViewSchema = z.object({
-  period: z.object({ id: z.string(), label: z.string(), referenceDate: z.string() }),
+  period: z.object({ id: z.string(), referenceDate: z.string() }),
   threshold: z.number().int(),
   flagLimit: z.number(),
   /** The whole organisation: null when the caller sees only some entities. */
@@ -81,4 +80,3 @@ export type PayReportView = z.infer<typeof payReportViewSchema>;
 export type PayReportScopeView = z.infer<typeof scopeSchema>;
 export type CategoryIndicatorsView = z.infer<typeof categoryIndicatorsSchema>;
 
-export const payReportParamsSchema = z.object({ period: safeText(TEXT_LIMITS.id) });

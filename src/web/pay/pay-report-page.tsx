@@ -58,7 +58,7 @@ export default function PayReportPage() {
                 <select id="pay-period" value={chosen.id} onChange={(e) => setParams({ periode: e.target.value })}>
                   {list.periods.map((p) => (
                     <option key={p.id} value={p.id}>
-                      {p.label}
+                      {p.id}
                     </option>
                   ))}
                 </select>
@@ -127,7 +127,7 @@ function ReportBody({ view }: { view: PayReportView }) {
         <p className="wg-pay-exports">
           {t('ui.pay-report.export')}{' '}
           {(['pdf', 'xlsx', 'csv'] as const).map((format) => (
-            <a key={format} href={apiUrl('payReport', { period: view.period.id }, { format })} download>
+            <a key={format} href={apiUrl('payReportExport', { period: view.period.id }, { format })} download>
               {t(`ui.pay-report.export.${format}`)}
             </a>
           ))}
