@@ -23,10 +23,10 @@ export type Block =
   | { kind: 'table'; headers: BlockCell[]; rows: BlockCell[][]; widths?: number[] }
   /**
    * A horizontal bar chart: one row per label, one bar per series; `limit` draws a marked
-   * line (the 5 % flag of the pay report). A null value is not drawn ("–" beside it). Word
+   * line (the 5 % flag of the pay report); a highlighted row's bars are red. A null value is not drawn ("–" beside it). Word
    * gets the same figures as a table.
    */
-  | { kind: 'bars'; caption: string; unit: string; series: { name: string; color: string }[]; rows: { label: string; values: (number | null)[] }[]; limit?: number };
+  | { kind: 'bars'; caption: string; unit: string; series: { name: string; color: string }[]; rows: { label: string; values: (number | null)[]; highlight?: boolean }[]; limit?: number };
 
 export interface DocumentBlocks {
   title: string;

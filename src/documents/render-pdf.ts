@@ -59,12 +59,12 @@ function bars(block: Extract<Block, { kind: 'bars' }>): Content {
     row.values.forEach((v, s) => {
       if (v === null) return;
       const from = Math.min(x(0), x(v));
-      canvas.push({ type: 'rect', x: from, y: 2 + s * (BAR_HEIGHT + 2), w: Math.max(Math.abs(x(v) - x(0)), 0.5), h: BAR_HEIGHT, color: block.series[s]?.color ?? '#2F5496' });
+      canvas.push({ type: 'rect', x: from, y: 2 + s * (BAR_HEIGHT + 2), w: Math.max(Math.abs(x(v) - x(0)), 0.5), h: BAR_HEIGHT, color: row.highlight === true ? '#B00020' : (block.series[s]?.color ?? '#2F5496') });
     });
     canvas.push({ type: 'line', x1: x(0), y1: 0, x2: x(0), y2: rowHeight, lineWidth: 0.5, lineColor: '#000000' });
     if (block.limit !== undefined)
       for (const l of [block.limit, -block.limit]) canvas.push({ type: 'line', x1: x(l), y1: 0, x2: x(l), y2: rowHeight, lineWidth: 0.8, lineColor: '#B00020', dash: { length: 2 } });
-    return [{ text: row.label }, { canvas, width: BAR_WIDTH }, { text: row.values.map((v) => barNumber(v, block.unit)).join(' / '), alignment: 'right' }];
+    return [{ text: row.label, bold: row.highlight === true }, { canvas, width: BAR_WIDTH }, { text: row.values.map((v) => barNumber(v, block.unit)).join(' / '), alignment: 'right', bold: row.highlight === true }];
   });
   return {
     style: 'table',

@@ -204,13 +204,13 @@ function scopeBlocks(input: PayReportDocumentInput, s: PayReportScope, locale: L
       unit: '%',
       limit: input.report.flagLimit,
       series: [{ name: f('ui.pay-report.chart.gap-series'), color: '#2F5496' }],
-      rows: i.categories.map((c) => ({ label: categoryName(input, c.category), values: [typeof c.payMeanGap.hourly === 'number' ? c.payMeanGap.hourly : null] })),
+      rows: i.categories.map((c) => ({ label: categoryName(input, c.category), values: [typeof c.payMeanGap.hourly === 'number' ? c.payMeanGap.hourly : null], highlight: c.flagged === true })),
     });
   }
   blocks.push({ kind: 'heading', level: 2, text: f('ui.pay-report.categories.title') });
   const categoryTable = (cats: readonly CategoryIndicators[]): Block => ({
     kind: 'table',
-    widths: [3, 1, 1, 1.4, 1.4, 1.4, 1.4, 1.6, 1.6, 1],
+    widths: [3, 1, 1, 1.4, 1.4, 1.4, 1.4, 1.6, 1.6, 1.4],
     headers: [
       { text: f('ui.pay-report.xlsx.category') },
       { text: f('ui.pay-report.sex.women') },

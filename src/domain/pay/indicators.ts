@@ -209,6 +209,18 @@ export function quartileBands(persons: readonly PayPerson[], threshold: number =
 }
 
 function compareCategoryKeys(a: string, b: string): number {
+  // Family × class keys ("FAM/10"): by family, then by class as a number.
+  const slashA = a.lastIndexOf('/');
+  const slashB = b.lastIndexOf('/');
+  if (slashA > 0 && slashB > 0) {
+    const family = compareKeyParts(a.slice(0, slashA), b.slice(0, slashB));
+    if (family !== 0) return family;
+    return compareKeyParts(a.slice(slashA + 1), b.slice(slashB + 1));
+  }
+  return compareKeyParts(a, b);
+}
+
+function compareKeyParts(a: string, b: string): number {
   const na = Number(a);
   const nb = Number(b);
   const numeric = (s: string, n: number) => s.trim() !== '' && Number.isFinite(n);

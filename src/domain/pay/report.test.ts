@@ -39,6 +39,9 @@ describe('payReport', () => {
 
   it('splits family × class and suppresses small groups, means included', () => {
     expect(report.organisation.byFamilyClass.map((c) => c.category)).toEqual(['ORG/10', 'ORG/12', 'OTHER/10']);
+    // A family's classes in number order, not text order.
+    const ordered = payReport([person('F', 1, null, '8'), person('M', 1, null, '10')]).organisation.byFamilyClass.map((c) => c.category);
+    expect(ordered).toEqual(['ORG/8', 'ORG/10']);
     const c12 = report.organisation.byClass.categories.find((c) => c.category === '12')!;
     expect(c12.flagged).toBeNull();
     expect(isSuppressed(c12.means.men.pay.annual)).toBe(true);
