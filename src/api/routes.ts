@@ -58,6 +58,7 @@ export const API_ROUTES = {
   closingDays: '/api/calendar/closing-days',
   closingDay: '/api/calendar/closing-days/{date}',
   // The pay report (issue 16 item 3): aggregated, suppressed figures and their exports.
+  payPeriods: '/api/pay/periods',
   payReport: '/api/pay/periods/{period}/report',
   payReportExport: '/api/pay/periods/{period}/report/export',
 } as const;
