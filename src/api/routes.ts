@@ -57,6 +57,11 @@ export const API_ROUTES = {
   history: '/api/history',
   closingDays: '/api/calendar/closing-days',
   closingDay: '/api/calendar/closing-days/{date}',
+  // Pay data per reference period (issue 16, docs/pay-transparency.md § Privacy).
+  payPeriods: '/api/pay/periods',
+  payPeriod: '/api/pay/periods/{period}',
+  payPeriodImport: '/api/pay/periods/{period}/import',
+  payPeriodRecords: '/api/pay/periods/{period}/records',
 } as const;
 
 export type RouteName = keyof typeof API_ROUTES;

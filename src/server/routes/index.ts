@@ -13,6 +13,7 @@ import { myWorkRoutes } from './my-work.js';
 import { notificationRoutes } from './notifications.js';
 import { overviewRoutes } from './overview.js';
 import { letterRoutes } from './letters.js';
+import { payRoutes } from './pay.js';
 import { peopleRoutes } from './people.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 import { weighRoutes } from './weigh.js';
@@ -37,4 +38,5 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   calendarRoutes(api, deps);
   documentRoutes(api, deps);
   await catalogueRoutes(api, deps);
+  await payRoutes(api, deps);
 }
