@@ -62,6 +62,9 @@ export const API_ROUTES = {
   payPeriod: '/api/pay/periods/{period}',
   payPeriodImport: '/api/pay/periods/{period}/import',
   payPeriodRecords: '/api/pay/periods/{period}/records',
+  // The pay report (issue 16 item 3): aggregated, suppressed figures and their exports.
+  payReport: '/api/pay/periods/{period}/report',
+  payReportExport: '/api/pay/periods/{period}/report/export',
 } as const;
 
 export type RouteName = keyof typeof API_ROUTES;

@@ -24,6 +24,8 @@ import { compareNl } from './compare-nl.js';
 import type { ParamValue, Placeholders } from './translation.js';
 import { yamlEn } from './yaml-en.js';
 import { yamlNl } from './yaml-nl.js';
+import { payEn } from './pay-en.js';
+import { payNl } from './pay-nl.js';
 
 /**
  * The domain's message catalogue: the texts of its rules (nl.ts / en.ts, parties-*.ts, limits-*.ts). The
@@ -32,9 +34,9 @@ import { yamlNl } from './yaml-nl.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl, ...compareNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn, ...compareEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl & typeof compareNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl, ...compareNl, ...payNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn, ...compareEn, ...payEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl & typeof compareNl & typeof payNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

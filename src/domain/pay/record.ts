@@ -84,7 +84,25 @@ export type PayErrorCode =
   | 'pay.date-after-reference'
   | 'pay.service-exceeds-age'
   | 'pay.no-pay'
-  | 'pay.person-duplicate';
+  | 'pay.person-duplicate'
+  // Produced by the file readers (src/documents/pay/read-pay-file.ts), not by this module:
+  // the file as a whole (line 0) and the Logib data sheet's own checks.
+  | PayFileErrorCode;
+
+/** Errors of a pay file as a whole (line 0: the whole file) and of the Logib data sheet. */
+export type PayFileErrorCode =
+  | 'pay.file-empty'
+  | 'pay.file-too-large'
+  | 'pay.file-nul'
+  | 'pay.file-encoding'
+  | 'pay.file-xls'
+  | 'pay.file-corrupt'
+  | 'pay.csv-syntax'
+  | 'pay.logib-sheet-missing'
+  | 'pay.logib-header'
+  | 'pay.logib-age'
+  | 'pay.logib-service'
+  | 'pay.logib-no-workload';
 
 export interface PayRecordError {
   code: PayErrorCode;

@@ -1,0 +1,35 @@
+import type { payNl } from './pay-nl.js';
+import type { Translation } from './translation.js';
+
+/** English texts of the pay codes; the type keeps the keys in step with Dutch. */
+export const payEn: Translation<typeof payNl> = {
+  'pay.column-unknown': 'unknown column; use the columns of the pay file (docs/pay-transparency.md)',
+  'pay.column-duplicate': 'this column occurs twice in the header',
+  'pay.column-missing': 'the header lacks a required column: {alternatives}',
+  'pay.cell-count': 'the line has {actual} cells, the header {expected}',
+  'pay.required': 'this cell is required and is empty',
+  'pay.text-fault': 'the text holds an invisible or invalid character',
+  'pay.too-long': 'the text is longer than {max} characters',
+  'pay.not-a-number': 'not a number (use digits with a decimal point or comma, no thousands separators)',
+  'pay.not-an-integer': 'not a whole number',
+  'pay.out-of-range': 'the value must lie between {min} and {max}',
+  'pay.out-of-range:exclusive': 'the value must be more than {min} and at most {max}',
+  'pay.sex-unknown': 'unknown sex (use F, M or, in the CSV file, X)',
+  'pay.date-invalid': 'not a valid date (use YYYY-MM-DD)',
+  'pay.date-after-reference': 'the date is after the reference date {referenceDate}',
+  'pay.service-exceeds-age': 'the years of service exceed the age ({age})',
+  'pay.no-pay': 'both basic and variable pay are 0',
+  'pay.person-duplicate': 'this person is already on line {first}',
+  'pay.file-empty': 'the file is empty',
+  'pay.file-too-large': 'the file is too large (more than {max} bytes)',
+  'pay.file-nul': 'the file holds a NUL byte: it is a binary file, not CSV text',
+  'pay.file-encoding': 'the file is not valid UTF-8 text; save it as CSV UTF-8',
+  'pay.file-xls': 'an old Excel file (.xls) is not read; save it as .xlsx or as CSV UTF-8',
+  'pay.file-corrupt': 'the Excel file is damaged or incomplete and cannot be read',
+  'pay.csv-syntax': 'the CSV text is invalid ({detail}), for example a quote that is never closed',
+  'pay.logib-sheet-missing': "the Excel file has no sheet '{sheet}' (the data sheet of the Logib template M1)",
+  'pay.logib-header': 'the header of the Logib data sheet must have the columns A to Q ({expected}); it has {actual}',
+  'pay.logib-age': 'not an age ({min}–{max}), a year of birth ({firstYear}–{referenceYear}) or a date of birth',
+  'pay.logib-service': 'not a number of years of service ({min}–{max}), a year of entry ({firstYear}–{referenceYear}) or a date of entry',
+  'pay.logib-no-workload': 'no activity rate (I) and no paid hours per month (J): fill in one of them',
+};
