@@ -57,8 +57,12 @@ export const API_ROUTES = {
   history: '/api/history',
   closingDays: '/api/calendar/closing-days',
   closingDay: '/api/calendar/closing-days/{date}',
-  // The pay report (issue 16 item 3): aggregated, suppressed figures and their exports.
+  // Pay data per reference period (issue 16, docs/pay-transparency.md § Privacy).
   payPeriods: '/api/pay/periods',
+  payPeriod: '/api/pay/periods/{period}',
+  payPeriodImport: '/api/pay/periods/{period}/import',
+  payPeriodRecords: '/api/pay/periods/{period}/records',
+  // The pay report (issue 16 item 3): aggregated, suppressed figures and their exports.
   payReport: '/api/pay/periods/{period}/report',
   payReportExport: '/api/pay/periods/{period}/report/export',
 } as const;

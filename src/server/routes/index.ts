@@ -14,6 +14,7 @@ import { notificationRoutes } from './notifications.js';
 import { overviewRoutes } from './overview.js';
 import { payReportRoutes } from './pay-report.js';
 import { letterRoutes } from './letters.js';
+import { payRoutes } from './pay.js';
 import { peopleRoutes } from './people.js';
 import type { ApiInstance, RouteDeps } from './types.js';
 import { weighRoutes } from './weigh.js';
@@ -39,4 +40,5 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   calendarRoutes(api, deps);
   documentRoutes(api, deps);
   await catalogueRoutes(api, deps);
+  await payRoutes(api, deps);
 }

@@ -44,7 +44,8 @@ export function cleanRequestTexts(request: FastifyRequest): void {
 }
 
 function walk(root: unknown, report: (path: PathSegment[], found: TextFinding) => void): void {
-  if (root === null || typeof root !== 'object') return;
+  // Bytes (an uploaded pay file) are not text: their reader checks them.
+  if (root === null || typeof root !== 'object' || ArrayBuffer.isView(root)) return;
   const stack: [Record<string | number, unknown>, PathSegment[]][] = [[root as Record<string, unknown>, []]];
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
@@ -65,7 +66,7 @@ function walk(root: unknown, report: (path: PathSegment[], found: TextFinding) =
           const normal = normalizeText(value);
           if (normal !== value) node[key] = normal;
         }
-      } else if (value !== null && typeof value === 'object') stack.push([value as Record<string, unknown>, [...path, segment]]);
+      } else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) stack.push([value as Record<string, unknown>, [...path, segment]]);
     }
   }
 }

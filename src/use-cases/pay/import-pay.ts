@@ -174,6 +174,9 @@ function checkReplace(caller: Caller, existing: StoredPayPeriod | undefined): vo
   if (existing !== undefined && !authorize(caller, 'import', payOf(existing)).allowed) throw otherScope(existing);
 }
 
+/** The catalogue key of a code: `pay.out-of-range:exclusive` when the lower bound itself is not allowed. */
+const messageKey = (e: PayImportError): string => (e.code === 'pay.out-of-range' && e.params?.['exclusiveMin'] !== undefined ? 'pay.out-of-range:exclusive' : e.code);
+
 /** The rejected rows with their reasons in the caller's language (line, column, reason). */
 export function rowErrorViews(errors: readonly PayImportError[], locale: Locale): PayRowErrorView[] {
   return errors.map((e) => ({
@@ -181,7 +184,7 @@ export function rowErrorViews(errors: readonly PayImportError[], locale: Locale)
     column: e.column,
     code: e.code,
     ...(e.params !== undefined ? { params: e.params } : {}),
-    message: renderMessage(locale, { key: e.code, params: e.params ?? {} }) ?? e.code,
+    message: renderMessage(locale, { key: messageKey(e), params: e.params ?? {} }) ?? e.code,
   }));
 }
 
