@@ -51,7 +51,8 @@ describe.skipIf(skip)('the pay-transparency report in Chromium', () => {
     await page.getByRole('radio', { name: 'uurloon' }).check();
     await page.getByRole('heading', { level: 2, name: 'Cijfers per categorie (uurloon)' }).waitFor();
     await page.getByRole('radio', { name: 'familie × klasse' }).check();
-    expect((await page.getByTestId('pay-categories').locator('tbody th').first().textContent()) ?? '').toContain(' — ');
+    // Classes from the FUBE held are named with their family; the demo's colleagues without a FUBE keep their category.
+    await page.getByTestId('pay-categories').locator('tbody th', { hasText: ' — ' }).first().waitFor();
     await page.getByLabel('Bereik').selectOption({ index: 1 });
     await page.getByRole('heading', { level: 2, name: /Kerncijfers — (?!Hele organisatie)/ }).waitFor();
     await check('entity');
