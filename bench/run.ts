@@ -14,8 +14,9 @@ import { listsBench } from './lists.js';
 import { mixedLoadBench } from './mixed-load.js';
 import { robustnessBench } from './robustness.js';
 import { firstLoadBench } from './first-load.js';
+import { payStoreBench } from './pay-store.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench, payStoreBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
