@@ -6,6 +6,8 @@ import { registerProfileCommand } from './profile.js';
 import { registerDbCommands } from './db.js';
 import { registerExportCommands } from './export.js';
 import { registerImportCommands } from './import.js';
+// Pay transparency (issue 16): `pay analyse`, later `pay import`, in one group.
+import { registerPayCommands } from './pay.js';
 import { registerServeCommand } from './serve.js';
 import { registerUserCommands } from './user.js';
 import { registerWeighCommand } from './weigh.js';
@@ -23,4 +25,4 @@ import { registerWeighCommand } from './weigh.js';
  */
 export type RegisterCommands = (program: Command) => void;
 
-export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands, registerBackupCommands, registerCalendarCommands];
+export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands, registerBackupCommands, registerCalendarCommands, registerPayCommands];
