@@ -55,7 +55,7 @@ export function renderPayAnalysisText(analysis: PayAnalysis, context: { file: st
     out.push(`  ${adjusted.n} personen; coëfficiënt geslacht (V) ${DECIMALS.format(adjusted.coefficient)} (standaardfout ${DECIMALS.format(adjusted.standardError)})`);
     out.push(`  loonkloof ${NUMBER.format(adjusted.gap)} % (Kennedy; negatief: vrouwen verdienen minder bij gelijke kenmerken)`);
     out.push(
-      `  t = ${DECIMALS.format(adjusted.tValue)}, ${adjusted.degreesOfFreedom} vrijheidsgraden, p = ${DECIMALS.format(adjusted.pValue)}: ` +
+      `  t = ${DECIMALS.format(adjusted.tValue)}, ${adjusted.degreesOfFreedom} vrijheidsgraden, p ${adjusted.pValue < 0.0001 ? '< 0,0001' : `= ${DECIMALS.format(adjusted.pValue)}`}: ` +
         `${adjusted.significant ? 'significant' : 'niet significant'} op 5 %; R² = ${DECIMALS.format(adjusted.rSquared)}`,
     );
     if (counts.excludedFromModel > 0) out.push(`  ${counts.excludedFromModel} personen niet in het model (geslacht X of geen categorie)`);
