@@ -57,6 +57,10 @@ export const API_ROUTES = {
   history: '/api/history',
   closingDays: '/api/calendar/closing-days',
   closingDay: '/api/calendar/closing-days/{date}',
+  // The pay report (issue 16 item 3): aggregated, suppressed figures and their exports.
+  payPeriods: '/api/pay/periods',
+  payReport: '/api/pay/periods/{period}/report',
+  payReportExport: '/api/pay/periods/{period}/report/export',
 } as const;
 
 export type RouteName = keyof typeof API_ROUTES;

@@ -20,7 +20,13 @@ export type Block =
   | { kind: 'fields'; rows: [label: string, value: string][] }
   | { kind: 'bullets'; items: string[] }
   /** A table with one header row; `widths` are relative column widths. */
-  | { kind: 'table'; headers: BlockCell[]; rows: BlockCell[][]; widths?: number[] };
+  | { kind: 'table'; headers: BlockCell[]; rows: BlockCell[][]; widths?: number[] }
+  /**
+   * A horizontal bar chart: one row per label, one bar per series; `limit` draws a marked
+   * line (the 5 % flag of the pay report); a highlighted row's bars are red. A null value is not drawn ("–" beside it). Word
+   * gets the same figures as a table.
+   */
+  | { kind: 'bars'; caption: string; unit: string; series: { name: string; color: string }[]; rows: { label: string; values: (number | null)[]; highlight?: boolean }[]; limit?: number };
 
 export interface DocumentBlocks {
   title: string;

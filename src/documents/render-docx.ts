@@ -91,6 +91,16 @@ function render(block: Block, textWidth: number): FileChild[] {
         new Paragraph({}),
       ];
     }
+    case 'bars':
+      // Word gets the chart's figures as a table (a drawn chart adds nothing a reader needs there).
+      return render(
+        {
+          kind: 'table',
+          headers: [{ text: block.caption }, ...block.series.map((s) => ({ text: s.name }))],
+          rows: block.rows.map((r) => [{ text: r.label }, ...r.values.map((v) => ({ text: v === null ? '–' : `${v.toFixed(1).replace('.', ',')} ${block.unit}` }))]),
+        },
+        textWidth,
+      );
     case 'table': {
       const count = block.headers.reduce((n, h) => n + (h.span ?? 1), 0);
       const columns = twips(block.widths ?? Array.from({ length: count }, () => 1), textWidth);

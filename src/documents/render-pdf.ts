@@ -39,6 +39,43 @@ function percentages(widths: number[]): string[] {
   return widths.map((w) => `${((w / sum) * 100).toFixed(2)}%`);
 }
 
+const BAR_WIDTH = 420;
+const BAR_HEIGHT = 9;
+
+function barNumber(value: number | null, unit: string): string {
+  return value === null ? '–' : `${value.toFixed(1).replace('.', ',')} ${unit}`;
+}
+
+/** Bars drawn with pdfmake's canvas: a zero line, the limit line (dashed, red) and a bar per series. */
+function bars(block: Extract<Block, { kind: 'bars' }>): Content {
+  const values = block.rows.flatMap((r) => r.values.filter((v): v is number => v !== null));
+  const low = Math.min(0, ...values, -(block.limit ?? 0));
+  const high = Math.max(0, ...values, block.limit ?? 0);
+  const span = high - low || 1;
+  const x = (v: number) => ((v - low) / span) * BAR_WIDTH;
+  const rowHeight = block.series.length * (BAR_HEIGHT + 2) + 4;
+  const body = block.rows.map((row) => {
+    const canvas: Array<Record<string, unknown>> = [];
+    row.values.forEach((v, s) => {
+      if (v === null) return;
+      const from = Math.min(x(0), x(v));
+      canvas.push({ type: 'rect', x: from, y: 2 + s * (BAR_HEIGHT + 2), w: Math.max(Math.abs(x(v) - x(0)), 0.5), h: BAR_HEIGHT, color: row.highlight === true ? '#B00020' : (block.series[s]?.color ?? '#2F5496') });
+    });
+    canvas.push({ type: 'line', x1: x(0), y1: 0, x2: x(0), y2: rowHeight, lineWidth: 0.5, lineColor: '#000000' });
+    if (block.limit !== undefined)
+      for (const l of [block.limit, -block.limit]) canvas.push({ type: 'line', x1: x(l), y1: 0, x2: x(l), y2: rowHeight, lineWidth: 0.8, lineColor: '#B00020', dash: { length: 2 } });
+    return [{ text: row.label, bold: row.highlight === true }, { canvas, width: BAR_WIDTH }, { text: row.values.map((v) => barNumber(v, block.unit)).join(' / '), alignment: 'right', bold: row.highlight === true }];
+  });
+  return {
+    style: 'table',
+    stack: [
+      { text: block.caption, bold: true, margin: [0, 4, 0, 2] },
+      { text: block.series.map((s) => s.name).join(' · '), italics: true, fontSize: 7.5 },
+      { table: { widths: [130, BAR_WIDTH, 80], dontBreakRows: true, body }, layout: 'noBorders' },
+    ],
+  } as Content;
+}
+
 function render(block: Block): Content {
   switch (block.kind) {
     case 'title':
@@ -60,6 +97,8 @@ function render(block: Block): Content {
           body: block.rows.map(([label, value]) => [...cell({ text: label, emphasis: true }, false), ...cell({ text: value }, false)]),
         },
       };
+    case 'bars':
+      return bars(block);
     case 'table': {
       const columns = block.headers.reduce((n, h) => n + (h.span ?? 1), 0);
       return {

@@ -18,6 +18,10 @@ import { unassignableAppEn } from './unassignable-en.js';
 import { unassignableAppNl } from './unassignable-nl.js';
 import { compareAppEn } from './compare-en.js';
 import { compareAppNl } from './compare-nl.js';
+import { payReportEn } from './pay-report-en.js';
+import { payReportNl } from './pay-report-nl.js';
+import { payStoreEn } from './pay-store-en.js';
+import { payStoreNl } from './pay-store-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -28,8 +32,8 @@ import { compareAppNl } from './compare-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

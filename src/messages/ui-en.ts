@@ -12,6 +12,7 @@ export const uiEn: Translation<typeof uiNl> = {
   'ui.nav.catalogue': 'Catalogue',
   'ui.nav.matrix': 'Function level matrix',
   'ui.nav.families': 'Function families',
+  'ui.nav.pay-report': 'Pay transparency',
   'ui.language.label': 'Language',
   'ui.language.nl': 'Nederlands',
   'ui.language.en': 'English',

@@ -13,6 +13,7 @@ export const uiNl = {
   'ui.nav.catalogue': 'Catalogus',
   'ui.nav.matrix': 'Functieniveaumatrix',
   'ui.nav.families': 'Functiefamilies',
+  'ui.nav.pay-report': 'Loontransparantie',
   'ui.language.label': 'Taal',
   'ui.language.nl': 'Nederlands',
   'ui.language.en': 'English',

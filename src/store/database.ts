@@ -14,6 +14,7 @@ import { migrationProvider } from './migrations/index.js';
 import { NotificationsRepository } from './notifications-repository.js';
 import { LettersRepository } from './letters-repository.js';
 import { ClosingDaysRepository } from './closing-days-repository.js';
+import { PayRepository } from './pay-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -67,6 +68,8 @@ export interface Store extends StoreContext {
   readonly catalogue: CatalogueRepository;
   readonly loginAttempts: LoginAttemptsRepository;
   readonly closingDays: ClosingDaysRepository;
+  /** Pay data per reference period (issue 16). */
+  readonly pay: PayRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
   migrateToLatest(): Promise<void>;
   close(): Promise<void>;
@@ -173,6 +176,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     catalogue: new CatalogueRepository(context, history, search),
     loginAttempts: new LoginAttemptsRepository(context),
     closingDays: new ClosingDaysRepository(context, history),
+    pay: new PayRepository(context, history),
     migrateToLatest: () => migrate(context, sqliteConnection),
     close: async () => {
       reader?.close();

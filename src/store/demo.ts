@@ -11,6 +11,7 @@ import { decideTie, effectiveSuggestion, tiedLevels, tieOpen } from '../domain/f
 import { type Status, type WorkflowAction, type WorkflowEvent, type WorkflowState, initialState, localDate, transition } from '../domain/workflow/index.js';
 import type { Store } from './database.js';
 import { DEMO_FUNCTIONS } from './demo-functions.js';
+import { loadDemoPay } from './demo-pay.js';
 import type { Entity, Person } from './entities-repository.js';
 
 /**
@@ -41,6 +42,8 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { username: 'beroepscommissie@demo.weegschaal', name: 'Bram Beroepscommissie', role: 'appeal-committee', scope: 'overal' },
   { username: 'functiehouder@demo.weegschaal', name: 'Functiehouder Demo', role: 'holder', scope: 'dfb' },
   { username: 'lezer@demo.weegschaal', name: 'Lena Lezer', role: 'reader', scope: 'dfb' },
+  // Pay transparency (issue 16): the only login that reads person-level pay.
+  { username: 'loonanalist@demo.weegschaal', name: 'Paula Loonanalist', role: 'pay-analyst', scope: 'overal' },
 ];
 
 /**
@@ -63,6 +66,8 @@ export interface DemoResult {
   logins: DemoLogin[];
   fubes: number;
   states: Partial<Record<Status, number>>;
+  /** The demo's pay period (issue 16 item 8) and its number of persons. */
+  pay?: { period: string; records: number };
 }
 
 export interface DemoOptions {
@@ -415,5 +420,7 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
     }
   }
 
-  return { loaded: true, logins: [...DEMO_LOGINS], fubes: TITLES.length, states };
+  // A pay period on today's date: the FUBEs made final above are in force on it (demo-pay.ts).
+  const pay = await loadDemoPay(store, { referenceDate: localDate(today), importedBy: id('loonanalist') });
+  return { loaded: true, logins: [...DEMO_LOGINS], fubes: TITLES.length, states, pay };
 }

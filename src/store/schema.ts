@@ -255,6 +255,50 @@ export interface SearchWordsTable {
   stem: string;
 }
 
+/** A reference period of pay data (migration 0022-pay, issue 16): one import. */
+export interface PayPeriodsTable {
+  /** The period's name as the analyst gives it (`2026`, `2026-dfb`). */
+  id: string;
+  /** YYYY-MM-DD: ages, years of service and the FUBE in force are taken on it. */
+  reference_date: string;
+  /** The entity the data covers; null: the whole organisation. */
+  entity_id: string | null;
+  /** The user id of the pay analyst who imported it. */
+  imported_by: string;
+  imported_at: string;
+  /** 'csv' (our pay CSV) or 'logib' (the Swiss M1 data sheet). */
+  source_format: string;
+  /** Reports suppress every group with fewer women or fewer men than this. */
+  threshold: number;
+}
+
+/** One person's pay in a period (migration 0022-pay); amounts gross per year, euro. */
+export interface PayRecordsTable {
+  period_id: string;
+  /** The file's person key: a people id when it matches one. */
+  person_key: string;
+  /** The line of the imported file. */
+  line: number;
+  /** The person's entity when the person is known, else the period's. */
+  entity_id: string | null;
+  sex: string;
+  age: number;
+  years_of_service: number;
+  education: number;
+  /** The file's `fube` column. */
+  fube_id: string | null;
+  /** The file's explicit `category`. */
+  category: string | null;
+  /** The category resolved on import: family and class of the FUBE in force; null when none. */
+  resolved_family: string | null;
+  resolved_class: number | null;
+  position: number | null;
+  fte: number;
+  hours_paid: number;
+  basic_pay: number;
+  variable_pay: number;
+}
+
 export interface Database {
   entities: EntitiesTable;
   units: UnitsTable;
@@ -276,6 +320,8 @@ export interface Database {
   search_words: SearchWordsTable;
   login_attempts: LoginAttemptsTable;
   closing_days: ClosingDaysTable;
+  pay_periods: PayPeriodsTable;
+  pay_records: PayRecordsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -36,6 +36,8 @@ export const STORE_TABLES = [
   { name: 'mail_outbox', order: ['id'] },
   { name: 'letters', order: ['id'] },
   { name: 'closing_days', order: ['date'] },
+  { name: 'pay_periods', order: ['id'] },
+  { name: 'pay_records', order: ['period_id', 'person_key'] },
   { name: 'fube_work', order: ['fube_id', 'seq'], notBackedUp: 'derived from fubes (and their events), rebuilt on restore' },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
   { name: 'search_words', order: ['word'], notBackedUp: 'derived from the indexed FUBEs, rebuilt on restore with the search index' },

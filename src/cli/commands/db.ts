@@ -20,7 +20,7 @@ export function registerDbCommands(program: Command): void {
       if (prepared.familiesLoaded.length > 0) out(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);
       if (prepared.demo?.loaded === true) {
         const states = Object.entries(prepared.demo.states).map(([state, n]) => `${state} ${n}`).join(', ');
-        out(`demogegevens geladen: ${prepared.demo.fubes} functiebeschrijvingen (${states}); ${prepared.demo.logins.length} demo-aanmeldingen, wachtwoord 'demo'`);
+        out(`demogegevens geladen: ${prepared.demo.fubes} functiebeschrijvingen (${states}); ${prepared.demo.logins.length} demo-aanmeldingen, wachtwoord 'demo'${prepared.demo.pay !== undefined ? `; loongegevens ${prepared.demo.pay.period}: ${prepared.demo.pay.records} personen` : ''}`);
       }
     } finally {
       await prepared.store.close();

@@ -28,7 +28,7 @@ export function parseGrant(spec: string): UserRole {
 /** Grants without entity reach every entity: said once, for the roles where that is unusual. */
 function warnUnscoped(grants: readonly UserRole[]): void {
   for (const grant of grants)
-    if (grant.entityId === null && grant.role !== 'admin' && grant.role !== 'appeal-committee' && grant.role !== 'holder')
+    if (grant.entityId === null && grant.role !== 'admin' && grant.role !== 'appeal-committee' && grant.role !== 'holder' && grant.role !== 'pay-analyst')
       process.stderr.write(`let op: ${grant.role} zonder entiteit geldt voor alle entiteiten\n`);
 }
 

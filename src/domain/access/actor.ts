@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The roles of Weegschaal (docs/roles.md); each grant is scoped to an entity or a unit. */
-export const roleSchema = z.enum(['admin', 'hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader']);
+export const roleSchema = z.enum(['admin', 'hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader', 'pay-analyst']);
 export type Role = z.infer<typeof roleSchema>;
 export const ROLES: readonly Role[] = roleSchema.options;
 
@@ -14,6 +14,8 @@ export const ROLE_NAMES: Record<Role, { nl: string; en: string; scope: string }>
   'appeal-committee': { nl: 'beroepscommissie', en: 'appeal committee', scope: 'overal of entiteit' },
   holder: { nl: 'functiehouder', en: 'holder', scope: 'eigen FUBE’s (afgeleid uit de FUBE)' },
   reader: { nl: 'lezer', en: 'reader', scope: 'entiteit' },
+  // Pay transparency (issue 16): the only role that reads person-level pay (docs/pay-transparency.md § Privacy).
+  'pay-analyst': { nl: 'loonanalist', en: 'pay analyst', scope: 'overal of entiteit' },
 };
 
 /** A role for a scope: no entity = every entity; a unit narrows the entity to that unit. */

@@ -71,6 +71,16 @@ export const fromOtherEntity = predicate('fromOtherEntity', 'als medewerker van 
   return fube !== undefined && actor.entityId != null && actor.entityId !== fube.entityId;
 });
 
+/**
+ * Pay data or a pay report: the grant covers all of it. A grant without entity covers the
+ * organisation and every entity; an entity's grant only that entity's data, never the
+ * organisation's as a whole.
+ */
+export const payInScope = predicate('payInScope', 'van de eigen entiteit (zonder entiteit: de hele organisatie)', ({ grant, resource }) => {
+  if (resource.type !== 'pay') return false;
+  return grant.entityId == null || (resource.entityId !== null && grant.entityId === resource.entityId);
+});
+
 export const trainedInMethod = predicate('trainedInMethod', 'opgeleid in de methode', ({ actor }) => actor.trainedInMethod === true);
 
 /** The predicates that only say where a FUBE stands or who it names: lists can apply them in a query (list-scope.ts). */

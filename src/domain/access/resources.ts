@@ -37,7 +37,16 @@ export interface CalendarResource {
   type: 'calendar';
 }
 
-export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource;
+/**
+ * Pay data of a reference period (issue 16), or a report drawn from it: `entityId` is the
+ * entity the data (or the report) covers, null for the whole organisation.
+ */
+export interface PayResource {
+  type: 'pay';
+  entityId: string | null;
+}
+
+export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource | PayResource;
 export type ResourceType = Resource['type'];
 
 /** FUBE actions: content, history, committee advice, and every workflow action. */
@@ -52,6 +61,12 @@ export type UserAction = 'read' | 'manage';
 export type PeopleAction = 'find' | 'find-for-committee' | 'find-for-appeal-committee';
 /** `manage`: add and remove closing days (everybody signed in reads the calendar). */
 export type CalendarAction = 'manage';
+/**
+ * Pay (docs/pay-transparency.md § Privacy): `import` a period's records (replacing it),
+ * `read-persons` its person-level records, `read-report` the aggregated, suppressed figures
+ * (and the list of periods, counts only), `export` them, `delete-period` all its records.
+ */
+export type PayAction = 'import' | 'read-persons' | 'read-report' | 'export' | 'delete-period';
 
 export interface ActionOf {
   fube: FubeAction;
@@ -59,6 +74,7 @@ export interface ActionOf {
   user: UserAction;
   people: PeopleAction;
   calendar: CalendarAction;
+  pay: PayAction;
 }
 
 export const FUBE_ACTIONS: readonly FubeAction[] = [
@@ -75,6 +91,7 @@ export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } =
   user: ['read', 'manage'],
   people: ['find', 'find-for-committee', 'find-for-appeal-committee'],
   calendar: ['manage'],
+  pay: ['import', 'read-persons', 'read-report', 'export', 'delete-period'],
 };
 
 /** The catalogue key naming an action (`access.action.<type>.<action>`), in every language. */

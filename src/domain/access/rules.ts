@@ -1,5 +1,5 @@
 import { type Actor, IMPLICIT_ROLES, type RuleGrant, type RuleRole } from './actor.js';
-import { fromOtherEntity, inEntity, inUnit, isHolder, isNamedManager, notWriterOrWeigher, type Predicate, trainedInMethod } from './predicates.js';
+import { fromOtherEntity, inEntity, inUnit, isHolder, isNamedManager, notWriterOrWeigher, payInScope, type Predicate, trainedInMethod } from './predicates.js';
 import type { ActionOf, ResourceType } from './resources.js';
 
 /** One permission: a role may do these actions on this kind of resource when all conditions hold. */
@@ -65,4 +65,10 @@ export const RULES: readonly Rule[] = [
   allow('hr', ['find'], 'people'),
   allow('manager', ['find'], 'people'),
   allow('validator', ['find', 'find-for-committee'], 'people'),
+  // Pay (issue 16, docs/pay-transparency.md § Privacy): only the pay analyst imports and reads
+  // person-level pay. The administrator and HR of an entity read the aggregated, suppressed
+  // figures (HR those of its own entity); the administrator may delete a period (retention).
+  allow('pay-analyst', ['import', 'read-persons', 'read-report', 'export', 'delete-period'], 'pay', payInScope),
+  allow('admin', ['read-report', 'delete-period'], 'pay'),
+  allow('hr', ['read-report'], 'pay', payInScope),
 ];

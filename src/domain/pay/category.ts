@@ -1,7 +1,9 @@
 /**
- * The category of workers a person belongs to (DOMAIN.md §7): the explicit `category` of
- * the pay record, else the class of the FUBE the person holds in force on the reference
- * date (looked up by the caller and passed in), else none: "niet ingedeeld", reported apart.
+ * The category of workers a person belongs to (DOMAIN.md §7, issue 16): the class of the
+ * FUBE the person holds in force on the reference date (looked up by the caller and passed
+ * in), else the explicit `category` of the pay record, else none: "niet ingedeeld",
+ * reported apart. The classification is the source of truth; the column is for people
+ * without a FUBE in Weegschaal (and for the Logib sheet's level of requirements).
  */
 
 /** The FUBE held on the reference date, as far as the category needs it. */
@@ -13,8 +15,8 @@ export interface HeldClass {
 export type PayCategory = { kind: 'explicit'; category: string } | { kind: 'class'; family: string; class: number } | { kind: 'unclassified' };
 
 export function payCategory(record: { category: string | null }, held: HeldClass | undefined): PayCategory {
-  if (record.category !== null && record.category.trim() !== '') return { kind: 'explicit', category: record.category.trim() };
   if (held !== undefined) return { kind: 'class', family: held.family, class: held.class };
+  if (record.category !== null && record.category.trim() !== '') return { kind: 'explicit', category: record.category.trim() };
   return { kind: 'unclassified' };
 }
 

@@ -7,5 +7,6 @@ export * from './record.js';
 export * from './category.js';
 export * from './indicators.js';
 export * from './adjusted-gap.js';
+export * from './report.js';
 export { ALIAS_TOLERANCE, type LeastSquaresFit, leastSquares } from './least-squares.js';
 export { regularizedIncompleteBeta, studentTCdf, studentTTwoSidedP } from './student-t.js';

@@ -62,10 +62,21 @@ export interface CategoryIndicators extends SexCounts {
   variableMeanGap: AnnualHourly;
   /** Mean gap of the pay level (basic + variable): the Art. 10 trigger. */
   payMeanGap: AnnualHourly;
+  /**
+   * Average pay level and its components per sex (Art. 7 answers, Art. 10(b), the report's
+   * chart); the variable mean is over everyone in the group. Suppressed like the gaps.
+   */
+  means: { women: PayMeans; men: PayMeans };
   /** |payMeanGap| ≥ 5 on annual or hourly pay; null when suppressed. */
   flagged: boolean | null;
   /** On which the flag stands. */
   flaggedOn: Array<'annual' | 'hourly'>;
+}
+
+export interface PayMeans {
+  pay: AnnualHourly;
+  basic: AnnualHourly;
+  variable: AnnualHourly;
 }
 
 export interface PayIndicators {
@@ -198,12 +209,33 @@ export function quartileBands(persons: readonly PayPerson[], threshold: number =
 }
 
 function compareCategoryKeys(a: string, b: string): number {
+  // Family × class keys ("FAM/10"): by family, then by class as a number.
+  const slashA = a.lastIndexOf('/');
+  const slashB = b.lastIndexOf('/');
+  if (slashA > 0 && slashB > 0) {
+    const family = compareKeyParts(a.slice(0, slashA), b.slice(0, slashB));
+    if (family !== 0) return family;
+    return compareKeyParts(a.slice(slashA + 1), b.slice(slashB + 1));
+  }
+  return compareKeyParts(a, b);
+}
+
+function compareKeyParts(a: string, b: string): number {
   const na = Number(a);
   const nb = Number(b);
   const numeric = (s: string, n: number) => s.trim() !== '' && Number.isFinite(n);
   if (numeric(a, na) && numeric(b, nb)) return na - nb || (a < b ? -1 : a > b ? 1 : 0);
   if (numeric(a, na) !== numeric(b, nb)) return numeric(a, na) ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sexMeans(persons: readonly PayPerson[], sex: 'F' | 'M', shown: boolean): PayMeans {
+  const group = persons.filter((p) => p.sex === sex);
+  const of = (annual: (p: PayPerson) => number): AnnualHourly =>
+    shown && group.length > 0
+      ? { annual: mean(group.map(annual)), hourly: mean(group.map((p) => hourly(annual(p), p))) }
+      : { annual: SUPPRESSED, hourly: SUPPRESSED };
+  return { pay: of(annualPay), basic: of((p) => p.basicPay), variable: of((p) => p.variablePay) };
 }
 
 export function categoryIndicators(category: string, persons: readonly PayPerson[], threshold: number, flagLimit: number = FLAG_LIMIT): CategoryIndicators {
@@ -213,12 +245,15 @@ export function categoryIndicators(category: string, persons: readonly PayPerson
     const g = payMeanGap[basis];
     return typeof g === 'number' && Math.abs(g) >= flagLimit - FLAG_TOLERANCE;
   });
+  const counts = countSexes(persons);
+  const shown = counts.women >= threshold && counts.men >= threshold;
   return {
     category,
-    ...countSexes(persons),
+    ...counts,
     basicMeanGap: annualHourlyGap(persons, (p) => p.basicPay, mean, threshold),
     variableMeanGap: annualHourlyGap(receivers, (p) => p.variablePay, mean, threshold),
     payMeanGap,
+    means: { women: sexMeans(persons, 'F', shown), men: sexMeans(persons, 'M', shown) },
     flagged: isSuppressed(payMeanGap.annual) ? null : flaggedOn.length > 0,
     flaggedOn,
   };

@@ -89,10 +89,11 @@ describe('pay records', () => {
 });
 
 describe('the category of a person', () => {
-  it('an explicit category wins over the class of the FUBE held', () => {
-    expect(payCategory({ category: 'B2' }, { family: 'F1', class: 7 })).toEqual({ kind: 'explicit', category: 'B2' });
+  it('the class of the FUBE held wins over an explicit category, which stands for people without one', () => {
+    expect(payCategory({ category: 'B2' }, { family: 'F1', class: 7 })).toEqual({ kind: 'class', family: 'F1', class: 7 });
+    expect(payCategory({ category: 'B2' }, undefined)).toEqual({ kind: 'explicit', category: 'B2' });
   });
-  it('else the class of the FUBE held on the reference date, by class or family × class', () => {
+  it('the class of the FUBE held on the reference date, by class or family × class', () => {
     const category = payCategory({ category: null }, { family: 'beleid', class: 7 });
     expect(categoryKey(category)).toBe('7');
     expect(categoryKey(category, 'family-class')).toBe('beleid/7');

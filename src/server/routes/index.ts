@@ -12,6 +12,7 @@ import { meRoutes } from './me.js';
 import { myWorkRoutes } from './my-work.js';
 import { notificationRoutes } from './notifications.js';
 import { overviewRoutes } from './overview.js';
+import { payReportRoutes } from './pay-report.js';
 import { letterRoutes } from './letters.js';
 import { peopleRoutes } from './people.js';
 import type { ApiInstance, RouteDeps } from './types.js';
@@ -31,6 +32,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   compareRoutes(api, deps);
   myWorkRoutes(api, deps);
   overviewRoutes(api, deps);
+  payReportRoutes(api, deps);
   notificationRoutes(api, deps);
   letterRoutes(api, deps);
   historyRoutes(api, deps);

@@ -18,6 +18,7 @@ import { fubeWork } from './0018-fube-work.js';
 import { listTitleIndexes } from './0019-list-title-indexes.js';
 import { closingDays } from './0017-closing-days.js';
 import { searchWords } from './0021-search-words.js';
+import { pay } from './0022-pay.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -42,6 +43,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0019-list-title-indexes': listTitleIndexes(),
     '0017-closing-days': closingDays(),
     '0021-search-words': searchWords(dialect, searchIndex),
+    '0022-pay': pay(),
   };
   return { getMigrations: async () => migrations };
 }

@@ -176,6 +176,17 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('closingDays.add', () => store.closingDays.add({ date: '2026-05-15', reason: 'brugdag' }, { actorId: 'a', action: 'closing-day-added' }));
     await as('closingDays.list', () => store.closingDays.list());
     await as('closingDays.remove', () => store.closingDays.remove('2026-05-15', { actorId: 'a', action: 'closing-day-removed' }));
+    const payRecord = { personKey: 'p', line: 2, entityId: 'e', sex: 'F' as const, age: 40, yearsOfService: 10, education: 3, fubeId: null, category: null, resolvedFamily: 'f', resolvedClass: 15, position: null, fte: 1, hoursPaid: 1976, basicPay: 50_000, variablePay: 1_000 };
+    const payPeriod = { id: '2026', referenceDate: '2026-12-31', entityId: null, importedBy: 'a', sourceFormat: 'csv' as const, threshold: 5 };
+    await as('pay.heldInForce', () => store.pay.heldInForce('2026-12-31'));
+    await as('pay.personEntities', () => store.pay.personEntities());
+    await as('pay.replacePeriod', () => store.pay.replacePeriod(payPeriod, [payRecord], { actorId: 'a', data: { records: 1 } }));
+    await as('pay.replacePeriod', () => store.pay.replacePeriod(payPeriod, [payRecord], { actorId: 'a', data: { records: 1 } }));
+    await as('pay.periods', () => store.pay.periods());
+    await as('pay.period', () => store.pay.period('2026'));
+    await as('pay.readRecords', () => store.pay.readRecords('2026', { actorId: 'a', data: {} }));
+    await as('pay.recordsForReport', () => store.pay.recordsForReport('2026'));
+    await as('pay.deletePeriod', () => store.pay.deletePeriod('2026', { actorId: 'a', data: {} }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.namesOf', () => store.history.namesOf(['a', 'e', fube.id]));
     await as('history.list', () =>
@@ -189,7 +200,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays', 'pay'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions
@@ -207,6 +218,8 @@ const NOT_QUERIES = new Set([
   'search.byTitle',
   'search.scopeBranches',
   'catalogue.writeBatch',
+  'pay.lockPeriod',
+  'pay.readPeriods',
 ]);
 
 /** Every method of every repository of the store, as `repository.method`. */

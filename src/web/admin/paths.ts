@@ -8,3 +8,6 @@ export const familyVersionsPath = (id: string) => `${FAMILY_ADMIN_PATH}/${encode
 /** The full history of one subject, e.g. from a FUBE's own history step. */
 export const historyLink = (subjectType: string, subjectId: string) =>
   `${HISTORY_PATH}?${new URLSearchParams({ subjectType, subjectId }).toString()}`;
+
+/** The pay-transparency report (issue 16). */
+export const PAY_REPORT_PATH = '/loontransparantie';

@@ -7,7 +7,7 @@ import { languageSchema } from '../../api/notifications.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
-import { CLOSING_DAYS_PATH, HISTORY_PATH } from '../admin/paths.js';
+import { CLOSING_DAYS_PATH, HISTORY_PATH, PAY_REPORT_PATH } from '../admin/paths.js';
 import { usePermission } from './permissions.js';
 import { NotificationsLink } from '../notifications/notifications-link.js';
 
@@ -67,6 +67,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const mayReadHistory = usePermission('read-full-history');
   const mayManageCalendar = usePermission('manage-calendar');
   const mayReadOverview = usePermission('read-overview');
+  const mayReadPayReport = usePermission('read-pay-report');
   const signedIn = useMe().data != null;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -127,6 +128,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               {mayReadOverview === true && (
                 <li>
                   <NavLink to="/overzicht">{t('ui.nav.overview')}</NavLink>
+                </li>
+              )}
+              {mayReadPayReport === true && (
+                <li>
+                  <NavLink to={PAY_REPORT_PATH}>{t('ui.nav.pay-report')}</NavLink>
                 </li>
               )}
               <NotificationsLink />

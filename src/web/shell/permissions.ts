@@ -12,7 +12,7 @@ export function actorOf(user: User): Actor {
 }
 
 /** What the administration pages need; `undefined` while the user is still loading. */
-export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview';
+export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview' | 'read-pay-report';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
@@ -21,6 +21,9 @@ export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (permission === 'manage-calendar') return can(actor, 'manage', { type: 'calendar' });
   // The overview answers everyone (over what they may open); it is worth a menu item to those
   // who follow more than their own functions and team.
+  // The pay report: whoever may read the aggregated figures of the organisation or of an entity of theirs.
+  if (permission === 'read-pay-report')
+    return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, 'read-report', { type: 'pay', entityId }));
   if (permission === 'read-overview') return actor.roles.some((r) => r.role !== 'holder' && r.role !== 'manager');
   return authorizeFullHistory(actor).allowed;
 }
