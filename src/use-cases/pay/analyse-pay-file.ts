@@ -3,9 +3,9 @@
  * the Art. 9 indicators and the adjusted gap (Logib standard model) of the valid records of a
  * PayFileRead. Pure: no store, no access check (the caller holds the file already).
  *
- * Categories: a record's explicit `category` (the Logib level of requirements G); a CSV row
- * with a `fube` but no `category` takes the class of that FUBE when the caller gives
- * `classOfFube` (a store), and is "niet ingedeeld" in a file-only analysis.
+ * Categories (payCategory): with `classOfFube` (a store), the class of the row's `fube`
+ * wins; else the explicit `category` (the Logib level of requirements G). In a file-only
+ * analysis a CSV row with a `fube` but no `category` is therefore "niet ingedeeld".
  * Standardised salary: (basicPay + variablePay) ÷ fte for our CSV; for the Logib sheet
  * (basicPay + variablePay) ÷ 12 ÷ fte = (K + L + M + N) ÷ FTE, Logib's own monthly figure.
  * See docs/pay-transparency.md.
