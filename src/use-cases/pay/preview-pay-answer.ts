@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { payAnswerPreviewSchema } from '../../api/pay-follow-up.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { requireSomeAnalyst, today } from './follow-up-scope.js';
