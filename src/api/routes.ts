@@ -65,6 +65,18 @@ export const API_ROUTES = {
   // The pay report (issue 16 item 3): aggregated, suppressed figures and their exports.
   payReport: '/api/pay/periods/{period}/report',
   payReportExport: '/api/pay/periods/{period}/report/export',
+  // The Art. 10 follow-up and the Art. 7 requests (issue 16 items 5, 6).
+  payFollowUp: '/api/pay/periods/{period}/follow-up',
+  payFollowUpEntries: '/api/pay/periods/{period}/follow-up/entries',
+  payAssessmentsOpenDue: '/api/pay/assessments/open-due',
+  payAssessment: '/api/pay/assessments/{id}',
+  payAssessmentClose: '/api/pay/assessments/{id}/close',
+  payRequests: '/api/pay/requests',
+  payRequest: '/api/pay/requests/{id}',
+  payRequestPreview: '/api/pay/requests/{id}/preview',
+  payRequestAnswer: '/api/pay/requests/{id}/answer',
+  myPayRequests: '/api/me/pay-requests',
+  myPayWork: '/api/my-work/pay',
 } as const;
 
 export type RouteName = keyof typeof API_ROUTES;

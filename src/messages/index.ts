@@ -22,6 +22,9 @@ import { payReportEn } from './pay-report-en.js';
 import { payReportNl } from './pay-report-nl.js';
 import { payStoreEn } from './pay-store-en.js';
 import { payStoreNl } from './pay-store-nl.js';
+// Art. 10 follow-up and Art. 7 requests (issue 16 items 5, 6).
+import { payFollowUpEn } from './pay-follow-up-en.js';
+import { payFollowUpNl } from './pay-follow-up-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -32,8 +35,8 @@ import { payStoreNl } from './pay-store-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

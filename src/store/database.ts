@@ -15,6 +15,7 @@ import { NotificationsRepository } from './notifications-repository.js';
 import { LettersRepository } from './letters-repository.js';
 import { ClosingDaysRepository } from './closing-days-repository.js';
 import { PayRepository } from './pay-repository.js';
+import { PayFollowUpRepository } from './pay-follow-up-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -70,6 +71,8 @@ export interface Store extends StoreContext {
   readonly closingDays: ClosingDaysRepository;
   /** Pay data per reference period (issue 16). */
   readonly pay: PayRepository;
+  /** The Art. 10 follow-up and the Art. 7 requests (issue 16 items 5, 6). */
+  readonly payFollowUp: PayFollowUpRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
   migrateToLatest(): Promise<void>;
   close(): Promise<void>;
@@ -177,6 +180,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     loginAttempts: new LoginAttemptsRepository(context),
     closingDays: new ClosingDaysRepository(context, history),
     pay: new PayRepository(context, history),
+    payFollowUp: new PayFollowUpRepository(context, history),
     migrateToLatest: () => migrate(context, sqliteConnection),
     close: async () => {
       reader?.close();

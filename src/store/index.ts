@@ -24,4 +24,14 @@ export type { CatalogueRepository, ExchangedFube, ExchangeFilters, ImportWrite }
 export { importedFubeRow, importedWeighingRow } from './catalogue-repository.js';
 export type { Attempts, LoginAttemptsRepository } from './login-attempts-repository.js';
 export type { StoredClosingDay, ClosingDayAudit, ClosingDaysRepository } from './closing-days-repository.js';
+export type {
+  LatestPayRecord,
+  NewPayRequest,
+  NewReportSnapshot,
+  PayFollowUpRepository,
+  StoredAssessment,
+  StoredFollowUp,
+  StoredPayRequest,
+  StoredReportSnapshot,
+} from './pay-follow-up-repository.js';
 export type { HeldFube, NewPayPeriod, PayAudit, PayPeriodCounts, PayRepository, StoredPayPeriod, StoredPayRecord } from './pay-repository.js';

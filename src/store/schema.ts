@@ -299,6 +299,73 @@ export interface PayRecordsTable {
   variable_pay: number;
 }
 
+/** A recorded pay report (migration 0023-pay-follow-up): the Art. 10 clock starts on its date. */
+export interface PayReportSnapshotsTable {
+  id: string;
+  period_id: string;
+  /** The period's entity; null: the whole organisation. */
+  entity_id: string | null;
+  /** YYYY-MM-DD, the report date. */
+  report_date: string;
+  threshold: number;
+  /** JSON: the flagged categories with their suppressed figures (SnapshotCategory[]). */
+  categories: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A flagged category's justification or measures (migration 0023-pay-follow-up). */
+export interface PayFollowUpsTable {
+  snapshot_id: string;
+  /** flaggedKey: `<entity or *>|<grain>|<category>`. */
+  category_key: string;
+  /** 'justification' or 'remediation'. */
+  kind: string;
+  text: string;
+  /** Measures only: YYYY-MM-DD. */
+  due_date: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A joint pay assessment file (migration 0023-pay-follow-up). */
+export interface PayAssessmentsTable {
+  id: string;
+  snapshot_id: string;
+  category_key: string;
+  opened_on: string;
+  /** JSON: items (d)–(g) (AssessmentEntries). */
+  entries: string;
+  updated_by: string | null;
+  updated_at: string | null;
+  closed_on: string | null;
+  closed_by: string | null;
+}
+
+/** An Art. 7 request (migration 0023-pay-follow-up). */
+export interface PayRequestsTable {
+  id: string;
+  /** The person who asked (a people id). */
+  person_id: string;
+  /** The person's entity when they asked: whose pay analyst answers. */
+  entity_id: string | null;
+  /** The user account that asked. */
+  requested_by: string;
+  requested_on: string;
+  requested_at: string;
+  /** requested_on + 2 months. */
+  due_on: string;
+}
+
+/** The answer to an Art. 7 request, as given (append-only). */
+export interface PayRequestAnswersTable {
+  request_id: string;
+  answered_by: string;
+  answered_at: string;
+  /** JSON: PayAnswer. */
+  answer: string;
+}
+
 export interface Database {
   entities: EntitiesTable;
   units: UnitsTable;
@@ -322,6 +389,11 @@ export interface Database {
   closing_days: ClosingDaysTable;
   pay_periods: PayPeriodsTable;
   pay_records: PayRecordsTable;
+  pay_report_snapshots: PayReportSnapshotsTable;
+  pay_follow_ups: PayFollowUpsTable;
+  pay_assessments: PayAssessmentsTable;
+  pay_requests: PayRequestsTable;
+  pay_request_answers: PayRequestAnswersTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

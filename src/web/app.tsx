@@ -31,6 +31,7 @@ const CreateFubePage = page(() => import('./pages/create-fube-page.js'));
 const HolderPage = page(loadHolder);
 const PrintPage = page(() => import('./pages/print-page.js'));
 const NotFoundPage = page(() => import('./pages/not-found-page.js'));
+const PayRequestPage = page(() => import('./pay/pay-request-page.js'));
 const FamilyAdminPage = page(() => import('./admin/family-admin-page.js'));
 const FamilyVersionsPage = page(() => import('./admin/family-versions-page.js'));
 const HistoryPage = page(() => import('./admin/history-page.js'));
@@ -122,6 +123,7 @@ const routes = createRoutesFromElements(
     <Route path="/meldingen" element={guarded(NotificationsPage)} />
     <Route path="/overzicht" element={guarded(OverviewPage)} />
     <Route path={PAY_REPORT_PATH} element={guarded(PayReportPage)} />
+    <Route path="/loon-opvragen" element={guarded(PayRequestPage)} />
     <Route path="*" element={<NotFoundPage />} />
   </Route>,
 );

@@ -22,7 +22,7 @@ type Target = 'draft' | 'tiedDraft' | 'proposed' | 'notifiedAfb' | 'appealedDfb'
 
 interface Row {
   route: RouteName;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   target: Target;
   /** Callers that get 2xx (with this status). */
   ok: readonly Caller[];
@@ -37,6 +37,8 @@ interface Row {
 const readersOfDfbHrm: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'committee', 'appealCommittee', 'holder', 'reader'];
 const historyReaders: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'appealCommittee', 'holder'];
 const otherEntity: Caller[] = ['hrAfb', 'validatorAfb'];
+/** The demo logins linked to a person (all but the organisation-wide ones). */
+const WITH_PERSON: Caller[] = ['hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb', 'committee', 'holder', 'reader'];
 
 const MATRIX: Row[] = [
   { route: 'health', method: 'GET', target: 'none', ok: EVERYONE },
@@ -150,6 +152,23 @@ const MATRIX: Row[] = [
   { route: 'fubeLetters', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   // Issue 14: the closing days count in every deadline: everyone signed in reads them, only the administrator adds one.
   { route: 'closingDays', method: 'GET', target: 'none', ok: ROLES },
+  // Pay follow-up (Art. 10) and requests (Art. 7), issue 16 items 5, 6: the follow-up and the answers are the pay
+  // analyst's alone (no demo caller here is one: test/api/pay-follow-up.test.ts walks the analysts); `{id}` is a
+  // FUBE id, so a request read is 404 for everyone; every person asks for their own pay information.
+  { route: 'payFollowUp', method: 'GET', target: 'none', ok: [] },
+  { route: 'payFollowUp', method: 'POST', target: 'none', ok: [] },
+  { route: 'payFollowUpEntries', method: 'POST', target: 'none', ok: [], body: () => ({ category: '*|class|16', kind: 'justification', text: 'Anciënniteit.' }) },
+  { route: 'payAssessmentsOpenDue', method: 'POST', target: 'none', ok: [] },
+  { route: 'payAssessment', method: 'GET', target: 'draft', ok: [] },
+  { route: 'payAssessment', method: 'PATCH', target: 'draft', ok: [], body: () => ({ reasons: 'Anciënniteit.' }) },
+  { route: 'payAssessmentClose', method: 'POST', target: 'draft', ok: [] },
+  { route: 'payRequests', method: 'GET', target: 'none', ok: [] },
+  { route: 'payRequests', method: 'POST', target: 'none', ok: WITH_PERSON, status: 201, body: () => ({}) },
+  { route: 'payRequest', method: 'GET', target: 'draft', ok: [], hidden: ROLES },
+  { route: 'payRequestPreview', method: 'GET', target: 'draft', ok: [] },
+  { route: 'payRequestAnswer', method: 'POST', target: 'draft', ok: [], body: () => ({}) },
+  { route: 'myPayRequests', method: 'GET', target: 'none', ok: ROLES },
+  { route: 'myPayWork', method: 'GET', target: 'none', ok: ROLES },
   { route: 'closingDays', method: 'POST', target: 'none', ok: ['admin'], status: 201, body: () => ({ date: '2026-12-24', reason: 'Kerstavond' }) },
   { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
   // Public: how to sign in, and single sign-on (off here, so both send back to the login page; oidc.test.ts runs the flow).
@@ -162,7 +181,7 @@ const MATRIX: Row[] = [
  * Routes whose answers depend on more than the role; tested in accounts.test.ts, (letters)
  * test/notifications/letters-api.test.ts and (removing a closing day) test/api/calendar.test.ts.
  */
-const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs', 'fubeLetterDocument', 'fubeLetterReceipt', 'closingDay'];
+const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs', 'fubeLetterDocument', 'fubeLetterReceipt', 'closingDay', 'payReport', 'payReportExport'];
 
 const FAMILY_ID = 'organisatieondersteunende-functies';
 const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> };
@@ -238,6 +257,7 @@ describe('the authorisation matrix', () => {
             .replace('{id}', row.route.startsWith('family') ? FAMILY_ID : fube.id)
             .replace('{version}', '1')
             .replace('{n}', '1')
+            .replace('{period}', '2026')
             .replace('{appealId}', `beroep-${fube.revision}`);
           const body = row.body?.({ revision: fube.revision, content: fube.content, holderPersonId });
           const response = await s.app.inject({

@@ -53,4 +53,25 @@ describe('pay access', () => {
     expect(decision.allowed).toBe(false);
     if (!decision.allowed) expect(renderMessage('nl', decision.reason)).toMatch(/andere entiteit of bij de hele organisatie/);
   });
+
+  it('a person asks for and reads only their own Art. 7 requests; no role reaches another person’s', () => {
+    const own = { type: 'pay-request' as const, personId: 'p-h' };
+    const other = { type: 'pay-request' as const, personId: 'p-other' };
+    expect(can(actors.holder, 'ask', own)).toBe(true);
+    expect(can(actors.holder, 'read', own)).toBe(true);
+    for (const who of Object.keys(actors) as Who[]) {
+      expect(can(actors[who], 'ask', other), who).toBe(false);
+      expect(can(actors[who], 'read', other), who).toBe(false);
+    }
+    expect(can({ userId: 'u-x', roles: [] }, 'ask', own)).toBe(false);
+    const decision = authorize(actors.holder, 'read', other);
+    if (!decision.allowed) expect(renderMessage('nl', decision.reason)).toMatch(/van iemand anders/);
+  });
+
+  it('only the pay analyst of the scope follows up the report and answers requests', () => {
+    expect(can(actors.analystA, 'follow-up', entityA)).toBe(true);
+    expect(can(actors.analystA, 'answer-request', entityB)).toBe(false);
+    expect(can(actors.hrA, 'answer-request', entityA)).toBe(false);
+    expect(can(actors.admin, 'follow-up', organisation)).toBe(false);
+  });
 });

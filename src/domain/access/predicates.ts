@@ -81,6 +81,9 @@ export const payInScope = predicate('payInScope', 'van de eigen entiteit (zonder
   return grant.entityId == null || (resource.entityId !== null && grant.entityId === resource.entityId);
 });
 
+/** An Art. 7 request: the person who asked is the actor's person. */
+export const isRequester = predicate('isRequester', 'die men zelf indiende', ({ actor, resource }) => resource.type === 'pay-request' && actor.personId != null && resource.personId === actor.personId);
+
 export const trainedInMethod = predicate('trainedInMethod', 'opgeleid in de methode', ({ actor }) => actor.trainedInMethod === true);
 
 /** The predicates that only say where a FUBE stands or who it names: lists can apply them in a query (list-scope.ts). */

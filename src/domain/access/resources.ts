@@ -46,7 +46,16 @@ export interface PayResource {
   entityId: string | null;
 }
 
-export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource | PayResource;
+/**
+ * A worker's Art. 7 request for pay information (issue 16 item 6): `personId` is who asked.
+ * The analyst's side (list and answer) is the `pay` resource of the person's entity.
+ */
+export interface PayRequestResource {
+  type: 'pay-request';
+  personId: string;
+}
+
+export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource | PayResource | PayRequestResource;
 export type ResourceType = Resource['type'];
 
 /** FUBE actions: content, history, committee advice, and every workflow action. */
@@ -64,9 +73,13 @@ export type CalendarAction = 'manage';
 /**
  * Pay (docs/pay-transparency.md § Privacy): `import` a period's records (replacing it),
  * `read-persons` its person-level records, `read-report` the aggregated, suppressed figures
- * (and the list of periods, counts only), `export` them, `delete-period` all its records.
+ * (and the list of periods, counts only), `export` them, `delete-period` all its records,
+ * `follow-up` the Art. 10 follow-up of its report (record it, justify or remedy, the joint
+ * assessment files), `answer-request` the Art. 7 requests of persons of the entity.
  */
-export type PayAction = 'import' | 'read-persons' | 'read-report' | 'export' | 'delete-period';
+export type PayAction = 'import' | 'read-persons' | 'read-report' | 'export' | 'delete-period' | 'follow-up' | 'answer-request';
+/** `ask`: request one's own pay information (Art. 7); `read`: read one's requests and answers. */
+export type PayRequestAction = 'ask' | 'read';
 
 export interface ActionOf {
   fube: FubeAction;
@@ -75,6 +88,7 @@ export interface ActionOf {
   people: PeopleAction;
   calendar: CalendarAction;
   pay: PayAction;
+  'pay-request': PayRequestAction;
 }
 
 export const FUBE_ACTIONS: readonly FubeAction[] = [
@@ -91,7 +105,8 @@ export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } =
   user: ['read', 'manage'],
   people: ['find', 'find-for-committee', 'find-for-appeal-committee'],
   calendar: ['manage'],
-  pay: ['import', 'read-persons', 'read-report', 'export', 'delete-period'],
+  pay: ['import', 'read-persons', 'read-report', 'export', 'delete-period', 'follow-up', 'answer-request'],
+  'pay-request': ['ask', 'read'],
 };
 
 /** The catalogue key naming an action (`access.action.<type>.<action>`), in every language. */

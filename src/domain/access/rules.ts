@@ -1,5 +1,5 @@
 import { type Actor, IMPLICIT_ROLES, type RuleGrant, type RuleRole } from './actor.js';
-import { fromOtherEntity, inEntity, inUnit, isHolder, isNamedManager, notWriterOrWeigher, payInScope, type Predicate, trainedInMethod } from './predicates.js';
+import { fromOtherEntity, inEntity, inUnit, isHolder, isNamedManager, isRequester, notWriterOrWeigher, payInScope, type Predicate, trainedInMethod } from './predicates.js';
 import type { ActionOf, ResourceType } from './resources.js';
 
 /** One permission: a role may do these actions on this kind of resource when all conditions hold. */
@@ -68,7 +68,10 @@ export const RULES: readonly Rule[] = [
   // Pay (issue 16, docs/pay-transparency.md § Privacy): only the pay analyst imports and reads
   // person-level pay. The administrator and HR of an entity read the aggregated, suppressed
   // figures (HR those of its own entity); the administrator may delete a period (retention).
-  allow('pay-analyst', ['import', 'read-persons', 'read-report', 'export', 'delete-period'], 'pay', payInScope),
+  // The Art. 10 follow-up and the answers to Art. 7 requests are the pay analyst's (issue 16 items 5, 6).
+  allow('pay-analyst', ['import', 'read-persons', 'read-report', 'export', 'delete-period', 'follow-up', 'answer-request'], 'pay', payInScope),
   allow('admin', ['read-report', 'delete-period'], 'pay'),
   allow('hr', ['read-report'], 'pay', payInScope),
+  // Every worker asks for their own pay information and reads their own answers (Art. 7); no one else's.
+  allow('holder', ['ask', 'read'], 'pay-request', isRequester),
 ];

@@ -10,3 +10,5 @@ export * from './adjusted-gap.js';
 export * from './report.js';
 export { ALIAS_TOLERANCE, type LeastSquaresFit, leastSquares } from './least-squares.js';
 export { regularizedIncompleteBeta, studentTCdf, studentTTwoSidedP } from './student-t.js';
+export * from './follow-up.js';
+export * from './pay-request.js';

@@ -13,6 +13,7 @@ import { myWorkRoutes } from './my-work.js';
 import { notificationRoutes } from './notifications.js';
 import { overviewRoutes } from './overview.js';
 import { payReportRoutes } from './pay-report.js';
+import { payFollowUpRoutes } from './pay-follow-up.js';
 import { letterRoutes } from './letters.js';
 import { payRoutes } from './pay.js';
 import { peopleRoutes } from './people.js';
@@ -34,6 +35,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   myWorkRoutes(api, deps);
   overviewRoutes(api, deps);
   payReportRoutes(api, deps);
+  payFollowUpRoutes(api, deps);
   notificationRoutes(api, deps);
   letterRoutes(api, deps);
   historyRoutes(api, deps);

@@ -19,6 +19,7 @@ import { listTitleIndexes } from './0019-list-title-indexes.js';
 import { closingDays } from './0017-closing-days.js';
 import { searchWords } from './0021-search-words.js';
 import { pay } from './0022-pay.js';
+import { payFollowUp } from './0023-pay-follow-up.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -44,6 +45,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0017-closing-days': closingDays(),
     '0021-search-words': searchWords(dialect, searchIndex),
     '0022-pay': pay(),
+    '0023-pay-follow-up': payFollowUp(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -187,6 +187,32 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('pay.readRecords', () => store.pay.readRecords('2026', { actorId: 'a', data: {} }));
     await as('pay.recordsForReport', () => store.pay.recordsForReport('2026'));
     await as('pay.deletePeriod', () => store.pay.deletePeriod('2026', { actorId: 'a', data: {} }));
+    await as('pay.replacePeriod', () => store.pay.replacePeriod(payPeriod, [payRecord], { actorId: 'a', data: { records: 1 } }));
+    await as('payFollowUp.latestRecordOf', () => store.payFollowUp.latestRecordOf('p'));
+    const snapshot = await as('payFollowUp.recordSnapshot', () =>
+      store.payFollowUp.recordSnapshot({ periodId: '2026', entityId: null, reportDate: '2027-06-07', threshold: 5, categories: [], recordedBy: 'a' }, () => undefined),
+    );
+    await as('payFollowUp.snapshots', () => store.payFollowUp.snapshots());
+    await as('payFollowUp.snapshot', () => store.payFollowUp.snapshot(snapshot.id));
+    await as('payFollowUp.snapshotOfPeriod', () => store.payFollowUp.snapshotOfPeriod('2026'));
+    const justification = { kind: 'justification' as const, text: 't' };
+    await as('payFollowUp.recordFollowUp', () => store.payFollowUp.recordFollowUp(snapshot.id, '*|class|15', justification, { actorId: 'a', data: {} }, () => undefined));
+    await as('payFollowUp.recordFollowUp', () => store.payFollowUp.recordFollowUp(snapshot.id, '*|class|15', justification, { actorId: 'a', data: {} }, () => undefined));
+    await as('payFollowUp.followUps', () => store.payFollowUp.followUps([snapshot.id]));
+    const entries = { reasons: '', leave: { women: null, men: null, note: '' }, measures: '', evaluation: '' };
+    const [file] = await as('payFollowUp.openAssessments', () => store.payFollowUp.openAssessments(snapshot.id, ['*|class|16'], '2027-12-08', entries, 'a'));
+    await as('payFollowUp.assessments', () => store.payFollowUp.assessments([snapshot.id]));
+    await as('payFollowUp.assessment', () => store.payFollowUp.assessment(file!.id));
+    await as('payFollowUp.updateAssessment', () => store.payFollowUp.updateAssessment(file!.id, 'a', () => ({ entries })));
+    await as('payFollowUp.updateAssessment', () => store.payFollowUp.updateAssessment(file!.id, 'a', () => ({ entries, closedOn: '2027-12-09' })));
+    const request = await as('payFollowUp.createRequest', () =>
+      store.payFollowUp.createRequest({ personId: 'p', entityId: 'e', requestedBy: 'a', requestedOn: '2027-01-31', dueOn: '2027-03-31' }, () => undefined),
+    );
+    await as('payFollowUp.requestsOf', () => store.payFollowUp.requestsOf('p'));
+    await as('payFollowUp.requests', () => store.payFollowUp.requests({ answered: false }));
+    await as('payFollowUp.request', () => store.payFollowUp.request(request.id));
+    await as('payFollowUp.answerRequest', () => store.payFollowUp.answerRequest(request.id, { kind: 'not-in-period' }, { actorId: 'a', data: {} }, () => undefined));
+    await as('payFollowUp.recordRead', () => store.payFollowUp.recordRead({ actorId: 'a', action: 'pay.request-read', subjectType: 'pay-request', subjectId: request.id, data: {} }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.namesOf', () => store.history.namesOf(['a', 'e', fube.id]));
     await as('history.list', () =>
@@ -200,7 +226,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays', 'pay'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays', 'pay', 'payFollowUp'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions
@@ -220,6 +246,8 @@ const NOT_QUERIES = new Set([
   'catalogue.writeBatch',
   'pay.lockPeriod',
   'pay.readPeriods',
+  'payFollowUp.readSnapshots',
+  'payFollowUp.readRequests',
 ]);
 
 /** Every method of every repository of the store, as `repository.method`. */

@@ -7,6 +7,7 @@ import { actionLabel, stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
+import { PayWorkSection } from '../pay/pay-work-section.js';
 
 /** The server's default: the most urgent items only (src/use-cases/fubes/my-work.ts). */
 const MY_WORK_LIMIT = 100;
@@ -62,6 +63,7 @@ export default function HomePage() {
           )
         }
       </QueryState>
+      <PayWorkSection />
     </>
   );
 }

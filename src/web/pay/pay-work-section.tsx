@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import type { PayWorkItem } from '../../api/pay-follow-up.js';
+import { usePayWork } from '../api/pay-follow-up-queries.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** The pay items of "Mijn werk" (follow-up, assessment files, requests): nothing when there are none. */
+export function PayWorkSection() {
+  const { t, date } = useI18n();
+  const work = usePayWork();
+  const items = work.data?.items ?? [];
+  if (items.length === 0) return null;
+  const label = (item: PayWorkItem) => {
+    const args = { scope: item.scopeName ?? '', category: item.category ?? '', period: item.period ?? '' };
+    switch (item.kind) {
+      case 'follow-up':
+        return t('ui.pay-work.follow-up', args);
+      case 'assessment':
+        return t('ui.pay-work.assessment', args);
+      case 'measure':
+        return t('ui.pay-work.measure', args);
+      case 'request-to-answer':
+        return t('ui.pay-work.request-to-answer');
+      case 'own-request':
+        return item.answered === true ? t('ui.pay-work.own-request-answered') : t('ui.pay-work.own-request-open');
+    }
+  };
+  const when = (item: PayWorkItem) => {
+    const d = item.deadline;
+    if (d === null) return '';
+    if (d.kind === 'open-since') return t('ui.pay-follow-up.deadline.open-since', { date: date(d.date) });
+    return d.daysLeft < 0 ? t('ui.pay-follow-up.deadline.past', { date: date(d.date) }) : t('ui.pay-follow-up.deadline.not-after', { date: date(d.date), days: d.daysLeft });
+  };
+  return (
+    <section aria-labelledby="pay-work-title">
+      <h2 id="pay-work-title">{t('ui.pay-work.title')}</h2>
+      <ul>
+        {items.map((item, i) => (
+          <li key={`${item.kind}-${item.link}-${i}`}>
+            <Link to={item.link}>{label(item)}</Link> {when(item)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
