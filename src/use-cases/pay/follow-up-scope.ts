@@ -23,7 +23,7 @@ import { PROBLEM_TYPES } from '../../api/problem.js';
 import type { StoredAssessment, StoredPayPeriod, StoredPayRecord, StoredReportSnapshot } from '../../store/index.js';
 import type { Caller, UseCaseDeps } from '../context.js';
 import { ApiProblem, type Text, forbidden, notFound } from '../problems.js';
-import { storedCategory } from './pay-report.js';
+import { storedCategory } from './report-cache.js';
 import { grantEntities, mayOnSome } from './pay-scope.js';
 
 /**

@@ -7,7 +7,7 @@ import type { StoredPayRequest } from '../../store/index.js';
 import type { Caller, UseCaseDeps } from '../context.js';
 import { notFound } from '../problems.js';
 import { reportPersons } from './follow-up-scope.js';
-import { storedCategory } from './pay-report.js';
+import { storedCategory } from './report-cache.js';
 
 /**
  * What the Art. 7 use cases share (issue 16 item 6; docs/pay-transparency.md § Verzoeken
