@@ -21,7 +21,7 @@ let afbPerson = '';
 
 const HEADER = 'person;sex;age;yearsOfService;education;fube;category;position;fte;hoursPaid;basicPay;variablePay';
 /** A valid row: person, sex, fube, category. */
-const row = (person: string, sex: 'F' | 'M' | 'X', fube = '', category = '', basicPay = '45000') => `${person};${sex};40;10;3;${fube};${category};;1;1976;${basicPay};1500`;
+const row = (person: string, sex: string, fube = '', category = '', basicPay = '45000') => `${person};${sex};40;10;3;${fube};${category};;1;1976;${basicPay};1500`;
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 beforeAll(async () => {
