@@ -127,9 +127,11 @@ function PayData() {
               onChange={(e) => setThreshold(e.target.value)}
             />
             <TextField label={t('ui.pay-data.file')} hint={t('ui.pay-data.file-hint')} type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-            <label className="wg-checkbox">
-              <input type="checkbox" checked={partial} onChange={(e) => setPartial(e.target.checked)} /> {t('ui.pay-data.partial')}
-            </label>
+            <div className="wg-field">
+              <label>
+                <input type="checkbox" checked={partial} onChange={(e) => setPartial(e.target.checked)} /> {t('ui.pay-data.partial')}
+              </label>
+            </div>
             {upload.error !== null && <ErrorMessage error={upload.error} />}
             <Button type="submit" disabled={upload.isPending || file === null}>
               {t('ui.pay-data.submit')}
