@@ -26,9 +26,14 @@ describe.skipIf(skip)('the page Loongegevens in Chromium (issue 16 items 1 and 2
   });
   const nav = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-  it('HR of an entity has no menu entry for it', async () => {
+  it('HR of an entity has no menu entry and the page says "Geen toegang"; the API refuses the records too', async () => {
     await login(HR);
     expect(await nav().getByRole('link', { name: 'Loongegevens' }).count()).toBe(0);
+    await open('/loongegevens');
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    expect(await page.evaluate(async () => (await fetch('/api/pay/periods/2026/records')).status)).toBe(403);
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   });
 
   it('the pay analyst uploads a file with bad rows: nothing is imported and each row is reported with line, column and reason', async () => {
