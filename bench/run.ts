@@ -14,8 +14,11 @@ import { listsBench } from './lists.js';
 import { mixedLoadBench } from './mixed-load.js';
 import { robustnessBench } from './robustness.js';
 import { firstLoadBench } from './first-load.js';
+import { payStoreBench } from './pay-store.js';
+// Pay transparency (issue 16).
+import { payBench } from './pay.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench, payBench, payStoreBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -189,6 +189,33 @@ describe('reading the Logib data sheet', () => {
   });
 });
 
+describe('hostile pay files', () => {
+  it('refuses a zip that is no workbook, without a crash', async () => {
+    const bytes = (await logibWorkbook([person()])).slice();
+    // Rename xl/workbook.xml (same length) in every local and central header.
+    const name = utf8('xl/workbook.xml');
+    const other = utf8('xl/workbooX.xml');
+    for (let i = 0; i + name.length <= bytes.length; i++) if (name.every((b, j) => bytes[i + j] === b)) bytes.set(other, i);
+    const read = await readPayFile(bytes, REF);
+    expect(read.format).toBe('logib');
+    expect(read.errors.map((e) => e.code)).toEqual(['pay.file-corrupt']);
+  });
+
+  it('refuses control and bidirectional characters and over-long cells in the texts, row by row', async () => {
+    const long = 'x'.repeat(1_000_000);
+    const text = [HEADER, 'p1;F;40;10;2;3\u0007;;1;1976;52000;0', `${long};F;40;10;2;3;;1;1976;52000;0`, 'p3;M;45;12;2;3;;1;1976;48000;0'].join('\n');
+    const read = await readPayFile(utf8(text), REF);
+    expect(where(read.errors)).toEqual([
+      ['pay.text-fault', 2, 'category'],
+      ['pay.too-long', 3, 'person'],
+    ]);
+    expect(read.records.map((r) => r.person)).toEqual(['p3']);
+    const logib = await readPayFile(await logibWorkbook([person({ key: 'a\u202Eb' }), person({ key: 'ok' })]), REF);
+    expect(where(logib.errors)).toEqual([['pay.text-fault', 2, 'A (key)']]);
+    expect(logib.records.map((r) => r.person)).toEqual(['ok']);
+  });
+});
+
 describe('the texts of the pay codes', () => {
   it('exist in Dutch and English for every code the readers produce', () => {
     const codes = Object.keys(catalogues.nl).filter((k) => k.startsWith('pay.'));

@@ -6,6 +6,7 @@ import { registerProfileCommand } from './profile.js';
 import { registerDbCommands } from './db.js';
 import { registerExportCommands } from './export.js';
 import { registerImportCommands } from './import.js';
+// Pay transparency (issue 16): `pay analyse|import|periods|delete`, in one group.
 import { registerPayCommands } from './pay.js';
 import { registerServeCommand } from './serve.js';
 import { registerUserCommands } from './user.js';

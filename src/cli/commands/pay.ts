@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { systemClock } from '../../domain/clock.js';
 import type { Store } from '../../store/index.js';
 import type { Caller, UseCaseContext, UseCaseDeps } from '../../use-cases/context.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from '../cli-error.js';
 import { cliProblem } from '../console.js';
-import { type OutputFormat, addDatabaseOptions, formatOption } from '../options.js';
+import { type OutputFormat, addDatabaseOptions, formatOption, positiveInteger } from '../options.js';
 import { withCommandStore } from './export.js';
 
 /**
- * `weegschaal pay import|periods|delete` (issue 16 items 1 and 2): pay data per reference
- * period at the server's console. Whoever can open the database reads it anyway, so the
+ * `weegschaal pay analyse|import|periods|delete` (issue 16): `analyse` reads a pay file and
+ * stores nothing (item 7); the others keep pay data per reference period at the server's
+ * console (items 1 and 2). Whoever can open the database reads it anyway, so the
  * console operator acts as pay analyst for the whole organisation (and administrator),
  * named `cli:<os-user>` in the history like every console action.
  */
@@ -44,7 +45,11 @@ function integerOption(name: string) {
 }
 
 export function registerPayCommands(program: Command): void {
-  const pay = program.command('pay').description('loongegevens per referentieperiode (loontransparantie, richtlijn 2023/970)');
+  const pay = program
+    .command('pay')
+    .summary('loontransparantie: loonbestanden analyseren, loongegevens per periode')
+    .description('loontransparantie (EU-richtlijn 2023/970): loonbestanden analyseren (loonkloof per categorie, gecorrigeerde loonkloof volgens het Logib-standaardmodel) en loongegevens per referentieperiode invoeren, oplijsten en verwijderen');
+  registerPayAnalyse(pay);
 
   const importCommand = pay
     .command('import')
@@ -119,4 +124,71 @@ export function registerPayCommands(program: Command): void {
     const deleted = await withPay(remove, (deps, ctx) => deletePayPeriod(deps, ctx, options.period));
     out(`periode ${deleted.id} verwijderd: ${deleted.counts.records} personen`);
   });
+}
+
+/** A year from 1900 to 9999. */
+function referenceYear(value: string): number {
+  if (!/^\d{4}$/u.test(value.trim()) || Number(value) < 1900) throw new InvalidArgumentError('verwacht een jaartal, bv. 2025.');
+  return Number(value);
+}
+
+/** Weekly hours: more than 0, at most 168. */
+function weeklyHours(value: string): number {
+  const n = Number(value.trim().replace(',', '.'));
+  if (!/^\d+(?:[.,]\d+)?$/u.test(value.trim()) || !(n > 0 && n <= 168)) throw new InvalidArgumentError('verwacht een aantal uren groter dan 0 en ten hoogste 168, bv. 38.');
+  return n;
+}
+
+interface AnalyseOptions {
+  referenceYear?: number;
+  usualWeeklyHours?: number;
+  format: OutputFormat;
+  threshold?: number;
+}
+
+/** `weegschaal pay analyse <file>`: the indicators and the adjusted gap of a pay file, nothing stored. */
+function registerPayAnalyse(pay: Command): void {
+  pay
+    .command('analyse')
+    .argument('<bestand>', 'loonbestand: onze loon-CSV (UTF-8, ; of ,) of het Logib-gegevensblad (.xlsx, werkblad data_sheet_template)')
+    .summary('analyseer een loonbestand zonder het op te slaan')
+    .description(
+      'analyseer een loonbestand zonder het op te slaan: de indicatoren van artikel 9 (loonkloof gemiddeld en mediaan, variabel loon, ' +
+        'kwartielen, per categorie met de 5 %-vlag) en de gecorrigeerde loonkloof volgens het Logib-standaardmodel. Afgewezen regels ' +
+        'worden opgesomd en niet geanalyseerd; de analyse loopt op de geldige regels. Het formaat volgt uit de inhoud, niet uit de naam.',
+    )
+    .addOption(new Option('--reference-year <jaar>', 'referentiejaar: leeftijd en dienstjaren op 31 december ervan (standaard vorig jaar)').argParser(referenceYear))
+    .addOption(new Option('--usual-weekly-hours <uren>', 'Logib: wekelijkse uren van een rij met lege kolom O (standaard 40)').argParser(weeklyHours))
+    .addOption(new Option('--threshold <n>', 'afscherming: een groep met minder vrouwen of mannen dan n wordt niet getoond (standaard 5)').argParser(positiveInteger))
+    .addOption(formatOption())
+    .action(async (file: string, options: AnalyseOptions) => {
+      const { MAX_PAY_FILE_BYTES, readPayFile } = await import('../../documents/pay/read-pay-file.js');
+      const { payErrorMessage } = await import('../../documents/pay/pay-error-text.js');
+      const { analysePayFile } = await import('../../use-cases/pay/analyse-pay-file.js');
+      const { renderPayAnalysisText } = await import('../render/pay-analysis-text.js');
+      const year = options.referenceYear ?? new Date().getFullYear() - 1;
+      const referenceDate = `${year}-12-31`;
+      let bytes: Uint8Array;
+      try {
+        const info = await stat(file);
+        if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+        if (info.size > MAX_PAY_FILE_BYTES) throw new CliError([`${file}: het bestand is te groot (meer dan ${MAX_PAY_FILE_BYTES} bytes)`]);
+        bytes = await readFile(file);
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw new CliError([`${file}: kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+      }
+      const read = await readPayFile(bytes, { referenceDate, ...(options.usualWeeklyHours !== undefined ? { usualWeeklyHours: options.usualWeeklyHours } : {}) });
+      const where = (e: (typeof read.errors)[number]) => (e.line === 0 ? `${file}: ` : `${file}:${e.line}: ${e.column === null ? '' : `kolom ${e.column}: `}`);
+      const lines = read.errors.map((e) => `${where(e)}${payErrorMessage('nl', e)}`);
+      // Unreadable (the file as a whole, its header) or nothing valid left: no analysis.
+      const unreadable = read.errors.some((e) => e.line === 0 || !read.rejectedLines.includes(e.line));
+      if (unreadable || read.records.length === 0) {
+        const reason = unreadable ? `${file}: kan niet gelezen worden als loonbestand` : `${file}: geen enkele geldige regel (${read.rows} gelezen, alle afgewezen)`;
+        throw new CliError([reason, ...lines]);
+      }
+      const analysis = analysePayFile(read, options.threshold === undefined ? {} : { threshold: options.threshold });
+      if (options.format === 'json') process.stdout.write(`${JSON.stringify({ file, referenceDate, ...analysis }, null, 2)}\n`);
+      else process.stdout.write(renderPayAnalysisText(analysis, { file, referenceDate }));
+    });
 }

@@ -32,4 +32,8 @@ export const payEn: Translation<typeof payNl> = {
   'pay.logib-age': 'not an age ({min}–{max}), a year of birth ({firstYear}–{referenceYear}) or a date of birth',
   'pay.logib-service': 'not a number of years of service ({min}–{max}), a year of entry ({firstYear}–{referenceYear}) or a date of entry',
   'pay.logib-no-workload': 'no activity rate (I) and no paid hours per month (J): fill in one of them',
+  'pay.adjusted.too-few-persons': 'no adjusted model: {n} persons can be analysed, at least {minimum} are needed',
+  'pay.adjusted.one-sex-absent': 'no adjusted model: the {n} persons analysed are not both women and men',
+  'pay.adjusted.sex-aliased': 'no adjusted model: sex coincides with the other characteristics (for example all women in one class), so its effect cannot be separated ({n} persons)',
+  'pay.adjusted.no-degrees-of-freedom': 'no adjusted model: the {n} persons are no more than the characteristics of the model',
 };

@@ -33,4 +33,8 @@ export const payNl = {
   'pay.logib-age': 'geen leeftijd ({min}–{max}), geboortejaar ({firstYear}–{referenceYear}) of geboortedatum',
   'pay.logib-service': 'geen aantal dienstjaren ({min}–{max}), jaar van indiensttreding ({firstYear}–{referenceYear}) of datum van indiensttreding',
   'pay.logib-no-workload': 'geen bezettingsgraad (I) en geen betaalde uren per maand (J): vul een van beide in',
+  'pay.adjusted.too-few-persons': 'geen gecorrigeerd model: {n} personen kunnen geanalyseerd worden, er zijn er minstens {minimum} nodig',
+  'pay.adjusted.one-sex-absent': 'geen gecorrigeerd model: er zijn niet zowel vrouwen als mannen bij de {n} geanalyseerde personen',
+  'pay.adjusted.sex-aliased': 'geen gecorrigeerd model: het geslacht valt samen met de andere kenmerken (bijvoorbeeld alle vrouwen in één klasse), zodat zijn effect niet te scheiden is ({n} personen)',
+  'pay.adjusted.no-degrees-of-freedom': 'geen gecorrigeerd model: de {n} personen zijn niet meer dan de kenmerken van het model',
 } as const;

@@ -5,6 +5,7 @@ import type { CategoryIndicatorsView, PayReportScopeView, PayReportView } from '
 import { apiUrl } from '../api/client.js';
 import { usePayPeriods, usePayReport } from '../api/pay-queries.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
+import { SelectField } from '../ui/field.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { RadioGroup } from '../ui/radio-group.js';
@@ -53,16 +54,13 @@ export default function PayReportPage() {
           const chosen = list.periods.find((p) => p.id === params.get('periode')) ?? list.periods[0]!;
           return (
             <>
-              <div className="wg-field">
-                <label htmlFor="pay-period">{t('ui.pay-report.period')}</label>
-                <select id="pay-period" value={chosen.id} onChange={(e) => setParams({ periode: e.target.value })}>
-                  {list.periods.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.id}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="pay-period"
+                label={t('ui.pay-report.period')}
+                value={chosen.id}
+                onChange={(e) => setParams({ periode: e.target.value })}
+                options={list.periods.map((p) => ({ value: p.id, label: p.id }))}
+              />
               <ReportForPeriod period={chosen.id} />
             </>
           );
@@ -92,16 +90,13 @@ function ReportBody({ view }: { view: PayReportView }) {
     <>
       <p className="wg-hint">{t('ui.pay-report.intro', { date: i18n.date(view.period.referenceDate), threshold: view.threshold, limit: view.flagLimit })}</p>
       <div className="wg-pay-controls">
-        <div className="wg-field">
-          <label htmlFor="pay-scope">{t('ui.pay-report.scope')}</label>
-          <select id="pay-scope" value={scopeIndex} onChange={(e) => setScopeIndex(Number(e.target.value))}>
-            {scopes.map((s, i) => (
-              <option key={s.entityId ?? ''} value={i}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="pay-scope"
+          label={t('ui.pay-report.scope')}
+          value={String(scopeIndex)}
+          onChange={(e) => setScopeIndex(Number(e.target.value))}
+          options={scopes.map((s, i) => ({ value: String(i), label: s.name }))}
+        />
         <RadioGroup
           name="pay-basis"
           legend={t('ui.pay-report.basis')}
@@ -188,7 +183,8 @@ function Adjusted({ view }: { view: PayReportView }) {
       {a.ok ? (
         <p>
           {t(a.significant ? 'ui.pay-report.adjusted.significant' : 'ui.pay-report.adjusted.not-significant', {
-            gap: percent(i18n, a.gap),
+            gap: percent(i18n, Math.abs(a.gap)),
+            direction: t(a.gap < 0 ? 'ui.pay-report.adjusted.less' : 'ui.pay-report.adjusted.more'),
             p: new Intl.NumberFormat(i18n.tag, { maximumSignificantDigits: 2 }).format(a.pValue),
             n: a.n,
           })}
