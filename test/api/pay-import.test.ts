@@ -105,7 +105,7 @@ describe('importing pay data (issue 16 item 1)', () => {
 describe('who may import, list, read and delete (issue 16 item 2)', () => {
   it('only the pay analyst imports; anonymous 401, every other demo role 403', async () => {
     expect((await upload(undefined, 'p-roles', csv(row('d-1', 'F')))).statusCode).toBe(401);
-    for (const login of Object.values(CALLERS)) expect((await upload(login, 'p-roles', csv(row('d-1', 'F')))).statusCode, login).toBe(403);
+    for (const login of Object.values(CALLERS).filter((l) => l !== ANALYST)) expect((await upload(login, 'p-roles', csv(row('d-1', 'F')))).statusCode, login).toBe(403);
     expect((await get(ANALYST, '/api/pay/periods')).json<PayPeriodList>().periods.map((p) => p.id)).not.toContain('p-roles');
   });
 
