@@ -156,4 +156,22 @@ describe('the pay report over HTTP', () => {
     const csv = await s.app.inject({ method: 'GET', url: '/api/pay/periods/2026/report/export?format=csv', headers: { ...browser(cookies.get(ANALYST)), 'accept-language': 'en' } });
     expect(csv.body).toContain('mean gap of the pay level');
   });
+  it('recomputes the report after a new import of the period, even at the same instant', async () => {
+    const before = (await get(ANALYST, '/api/pay/periods/2026/report')).json() as PayReportView;
+    // The same counts (22 women, 30 men, all classified) at the same frozen instant, all in one
+    // explicit category, imported as period 2026 again: only forgetting the computed report shows it.
+    const lines = ['person;sex;age;yearsOfService;education;category;fte;hoursPaid;basicPay;variablePay'];
+    for (let i = 0; i < 52; i++) lines.push(`q${i};${i < 22 ? 'F' : 'M'};40;10;3;7;1;1976;${i < 22 ? 30000 : 36000};0`);
+    const imported = await s.app.inject({
+      method: 'POST',
+      url: '/api/pay/periods/2026/import?referenceDate=2026-12-31',
+      headers: { ...browser(cookies.get(ANALYST)), 'content-type': 'text/csv' },
+      payload: `${lines.join('\n')}\n`,
+    });
+    expect(imported.statusCode, imported.body).toBeLessThan(300);
+    const after = (await get(ANALYST, '/api/pay/periods/2026/report')).json() as PayReportView;
+    expect(after.organisation?.byClass.categories.map((c) => c.category)).toEqual(['7']);
+    expect(after.organisation?.byClass.meanGap.annual).toBeCloseTo(((36000 - 30000) * 100) / 36000, 9);
+    expect(after).not.toEqual(before);
+  });
 });

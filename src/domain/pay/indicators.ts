@@ -119,7 +119,8 @@ export function mean(values: readonly number[]): number {
 }
 
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator: several times faster on 50,000 values.
+  const sorted = Float64Array.from(values).sort();
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -152,8 +153,12 @@ function normaliseThreshold(threshold: number | undefined): number {
 
 /** The gap of a statistic between the men and the women of a group, suppressed when either sex is below the threshold. */
 function groupGap(persons: readonly PayPerson[], value: (p: PayPerson) => number, statistic: (values: number[]) => number, threshold: number): Figure {
-  const women = persons.filter((p) => p.sex === 'F').map(value);
-  const men = persons.filter((p) => p.sex === 'M').map(value);
+  const women: number[] = [];
+  const men: number[] = [];
+  for (const p of persons) {
+    if (p.sex === 'F') women.push(value(p));
+    else if (p.sex === 'M') men.push(value(p));
+  }
   if (women.length < threshold || men.length < threshold) return SUPPRESSED;
   return gap(statistic(men), statistic(women));
 }
@@ -167,6 +172,9 @@ function annualHourlyGap(persons: readonly PayPerson[], annual: (p: PayPerson) =
 
 const receivesVariable = (p: PayPerson): boolean => p.variablePay > 0;
 
+/** Ties in hourly pay are ordered F, M, X (as `localeCompare` of the codes would, without its cost). */
+const SEX_ORDER: Readonly<Record<Sex, number>> = { F: 0, M: 1, X: 2 };
+
 /**
  * Everyone ranked by hourly pay level and cut into four bands of as-equal size: band b
  * (0-based) holds ranks ⌊b·n/4⌋ … ⌊(b+1)·n/4⌋ − 1, so a remainder goes to the upper bands.
@@ -177,8 +185,8 @@ const receivesVariable = (p: PayPerson): boolean => p.variablePay > 0;
  */
 export function quartileBands(persons: readonly PayPerson[], threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): QuartileBand[] {
   const t = normaliseThreshold(threshold);
-  const sorted = persons.map((p) => ({ sex: p.sex, pay: hourly(annualPay(p), p), key: 0 }));
-  sorted.sort((a, b) => a.pay - b.pay || a.sex.localeCompare(b.sex));
+  const sorted = persons.map((p) => ({ sex: p.sex, order: SEX_ORDER[p.sex], pay: hourly(annualPay(p), p), key: 0 }));
+  sorted.sort((a, b) => a.pay - b.pay || a.order - b.order);
   const ranked: typeof sorted = [];
   for (let start = 0; start < sorted.length; ) {
     let end = start;
@@ -190,7 +198,8 @@ export function quartileBands(persons: readonly PayPerson[], threshold: number =
       const r = sorted[i]!;
       r.key = (seen[r.sex]++ + 0.5) / total[r.sex];
     }
-    ranked.push(...(end - start > 1 ? sorted.slice(start, end).sort((a, b) => a.key - b.key || a.sex.localeCompare(b.sex)) : [sorted[start]!]));
+    if (end - start > 1) for (const r of sorted.slice(start, end).sort((a, b) => a.key - b.key || a.order - b.order)) ranked.push(r);
+    else ranked.push(sorted[start]!);
     start = end;
   }
   const n = ranked.length;
@@ -257,6 +266,19 @@ export function categoryIndicators(category: string, persons: readonly PayPerson
     flagged: isSuppressed(payMeanGap.annual) ? null : flaggedOn.length > 0,
     flaggedOn,
   };
+}
+
+/** (g) for every category of these persons, ordered by key; persons without a category are left out. */
+export function categoryBreakdown(persons: readonly PayPerson[], options: IndicatorOptions = {}): CategoryIndicators[] {
+  const threshold = normaliseThreshold(options.threshold);
+  const byCategory = new Map<string, PayPerson[]>();
+  for (const p of persons) {
+    if (p.category === null) continue;
+    const list = byCategory.get(p.category);
+    if (list === undefined) byCategory.set(p.category, [p]);
+    else list.push(p);
+  }
+  return [...byCategory.keys()].sort(compareCategoryKeys).map((key) => categoryIndicators(key, byCategory.get(key)!, threshold, options.flagLimit ?? FLAG_LIMIT));
 }
 
 /** The indicators (a)–(g) for a population (the organisation or an entity). */

@@ -5,7 +5,7 @@
  * report page, in an export and in an Art. 7 answer is the same number.
  */
 import type { CategoryIndicators, PayIndicators, PayPerson } from './indicators.js';
-import { categoryIndicators, DEFAULT_SUPPRESSION_THRESHOLD, FLAG_LIMIT, payIndicators } from './indicators.js';
+import { categoryBreakdown, categoryIndicators, DEFAULT_SUPPRESSION_THRESHOLD, FLAG_LIMIT, payIndicators } from './indicators.js';
 
 export interface ReportPerson extends Omit<PayPerson, 'category'> {
   /** The entity the person works in; null when unknown (counted in the organisation only). */
@@ -45,11 +45,11 @@ function scope(entityId: string | null, persons: readonly ReportPerson[], thresh
     persons.map((p) => ({ sex: p.sex, basicPay: p.basicPay, variablePay: p.variablePay, hoursPaid: p.hoursPaid, category: p.classKey })),
     { threshold, flagLimit },
   );
-  // The family × class grain: the same groups payIndicators forms, keyed finer.
-  const fine = payIndicators(
+  // The family × class grain: (g) only, keyed finer.
+  const fine = categoryBreakdown(
     persons.map((p) => ({ sex: p.sex, basicPay: p.basicPay, variablePay: p.variablePay, hoursPaid: p.hoursPaid, category: p.familyClassKey })),
     { threshold, flagLimit },
-  ).categories;
+  );
   return { entityId, byClass, byFamilyClass: fine };
 }
 

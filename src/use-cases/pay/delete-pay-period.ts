@@ -4,6 +4,7 @@ import { ref } from '../../messages/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { forbidden } from '../problems.js';
 import { grantEntities, mayOnSome, otherScope, payOf, periodNotFound, periodView } from './pay-scope.js';
+import { forgetPayReport } from './report-cache.js';
 
 /**
  * Deletes a period's pay data as a whole (issue 16 item 2, retention): its records and the
@@ -16,6 +17,7 @@ export async function deletePayPeriod(deps: UseCaseDeps, ctx: UseCaseContext, pe
   const deleted = await deps.store.pay.deletePeriod(periodId, { actorId: caller.userId, data: {} }, (existing) => {
     if (!authorize(caller, 'delete-period', payOf(existing)).allowed) throw otherScope(existing);
   });
+  forgetPayReport(deps.store, periodId);
   if (deleted === undefined) throw periodNotFound(periodId);
   return periodView(caller, deleted, await deps.store.history.namesOf([deleted.importedBy]));
 }

@@ -7,6 +7,7 @@ import type { StoredPayPeriod, StoredPayRecord } from '../../store/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { badRequest, forbidden } from '../problems.js';
 import { otherScope, payOf } from './pay-scope.js';
+import { forgetPayReport } from './report-cache.js';
 
 /**
  * A pay file as read (src/documents/pay/read-pay-file.ts `PayFileRead`): the valid records,
@@ -146,6 +147,7 @@ export async function importPay(deps: UseCaseDeps, ctx: UseCaseContext, request:
   const refused = records.length === 0 || (errors.length > 0 && !checked.partial);
   if (refused) return { ...base, committed: false, replaced: false, imported: 0 };
 
+  forgetPayReport(deps.store, checked.period);
   const { replaced } = await deps.store.pay.replacePeriod(
     { id: checked.period, referenceDate: checked.referenceDate, entityId: checked.entityId, importedBy: caller.userId, sourceFormat: file.format, threshold: checked.threshold },
     records,
@@ -166,6 +168,7 @@ export async function importPay(deps: UseCaseDeps, ctx: UseCaseContext, request:
     },
     (existing) => checkReplace(caller, existing),
   );
+  forgetPayReport(deps.store, checked.period);
   return { ...base, committed: true, replaced: replaced !== undefined, imported: records.length };
 }
 
