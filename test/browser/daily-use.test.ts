@@ -63,7 +63,9 @@ describe.skipIf(skip)('daily use of the web app in Chromium', () => {
     expect(main).toContain('werkbank voor functieclassificatie');
     expect(main).toContain('het wachtwoord is „demo”');
     const rows = page.getByTestId('demo-logins').locator('tbody tr');
-    expect(await rows.count()).toBe(10);
+    expect(await rows.count()).toBe(11);
+    // Issue 16: the pay analyst is a demo login too.
+    expect(await page.getByTestId('demo-logins').locator('tr', { hasText: 'loonanalist@demo.weegschaal' }).textContent()).toContain('loonanalist');
     expect(await page.getByTestId('demo-logins').locator('tr', { hasText: HR }).textContent()).toContain('HR-medewerker');
     await check('start-anonymous');
     // English through the language switch, then back to Dutch.

@@ -22,7 +22,7 @@ type Target = 'draft' | 'tiedDraft' | 'proposed' | 'notifiedAfb' | 'appealedDfb'
 
 interface Row {
   route: RouteName;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   target: Target;
   /** Callers that get 2xx (with this status). */
   ok: readonly Caller[];
@@ -32,13 +32,19 @@ interface Row {
   query?: string;
   body?: (ctx: { revision: number; content: unknown; holderPersonId: string }) => unknown;
   /** Public routes: anonymous gets 2xx too (listed in ok). */
+  /** A read that writes a history row (pay records, exports): allowed callers run on their own copy. */
+  writes?: boolean;
 }
 
 const readersOfDfbHrm: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'committee', 'appealCommittee', 'holder', 'reader'];
 const historyReaders: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'appealCommittee', 'holder'];
-const otherEntity: Caller[] = ['hrAfb', 'validatorAfb'];
 /** The demo logins linked to a person (all but the organisation-wide ones). */
 const WITH_PERSON: Caller[] = ['hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb', 'committee', 'holder', 'reader'];
+// The pay analyst holds no FUBE role: a FUBE is as hidden to it as one of another entity.
+const otherEntity: Caller[] = ['hrAfb', 'validatorAfb', 'payAnalyst'];
+/** The demo's pay period (organisation-wide, 120 persons). */
+const PAY_PERIOD = '2026';
+const PAY_CSV = 'person;sex;age;yearsOfService;education;category;fte;hoursPaid;basicPay;variablePay\nm-1;F;40;10;3;15;1;1976;45000;1500\nm-2;M;41;11;3;15;1;1976;45500;1500';
 
 const MATRIX: Row[] = [
   { route: 'health', method: 'GET', target: 'none', ok: EVERYONE },
@@ -98,7 +104,7 @@ const MATRIX: Row[] = [
     // Only HR of the FUBE's entity registers an appeal received on paper (late ones too); DFB does not see the AFB FUBE.
     ok: ['hrAfb'],
     status: 201,
-    hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader'],
+    hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader', 'payAnalyst'],
     body: ({ content }) => ({ appellantIds: [(content as { holderIds: string[] }).holderIds[0] ?? ''], grounds: ['class'], motivation: 'Per brief.', channel: 'letter', receivedOn: '2026-03-02' }),
   },
   { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
@@ -122,7 +128,7 @@ const MATRIX: Row[] = [
     target: 'notifiedAfb',
     // Only holders appeal, and the demo holder holds no FUBE of AFB: nobody may, DFB does not even see it.
     ok: [],
-    hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader'],
+    hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader', 'payAnalyst'],
     body: () => ({ grounds: ['class'], motivation: 'De klasse is te laag.' }),
   },
   {
@@ -170,6 +176,14 @@ const MATRIX: Row[] = [
   { route: 'myPayRequests', method: 'GET', target: 'none', ok: ROLES },
   { route: 'myPayWork', method: 'GET', target: 'none', ok: ROLES },
   { route: 'closingDays', method: 'POST', target: 'none', ok: ['admin'], status: 201, body: () => ({ date: '2026-12-24', reason: 'Kerstavond' }) },
+  // Issue 16: pay data. Only the pay analyst imports and reads person-level records (each read in the history);
+  // the administrator and HR see the periods (counts) and the suppressed report; the analyst and the administrator delete.
+  { route: 'payPeriods', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'payAnalyst'] },
+  { route: 'payPeriodRecords', method: 'GET', target: 'none', ok: ['payAnalyst'], writes: true },
+  { route: 'payPeriodImport', method: 'POST', target: 'none', ok: ['payAnalyst'], body: () => PAY_CSV },
+  { route: 'payPeriod', method: 'DELETE', target: 'none', ok: ['admin', 'payAnalyst'] },
+  { route: 'payReport', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'payAnalyst'] },
+  { route: 'payReportExport', method: 'GET', target: 'none', ok: ['payAnalyst'], query: 'format=csv', writes: true },
   { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
   // Public: how to sign in, and single sign-on (off here, so both send back to the login page; oidc.test.ts runs the flow).
   { route: 'loginOptions', method: 'GET', target: 'none', ok: EVERYONE },
@@ -248,7 +262,7 @@ describe('the authorisation matrix', () => {
       for (const caller of EVERYONE) {
         const expected = row.ok.includes(caller) ? (row.status ?? 200) : caller === 'anonymous' ? 401 : row.hidden?.includes(caller) ? 404 : 403;
         // An allowed write changes the data: it runs on its own copy of the database.
-        const own = expected < 300 && row.method !== 'GET' && row.route !== 'logout' && !row.ok.includes('anonymous');
+        const own = expected < 300 && (row.method !== 'GET' || row.writes === true) && row.route !== 'logout' && !row.ok.includes('anonymous');
         const s = own ? await securedApp(template) : shared;
         try {
           const cookie = caller === 'anonymous' ? undefined : own ? await s.login(CALLERS[caller]) : cookies.get(caller);
@@ -257,8 +271,8 @@ describe('the authorisation matrix', () => {
             .replace('{id}', row.route.startsWith('family') ? FAMILY_ID : fube.id)
             .replace('{version}', '1')
             .replace('{n}', '1')
-            .replace('{period}', '2026')
-            .replace('{appealId}', `beroep-${fube.revision}`);
+            .replace('{appealId}', `beroep-${fube.revision}`)
+            .replace('{period}', PAY_PERIOD);
           const body = row.body?.({ revision: fube.revision, content: fube.content, holderPersonId });
           const response = await s.app.inject({
             method: row.method,

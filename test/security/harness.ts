@@ -21,6 +21,7 @@ export const CALLERS = {
   appealCommittee: 'beroepscommissie@demo.weegschaal',
   holder: 'functiehouder@demo.weegschaal',
   reader: 'lezer@demo.weegschaal',
+  payAnalyst: 'loonanalist@demo.weegschaal',
 } as const;
 
 export const ORIGIN = 'http://localhost:80';

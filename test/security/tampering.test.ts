@@ -39,8 +39,8 @@ interface Case {
   expect: Partial<Record<Caller, Expect>> & { rest: Expect };
 }
 
-/** Hidden from AFB's roles: the FUBEs of DFB answer 404 there. */
-const afbHidden = { hrAfb: 404, validatorAfb: 404 } as const;
+/** Hidden from AFB's roles: the FUBEs of DFB answer 404 there; the pay analyst, who holds no FUBE role, sees none. */
+const afbHidden = { hrAfb: 404, validatorAfb: 404, payAnalyst: 404 } as const;
 
 const moved = (w: World, change: Partial<FubeContent>) => ({ baseRevision: w.draft.revision, content: { ...w.draft.content, ...change }, reason: 'tamper' });
 

@@ -15,6 +15,15 @@ describe('administration links in the web app ask the domain access rules', () =
       expect([mayDo(who, 'manage-families'), mayDo(who, 'read-full-history')]).toEqual([false, false]);
   });
 
+  it('the page Loongegevens is for the pay analyst (organisation or entity) and the administrator, not for HR', () => {
+    expect(mayDo(user([{ role: 'pay-analyst', entityId: null, unitId: null }]), 'manage-pay-data')).toBe(true);
+    expect(mayDo(user([{ role: 'pay-analyst', entityId: 'dfb', unitId: null }]), 'manage-pay-data')).toBe(true);
+    expect(mayDo(user([{ role: 'admin', entityId: null, unitId: null }]), 'manage-pay-data')).toBe(true);
+    for (const role of ['hr', 'manager', 'validator', 'reader', 'holder'])
+      expect(mayDo(user([{ role, entityId: 'dfb', unitId: null }]), 'manage-pay-data'), role).toBe(false);
+    expect(mayDo(null, 'manage-pay-data')).toBe(false);
+  });
+
   it('drops roles the domain does not know instead of trusting them', () => {
     expect(actorOf(user([{ role: 'superuser', entityId: null, unitId: null }, { role: 'reader', entityId: 'dfb', unitId: null }])).roles).toEqual([
       { role: 'reader', entityId: 'dfb', unitId: null },

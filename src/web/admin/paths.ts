@@ -11,3 +11,6 @@ export const historyLink = (subjectType: string, subjectId: string) =>
 
 /** The pay-transparency report (issue 16). */
 export const PAY_REPORT_PATH = '/loontransparantie';
+
+/** Pay data per period: import and deletion (issue 16 items 1 and 2). */
+export const PAY_DATA_PATH = '/loongegevens';

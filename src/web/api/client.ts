@@ -25,6 +25,8 @@ let language = 'nl-BE';
 export function setApiLanguage(tag: string): void {
   language = tag;
 }
+/** The language sent with requests, for calls made without `request` (file uploads). */
+export const apiLanguage = (): string => language;
 
 export interface RequestOptions {
   params?: Record<string, string | number>;

@@ -12,7 +12,7 @@ export function actorOf(user: User): Actor {
 }
 
 /** What the administration pages need; `undefined` while the user is still loading. */
-export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview' | 'read-pay-report';
+export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview' | 'read-pay-report' | 'manage-pay-data';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
@@ -24,6 +24,9 @@ export function mayDo(user: User | null, permission: AdminPermission): boolean {
   // The pay report: whoever may read the aggregated figures of the organisation or of an entity of theirs.
   if (permission === 'read-pay-report')
     return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, 'read-report', { type: 'pay', entityId }));
+  // Pay data (the page Loongegevens): whoever may import or delete a period somewhere (the pay analyst, the administrator).
+  if (permission === 'manage-pay-data')
+    return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, 'import', { type: 'pay', entityId }) || can(actor, 'delete-period', { type: 'pay', entityId }));
   if (permission === 'read-overview') return actor.roles.some((r) => r.role !== 'holder' && r.role !== 'manager');
   return authorizeFullHistory(actor).allowed;
 }
