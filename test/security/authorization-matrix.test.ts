@@ -34,17 +34,38 @@ interface Row {
   /** Public routes: anonymous gets 2xx too (listed in ok). */
   /** A read that writes a history row (pay records, exports): allowed callers run on their own copy. */
   writes?: boolean;
+  /** What must have happened first on an allowed caller's own copy (e.g. the pay report recorded). */
+  prepare?: (s: SecuredApp, cookie: string) => Promise<void>;
 }
 
-const readersOfDfbHrm: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'committee', 'appealCommittee', 'holder', 'reader'];
+const readersOfDfbHrm: Caller[] = [
+  'admin',
+  'hrDfb',
+  'manager',
+  'validatorDfb',
+  'committee',
+  'appealCommittee',
+  'holder',
+  'reader',
+];
 const historyReaders: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'appealCommittee', 'holder'];
 /** The demo logins linked to a person (all but the organisation-wide ones). */
-const WITH_PERSON: Caller[] = ['hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb', 'committee', 'holder', 'reader'];
+const WITH_PERSON: Caller[] = [
+  'hrDfb',
+  'hrAfb',
+  'manager',
+  'validatorDfb',
+  'validatorAfb',
+  'committee',
+  'holder',
+  'reader',
+];
 // The pay analyst holds no FUBE role: a FUBE is as hidden to it as one of another entity.
 const otherEntity: Caller[] = ['hrAfb', 'validatorAfb', 'payAnalyst'];
 /** The demo's pay period (organisation-wide, 120 persons). */
 const PAY_PERIOD = '2026';
-const PAY_CSV = 'person;sex;age;yearsOfService;education;category;fte;hoursPaid;basicPay;variablePay\nm-1;F;40;10;3;15;1;1976;45000;1500\nm-2;M;41;11;3;15;1;1976;45500;1500';
+const PAY_CSV =
+  'person;sex;age;yearsOfService;education;category;fte;hoursPaid;basicPay;variablePay\nm-1;F;40;10;3;15;1;1976;45000;1500\nm-2;M;41;11;3;15;1;1976;45500;1500';
 
 const MATRIX: Row[] = [
   { route: 'health', method: 'GET', target: 'none', ok: EVERYONE },
@@ -69,9 +90,27 @@ const MATRIX: Row[] = [
   // The organisation's entities and units: for whoever is signed in.
   { route: 'entities', method: 'GET', target: 'none', ok: ROLES },
   // The pickers: whoever fills in holders, manager or validator; the committee purpose only the validator and the administrator.
-  { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb'], query: 'q=an' },
-  { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'validatorDfb', 'validatorAfb'], query: 'purpose=committee&role=hr' },
-  { route: 'people', method: 'GET', target: 'none', ok: ['admin', 'appealCommittee'], query: 'purpose=appeal-committee&q=an' },
+  {
+    route: 'people',
+    method: 'GET',
+    target: 'none',
+    ok: ['admin', 'hrDfb', 'hrAfb', 'manager', 'validatorDfb', 'validatorAfb'],
+    query: 'q=an',
+  },
+  {
+    route: 'people',
+    method: 'GET',
+    target: 'none',
+    ok: ['admin', 'validatorDfb', 'validatorAfb'],
+    query: 'purpose=committee&role=hr',
+  },
+  {
+    route: 'people',
+    method: 'GET',
+    target: 'none',
+    ok: ['admin', 'appealCommittee'],
+    query: 'purpose=appeal-committee&q=an',
+  },
   { route: 'weigh', method: 'POST', target: 'none', ok: EVERYONE, body: () => WEIGH_BODY },
   { route: 'fubes', method: 'GET', target: 'none', ok: ROLES },
   {
@@ -80,23 +119,64 @@ const MATRIX: Row[] = [
     target: 'none',
     ok: ['admin', 'hrDfb', 'manager'],
     status: 201,
-    body: () => ({ familyId: FAMILY_ID, title: 'Nieuwe HR-functie', entityId: 'dfb', unitId: 'dfb-hrm', holderIds: [] }),
+    body: () => ({
+      familyId: FAMILY_ID,
+      title: 'Nieuwe HR-functie',
+      entityId: 'dfb',
+      unitId: 'dfb-hrm',
+      holderIds: [],
+    }),
   },
   { route: 'fube', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
-  { route: 'fube', method: 'PUT', target: 'draft', ok: ['admin', 'hrDfb', 'manager'], hidden: otherEntity, body: ({ revision, content }) => ({ baseRevision: revision, content, reason: 'matrix' }) },
+  {
+    route: 'fube',
+    method: 'PUT',
+    target: 'draft',
+    ok: ['admin', 'hrDfb', 'manager'],
+    hidden: otherEntity,
+    body: ({ revision, content }) => ({ baseRevision: revision, content, reason: 'matrix' }),
+  },
   // A copy: whoever reads the FUBE and may create where the copy will stand (issue 15 item 2).
-  { route: 'fubeCopy', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb', 'manager'], status: 201, hidden: otherEntity, body: () => ({ entityId: 'dfb', unitId: 'dfb-hrm' }) },
+  {
+    route: 'fubeCopy',
+    method: 'POST',
+    target: 'draft',
+    ok: ['admin', 'hrDfb', 'manager'],
+    status: 201,
+    hidden: otherEntity,
+    body: () => ({ entityId: 'dfb', unitId: 'dfb-hrm' }),
+  },
   { route: 'fubeRevisions', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
   { route: 'fubeRevision', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity },
-  { route: 'fubeCompare', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'from=1&to=1' },
+  {
+    route: 'fubeCompare',
+    method: 'GET',
+    target: 'draft',
+    ok: readersOfDfbHrm,
+    hidden: otherEntity,
+    query: 'from=1&to=1',
+  },
   { route: 'fubeHistory', method: 'GET', target: 'draft', ok: historyReaders, hidden: otherEntity },
-  { route: 'fubeDocument', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'format=docx' },
+  {
+    route: 'fubeDocument',
+    method: 'GET',
+    target: 'draft',
+    ok: readersOfDfbHrm,
+    hidden: otherEntity,
+    query: 'format=docx',
+  },
   // Everyone who sees the FUBE may ask for its remarks, but sees only the remarks they may read (HR, the named manager: all; a holder: their own).
   { route: 'fubeRemarks', method: 'GET', target: 'proposed', ok: readersOfDfbHrm, hidden: otherEntity },
   // The threads: HR of the entity, the manager the FUBE names, and its holders (their own thread); other readers 403,
   // the unit's manager too (the demo manager is not the manager this FUBE names).
   // The appeal file: the appeal committee, HR of the entity and the administrator; the holders of the FUBE their own appeals.
-  { route: 'fubeAppeals', method: 'GET', target: 'appealedDfb', ok: ['admin', 'hrDfb', 'appealCommittee'], hidden: [...otherEntity, 'manager', 'holder'] },
+  {
+    route: 'fubeAppeals',
+    method: 'GET',
+    target: 'appealedDfb',
+    ok: ['admin', 'hrDfb', 'appealCommittee'],
+    hidden: [...otherEntity, 'manager', 'holder'],
+  },
   {
     route: 'fubeAppealRegistrations',
     method: 'POST',
@@ -105,23 +185,61 @@ const MATRIX: Row[] = [
     ok: ['hrAfb'],
     status: 201,
     hidden: ['hrDfb', 'manager', 'validatorDfb', 'committee', 'holder', 'reader', 'payAnalyst'],
-    body: ({ content }) => ({ appellantIds: [(content as { holderIds: string[] }).holderIds[0] ?? ''], grounds: ['class'], motivation: 'Per brief.', channel: 'letter', receivedOn: '2026-03-02' }),
+    body: ({ content }) => ({
+      appellantIds: [(content as { holderIds: string[] }).holderIds[0] ?? ''],
+      grounds: ['class'],
+      motivation: 'Per brief.',
+      channel: 'letter',
+      receivedOn: '2026-03-02',
+    }),
   },
   { route: 'fubeThreads', method: 'GET', target: 'proposed', ok: ['admin', 'hrDfb', 'holder'], hidden: otherEntity },
-  { route: 'fubeWeigh', method: 'POST', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }) },
+  {
+    route: 'fubeWeigh',
+    method: 'POST',
+    target: 'draft',
+    ok: ['admin', 'hrDfb'],
+    hidden: otherEntity,
+    body: ({ revision }) => ({ baseRevision: revision, values: WEIGH_BODY.values }),
+  },
   // The demo's draft in dfb-hrm chose organisatievorm 3 (two OF alternatives): whoever may weigh chooses.
-  { route: 'fubeAlternatives', method: 'PUT', target: 'draft', ok: ['admin', 'hrDfb'], hidden: otherEntity, body: ({ revision }) => ({ baseRevision: revision, criterionId: 'organisatievorm', alternatives: [1] }) },
+  {
+    route: 'fubeAlternatives',
+    method: 'PUT',
+    target: 'draft',
+    ok: ['admin', 'hrDfb'],
+    hidden: otherEntity,
+    body: ({ revision }) => ({ baseRevision: revision, criterionId: 'organisatievorm', alternatives: [1] }),
+  },
   // Only HR of the entity decides a tie, not the administrator.
-  { route: 'fubeTie', method: 'POST', target: 'tiedDraft', ok: ['hrDfb'], hidden: [...otherEntity, 'manager', 'holder'], body: ({ revision }) => ({ baseRevision: revision, level: 3, motivation: 'Zelfstandige projectleiding.' }) },
+  {
+    route: 'fubeTie',
+    method: 'POST',
+    target: 'tiedDraft',
+    ok: ['hrDfb'],
+    hidden: [...otherEntity, 'manager', 'holder'],
+    body: ({ revision }) => ({ baseRevision: revision, level: 3, motivation: 'Zelfstandige projectleiding.' }),
+  },
   {
     route: 'fubeTransitions',
     method: 'POST',
     target: 'proposed',
     ok: ['admin', 'hrDfb', 'manager'],
     hidden: otherEntity,
-    body: ({ revision }) => ({ baseRevision: revision, action: { type: 'withdraw-proposal', motivation: 'Het voorstel wordt herwerkt.' } }),
+    body: ({ revision }) => ({
+      baseRevision: revision,
+      action: { type: 'withdraw-proposal', motivation: 'Het voorstel wordt herwerkt.' },
+    }),
   },
-  { route: 'fubeRemarks', method: 'POST', target: 'proposed', ok: ['holder'], status: 201, hidden: otherEntity, body: () => ({ text: 'Mijn taken zijn ruimer.' }) },
+  {
+    route: 'fubeRemarks',
+    method: 'POST',
+    target: 'proposed',
+    ok: ['holder'],
+    status: 201,
+    hidden: otherEntity,
+    body: () => ({ text: 'Mijn taken zijn ruimer.' }),
+  },
   {
     route: 'fubeAppeals',
     method: 'POST',
@@ -139,12 +257,37 @@ const MATRIX: Row[] = [
     // The manager's grant is for HRM, not for the budget unit; the holder holds other FUBEs.
     hidden: [...otherEntity, 'manager', 'holder'],
     // The committee with a member from outside DFB (the demo's HR of AFB), heard on the test's day.
-    body: () => ({ outcome: 'rejected', motivation: 'De weging is correct.', committee: { members: [{ personId: 'p-hr-afb' }] }, hearingOn: '2026-03-02', heard: ['De functiehouders'] }),
+    body: () => ({
+      outcome: 'rejected',
+      motivation: 'De weging is correct.',
+      committee: { members: [{ personId: 'p-hr-afb' }] },
+      hearingOn: '2026-03-02',
+      heard: ['De functiehouders'],
+    }),
   },
-  { route: 'matrix', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}` },
-  { route: 'matrixCell', method: 'GET', target: 'none', ok: ROLES, query: `family=${'organisatieondersteunende-functies'}&level=1&class=10` },
+  {
+    route: 'matrix',
+    method: 'GET',
+    target: 'none',
+    ok: ROLES,
+    query: `family=${'organisatieondersteunende-functies'}`,
+  },
+  {
+    route: 'matrixCell',
+    method: 'GET',
+    target: 'none',
+    ok: ROLES,
+    query: `family=${'organisatieondersteunende-functies'}&level=1&class=10`,
+  },
   // Issue 15 item 6: two FUBEs side by side, for whoever opens both (the draft and the proposal of DFB HRM); all or nothing.
-  { route: 'compareFubes', method: 'GET', target: 'draft', ok: readersOfDfbHrm, hidden: otherEntity, query: 'ids={id},{proposed}' },
+  {
+    route: 'compareFubes',
+    method: 'GET',
+    target: 'draft',
+    ok: readersOfDfbHrm,
+    hidden: otherEntity,
+    query: 'ids={id},{proposed}',
+  },
   { route: 'myWork', method: 'GET', target: 'none', ok: ROLES },
   // Issue 15: the overview and the catalogue table answer everyone, over what each may open (test/api/overview.test.ts compares).
   { route: 'overview', method: 'GET', target: 'none', ok: ROLES },
@@ -159,23 +302,53 @@ const MATRIX: Row[] = [
   // Issue 14: the closing days count in every deadline: everyone signed in reads them, only the administrator adds one.
   { route: 'closingDays', method: 'GET', target: 'none', ok: ROLES },
   // Pay follow-up (Art. 10) and requests (Art. 7), issue 16 items 5, 6: the follow-up and the answers are the pay
-  // analyst's alone (no demo caller here is one: test/api/pay-follow-up.test.ts walks the analysts); `{id}` is a
-  // FUBE id, so a request read is 404 for everyone; every person asks for their own pay information.
-  { route: 'payFollowUp', method: 'GET', target: 'none', ok: [] },
-  { route: 'payFollowUp', method: 'POST', target: 'none', ok: [] },
-  { route: 'payFollowUpEntries', method: 'POST', target: 'none', ok: [], body: () => ({ category: '*|class|16', kind: 'justification', text: 'Anciënniteit.' }) },
-  { route: 'payAssessmentsOpenDue', method: 'POST', target: 'none', ok: [] },
-  { route: 'payAssessment', method: 'GET', target: 'draft', ok: [] },
-  { route: 'payAssessment', method: 'PATCH', target: 'draft', ok: [], body: () => ({ reasons: 'Anciënniteit.' }) },
-  { route: 'payAssessmentClose', method: 'POST', target: 'draft', ok: [] },
-  { route: 'payRequests', method: 'GET', target: 'none', ok: [] },
+  // analyst's alone (test/api/pay-follow-up.test.ts walks analysts of other scopes); `{id}` here is a FUBE id, so the
+  // analyst finds no such file or request (404) and everyone else is refused first; every person asks for their own
+  // pay information.
+  { route: 'payFollowUp', method: 'GET', target: 'none', ok: ['payAnalyst'] },
+  { route: 'payFollowUp', method: 'POST', target: 'none', ok: ['payAnalyst'], status: 201 },
+  {
+    route: 'payFollowUpEntries',
+    method: 'POST',
+    target: 'none',
+    ok: ['payAnalyst'],
+    prepare: async (s, cookie) => {
+      const recorded = await s.app.inject({
+        method: 'POST',
+        url: API_ROUTES.payFollowUp.replace('{period}', PAY_PERIOD),
+        headers: browser(cookie),
+      });
+      if (recorded.statusCode !== 201)
+        throw new Error(`recording the pay report failed: ${recorded.statusCode} ${recorded.body}`);
+    },
+    body: () => ({ category: '*|class|16', kind: 'justification', text: 'Anciënniteit.' }),
+  },
+  { route: 'payAssessmentsOpenDue', method: 'POST', target: 'none', ok: ['payAnalyst'] },
+  { route: 'payAssessment', method: 'GET', target: 'draft', ok: [], hidden: ['payAnalyst'] },
+  {
+    route: 'payAssessment',
+    method: 'PATCH',
+    target: 'draft',
+    ok: [],
+    hidden: ['payAnalyst'],
+    body: () => ({ reasons: 'Anciënniteit.' }),
+  },
+  { route: 'payAssessmentClose', method: 'POST', target: 'draft', ok: [], hidden: ['payAnalyst'] },
+  { route: 'payRequests', method: 'GET', target: 'none', ok: ['payAnalyst'] },
   { route: 'payRequests', method: 'POST', target: 'none', ok: WITH_PERSON, status: 201, body: () => ({}) },
   { route: 'payRequest', method: 'GET', target: 'draft', ok: [], hidden: ROLES },
-  { route: 'payRequestPreview', method: 'GET', target: 'draft', ok: [] },
-  { route: 'payRequestAnswer', method: 'POST', target: 'draft', ok: [], body: () => ({}) },
+  { route: 'payRequestPreview', method: 'GET', target: 'draft', ok: [], hidden: ['payAnalyst'] },
+  { route: 'payRequestAnswer', method: 'POST', target: 'draft', ok: [], hidden: ['payAnalyst'], body: () => ({}) },
   { route: 'myPayRequests', method: 'GET', target: 'none', ok: ROLES },
   { route: 'myPayWork', method: 'GET', target: 'none', ok: ROLES },
-  { route: 'closingDays', method: 'POST', target: 'none', ok: ['admin'], status: 201, body: () => ({ date: '2026-12-24', reason: 'Kerstavond' }) },
+  {
+    route: 'closingDays',
+    method: 'POST',
+    target: 'none',
+    ok: ['admin'],
+    status: 201,
+    body: () => ({ date: '2026-12-24', reason: 'Kerstavond' }),
+  },
   // Issue 16: pay data. Only the pay analyst imports and reads person-level records (each read in the history);
   // the administrator and HR see the periods (counts) and the suppressed report; the analyst and the administrator delete.
   { route: 'payPeriods', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'payAnalyst'] },
@@ -195,7 +368,17 @@ const MATRIX: Row[] = [
  * Routes whose answers depend on more than the role; tested in accounts.test.ts, (letters)
  * test/notifications/letters-api.test.ts and (removing a closing day) test/api/calendar.test.ts.
  */
-const ELSEWHERE: RouteName[] = ['login', 'mePassword', 'openapi', 'docs', 'fubeLetterDocument', 'fubeLetterReceipt', 'closingDay', 'payReport', 'payReportExport'];
+const ELSEWHERE: RouteName[] = [
+  'login',
+  'mePassword',
+  'openapi',
+  'docs',
+  'fubeLetterDocument',
+  'fubeLetterReceipt',
+  'closingDay',
+  'payReport',
+  'payReportExport',
+];
 
 const FAMILY_ID = 'organisatieondersteunende-functies';
 const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> };
@@ -242,7 +425,9 @@ describe('the authorisation matrix', () => {
   it('covers every API route', () => {
     const covered = new Set<string>([...MATRIX.map((r) => r.route), ...ELSEWHERE]);
     const registered = (r: RouteName) =>
-      (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).some((method) => shared.app.hasRoute({ method, url: API_ROUTES[r].replace(/\{(\w+)\}/g, ':$1') }));
+      (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).some((method) =>
+        shared.app.hasRoute({ method, url: API_ROUTES[r].replace(/\{(\w+)\}/g, ':$1') }),
+      );
     const missing = (Object.keys(API_ROUTES) as RouteName[]).filter((r) => !covered.has(r) && registered(r));
     expect(missing).toEqual([]);
   });
@@ -260,12 +445,24 @@ describe('the authorisation matrix', () => {
     const before = await snapshot();
     for (const row of MATRIX) {
       for (const caller of EVERYONE) {
-        const expected = row.ok.includes(caller) ? (row.status ?? 200) : caller === 'anonymous' ? 401 : row.hidden?.includes(caller) ? 404 : 403;
+        const expected = row.ok.includes(caller)
+          ? (row.status ?? 200)
+          : caller === 'anonymous'
+            ? 401
+            : row.hidden?.includes(caller)
+              ? 404
+              : 403;
         // An allowed write changes the data: it runs on its own copy of the database.
-        const own = expected < 300 && (row.method !== 'GET' || row.writes === true) && row.route !== 'logout' && !row.ok.includes('anonymous');
+        const own =
+          expected < 300 &&
+          (row.method !== 'GET' || row.writes === true) &&
+          row.route !== 'logout' &&
+          !row.ok.includes('anonymous');
         const s = own ? await securedApp(template) : shared;
         try {
-          const cookie = caller === 'anonymous' ? undefined : own ? await s.login(CALLERS[caller]) : cookies.get(caller);
+          const cookie =
+            caller === 'anonymous' ? undefined : own ? await s.login(CALLERS[caller]) : cookies.get(caller);
+          if (own && cookie !== undefined) await row.prepare?.(s, cookie);
           const fube = await targetOf(s, row.target);
           const path = API_ROUTES[row.route]
             .replace('{id}', row.route.startsWith('family') ? FAMILY_ID : fube.id)
@@ -276,7 +473,14 @@ describe('the authorisation matrix', () => {
           const body = row.body?.({ revision: fube.revision, content: fube.content, holderPersonId });
           const response = await s.app.inject({
             method: row.method,
-            url: `${path}${row.query !== undefined ? `?${row.query.replace('{class}', String(decidedClass)).replace('{id}', fube.id).replace('{proposed}', (await targetOf(s, 'proposed')).id)}` : ''}`,
+            url: `${path}${
+              row.query !== undefined
+                ? `?${row.query
+                    .replace('{class}', String(decidedClass))
+                    .replace('{id}', fube.id)
+                    .replace('{proposed}', (await targetOf(s, 'proposed')).id)}`
+                : ''
+            }`,
             headers: browser(cookie),
             ...(typeof body === 'string'
               ? { payload: body, headers: { ...browser(cookie), 'content-type': 'application/yaml' } }
@@ -286,7 +490,9 @@ describe('the authorisation matrix', () => {
           });
           checked++;
           if (response.statusCode !== expected)
-            unexpected.push(`${row.method} ${row.route} as ${caller}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+            unexpected.push(
+              `${row.method} ${row.route} as ${caller}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
+            );
         } finally {
           if (own) await s.close();
         }
