@@ -195,6 +195,8 @@ export const payWorkItemSchema = z.object({
   /** The period, category or request concerned, for the label. */
   period: z.string().nullable(),
   category: z.string().nullable(),
+  /** The category's grain (a class, or family × class), for follow-up items. */
+  grain: z.enum(['class', 'family-class']).nullable().optional(),
   scopeName: z.string().nullable(),
   deadline: payDeadlineSchema.nullable(),
   /** An own request: answered or not. */

@@ -30,7 +30,7 @@ export async function payWork(deps: UseCaseDeps, ctx: UseCaseContext, organisati
           if (c.deadline === null) continue;
           const kind = c.deadline.code === 'pay-assessment' ? 'assessment' : c.deadline.code === 'pay-measure' ? 'measure' : 'follow-up';
           const link = kind === 'assessment' && c.assessment !== null ? `${PAY_PAGES.assessment}/${encodeURIComponent(c.assessment.id)}` : `${PAY_PAGES.followUp}?periode=${encodeURIComponent(s.periodId)}#opvolging`;
-          items.push({ kind, link, period: s.periodId, category: c.category, scopeName: c.scopeName, deadline: c.deadline });
+          items.push({ kind, link, period: s.periodId, category: c.category, grain: c.grain, scopeName: c.scopeName, deadline: c.deadline });
         }
     }
   }
