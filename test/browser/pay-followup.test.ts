@@ -111,6 +111,13 @@ describe.skipIf(skip)('pay follow-up (art. 10) and requests (art. 7) in Chromium
     const work = page.locator('section[aria-labelledby="pay-work-title"]');
     await work.getByRole('link', { name: /^Verantwoorden of verhelpen:/ }).first().waitFor();
     expect(await work.getByRole('link', { name: 'Verantwoorden of verhelpen: Hele organisatie, klasse 16 (2026)' }).count()).toBe(0);
+    // The link leads to the follow-up section, scrolled into view below the report.
+    await work.getByRole('link', { name: /^Verantwoorden of verhelpen:/ }).first().click();
+    await page.locator('section#opvolging').getByTestId('pay-follow-up').waitFor();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('opvolging')?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < window.innerHeight;
+    });
   });
 
   let fileUrl = '';
