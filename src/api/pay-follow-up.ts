@@ -121,7 +121,22 @@ export const fillAssessmentBodySchema = z.strictObject({
 });
 export type FillAssessmentBody = z.infer<typeof fillAssessmentBodySchema>;
 
-export const openDueResultSchema = z.object({ opened: z.number().int() });
+/** What `open-due` opened now (files opened before are not repeated): which files, no figures. */
+export const openDueResultSchema = z.object({
+  opened: z.number().int(),
+  files: z.array(
+    z.object({
+      id: z.string(),
+      period: z.string(),
+      reportDate: z.string(),
+      openedOn: z.string(),
+      scopeName: z.string(),
+      grain: z.enum(['class', 'family-class']),
+      category: z.string(),
+    }),
+  ),
+});
+export type OpenDueResult = z.infer<typeof openDueResultSchema>;
 
 // Art. 7 --------------------------------------------------------------------------------------
 
@@ -156,6 +171,12 @@ export const payRequestViewSchema = z.object({
 export type PayRequestView = z.infer<typeof payRequestViewSchema>;
 export const payRequestListSchema = z.object({ requests: z.array(payRequestViewSchema) });
 export type PayRequestList = z.infer<typeof payRequestListSchema>;
+/**
+ * The holder's own requests, with the suppression threshold their answer would use now (that
+ * of the latest period holding them; the default when none does): a setting, no figure.
+ */
+export const myPayRequestListSchema = payRequestListSchema.extend({ threshold: z.number().int() });
+export type MyPayRequestList = z.infer<typeof myPayRequestListSchema>;
 
 export const payRequestParamsSchema = z.object({ id: safeId() });
 /** The request body: nothing (the person is the caller's own, never one named in the body). */
@@ -174,6 +195,8 @@ export const payWorkItemSchema = z.object({
   /** The period, category or request concerned, for the label. */
   period: z.string().nullable(),
   category: z.string().nullable(),
+  /** The category's grain (a class, or family × class), for follow-up items. */
+  grain: z.enum(['class', 'family-class']).nullable().optional(),
   scopeName: z.string().nullable(),
   deadline: payDeadlineSchema.nullable(),
   /** An own request: answered or not. */

@@ -299,6 +299,23 @@ export class PayFollowUpRepository {
     await this.context.transaction((trx) => this.history.append(trx, entry));
   }
 
+  /**
+   * The suppression threshold of the latest period that holds the person (as `latestRecordOf`
+   * picks it), and nothing of the record: what the holder's page may say before any answer.
+   */
+  async thresholdOf(personKey: string): Promise<number | undefined> {
+    const row = await this.context.db
+      .selectFrom('pay_records as r')
+      .innerJoin('pay_periods as p', 'p.id', 'r.period_id')
+      .select('p.threshold')
+      .where('r.person_key', '=', personKey)
+      .orderBy('p.reference_date', 'desc')
+      .orderBy('p.id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? undefined : Number(row.threshold);
+  }
+
   /** The person's record in the latest period (by reference date, then period id) that holds them; no history row (the caller writes it). */
   async latestRecordOf(personKey: string): Promise<LatestPayRecord | undefined> {
     const row = await this.context.db

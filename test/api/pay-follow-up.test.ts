@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssessmentView, FollowUpView, PayRequestList, PayRequestView, PayWork } from '../../src/api/pay-follow-up.js';
+import type { AssessmentView, FollowUpView, OpenDueResult, PayRequestList, PayRequestView, PayWork } from '../../src/api/pay-follow-up.js';
 import { scryptHash } from '../../src/store/demo.js';
 import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from '../security/harness.js';
 
@@ -100,6 +100,12 @@ describe('Art. 10 follow-up over HTTP', () => {
     const lastDay = (await call(ANALYST, 'GET', FU)).json() as FollowUpView;
     expect(lastDay.categories.some((c) => c.status === 'assessment')).toBe(false);
     await at('2026-09-03T08:00:00.000Z');
+    // The scheduler's call (and `weegschaal pay open-assessments`) says which files it opened, without figures.
+    const opened = (await call(ANALYST, 'POST', '/api/pay/assessments/open-due')).json() as OpenDueResult;
+    expect(opened.opened).toBe(view.categories.length - 1);
+    expect(opened.files.map((f) => f.category).sort()).toEqual(view.categories.slice(1).map((c) => c.category).sort());
+    expect(opened.files.every((f) => f.period === '2026' && f.openedOn === '2026-09-03' && f.reportDate === '2026-03-02')).toBe(true);
+    expect(Object.keys(opened.files[0]!).sort()).toEqual(['category', 'grain', 'id', 'openedOn', 'period', 'reportDate', 'scopeName']);
     const after = (await call(ANALYST, 'GET', FU)).json() as FollowUpView;
     const open = after.categories.filter((c) => c.status === 'assessment');
     expect(open.length).toBe(view.categories.length - 1);
@@ -108,7 +114,7 @@ describe('Art. 10 follow-up over HTTP', () => {
     expect(open[0]!.deadline).toMatchObject({ code: 'pay-assessment', date: '2026-09-03', kind: 'open-since' });
     // Too late for a justification now: the file is the place.
     expect((await call(ANALYST, 'POST', `${FU}/entries`, { category: open[0]!.key, kind: 'justification', text: 't' })).statusCode).toBe(409);
-    expect((await call(ANALYST, 'POST', '/api/pay/assessments/open-due')).json()).toEqual({ opened: 0 });
+    expect((await call(ANALYST, 'POST', '/api/pay/assessments/open-due')).json()).toEqual({ opened: 0, files: [] });
   });
 
   it('fills and closes a file; (a)–(c) come from the report; a closed file does not change', async () => {
@@ -205,5 +211,24 @@ describe('Art. 7 requests over HTTP', () => {
     const holder = (await call(CALLERS.holder, 'GET', '/api/my-work/pay')).json() as PayWork;
     expect(holder.items).toEqual([expect.objectContaining({ kind: 'own-request', answered: true })]);
     expect(((await call(CALLERS.reader, 'GET', '/api/my-work/pay')).json() as PayWork).items).toEqual([]);
+  });
+
+  it('tells the holder the suppression threshold of the period that would answer them, and nothing of their record', async () => {
+    type Mine = PayRequestList & { threshold: number };
+    const before = (await call(CALLERS.holder, 'GET', '/api/me/pay-requests')).json() as Mine;
+    expect(before.threshold).toBe(5);
+    expect(JSON.stringify(before)).not.toMatch(/basic|variable|total/);
+    // A later period holding the holder, with a higher threshold, is the one an answer would use now.
+    await s.store.pay.replacePeriod(
+      { id: '2027-hoger', referenceDate: '2027-12-31', entityId: null, importedBy: 'test', sourceFormat: 'csv', threshold: 7 },
+      [{ personKey: holderRequest.personId, line: 2, entityId: 'dfb', sex: 'F', age: 40, yearsOfService: 10, education: 3, fubeId: null, category: '15', resolvedFamily: null, resolvedClass: null, position: null, fte: 1, hoursPaid: 1976, basicPay: 50_000, variablePay: 0 }],
+      { actorId: 'test', data: { records: 1 } },
+    );
+    expect(((await call(CALLERS.holder, 'GET', '/api/me/pay-requests')).json() as Mine).threshold).toBe(7);
+    // Someone in no period: the default.
+    expect(((await call(NEWCOMER, 'GET', '/api/me/pay-requests')).json() as Mine).threshold).toBe(5);
+    // Listing is no read of pay: no history row for it.
+    const reads = (await s.store.history.list({ action: 'pay.read-person' })).filter((h) => (h.data as { person?: string }).person === holderRequest.personId);
+    expect(reads).toHaveLength(2);
   });
 });

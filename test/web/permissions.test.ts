@@ -24,6 +24,17 @@ describe('administration links in the web app ask the domain access rules', () =
     expect(mayDo(null, 'manage-pay-data')).toBe(false);
   });
 
+  it('the follow-up (art. 10) and the requests page (art. 7) are the pay analyst’s only, not the administrator’s or HR’s', () => {
+    for (const permission of ['follow-up-pay', 'answer-pay-requests'] as const) {
+      expect(mayDo(user([{ role: 'pay-analyst', entityId: null, unitId: null }]), permission), permission).toBe(true);
+      expect(mayDo(user([{ role: 'pay-analyst', entityId: 'dfb', unitId: null }]), permission), permission).toBe(true);
+      expect(mayDo(user([{ role: 'admin', entityId: null, unitId: null }]), permission), permission).toBe(false);
+      for (const role of ['hr', 'manager', 'validator', 'reader', 'holder'])
+        expect(mayDo(user([{ role, entityId: 'dfb', unitId: null }]), permission), `${permission} ${role}`).toBe(false);
+      expect(mayDo(null, permission)).toBe(false);
+    }
+  });
+
   it('drops roles the domain does not know instead of trusting them', () => {
     expect(actorOf(user([{ role: 'superuser', entityId: null, unitId: null }, { role: 'reader', entityId: 'dfb', unitId: null }])).roles).toEqual([
       { role: 'reader', entityId: 'dfb', unitId: null },

@@ -10,11 +10,12 @@ import { type OutputFormat, addDatabaseOptions, formatOption, positiveInteger } 
 import { withCommandStore } from './export.js';
 
 /**
- * `weegschaal pay analyse|import|periods|delete` (issue 16): `analyse` reads a pay file and
- * stores nothing (item 7); the others keep pay data per reference period at the server's
- * console (items 1 and 2). Whoever can open the database reads it anyway, so the
- * console operator acts as pay analyst for the whole organisation (and administrator),
- * named `cli:<os-user>` in the history like every console action.
+ * `weegschaal pay analyse|import|periods|delete|open-assessments` (issue 16): `analyse` reads a
+ * pay file and stores nothing (item 7); the others keep pay data per reference period at the
+ * server's console (items 1 and 2); `open-assessments` opens the Art. 10 files that are due
+ * (item 5). Whoever can open the database reads it anyway, so the console operator acts as pay
+ * analyst for the whole organisation (and administrator), named `cli:<os-user>` in the history
+ * like every console action.
  */
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -50,6 +51,7 @@ export function registerPayCommands(program: Command): void {
     .summary('loontransparantie: loonbestanden analyseren, loongegevens per periode')
     .description('loontransparantie (EU-richtlijn 2023/970): loonbestanden analyseren (loonkloof per categorie, gecorrigeerde loonkloof volgens het Logib-standaardmodel) en loongegevens per referentieperiode invoeren, oplijsten en verwijderen');
   registerPayAnalyse(pay);
+  registerPayOpenAssessments(pay);
 
   const importCommand = pay
     .command('import')
@@ -123,6 +125,37 @@ export function registerPayCommands(program: Command): void {
     const { deletePayPeriod } = await import('../../use-cases/pay/delete-pay-period.js');
     const deleted = await withPay(remove, (deps, ctx) => deletePayPeriod(deps, ctx, options.period));
     out(`periode ${deleted.id} verwijderd: ${deleted.counts.records} personen`);
+  });
+}
+
+/**
+ * `weegschaal pay open-assessments`: opens the joint pay assessment files that are due (Art. 10:
+ * six months after the recorded report, for each flagged category neither justified nor
+ * remedied) and says which it opened; idempotent, for a nightly cron. Pages and "Mijn werk"
+ * open them on read too (decision 0059); this makes sure they open on the day without a read.
+ */
+function registerPayOpenAssessments(pay: Command): void {
+  const command = pay
+    .command('open-assessments')
+    .summary('de beoordelingsdossiers openen waarvan de zes maanden voorbij zijn (voor een nachtelijke cron)')
+    .description(
+      'opent de dossiers gezamenlijke beoordeling (art. 10) van de gemarkeerde categorieën die zes maanden na het vastgelegde rapport ' +
+        'noch verantwoord noch verholpen zijn, en zegt welke het opende (geen bedragen). Opnieuw uitvoeren opent niets dubbel. Exitcode 0.',
+    )
+    .addOption(formatOption());
+  addDatabaseOptions(command).action(async (options: { format: OutputFormat }) => {
+    const { openDueAssessments } = await import('../../use-cases/pay/open-due-assessments.js');
+    const { format } = await import('../../messages/index.js');
+    const result = await withPay(command, (deps, ctx) => openDueAssessments(deps, ctx, format('nl', 'ui.pay-report.organisation')));
+    if (options.format === 'json') {
+      out(JSON.stringify(result, null, 2));
+      return;
+    }
+    for (const f of result.files) {
+      const category = format('nl', f.grain === 'class' ? 'ui.pay-follow-up.class' : 'ui.pay-follow-up.family-class', { category: f.category });
+      out(`dossier ${f.id} geopend op ${f.openedOn}: periode ${f.period} (rapport van ${f.reportDate}), ${f.scopeName}, ${category}`);
+    }
+    out(result.opened === 1 ? '1 beoordelingsdossier geopend' : `${result.opened} beoordelingsdossiers geopend`);
   });
 }
 

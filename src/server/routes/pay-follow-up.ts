@@ -9,6 +9,7 @@ import {
   followUpViewSchema,
   openDueResultSchema,
   payAnswerPreviewSchema,
+  myPayRequestListSchema,
   payRequestListSchema,
   payRequestParamsSchema,
   payRequestViewSchema,
@@ -66,7 +67,7 @@ export function payFollowUpRoutes(api: ApiInstance, { deps }: RouteDeps): void {
   api.post(
     fastifyPath('payAssessmentsOpenDue'),
     { schema: { tags: TAGS, summary: 'De beoordelingsdossiers openen waarvan de zes maanden voorbij zijn (gebeurt ook bij elk lezen)', response: { 200: openDueResultSchema } } },
-    async (request) => openDueAssessments(deps, request.ctx),
+    async (request) => openDueAssessments(deps, request.ctx, organisation(request)),
   );
   api.get(
     fastifyPath('payAssessment'),
@@ -121,7 +122,7 @@ export function payFollowUpRoutes(api: ApiInstance, { deps }: RouteDeps): void {
   );
   api.get(
     fastifyPath('myPayRequests'),
-    { schema: { tags: TAGS, summary: 'De eigen verzoeken om loongegevens (zonder de antwoorden: die leest men één voor één)', response: { 200: payRequestListSchema } } },
+    { schema: { tags: TAGS, summary: 'De eigen verzoeken om loongegevens (zonder de antwoorden: die leest men één voor één) en de drempel van afscherming', response: { 200: myPayRequestListSchema } } },
     async (request) => listMyPayRequests(deps, request.ctx),
   );
   api.get(

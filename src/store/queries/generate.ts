@@ -189,6 +189,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('pay.deletePeriod', () => store.pay.deletePeriod('2026', { actorId: 'a', data: {} }));
     await as('pay.replacePeriod', () => store.pay.replacePeriod(payPeriod, [payRecord], { actorId: 'a', data: { records: 1 } }));
     await as('payFollowUp.latestRecordOf', () => store.payFollowUp.latestRecordOf('p'));
+    await as('payFollowUp.thresholdOf', () => store.payFollowUp.thresholdOf('p'));
     const snapshot = await as('payFollowUp.recordSnapshot', () =>
       store.payFollowUp.recordSnapshot({ periodId: '2026', entityId: null, reportDate: '2027-06-07', threshold: 5, categories: [], recordedBy: 'a' }, () => undefined),
     );

@@ -9,6 +9,12 @@ select "p"."id" as "period_id", "p"."reference_date", "p"."entity_id" as "period
 -- payFollowUp.latestRecordOf [postgres]
 select "p"."id" as "period_id", "p"."reference_date", "p"."entity_id" as "period_entity_id", "p"."threshold", "r"."person_key", "r"."line", "r"."entity_id", "r"."sex", "r"."age", "r"."years_of_service", "r"."education", "r"."fube_id", "r"."category", "r"."resolved_family", "r"."resolved_class", "r"."position", "r"."fte", "r"."hours_paid", "r"."basic_pay", "r"."variable_pay" from "pay_records" as "r" inner join "pay_periods" as "p" on "p"."id" = "r"."period_id" where "r"."person_key" = $1 order by "p"."reference_date" desc, "p"."id" desc limit $2;
 
+-- payFollowUp.thresholdOf [sqlite]
+select "p"."threshold" from "pay_records" as "r" inner join "pay_periods" as "p" on "p"."id" = "r"."period_id" where "r"."person_key" = ? order by "p"."reference_date" desc, "p"."id" desc limit ?;
+
+-- payFollowUp.thresholdOf [postgres]
+select "p"."threshold" from "pay_records" as "r" inner join "pay_periods" as "p" on "p"."id" = "r"."period_id" where "r"."person_key" = $1 order by "p"."reference_date" desc, "p"."id" desc limit $2;
+
 -- payFollowUp.recordSnapshot [sqlite]
 select * from "pay_report_snapshots" where "period_id" = ? order by "report_date" desc, "id";
 insert into "pay_report_snapshots" ("id", "period_id", "entity_id", "report_date", "threshold", "categories", "recorded_by", "recorded_at") values (?, ?, ?, ?, ?, ?, ?, ?);

@@ -6,7 +6,7 @@ import { categoryPay, categoryViews, loadFollowUps, today } from './follow-up-sc
 import { grantEntities, mayOnSome } from './pay-scope.js';
 import { requestPay } from './pay-request-scope.js';
 
-/** The web app's pages for these items (src/web/pay). */
+/** The web app's pages for these items (src/web/pay; #opvolging is the follow-up section of the report page). */
 export const PAY_PAGES = { followUp: '/loontransparantie', assessment: '/loontransparantie/beoordeling', requests: '/loontransparantie/verzoeken', ownRequests: '/loon-opvragen' } as const;
 
 /**
@@ -29,8 +29,8 @@ export async function payWork(deps: UseCaseDeps, ctx: UseCaseContext, organisati
         for (const c of categoryViews(caller, s, states.get(s.id)!, day, names, organisationName)) {
           if (c.deadline === null) continue;
           const kind = c.deadline.code === 'pay-assessment' ? 'assessment' : c.deadline.code === 'pay-measure' ? 'measure' : 'follow-up';
-          const link = kind === 'assessment' && c.assessment !== null ? `${PAY_PAGES.assessment}/${encodeURIComponent(c.assessment.id)}` : `${PAY_PAGES.followUp}?periode=${encodeURIComponent(s.periodId)}`;
-          items.push({ kind, link, period: s.periodId, category: c.category, scopeName: c.scopeName, deadline: c.deadline });
+          const link = kind === 'assessment' && c.assessment !== null ? `${PAY_PAGES.assessment}/${encodeURIComponent(c.assessment.id)}` : `${PAY_PAGES.followUp}?periode=${encodeURIComponent(s.periodId)}#opvolging`;
+          items.push({ kind, link, period: s.periodId, category: c.category, grain: c.grain, scopeName: c.scopeName, deadline: c.deadline });
         }
     }
   }

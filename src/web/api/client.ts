@@ -34,7 +34,7 @@ export interface RequestOptions {
   body?: unknown;
   /** A body that already is JSON text, sent as it is (a .json family file keeps its lines). */
   jsonText?: string;
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   signal?: AbortSignal;
 }
 

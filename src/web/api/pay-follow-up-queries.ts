@@ -1,19 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createPayRequestBodySchema, payRequestListSchema, payRequestViewSchema, payWorkSchema } from '../../api/pay-follow-up.js';
+import {
+  type FillAssessmentBody,
+  type FollowUpEntryBody,
+  answerPayRequestBodySchema,
+  assessmentViewSchema,
+  createPayRequestBodySchema,
+  followUpViewSchema,
+  myPayRequestListSchema,
+  payAnswerPreviewSchema,
+  payRequestListSchema,
+  payRequestViewSchema,
+  payWorkSchema,
+} from '../../api/pay-follow-up.js';
 import { request } from './client.js';
 
-/** Queries of the Art. 7 requests and the pay items of "Mijn werk" (issue 16 items 5, 6). */
+/** Queries of the Art. 10 follow-up, the Art. 7 requests and the pay items of "Mijn werk" (issue 16 items 5, 6). */
 export const payFollowUpKeys = {
   myRequests: ['pay', 'my-requests'] as const,
   request: (id: string) => ['pay', 'request', id] as const,
   work: ['pay', 'work'] as const,
+  followUp: (period: string) => ['pay', 'follow-up', period] as const,
+  assessment: (id: string) => ['pay', 'assessment', id] as const,
+  requests: (answered: boolean) => ['pay', 'requests', answered] as const,
+  preview: (id: string) => ['pay', 'preview', id] as const,
 };
 
-export const useMyPayRequests = () => useQuery({ queryKey: payFollowUpKeys.myRequests, queryFn: () => request('myPayRequests', payRequestListSchema) });
-export const usePayWork = () => useQuery({ queryKey: payFollowUpKeys.work, queryFn: () => request('myPayWork', payWorkSchema) });
+export const useMyPayRequests = () =>
+  useQuery({ queryKey: payFollowUpKeys.myRequests, queryFn: () => request('myPayRequests', myPayRequestListSchema) });
+export const usePayWork = () =>
+  useQuery({ queryKey: payFollowUpKeys.work, queryFn: () => request('myPayWork', payWorkSchema) });
 /** One request with its answer: each read is recorded, so only on demand. */
 export const usePayRequest = (id: string | null) =>
-  useQuery({ queryKey: payFollowUpKeys.request(id ?? ''), enabled: id !== null, queryFn: () => request('payRequest', payRequestViewSchema, { params: { id: id ?? '' } }) });
+  useQuery({
+    queryKey: payFollowUpKeys.request(id ?? ''),
+    enabled: id !== null,
+    queryFn: () => request('payRequest', payRequestViewSchema, { params: { id: id ?? '' } }),
+  });
 
 export function useAskPay() {
   const client = useQueryClient();
@@ -21,6 +43,98 @@ export function useAskPay() {
     mutationFn: () => request('payRequests', payRequestViewSchema, { body: createPayRequestBodySchema.parse({}) }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: payFollowUpKeys.myRequests });
+      void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
+    },
+  });
+}
+
+// Art. 10 ---------------------------------------------------------------------------------------
+
+/** The follow-up of a period's report (opens the files that are due, on the server). */
+export const usePayFollowUp = (period: string) =>
+  useQuery({
+    queryKey: payFollowUpKeys.followUp(period),
+    queryFn: () => request('payFollowUp', followUpViewSchema, { params: { period } }),
+  });
+
+/** Records the report on today's date: the six months start. */
+export function useRecordPayReport(period: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request('payFollowUp', followUpViewSchema, { params: { period }, method: 'POST' }),
+    onSuccess: (view) => {
+      client.setQueryData(payFollowUpKeys.followUp(period), view);
+      void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
+    },
+  });
+}
+
+/** A flagged category's justification or measures. */
+export function useRecordFollowUpEntry(period: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FollowUpEntryBody) =>
+      request('payFollowUpEntries', followUpViewSchema, { params: { period }, body }),
+    onSuccess: (view) => {
+      client.setQueryData(payFollowUpKeys.followUp(period), view);
+      void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
+    },
+  });
+}
+
+export const usePayAssessment = (id: string) =>
+  useQuery({
+    queryKey: payFollowUpKeys.assessment(id),
+    queryFn: () => request('payAssessment', assessmentViewSchema, { params: { id } }),
+  });
+
+export function useFillPayAssessment(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FillAssessmentBody) =>
+      request('payAssessment', assessmentViewSchema, { params: { id }, body, method: 'PATCH' }),
+    onSuccess: (view) => client.setQueryData(payFollowUpKeys.assessment(id), view),
+  });
+}
+
+export function useClosePayAssessment(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request('payAssessmentClose', assessmentViewSchema, { params: { id }, method: 'POST' }),
+    onSuccess: (view) => {
+      client.setQueryData(payFollowUpKeys.assessment(id), view);
+      void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
+      void client.invalidateQueries({ queryKey: ['pay', 'follow-up'] });
+    },
+  });
+}
+
+// Art. 7 ----------------------------------------------------------------------------------------
+
+/** The requests the analyst answers: open ones (soonest first) or answered ones. */
+export const usePayRequests = (answered: boolean) =>
+  useQuery({
+    queryKey: payFollowUpKeys.requests(answered),
+    queryFn: () => request('payRequests', payRequestListSchema, { query: { answered: answered ? 'true' : 'false' } }),
+  });
+
+/** The generated answer, for the analyst to check: a recorded read of the person's pay, so only on demand and never cached long. */
+export const usePayAnswerPreview = (id: string | null) =>
+  useQuery({
+    queryKey: payFollowUpKeys.preview(id ?? ''),
+    enabled: id !== null,
+    staleTime: 0,
+    gcTime: 0,
+    queryFn: () => request('payRequestPreview', payAnswerPreviewSchema, { params: { id: id ?? '' } }),
+  });
+
+export function useAnswerPayRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      request('payRequestAnswer', payRequestViewSchema, { params: { id }, body: answerPayRequestBodySchema.parse({}) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['pay', 'requests'] });
       void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
     },
   });

@@ -1,44 +1,27 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CategoryIndicatorsView, PayReportScopeView, PayReportView } from '../../api/pay-report.js';
+import { PAY_REQUESTS_PATH } from '../admin/paths.js';
 import { apiUrl } from '../api/client.js';
 import { usePayPeriods, usePayReport } from '../api/pay-queries.js';
-import { type I18n, useI18n } from '../i18n/i18n.js';
+import { useI18n } from '../i18n/i18n.js';
+import { usePermission } from '../shell/permissions.js';
 import { SelectField } from '../ui/field.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { RadioGroup } from '../ui/radio-group.js';
 import { TableWrap } from '../ui/table-wrap.js';
+import { FOLLOW_UP_ANCHOR, PayFollowUpSection } from './pay-follow-up-section.js';
+import { type Basis, categoryName as nameIn, euro, isNumber, percent } from './pay-format.js';
 import './pay-report.css';
-
-type Figure = number | { suppressed: true } | null;
-type Basis = 'annual' | 'hourly';
 
 /** Colours told apart also without colour vision (blue and orange) and with ≥ 3:1 against white. */
 const WOMEN = '#b35900';
 const MEN = '#1f5fa8';
 const FLAG = '#b0001f';
 
-const isNumber = (f: Figure): f is number => typeof f === 'number';
-
-function percent(i18n: I18n, f: Figure): string {
-  if (f === null) return '–';
-  if (!isNumber(f)) return i18n.t('ui.pay-report.suppressed-short');
-  return `${new Intl.NumberFormat(i18n.tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(f)} %`;
-}
-
-function euro(i18n: I18n, f: Figure, basis: Basis): string {
-  if (f === null) return '–';
-  if (!isNumber(f)) return i18n.t('ui.pay-report.suppressed-short');
-  return new Intl.NumberFormat(i18n.tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: basis === 'hourly' ? 2 : 0 }).format(f);
-}
-
-/** "ORG/10" → "Family — 10"; a class stays its number. */
-function categoryName(view: PayReportView, key: string): string {
-  const slash = key.lastIndexOf('/');
-  return slash < 0 ? key : `${view.familyNames[key.slice(0, slash)] ?? key.slice(0, slash)} — ${key.slice(slash + 1)}`;
-}
+const categoryName = (view: PayReportView, key: string) => nameIn(view.familyNames, key);
 
 /** The pay-transparency report (Art. 9): headline figures, three charts and the table per category. */
 export default function PayReportPage() {
@@ -71,8 +54,26 @@ export default function PayReportPage() {
 }
 
 function ReportForPeriod({ period }: { period: string }) {
+  const { t } = useI18n();
   const report = usePayReport(period);
-  return <QueryState query={report}>{(view) => <ReportBody view={view} />}</QueryState>;
+  const answers = usePermission('answer-pay-requests');
+  return (
+    <>
+      {answers === true && (
+        <p>
+          <Link to={PAY_REQUESTS_PATH}>{t('ui.pay-follow-up.to-requests')}</Link>
+        </p>
+      )}
+      <QueryState query={report}>
+        {(view) => (
+          <>
+            <ReportBody view={view} />
+            <PayFollowUpSection period={view.period.id} familyNames={view.familyNames} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
 }
 
 function ReportBody({ view }: { view: PayReportView }) {
@@ -82,6 +83,7 @@ function ReportBody({ view }: { view: PayReportView }) {
   const [scopeIndex, setScopeIndex] = useState(0);
   const [basis, setBasis] = useState<Basis>('annual');
   const [grain, setGrain] = useState<'class' | 'family-class'>('class');
+  const followsUp = usePermission('follow-up-pay');
   const scope = scopes[Math.min(scopeIndex, scopes.length - 1)];
   if (scope === undefined) return <p>{t('ui.pay-report.empty')}</p>;
   const categories = grain === 'class' ? scope.byClass.categories : scope.byFamilyClass;
@@ -132,6 +134,12 @@ function ReportBody({ view }: { view: PayReportView }) {
       {flagged.length > 0 ? (
         <div className="wg-alert wg-alert--warning" role="status">
           {t('ui.pay-report.flagged-summary', { count: flagged.length, limit: view.flagLimit, list: flagged.map((c) => categoryName(view, c.category)).join(', ') })}
+          {followsUp === true && (
+            <>
+              {' '}
+              <a href={`#${FOLLOW_UP_ANCHOR}`}>{t('ui.pay-follow-up.to-section')}</a>
+            </>
+          )}
         </div>
       ) : (
         <p>{t('ui.pay-report.none-flagged', { limit: view.flagLimit })}</p>

@@ -2,15 +2,22 @@ import { Link } from 'react-router';
 import type { PayWorkItem } from '../../api/pay-follow-up.js';
 import { usePayWork } from '../api/pay-follow-up-queries.js';
 import { useI18n } from '../i18n/i18n.js';
+import { useFamilies } from '../api/queries.js';
+import { followUpCategoryLabel } from './pay-follow-up-section.js';
+import { payDeadlineText } from './pay-format.js';
 
 /** The pay items of "Mijn werk" (follow-up, assessment files, requests): nothing when there are none. */
 export function PayWorkSection() {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const work = usePayWork();
+  const families = useFamilies();
+  const familyNames = Object.fromEntries((families.data ?? []).map((f) => [f.id, f.name]));
   const items = work.data?.items ?? [];
   if (items.length === 0) return null;
   const label = (item: PayWorkItem) => {
-    const args = { scope: item.scopeName ?? '', category: item.category ?? '', period: item.period ?? '' };
+    const category = item.category === null ? '' : followUpCategoryLabel(i18n, familyNames, { grain: item.grain ?? 'class', category: item.category });
+    const args = { scope: item.scopeName ?? '', category, period: item.period ?? '' };
     switch (item.kind) {
       case 'follow-up':
         return t('ui.pay-work.follow-up', args);
@@ -24,12 +31,7 @@ export function PayWorkSection() {
         return item.answered === true ? t('ui.pay-work.own-request-answered') : t('ui.pay-work.own-request-open');
     }
   };
-  const when = (item: PayWorkItem) => {
-    const d = item.deadline;
-    if (d === null) return '';
-    if (d.kind === 'open-since') return t('ui.pay-follow-up.deadline.open-since', { date: date(d.date) });
-    return d.daysLeft < 0 ? t('ui.pay-follow-up.deadline.past', { date: date(d.date) }) : t('ui.pay-follow-up.deadline.not-after', { date: date(d.date), days: d.daysLeft });
-  };
+  const when = (item: PayWorkItem) => payDeadlineText(i18n, item.deadline);
   return (
     <section aria-labelledby="pay-work-title">
       <h2 id="pay-work-title">{t('ui.pay-work.title')}</h2>

@@ -12,7 +12,15 @@ export function actorOf(user: User): Actor {
 }
 
 /** What the administration pages need; `undefined` while the user is still loading. */
-export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview' | 'read-pay-report' | 'manage-pay-data';
+export type AdminPermission =
+  | 'manage-families'
+  | 'read-full-history'
+  | 'manage-calendar'
+  | 'read-overview'
+  | 'read-pay-report'
+  | 'manage-pay-data'
+  | 'follow-up-pay'
+  | 'answer-pay-requests';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
@@ -27,6 +35,11 @@ export function mayDo(user: User | null, permission: AdminPermission): boolean {
   // Pay data (the page Loongegevens): whoever may import or delete a period somewhere (the pay analyst, the administrator).
   if (permission === 'manage-pay-data')
     return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, 'import', { type: 'pay', entityId }) || can(actor, 'delete-period', { type: 'pay', entityId }));
+  // The Art. 10 follow-up and the Art. 7 answers: the pay analyst, of the organisation or of an entity.
+  if (permission === 'follow-up-pay' || permission === 'answer-pay-requests') {
+    const action = permission === 'follow-up-pay' ? 'follow-up' : 'answer-request';
+    return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, action, { type: 'pay', entityId }));
+  }
   if (permission === 'read-overview') return actor.roles.some((r) => r.role !== 'holder' && r.role !== 'manager');
   return authorizeFullHistory(actor).allowed;
 }
