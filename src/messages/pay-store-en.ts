@@ -16,6 +16,7 @@ export const payStoreEn: Translation<typeof payStoreNl> = {
   'problem.pay-refused': 'The pay data was not imported',
   // The page "Loongegevens" (/loongegevens)
   'ui.nav.pay-data': 'Pay data',
+  'ui.nav.pay-requests': 'Pay requests',
   'ui.pay-data.title': 'Pay data',
   'ui.pay-data.intro':
     'Import the pay data per reference period (our pay CSV or the Logib M1 data sheet). All or nothing: one rejected row and nothing is imported, unless you import the good rows anyway. An existing period of the same name is replaced.',

@@ -16,6 +16,7 @@ export const payStoreNl = {
   'problem.pay-refused': 'De loongegevens zijn niet ingevoerd',
   // The page "Loongegevens" (/loongegevens)
   'ui.nav.pay-data': 'Loongegevens',
+  'ui.nav.pay-requests': 'Loonverzoeken',
   'ui.pay-data.title': 'Loongegevens',
   'ui.pay-data.intro':
     'Voer per referentieperiode de loongegevens in (onze loon-CSV of het Logib-gegevensblad M1). Alles of niets: één afgewezen rij en er wordt niets ingevoerd, tenzij je de goede rijen toch invoert. Een bestaande periode met dezelfde naam wordt vervangen.',

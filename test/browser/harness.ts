@@ -130,9 +130,11 @@ export const describeViolations = (violations: AxeViolation[]): string[] =>
 /** A full-page screenshot under test-results/, kept as a test artifact. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  // JPEG: a full-page PNG of a long page took 1-2 s to encode; JPEG at quality 80 about a third of that.
-  const path = resolve(RESULTS_DIR, `${name}.jpg`);
-  await page.screenshot({ path, fullPage: true, type: 'jpeg', quality: 80 });
+  // On CI as JPEG: a full-page PNG of a long page takes 1-2 s to encode, JPEG at quality 80
+  // about a third of that. Locally PNG, which every image viewer (and review tool) shows.
+  const jpeg = process.env.CI === 'true';
+  const path = resolve(RESULTS_DIR, `${name}.${jpeg ? 'jpg' : 'png'}`);
+  await page.screenshot(jpeg ? { path, fullPage: true, type: 'jpeg', quality: 80 } : { path, fullPage: true });
   return path;
 }
 

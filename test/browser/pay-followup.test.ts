@@ -41,6 +41,8 @@ describe.skipIf(skip)('pay follow-up (art. 10) and requests (art. 7) in Chromium
 
   it('the pay analyst finds the request in Mijn werk, previews the generated answer and sends it; the answer is kept and shown', async () => {
     await login(ANALYST);
+    // The requests page is in the main menu of whoever answers them.
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Loonverzoeken' }).count()).toBe(1);
     const work = page.locator('section[aria-labelledby="pay-work-title"]');
     await work.getByRole('link', { name: 'Verzoek om loongegevens beantwoorden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Verzoeken om loongegevens (art. 7)' }).waitFor();
@@ -124,6 +126,8 @@ describe.skipIf(skip)('pay follow-up (art. 10) and requests (art. 7) in Chromium
   it('six months later an assessment file opens; closing it incomplete is refused naming the items; complete it closes', async () => {
     clock.set('2026-09-03T08:00:00Z');
     await login(ANALYST);
+    // The requests page is in the main menu of whoever answers them.
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Loonverzoeken' }).count()).toBe(1);
     const work = page.locator('section[aria-labelledby="pay-work-title"]');
     await work.getByRole('link', { name: /^Gezamenlijke beoordeling:/ }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Gezamenlijke beoordeling van de beloning' }).waitFor();
@@ -171,6 +175,7 @@ describe.skipIf(skip)('pay follow-up (art. 10) and requests (art. 7) in Chromium
     await page.getByRole('heading', { level: 2, name: /Kerncijfers — / }).waitFor();
     expect(await page.getByRole('heading', { name: 'Opvolging (art. 10)' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Verzoeken om loongegevens (art. 7)' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Loonverzoeken' }).count()).toBe(0);
     for (const path of ['/loontransparantie/verzoeken', fileUrl]) {
       await open(path);
       await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
