@@ -85,6 +85,9 @@ interface PreparedFamily {
 
 const prepared = new WeakMap<Family, PreparedFamily>();
 
+/** The score of a sentence shown for its level cue (diploma, experience, seniority words). */
+export const CUE_SCORE = 0.05;
+
 function areaText(area: Family['resultAreas'][number]): string {
   return [area.title, area.what, area.goal, ...area.activities].join('\n');
 }
@@ -262,15 +265,22 @@ function suggestForFamily(family: Family, sentences: readonly Sentence[], rankin
       .sort((a, b) => b.score - a.score)
       .slice(0, t.evidenceCount)
       .map((e) => ({ text: sentences[e.i]!.text, score: round(e.score) }));
-    // Without sentences in the value's own words, the level cues are the reason: show them.
+    // Without enough sentences in the value's own words, the level cues that agree with the
+    // chosen value are the reason: shown after them, with a low score (they speak of the level, not the criterion).
+    const chosen = pc.values[best]!;
+    const agrees = (level: number) => distanceToSpan(level, chosen.from, chosen.to) <= 0.5;
+    const cueSentences = [
+      ...hits.filter((h) => agrees(1 + h.position * (n - 1))).map((h) => h.sentence),
+      ...(from.education !== undefined && agrees(from.education) ? educationSentences : []),
+    ];
     const cues =
       lexical.length >= t.evidenceCount
         ? []
-        : [...new Set([...hits.map((h) => h.sentence), ...educationSentences])]
+        : [...new Set(cueSentences)]
             .filter((i) => !lexical.some((e) => e.text === sentences[i]!.text))
             .slice(0, t.evidenceCount - lexical.length)
-            .map((i) => ({ text: sentences[i]!.text, score: round(0.1 + 0.1 * Math.max(0, 1 - distanceToSpan(estimate, pc.values[best]!.from, pc.values[best]!.to))) }));
-    evidence[id] = [...lexical, ...cues];
+            .map((i) => ({ text: sentences[i]!.text, score: CUE_SCORE }));
+    evidence[id] = [...lexical, ...cues].sort((a, b) => b.score - a.score);
   }
 
   // 4. Result areas: the tasks against each area's texts.
