@@ -35,7 +35,8 @@ export function sentencesOf(description: LegacyDescription): Sentence[] {
   const out: Sentence[] = [];
   const seen = new Set<string>();
   const add = (text: string, section: SentenceSection) => {
-    for (const piece of text.split(/\n+|(?<=[.;!?])\s+(?=[\p{Lu}\p{N}“"(])/u)) {
+    if (out.length >= SENTENCE_LIMITS.sentences) return;
+    for (const piece of text.slice(0, SENTENCE_LIMITS.sentences * SENTENCE_LIMITS.sentenceChars).split(/\n+|(?<=[.;!?])\s+(?=[\p{Lu}\p{N}“"(])/u)) {
       if (out.length >= SENTENCE_LIMITS.sentences) return;
       const clean = piece
         .replace(/^\s*(?:[-–—•*·▪◦●○■□➢>]+|\(?\d{1,2}[.)]|[a-z][.)])\s+/u, '')

@@ -29,9 +29,12 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Longer "words" are no Dutch words (the longest in common use has some 30 letters): left out. */
+const MAX_WORD = 40;
+
 /** The folded words of a text, numbers included (years of experience are cues). */
 export function words(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= MAX_WORD);
 }
 
 const STEM_CACHE_SIZE = 50_000;
@@ -57,7 +60,8 @@ export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
  * Undefined when no split into two known parts (of four letters or more) exists.
  */
 export function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
-  if (word.length < 8) return undefined;
+  // Every split point stems both halves: bounded, so a hostile "word" of thousands of letters costs nothing.
+  if (word.length < 8 || word.length > MAX_WORD) return undefined;
   // Longest head first: "projectleider" should be "project" + "leider", not "pro" + ...
   for (let i = word.length - 4; i >= 4; i--) {
     const tail = term(word.slice(i));
