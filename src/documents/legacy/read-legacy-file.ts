@@ -152,17 +152,29 @@ function plainText(file: string, bytes: Buffer): Result<string> {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = windows1252(bytes);
     }
   }
-  // Binary garbage decodes to something: refuse text that is mostly control characters.
+  // Binary garbage decodes to something: refuse text with many control characters (a few NULs are cleaned).
   let bad = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0c) || cp === 0xfffd || (cp >= 0x7f && cp <= 0x9f)) bad++;
   }
-  if (bad > 0.05 * text.length) return refuse(file, 'binary', 'bevat geen leesbare tekst (het lijkt een binair bestand)');
+  if (bad > Math.max(16, 0.05 * text.length)) return refuse(file, 'binary', 'bevat geen leesbare tekst (het lijkt een binair bestand)');
   return ok(text);
+}
+
+// Windows-1252's 0x80–0x9F (Node's TextDecoder reads them as Latin-1 control characters); 0 = undefined.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function windows1252(bytes: Buffer): string {
+  let out = '';
+  for (const byte of bytes) out += String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] || 0xfffd : byte);
+  return out;
 }
 
 function looksUtf16le(bytes: Buffer): boolean {
