@@ -122,7 +122,7 @@ function registerLegacyImport(importGroup: Command): void {
       // What holds for every file is checked once: an unknown entity or family stops the import before any draft.
       if (!(await store.entities.ids()).has(options.entity)) throw new CliError([`--entity: onbekende entiteit '${options.entity}'`]);
       const families = await suggestionFamilies(deps, options.family).catch((error: unknown) => {
-        throw cliProblem(error, () => '--family');
+        throw cliProblem(error);
       });
       if (families.length === 0) throw new CliError(['geen gepubliceerde functiefamilies in de databank']);
       for (const name of names) {
