@@ -19,6 +19,8 @@ interface Label {
   family: string;
   values: Record<string, number>;
   heldOut?: boolean;
+  /** `paraphrased`: written without the family's words; `family-words`: reuses some of them. */
+  style: 'paraphrased' | 'family-words';
 }
 
 export interface SetScore {
@@ -117,6 +119,7 @@ export const suggestBench: BenchModule = {
     for (const [name, subset] of [
       ['all', results],
       ['held-out', results.filter((r) => r.label.heldOut === true)],
+      ['paraphrased', results.filter((r) => r.label.style === 'paraphrased')],
     ] as const) {
       const s = score(subset);
       rows.push(
