@@ -111,6 +111,7 @@ export const labelsEn: Translation<typeof labelsNl> = {
   'label.field.trained': 'trained in the method',
   'label.field.partial': 'partial',
   'label.field.copyOf': 'copy of',
+  'label.field.legacySource': 'legacy description',
   'label.field.fubeId': 'FUBE',
   'label.field.events': 'steps',
   'label.field.address': 'IP address',

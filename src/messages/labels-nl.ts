@@ -112,6 +112,7 @@ export const labelsNl = {
   'label.field.trained': 'opgeleid in de methode',
   'label.field.partial': 'gedeeltelijk',
   'label.field.copyOf': 'kopie van',
+  'label.field.legacySource': 'oude functiebeschrijving',
   'label.field.fubeId': 'FUBE',
   'label.field.events': 'stappen',
   'label.field.address': 'IP-adres',

@@ -100,6 +100,9 @@ export interface FubeListItem extends FubeSummary {
   managerId: string | null;
 }
 
+/** Where a new FUBE comes from, recorded with its creation (history row data). */
+export type FubeOrigin = { copyOf: { fubeId: string; revision: number } } | { legacySource: string; suggestion: unknown };
+
 export class FubesRepository {
   /** Compiled once: it runs on every GET of a FUBE. */
   private readonly stampQuery: CompiledQuery<{ revision: number; state: string; updated_at: string }>;
@@ -137,8 +140,12 @@ export class FubesRepository {
     return rows.map((row) => ({ revision: row.revision, authorId: row.author_id, weighingValues: row.values === null ? null : readJson<Record<string, number>>(row.values) }));
   }
 
-  /** Stores a new FUBE as revision 1; `copyOf` names the FUBE and revision it was copied from. */
-  async create(content: FubeContent, workflow: WorkflowState, actorId: string, reason?: string, origin?: { copyOf: { fubeId: string; revision: number } }): Promise<FubeRecord> {
+  /**
+   * Stores a new FUBE as revision 1. `origin`, kept in the history row: `copyOf` names the FUBE
+   * and revision it was copied from; `legacySource` the old description it was drafted from,
+   * with the suggestion made for it (decision 0064).
+   */
+  async create(content: FubeContent, workflow: WorkflowState, actorId: string, reason?: string, origin?: FubeOrigin): Promise<FubeRecord> {
     const id = randomUUID();
     return this.context.transaction(async (trx) => {
       const at = this.context.now();
@@ -162,7 +169,7 @@ export class FubesRepository {
         action: 'fube.create',
         subjectType: 'fube',
         subjectId: id,
-        data: { revision: 1, title: content.title, familyId: content.familyId, familyVersion: content.familyVersion, ...(origin !== undefined ? { copyOf: origin.copyOf } : {}) },
+        data: { revision: 1, title: content.title, familyId: content.familyId, familyVersion: content.familyVersion, ...(origin ?? {}) },
         reason,
       });
       return this.read(trx, id) as Promise<FubeRecord>;

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { formatError } from '../../domain/errors.js';
@@ -16,7 +17,9 @@ const HOLD_MS = 'WEEGSCHAAL_IMPORT_HOLD_MS';
 
 /** `weegschaal import fubes <file>`: a JSON catalogue in bulk, all or nothing unless --partial. */
 export function registerImportCommands(program: Command): void {
-  const importGroup = program.command('import').description('gegevens invoeren: FUBEs uit een JSON-catalogus (zie "weegschaal export fubes")');
+  const importGroup = program
+    .command('import')
+    .description('gegevens invoeren: FUBEs uit een JSON-catalogus (zie "weegschaal export fubes"), ontwerpen uit oude functiebeschrijvingen');
   const fubes = importGroup
     .command('fubes')
     .description(
@@ -26,6 +29,7 @@ export function registerImportCommands(program: Command): void {
     .argument('<bestand>', 'de catalogus (JSON, docs/catalogue-format.md)')
     .option('--partial', 'de goede FUBEs invoeren en de afgewezen FUBEs in een verslag schrijven', false)
     .option('--report <bestand>', 'het verslag van de afgewezen FUBEs (standaard <bestand>.afgewezen.txt)');
+  registerLegacyImport(importGroup);
   addDatabaseOptions(fubes).action(async (file: string, options: { partial: boolean; report?: string }) => {
     const started = performance.now();
     let text: string;
@@ -70,6 +74,91 @@ export function registerImportCommands(program: Command): void {
       await writeFile(report, `${lines.join('\n')}\n`);
       process.stderr.write(`verslag van de afgewezen FUBEs: ${report}\n`);
     }
+    process.stderr.write(`${summary}\n`);
+  });
+}
+
+interface LegacyReportLine {
+  file: string;
+  status: 'created' | 'failed' | 'skipped';
+  fubeId?: string;
+  title?: string;
+  family?: string;
+  errors?: string[];
+  warnings?: string[];
+}
+
+/**
+ * `weegschaal import legacy <map> --entity <id>`: a draft FUBE per old function description
+ * in the folder (decision 0064), through the create-FUBE use case as the console operator.
+ * A file that cannot be read or drafted is reported and gets no draft; the others go on.
+ */
+function registerLegacyImport(importGroup: Command): void {
+  const legacy = importGroup
+    .command('legacy')
+    .description(
+      'maak een ontwerp-FUBE per oude functiebeschrijving (.docx, .txt, .pdf) in een map: familie en resultaatgebieden ' +
+        'volgens de suggestie, die met haar bewijszinnen en het bronbestand in de geschiedenis van het ontwerp staat. ' +
+        'Een bestand dat niet gelezen kan worden krijgt geen ontwerp en staat in het verslag; de andere gaan door.',
+    )
+    .argument('<map>', 'de map met oude functiebeschrijvingen (niet recursief)')
+    .requiredOption('--entity <id>', 'de entiteit waar de ontwerpen komen')
+    .option('--unit <id>', 'de eenheid binnen de entiteit')
+    .option('--family <id>', 'vergelijk alleen met deze gepubliceerde familie (standaard: alle gepubliceerde families)')
+    .option('--report <bestand>', 'schrijf het verslag ook als JSON naar dit bestand');
+  addDatabaseOptions(legacy).action(async (folder: string, options: { entity: string; unit?: string; family?: string; report?: string }) => {
+    let names: string[];
+    try {
+      names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+    } catch (error) {
+      throw new CliError([`${folder}: map kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+    }
+    const { readLegacyFile, LEGACY_EXTENSIONS } = await import('../../documents/legacy/index.js');
+    const { draftFromLegacy, suggestionFamilies } = await import('../../use-cases/fubes/draft-from-legacy.js');
+    const { consoleUseCase, cliProblem } = await import('../console.js');
+    const lines: LegacyReportLine[] = [];
+    await withCommandStore(legacy, async (store) => {
+      const { deps, ctx } = consoleUseCase(store);
+      // What holds for every file is checked once: an unknown entity or family stops the import before any draft.
+      if (!(await store.entities.ids()).has(options.entity)) throw new CliError([`--entity: onbekende entiteit '${options.entity}'`]);
+      const families = await suggestionFamilies(deps, options.family).catch((error: unknown) => {
+        throw cliProblem(error);
+      });
+      if (families.length === 0) throw new CliError(['geen gepubliceerde functiefamilies in de databank']);
+      for (const name of names) {
+        const file = join(folder, name);
+        const extension = extname(name).toLowerCase();
+        if (!(LEGACY_EXTENSIONS as readonly string[]).includes(extension) && extension !== '.doc') {
+          lines.push({ file, status: 'skipped' });
+          continue;
+        }
+        const read = await readLegacyFile(file);
+        if (!read.ok) {
+          lines.push({ file, status: 'failed', errors: read.errors.map((e) => e.message) });
+          continue;
+        }
+        try {
+          const draft = await draftFromLegacy(deps, ctx, { entityId: options.entity, unitId: options.unit, file: name, description: read.value.description }, families);
+          lines.push({ file, status: 'created', fubeId: draft.fube.id, title: draft.fube.content.title, family: draft.suggestion.family, warnings: read.value.warnings });
+        } catch (error) {
+          const problem = cliProblem(error);
+          if (!(problem instanceof CliError)) throw problem;
+          lines.push({ file, status: 'failed', errors: problem.lines });
+        }
+      }
+    });
+    for (const line of lines) {
+      if (line.status === 'created') process.stdout.write(`${line.file}: ontwerp ${line.fubeId} '${line.title}' (${line.family})${line.warnings?.length ? `; let op: ${line.warnings.join('; ')}` : ''}\n`);
+      else if (line.status === 'failed') process.stdout.write(`${line.file}: niet ingevoerd: ${(line.errors ?? []).join('; ')}\n`);
+    }
+    const count = (status: LegacyReportLine['status']) => lines.filter((l) => l.status === status).length;
+    const read = lines.length - count('skipped');
+    const summary = `${read} bestanden gelezen in ${folder}: ${count('created')} ontwerpen gemaakt, ${count('failed')} mislukt${count('skipped') > 0 ? `, ${count('skipped')} andere bestanden overgeslagen` : ''}`;
+    if (options.report !== undefined) {
+      await writeFile(options.report, `${JSON.stringify({ folder, read, created: count('created'), failed: count('failed'), files: lines }, null, 2)}\n`);
+      process.stderr.write(`verslag geschreven naar ${options.report}\n`);
+    }
+    if (count('failed') > 0) throw new CliError([summary]);
     process.stderr.write(`${summary}\n`);
   });
 }

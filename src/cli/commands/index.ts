@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { registerBackupCommands } from './backup.js';
 import { registerCalendarCommands } from './calendar.js';
 import { registerFamilyCommands } from './family.js';
+// Suggestions from old function descriptions (issue 17 item 3): `fube suggest`.
+import { registerFubeCommands } from './fube.js';
 import { registerProfileCommand } from './profile.js';
 import { registerDbCommands } from './db.js';
 import { registerExportCommands } from './export.js';
@@ -25,4 +27,4 @@ import { registerWeighCommand } from './weigh.js';
  */
 export type RegisterCommands = (program: Command) => void;
 
-export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands, registerBackupCommands, registerCalendarCommands, registerPayCommands];
+export const commandGroups: readonly RegisterCommands[] = [registerFamilyCommands, registerFubeCommands, registerWeighCommand, registerProfileCommand, registerServeCommand, registerDbCommands, registerUserCommands, registerExportCommands, registerImportCommands, registerBackupCommands, registerCalendarCommands, registerPayCommands];

@@ -8,6 +8,7 @@ import { requireFamily } from '../family-versions.js';
 import { domainRefused, forbidden } from '../problems.js';
 import { checkAsItWillBe } from './fube-gate.js';
 import { viewAfterWrite } from './get-fube.js';
+import type { FubeOrigin } from '../../store/fubes-repository.js';
 
 export interface CreateFubeRequest {
   familyId: string;
@@ -21,10 +22,21 @@ export interface CreateFubeRequest {
 }
 
 /**
+ * What only a server-side caller passes (never an HTTP body): the family result areas to start
+ * with, and the origin the history row records (an old description and its suggestion).
+ */
+export interface CreateFubeOptions {
+  resultAreaIds?: string[];
+  origin?: FubeOrigin;
+  /** The history row's reason. */
+  reason?: string;
+}
+
+/**
  * Starts a FUBE from a family: allowed when the caller may create a FUBE where it will
  * stand, every place and person it names exists and the people are in the caller's reach.
  */
-export async function createFube(deps: UseCaseDeps, ctx: UseCaseContext, request: CreateFubeRequest): Promise<FubeView> {
+export async function createFube(deps: UseCaseDeps, ctx: UseCaseContext, request: CreateFubeRequest, options: CreateFubeOptions = {}): Promise<FubeView> {
   const caller = requireCaller(ctx);
   const { familyId, familyVersion, ...input } = request;
   const parties = { entityId: input.entityId, unitId: input.unitId, holderIds: input.holderIds, managerId: input.managerId };
@@ -34,8 +46,8 @@ export async function createFube(deps: UseCaseDeps, ctx: UseCaseContext, request
     throw forbidden(ref('problem.detail.create-nowhere'));
   await checkAsItWillBe(deps, caller, 'create', parties, undefined, 'draft');
   const family = await requireFamily(deps.store, familyId, familyVersion);
-  const content = createFubeContent(family, input);
+  const content = createFubeContent(family, { ...input, ...(options.resultAreaIds !== undefined ? { resultAreaIds: options.resultAreaIds } : {}) });
   if (!content.ok) throw domainRefused(content.errors);
-  const record = await deps.store.fubes.create(content.value, initialState(1), caller.userId);
+  const record = await deps.store.fubes.create(content.value, initialState(1), caller.userId, options.reason, options.origin);
   return viewAfterWrite(deps, ctx, record);
 }

@@ -1,0 +1,2 @@
+export * from './read-legacy-file.js';
+export { splitLegacyText } from './sections.js';
