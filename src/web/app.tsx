@@ -17,8 +17,30 @@ import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
 import { Loading } from './ui/query-state.js';
 
-// Every page is its own chunk: the first page loads only the shell and itself.
-const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+/**
+ * Every page is its own chunk: the first page loads only the shell and itself. Once a page's
+ * module is loaded it is rendered directly, not through React.lazy: a lazy component suspends
+ * on its first render even when its module is there, and React 19 holds the reveal of a
+ * suspended boundary up to 300 ms (its fallback throttle) — that was a third of a first load.
+ */
+const page = (load: () => Promise<{ default: ComponentType }>): ComponentType => {
+  let loaded: ComponentType | undefined;
+  const track = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(track);
+  const Page = () => {
+    const Loaded = loaded;
+    return Loaded !== undefined ? <Loaded /> : <Lazy />;
+  };
+  preloaders.set(load, async () => {
+    await track();
+  });
+  return Page;
+};
+const preloaders = new Map<() => Promise<unknown>, () => Promise<void>>();
 const loadHome = () => import('./pages/home-page.js');
 const loadFube = () => import('./fube/fube-page.js');
 const loadCatalogue = () => import('./pages/catalogue-page.js');
@@ -64,10 +86,12 @@ const FIRST_PAGES: [RegExp, () => Promise<unknown>][] = [
   [/^\/mijn-functie\/[^/]+$/, loadHolder],
 ];
 
-export function preloadPage(pathname: string): void {
+/** Loads the chunk of the page at `pathname` (when it is one of the first pages); never rejects. */
+export async function preloadPage(pathname: string): Promise<void> {
   const load = FIRST_PAGES.find(([pattern]) => pattern.test(pathname))?.[1];
+  const preload = load === undefined ? undefined : preloaders.get(load);
   // A failed preload is not an error: the page loads (and reports) it again when shown.
-  load?.().catch(() => undefined);
+  await preload?.().catch(() => undefined);
 }
 
 export function createQueryClient(): QueryClient {

@@ -50,12 +50,15 @@ export const keys = {
  * anonymous visitor's browser logs no failed request (issue 15 item 1).
  */
 export function useMe() {
-  return useQuery({
-    queryKey: keys.me,
-    queryFn: async () => (await request('session', sessionSchema)).user,
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery);
 }
+
+/** The session query, also started by main.tsx before the first render (beside the page's chunk). */
+export const meQuery = {
+  queryKey: keys.me,
+  queryFn: async () => (await request('session', sessionSchema)).user,
+  staleTime: 60_000,
+};
 
 /** How one may sign in; without the accounts routes (404) only what the page always offers. */
 export function useLoginOptions() {
