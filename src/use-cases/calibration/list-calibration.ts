@@ -1,0 +1,98 @@
+import type { CalibrationFindingView, CalibrationView } from '../../api/calibration.js';
+import { authorize, can, fubeResource } from '../../domain/access/index.js';
+import { DEFAULT_THRESHOLDS, type Finding, comparisonIds, findingFubeIds } from '../../domain/calibration/index.js';
+import type { Status } from '../../domain/workflow/schema.js';
+import type { StoredJustification } from '../../store/index.js';
+import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { forbidden } from '../problems.js';
+import { type CalibrationEntry, calibrationFor } from './calibration-data.js';
+
+/** States a revision starts from (domain workflow: `revise` from final or a legacy unassignable decision). */
+const REVISABLE = new Set<string>(['final', 'unassignable-decided']);
+
+/** HR and the administrator: 403 for everyone else (nothing of the catalogue is said). */
+export function requireCalibration(caller: Caller, action: 'read' | 'justify'): void {
+  const decision = authorize(caller, action, { type: 'calibration' });
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+/**
+ * The calibration page's answer (issue 17 item 4): the findings over exactly the FUBEs the
+ * caller may open, each with its justification when one was given, the FUBEs they name (title,
+ * entity, class, whether a revision may be opened) and the decisions per entity and adviser.
+ */
+export async function listCalibration(deps: UseCaseDeps, ctx: UseCaseContext): Promise<CalibrationView> {
+  const caller = requireCaller(ctx);
+  requireCalibration(caller, 'read');
+  const [{ result, entries }, justifications, entities, units] = await Promise.all([
+    calibrationFor(deps, caller),
+    deps.store.calibration.justifications(),
+    deps.store.entities.list(),
+    deps.store.entities.unitTree(),
+  ]);
+  const byId = new Map(entries.map((e) => [e.fube.id, e]));
+  const justified = new Map(justifications.map((j) => [j.findingKey, j]));
+  const entityName = new Map(entities.map((e) => [e.id, e.name]));
+  const adviserIds = result.stats.filter((s) => s.group === 'adviser').map((s) => s.groupId);
+  const people = await deps.store.history.namesOf([...adviserIds, ...result.findings.map((f) => justified.get(f.key)?.justifiedBy ?? '')]);
+  const nameOfGroup = (group: string, id: string) => (group === 'entity' ? (entityName.get(id) ?? id) : group === 'adviser' ? (people.get(id) ?? id) : '');
+
+  const named = new Set<string>();
+  const findings: CalibrationFindingView[] = result.findings.map((finding) => {
+    for (const id of findingFubeIds(finding)) named.add(id);
+    return findingView(finding, justified.get(finding.key), people, nameOfGroup);
+  });
+  const fubes = [...named].sort().flatMap((id) => {
+    const entry = byId.get(id);
+    return entry === undefined ? [] : [fubeView(caller, entry, entityName, units)];
+  });
+  return {
+    looked: entries.length,
+    findings,
+    fubes,
+    stats: result.stats.map((s) => ({ ...s, name: nameOfGroup(s.group, s.groupId) })),
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    abilities: { justify: can(caller, 'justify', { type: 'calibration' }) },
+  };
+}
+
+function findingView(
+  finding: Finding,
+  justification: StoredJustification | undefined,
+  people: ReadonlyMap<string, string>,
+  nameOfGroup: (group: string, id: string) => string,
+): CalibrationFindingView {
+  const detail = finding.detail.kind === 'deviation' ? { ...finding.detail, groupName: nameOfGroup(finding.detail.group, finding.detail.groupId) } : finding.detail;
+  return {
+    key: finding.key,
+    kind: finding.kind,
+    subjects: finding.subjects,
+    references: finding.references,
+    compareIds: comparisonIds(finding),
+    detail,
+    justification:
+      justification === undefined
+        ? null
+        : {
+            motivation: justification.motivation,
+            justifiedBy: justification.justifiedBy,
+            justifiedByName: people.get(justification.justifiedBy) ?? justification.justifiedBy,
+            justifiedAt: justification.justifiedAt,
+          },
+  };
+}
+
+function fubeView(caller: Caller, entry: CalibrationEntry, entityName: ReadonlyMap<string, string>, units: Parameters<typeof fubeResource>[2]) {
+  const state = entry.state as Status;
+  return {
+    id: entry.fube.id,
+    title: entry.fube.title,
+    entityId: entry.fube.entityId,
+    entityName: entityName.get(entry.fube.entityId) ?? entry.fube.entityId,
+    state,
+    revision: entry.revision,
+    class: entry.fube.class,
+    suggestedClass: entry.fube.suggestedClass,
+    mayRevise: REVISABLE.has(state) && can(caller, 'revise', fubeResource(entry.content, state, units)),
+  };
+}
