@@ -177,7 +177,10 @@ function sameValues(fubes: readonly CalibrationFube[]): Finding[] {
     const references = majority === null ? [] : byClass.get(majority)!.slice().sort();
     const first = bucket[0]!;
     findings.push({
-      key: keyOf('same-values', [valuesKey(first.familyId, first.values!), ...classes.map((c) => `${c.class}:${c.ids.join(',')}`)]),
+      // The key names the deviating FUBEs and the class they deviate from, not the whole bucket:
+      // one more FUBE that agrees does not undo a justification, and every reach that sees the
+      // same deviation sees the same key.
+      key: keyOf('same-values', [valuesKey(first.familyId, first.values!), majority, ...subjects.map((id) => `${id}:${bucket.find((f) => f.id === id)!.class}`)]),
       kind: 'same-values',
       subjects,
       references,

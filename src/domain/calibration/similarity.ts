@@ -29,8 +29,9 @@ export interface SimilarityOptions {
 export const DEFAULT_SIMILARITY_OPTIONS: SimilarityOptions = { signatureTerms: 12, maxPostings: 1000, minShared: 4 };
 
 /**
- * TF-IDF with sublinear term frequency (1 + ln tf) and idf ln(N / df); a term in every text
- * weighs nothing. Vectors are normalised so the dot product is the cosine.
+ * TF-IDF with sublinear term frequency (1 + ln tf) and smoothed idf ln((1 + N) / (1 + df)) + 1
+ * (a word in every text still counts a little, so small sets compare sensibly). Vectors are
+ * normalised so the dot product is the cosine.
  */
 export function tfIdfVectors(texts: readonly (readonly string[])[]): SparseVector[] {
   const termIds = new Map<string, number>();
@@ -55,7 +56,7 @@ export function tfIdfVectors(texts: readonly (readonly string[])[]): SparseVecto
       const id = ids[k]!;
       let end = k + 1;
       while (end < ids.length && ids[end] === id) end++;
-      const w = (1 + Math.log(end - k)) * Math.log(n / df[id]!);
+      const w = (1 + Math.log(end - k)) * (Math.log((1 + n) / (1 + df[id]!)) + 1);
       if (w > 0) {
         terms.push(id);
         weights.push(w);
