@@ -88,6 +88,7 @@ export const calibrationFubeSchema = z.object({
   title: z.string(),
   entityId: z.string(),
   entityName: z.string(),
+  familyId: z.string(),
   state: statusSchema,
   revision: z.number().int(),
   class: z.number().int().nullable(),
@@ -112,6 +113,8 @@ export const calibrationViewSchema = z.object({
   findings: z.array(calibrationFindingSchema),
   fubes: z.array(calibrationFubeSchema),
   stats: z.array(decisionStatsSchema),
+  /** Per family id, its criteria's names by id (the newest version): findings name criteria by id. */
+  criterionNames: z.record(z.string(), z.record(z.string(), z.string())),
   thresholds: z.record(z.string(), z.number()),
   abilities: z.object({ justify: z.boolean() }),
 });

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy, useState } from 'react';
 import { Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
-import { CLOSING_DAYS_PATH, FAMILY_ADMIN_PATH, HISTORY_PATH, PAY_DATA_PATH, PAY_REPORT_PATH } from './admin/paths.js';
+import { CLOSING_DAYS_PATH, FAMILY_ADMIN_PATH, HISTORY_PATH, CALIBRATION_PATH, PAY_DATA_PATH, PAY_REPORT_PATH } from './admin/paths.js';
 import { isApiError } from './api/client.js';
 import { useMe } from './api/queries.js';
 import { NEW_FUBE_PATH } from './fube/new-fube-link.js';
@@ -40,6 +40,7 @@ const NotificationsPage = page(() => import('./notifications/notifications-page.
 const OverviewPage = page(() => import('./pages/overview-page.js'));
 const PayReportPage = page(() => import('./pay/pay-report-page.js'));
 const PayDataPage = page(() => import('./pay/pay-data-page.js'));
+const CalibrationPage = page(() => import('./calibration/calibration-page.js'));
 
 /**
  * The pages people open from a link or a bookmark. Their chunk is fetched at start, beside
@@ -126,6 +127,7 @@ const routes = createRoutesFromElements(
     <Route path={PAY_REPORT_PATH} element={guarded(PayReportPage)} />
     <Route path="/loon-opvragen" element={guarded(PayRequestPage)} />
     <Route path={PAY_DATA_PATH} element={guarded(PayDataPage)} />
+    <Route path={CALIBRATION_PATH} element={guarded(CalibrationPage)} />
     <Route path="*" element={<NotFoundPage />} />
   </Route>,
 );

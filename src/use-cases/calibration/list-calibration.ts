@@ -46,8 +46,14 @@ export async function listCalibration(deps: UseCaseDeps, ctx: UseCaseContext): P
     const entry = byId.get(id);
     return entry === undefined ? [] : [fubeView(caller, entry, entityName, units)];
   });
+  const familyIds = [...new Set(fubes.map((f) => f.familyId))].sort();
+  const families = await Promise.all(familyIds.map((id) => deps.store.families.get(id)));
+  const criterionNames = Object.fromEntries(
+    families.flatMap((f) => (f === undefined ? [] : [[f.family.id, Object.fromEntries(f.family.criteria.map((c) => [c.id, c.name]))]])),
+  );
   return {
     looked: entries.length,
+    criterionNames,
     findings,
     fubes,
     stats: result.stats.map((s) => ({ ...s, name: nameOfGroup(s.group, s.groupId) })),
@@ -89,6 +95,7 @@ function fubeView(caller: Caller, entry: CalibrationEntry, entityName: ReadonlyM
     title: entry.fube.title,
     entityId: entry.fube.entityId,
     entityName: entityName.get(entry.fube.entityId) ?? entry.fube.entityId,
+    familyId: entry.fube.familyId,
     state,
     revision: entry.revision,
     class: entry.fube.class,

@@ -14,3 +14,6 @@ export const PAY_REPORT_PATH = '/loontransparantie';
 
 /** Pay data per period: import and deletion (issue 16 items 1 and 2). */
 export const PAY_DATA_PATH = '/loongegevens';
+
+/** Calibration across entities (issue 17 item 4): HR and the administrator. */
+export const CALIBRATION_PATH = '/kalibratie';

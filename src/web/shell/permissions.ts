@@ -12,7 +12,7 @@ export function actorOf(user: User): Actor {
 }
 
 /** What the administration pages need; `undefined` while the user is still loading. */
-export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview' | 'read-pay-report' | 'manage-pay-data';
+export type AdminPermission = 'manage-families' | 'read-full-history' | 'manage-calendar' | 'read-overview' | 'read-pay-report' | 'manage-pay-data' | 'calibrate';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
@@ -27,6 +27,8 @@ export function mayDo(user: User | null, permission: AdminPermission): boolean {
   // Pay data (the page Loongegevens): whoever may import or delete a period somewhere (the pay analyst, the administrator).
   if (permission === 'manage-pay-data')
     return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, 'import', { type: 'pay', entityId }) || can(actor, 'delete-period', { type: 'pay', entityId }));
+  // Calibration (the page Kalibratie): HR and the administrator, over the FUBEs each may open.
+  if (permission === 'calibrate') return can(actor, 'read', { type: 'calibration' });
   if (permission === 'read-overview') return actor.roles.some((r) => r.role !== 'holder' && r.role !== 'manager');
   return authorizeFullHistory(actor).allowed;
 }
