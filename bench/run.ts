@@ -17,8 +17,10 @@ import { firstLoadBench } from './first-load.js';
 import { payStoreBench } from './pay-store.js';
 // Pay transparency (issue 16).
 import { payBench } from './pay.js';
+// Calibration across entities (issue 17 item 4).
+import { calibrationBench } from './calibration.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench, payBench, payStoreBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench, payBench, payStoreBench, calibrationBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

@@ -75,6 +75,8 @@ export const calibrationFindingSchema = z.object({
   subjects: z.array(z.string()),
   /** The FUBEs they are compared with. */
   references: z.array(z.string()),
+  /** FUBEs of the finding left out of `subjects` and `references` (at most 20 and 10 are listed). */
+  omitted: z.number().int(),
   /** The ids for `GET /api/compare` (the page /vergelijken): subjects first, at most six. */
   compareIds: z.array(z.string()),
   detail: findingDetailSchema,

@@ -1,6 +1,6 @@
 import type { CalibrationFindingView, CalibrationView } from '../../api/calibration.js';
 import { authorize, can, fubeResource } from '../../domain/access/index.js';
-import { DEFAULT_THRESHOLDS, type Finding, comparisonIds, findingFubeIds } from '../../domain/calibration/index.js';
+import { type CalibrationResult, DEFAULT_THRESHOLDS, type Finding, comparisonIds, findingFubeIds } from '../../domain/calibration/index.js';
 import type { Status } from '../../domain/workflow/schema.js';
 import type { StoredJustification } from '../../store/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
@@ -9,6 +9,13 @@ import { type CalibrationEntry, calibrationFor } from './calibration-data.js';
 
 /** States a revision starts from (domain workflow: `revise` from final or a legacy unassignable decision). */
 const REVISABLE = new Set<string>(['final', 'unassignable-decided']);
+/**
+ * FUBEs listed per finding: a deviating entity can name hundreds of decisions and a title
+ * shared by many FUBEs as many references; the page shows the first and the count, and the
+ * answer stays small (docs/calibration.md § Speed).
+ */
+const MAX_SUBJECTS = 20;
+const MAX_REFERENCES = 5;
 
 /** HR and the administrator: 403 for everyone else (nothing of the catalogue is said). */
 export function requireCalibration(caller: Caller, action: 'read' | 'justify'): void {
@@ -30,6 +37,30 @@ export async function listCalibration(deps: UseCaseDeps, ctx: UseCaseContext): P
     deps.store.entities.list(),
     deps.store.entities.unitTree(),
   ]);
+  // The answer is the same while the findings, the justifications, the names and the caller's grants are.
+  const stamp = JSON.stringify([caller.userId, caller.roles, justifications.map((j) => `${j.findingKey}@${j.justifiedAt}`), entities.map((e) => `${e.id}=${e.name}`), units.size]);
+  let views = built.get(result);
+  if (views === undefined) built.set(result, (views = new Map()));
+  const kept = views.get(stamp);
+  if (kept !== undefined) return kept;
+  const view = await buildView(deps, caller, result, entries, justifications, entities, units);
+  if (views.size >= 32) views.clear();
+  views.set(stamp, view);
+  return view;
+}
+
+/** Views built per findings (kept while the findings are: calibration-data.ts keeps one per reach). */
+const built = new WeakMap<CalibrationResult, Map<string, CalibrationView>>();
+
+async function buildView(
+  deps: UseCaseDeps,
+  caller: Caller,
+  result: CalibrationResult,
+  entries: readonly CalibrationEntry[],
+  justifications: readonly StoredJustification[],
+  entities: readonly { id: string; name: string }[],
+  units: Parameters<typeof fubeResource>[2],
+): Promise<CalibrationView> {
   const byId = new Map(entries.map((e) => [e.fube.id, e]));
   const justified = new Map(justifications.map((j) => [j.findingKey, j]));
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
@@ -39,8 +70,9 @@ export async function listCalibration(deps: UseCaseDeps, ctx: UseCaseContext): P
 
   const named = new Set<string>();
   const findings: CalibrationFindingView[] = result.findings.map((finding) => {
-    for (const id of findingFubeIds(finding)) named.add(id);
-    return findingView(finding, justified.get(finding.key), people, nameOfGroup);
+    const view = findingView(finding, justified.get(finding.key), people, nameOfGroup);
+    for (const id of [...view.subjects, ...view.references, ...view.compareIds]) named.add(id);
+    return view;
   });
   const fubes = [...named].sort().flatMap((id) => {
     const entry = byId.get(id);
@@ -68,12 +100,23 @@ function findingView(
   people: ReadonlyMap<string, string>,
   nameOfGroup: (group: string, id: string) => string,
 ): CalibrationFindingView {
-  const detail = finding.detail.kind === 'deviation' ? { ...finding.detail, groupName: nameOfGroup(finding.detail.group, finding.detail.groupId) } : finding.detail;
+  const d = finding.detail;
+  const detail =
+    d.kind === 'deviation'
+      ? { ...d, groupName: nameOfGroup(d.group, d.groupId) }
+      : d.kind === 'similar-texts'
+        ? { ...d, similar: d.similar.slice(0, MAX_REFERENCES) }
+        : d.kind === 'same-values'
+          ? { ...d, classes: d.classes.map((c) => ({ ...c, ids: c.ids.slice(0, MAX_REFERENCES) })) }
+          : d;
+  const subjects = finding.subjects.slice(0, MAX_SUBJECTS);
+  const references = finding.references.slice(0, MAX_REFERENCES);
   return {
     key: finding.key,
     kind: finding.kind,
-    subjects: finding.subjects,
-    references: finding.references,
+    subjects,
+    references,
+    omitted: findingFubeIds(finding).length - new Set([...subjects, ...references]).size,
     compareIds: comparisonIds(finding),
     detail,
     justification:
