@@ -36,6 +36,7 @@ export const calibrationEn: Translation<typeof calibrationNl> = {
   'ui.calibration.metric.override-less': 'departs from the suggestion less often: {share} % of {total} decisions, against {rest} % for the rest.',
   'ui.calibration.metric.tie-up-more': 'settles ties upwards more often: {share} % of {total}, against {rest} % for the rest.',
   'ui.calibration.metric.tie-up-less': 'settles ties upwards less often: {share} % of {total}, against {rest} % for the rest.',
+  'ui.calibration.omitted': 'And {count} more function descriptions, not listed.',
   'ui.calibration.compare': 'Compare side by side',
   'ui.calibration.justify': 'Justified',
   'ui.calibration.motivation': 'Motivation',

@@ -36,6 +36,7 @@ export const calibrationNl = {
   'ui.calibration.metric.override-less': 'wijkt minder vaak af van de suggestie: {share} % van {total} beslissingen, tegenover {rest} % bij de rest.',
   'ui.calibration.metric.tie-up-more': 'beslist gelijke afstanden vaker naar boven: {share} % van {total}, tegenover {rest} % bij de rest.',
   'ui.calibration.metric.tie-up-less': 'beslist gelijke afstanden minder vaak naar boven: {share} % van {total}, tegenover {rest} % bij de rest.',
+  'ui.calibration.omitted': 'En nog {count} functiebeschrijvingen, niet opgesomd.',
   'ui.calibration.compare': 'Naast elkaar vergelijken',
   'ui.calibration.justify': 'Verantwoord',
   'ui.calibration.motivation': 'Motivering',

@@ -13,7 +13,7 @@ const MANAGER = 'leidinggevende@demo.weegschaal';
 
 describe.skipIf(skip)('the page Kalibratie in Chromium (issue 17 item 4)', () => {
   const suite = browserSuite({ screenshotPrefix: 'calibration-' });
-  const { open, check, login } = suite;
+  const { check, login } = suite;
   let server: WebServer;
   let page: Page;
   const ids: string[] = [];

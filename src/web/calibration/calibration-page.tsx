@@ -137,6 +137,7 @@ function Finding({ finding, view, fubes }: { finding: CalibrationFindingView; vi
           </ul>
         </>
       )}
+      {finding.omitted > 0 && <p>{t('ui.calibration.omitted', { count: finding.omitted })}</p>}
       <p>
         {compare !== undefined && <Link to={compare}>{t('ui.calibration.compare')}</Link>}
       </p>
