@@ -19,8 +19,10 @@ import { payStoreBench } from './pay-store.js';
 import { payBench } from './pay.js';
 // Suggestions from legacy function descriptions (issue 17 item 3).
 import { suggestBench } from './suggest.js';
+// Calibration across entities (issue 17 item 4).
+import { calibrationBench } from './calibration.js';
 
-const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench, payBench, payStoreBench, suggestBench];
+const modules: BenchModule[] = [weighingBench, apiBench, webBench, firstLoadBench, searchBench, listsBench, mixedLoadBench, documentsBench, exchangeBench, robustnessBench, payBench, payStoreBench, suggestBench, calibrationBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2];

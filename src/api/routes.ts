@@ -77,6 +77,10 @@ export const API_ROUTES = {
   payRequestAnswer: '/api/pay/requests/{id}/answer',
   myPayRequests: '/api/me/pay-requests',
   myPayWork: '/api/my-work/pay',
+  // Calibration across entities (issue 17 item 4, decision 0062).
+  calibration: '/api/calibration',
+  calibrationJustify: '/api/calibration/findings/{key}/justify',
+  calibrationRevision: '/api/calibration/findings/{key}/revision',
 } as const;
 
 export type RouteName = keyof typeof API_ROUTES;

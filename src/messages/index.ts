@@ -25,6 +25,9 @@ import { payStoreNl } from './pay-store-nl.js';
 // Art. 10 follow-up and Art. 7 requests (issue 16 items 5, 6).
 import { payFollowUpEn } from './pay-follow-up-en.js';
 import { payFollowUpNl } from './pay-follow-up-nl.js';
+// Calibration across entities (issue 17 item 4).
+import { calibrationEn } from './calibration-en.js';
+import { calibrationNl } from './calibration-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -35,8 +38,8 @@ import { payFollowUpNl } from './pay-follow-up-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl, ...calibrationNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn, ...calibrationEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

@@ -16,6 +16,7 @@ import { LettersRepository } from './letters-repository.js';
 import { ClosingDaysRepository } from './closing-days-repository.js';
 import { PayRepository } from './pay-repository.js';
 import { PayFollowUpRepository } from './pay-follow-up-repository.js';
+import { CalibrationRepository } from './calibration-repository.js';
 import type { Database } from './schema.js';
 import { postgresSearch } from './search/postgres-search.js';
 import { SearchRepository } from './search/search-repository.js';
@@ -73,6 +74,8 @@ export interface Store extends StoreContext {
   readonly pay: PayRepository;
   /** The Art. 10 follow-up and the Art. 7 requests (issue 16 items 5, 6). */
   readonly payFollowUp: PayFollowUpRepository;
+  /** Calibration across entities (issue 17 item 4): its reads and the justified findings. */
+  readonly calibration: CalibrationRepository;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
   migrateToLatest(): Promise<void>;
   close(): Promise<void>;
@@ -181,6 +184,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     closingDays: new ClosingDaysRepository(context, history),
     pay: new PayRepository(context, history),
     payFollowUp: new PayFollowUpRepository(context, history),
+    calibration: new CalibrationRepository(context, history, search),
     migrateToLatest: () => migrate(context, sqliteConnection),
     close: async () => {
       reader?.close();

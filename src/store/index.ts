@@ -35,3 +35,4 @@ export type {
   StoredReportSnapshot,
 } from './pay-follow-up-repository.js';
 export type { HeldFube, NewPayPeriod, PayAudit, PayPeriodCounts, PayRepository, StoredPayPeriod, StoredPayRecord } from './pay-repository.js';
+export type { CalibrationRepository, CalibrationRow, StoredJustification } from './calibration-repository.js';

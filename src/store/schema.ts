@@ -366,6 +366,19 @@ export interface PayRequestAnswersTable {
   answer: string;
 }
 
+/** A calibration finding marked justified (migration 0024-calibration, decision 0062). */
+export interface CalibrationJustificationsTable {
+  /** The finding's key (domain calibration `Finding.key`). */
+  finding_key: string;
+  kind: string;
+  /** The FUBE ids the finding named when it was justified, as a JSON array. */
+  fube_ids: string;
+  motivation: string;
+  /** The user id of whoever justified it. */
+  justified_by: string;
+  justified_at: string;
+}
+
 export interface Database {
   entities: EntitiesTable;
   units: UnitsTable;
@@ -394,6 +407,7 @@ export interface Database {
   pay_assessments: PayAssessmentsTable;
   pay_requests: PayRequestsTable;
   pay_request_answers: PayRequestAnswersTable;
+  calibration_justifications: CalibrationJustificationsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

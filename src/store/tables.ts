@@ -43,6 +43,7 @@ export const STORE_TABLES = [
   { name: 'pay_assessments', order: ['id'] },
   { name: 'pay_requests', order: ['id'] },
   { name: 'pay_request_answers', order: ['request_id'] },
+  { name: 'calibration_justifications', order: ['finding_key'] },
   { name: 'fube_work', order: ['fube_id', 'seq'], notBackedUp: 'derived from fubes (and their events), rebuilt on restore' },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
   { name: 'search_words', order: ['word'], notBackedUp: 'derived from the indexed FUBEs, rebuilt on restore with the search index' },

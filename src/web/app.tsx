@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy, useState } from 'react';
 import { Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import {
+  CALIBRATION_PATH,
   CLOSING_DAYS_PATH,
   FAMILY_ADMIN_PATH,
   HISTORY_PATH,
@@ -72,6 +73,7 @@ const PayReportPage = page(() => import('./pay/pay-report-page.js'));
 const PayDataPage = page(() => import('./pay/pay-data-page.js'));
 const PayAssessmentPage = page(() => import('./pay/pay-assessment-page.js'));
 const PayRequestsPage = page(() => import('./pay/pay-requests-page.js'));
+const CalibrationPage = page(() => import('./calibration/calibration-page.js'));
 
 /**
  * The pages people open from a link or a bookmark. Their chunk is fetched at start, beside
@@ -162,6 +164,7 @@ const routes = createRoutesFromElements(
     <Route path={PAY_REQUESTS_PATH} element={guarded(PayRequestsPage)} />
     <Route path="/loon-opvragen" element={guarded(PayRequestPage)} />
     <Route path={PAY_DATA_PATH} element={guarded(PayDataPage)} />
+    <Route path={CALIBRATION_PATH} element={guarded(CalibrationPage)} />
     <Route path="*" element={<NotFoundPage />} />
   </Route>,
 );

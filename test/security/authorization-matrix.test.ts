@@ -357,6 +357,18 @@ const MATRIX: Row[] = [
   { route: 'payPeriod', method: 'DELETE', target: 'none', ok: ['admin', 'payAnalyst'] },
   { route: 'payReport', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb', 'payAnalyst'] },
   { route: 'payReportExport', method: 'GET', target: 'none', ok: ['payAnalyst'], query: 'format=csv', writes: true },
+  // Issue 17 item 4: calibration for HR and the administrator, over the FUBEs each may open (test/api/calibration.test.ts
+  // walks the reach, real keys and hostile input); the key `{key}` is no finding, so they get 404 and everyone else 403 first.
+  { route: 'calibration', method: 'GET', target: 'none', ok: ['admin', 'hrDfb', 'hrAfb'] },
+  { route: 'calibrationJustify', method: 'POST', target: 'none', ok: [], hidden: ['admin', 'hrDfb', 'hrAfb'], body: () => ({ motivation: 'Verantwoord.' }) },
+  {
+    route: 'calibrationRevision',
+    method: 'POST',
+    target: 'draft',
+    ok: [],
+    hidden: ['admin', 'hrDfb', 'hrAfb'],
+    body: ({ revision }) => ({ fubeId: 'x', baseRevision: Math.max(1, revision), reason: 'Kalibratie.' }),
+  },
   { route: 'logout', method: 'POST', target: 'none', ok: EVERYONE, status: 204 },
   // Public: how to sign in, and single sign-on (off here, so both send back to the login page; oidc.test.ts runs the flow).
   { route: 'loginOptions', method: 'GET', target: 'none', ok: EVERYONE },

@@ -55,7 +55,15 @@ export interface PayRequestResource {
   personId: string;
 }
 
-export type Resource = FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource | PayResource | PayRequestResource;
+/**
+ * Calibration across entities (issue 17 item 4, decision 0062): the findings over the FUBEs
+ * the caller may open. Which FUBEs is the FUBE read rule's business, not this resource's.
+ */
+export interface CalibrationResource {
+  type: 'calibration';
+}
+
+export type Resource = CalibrationResource | FubeResource | FamilyResource | UserResource | PeopleResource | CalendarResource | PayResource | PayRequestResource;
 export type ResourceType = Resource['type'];
 
 /** FUBE actions: content, history, committee advice, and every workflow action. */
@@ -80,6 +88,8 @@ export type CalendarAction = 'manage';
 export type PayAction = 'import' | 'read-persons' | 'read-report' | 'export' | 'delete-period' | 'follow-up' | 'answer-request';
 /** `ask`: request one's own pay information (Art. 7); `read`: read one's requests and answers. */
 export type PayRequestAction = 'ask' | 'read';
+/** `read`: the findings over the FUBEs in reach; `justify`: mark a finding justified with a motivation. */
+export type CalibrationAction = 'read' | 'justify';
 
 export interface ActionOf {
   fube: FubeAction;
@@ -89,6 +99,7 @@ export interface ActionOf {
   calendar: CalendarAction;
   pay: PayAction;
   'pay-request': PayRequestAction;
+  calibration: CalibrationAction;
 }
 
 export const FUBE_ACTIONS: readonly FubeAction[] = [
@@ -107,6 +118,7 @@ export const ACTIONS: { readonly [T in ResourceType]: readonly ActionOf[T][] } =
   calendar: ['manage'],
   pay: ['import', 'read-persons', 'read-report', 'export', 'delete-period', 'follow-up', 'answer-request'],
   'pay-request': ['ask', 'read'],
+  calibration: ['read', 'justify'],
 };
 
 /** The catalogue key naming an action (`access.action.<type>.<action>`), in every language. */

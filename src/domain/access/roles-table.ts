@@ -3,7 +3,7 @@ import { renderMessage } from '../messages/index.js';
 import { actionLabelKey } from './resources.js';
 import { RULES } from './rules.js';
 
-const RESOURCE_NAMES = { fube: 'FUBE', family: 'functiefamilie', user: 'gebruiker', people: 'personen', calendar: 'kalender', pay: 'loongegevens', 'pay-request': 'loonverzoek (art. 7)' } as const;
+const RESOURCE_NAMES = { fube: 'FUBE', family: 'functiefamilie', user: 'gebruiker', people: 'personen', calendar: 'kalender', pay: 'loongegevens', 'pay-request': 'loonverzoek (art. 7)', calibration: 'kalibratie' } as const;
 
 /** The role nobody is assigned: every person has it for the FUBEs that name them as manager. */
 const IMPLICIT_NAMES = { 'named-manager': { nl: 'aangeduide leidinggevende', en: 'named manager', scope: 'FUBE’s die hem of haar als leidinggevende noemen (afgeleid uit de FUBE)' } } as const;

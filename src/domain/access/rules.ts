@@ -74,4 +74,8 @@ export const RULES: readonly Rule[] = [
   allow('hr', ['read-report'], 'pay', payInScope),
   // Every worker asks for their own pay information and reads their own answers (Art. 7); no one else's.
   allow('holder', ['ask', 'read'], 'pay-request', isRequester),
+  // Calibration (DOMAIN.md §3, consistency; decision 0062): HR and the administrator compare the
+  // classes of the FUBEs they may open and mark a finding justified; opening a revision is the FUBE's `revise`.
+  allow('admin', ['read', 'justify'], 'calibration'),
+  allow('hr', ['read', 'justify'], 'calibration'),
 ];

@@ -251,6 +251,8 @@ export const en: Translation<typeof nl> = {
   'access.denial.payInScope': 'this pay data belongs to another entity or to the whole organisation',
   'access.action.pay.follow-up': 'record the follow-up of the pay report (Art. 10: justification, measures, joint assessment)',
   'access.action.pay.answer-request': 'answer requests for pay information (Art. 7)',
+  'access.action.calibration.read': 'read the calibration: differences between the classes of the FUBEs one may open',
+  'access.action.calibration.justify': 'mark a calibration finding justified (with a motivation)',
   'access.action.pay-request.ask': 'request one’s own pay information (Art. 7)',
   'access.action.pay-request.read': 'read one’s own requests and answers (Art. 7)',
   'access.denial.isRequester': 'this request is someone else’s',

@@ -269,6 +269,8 @@ export const nl = {
   'access.denial.payInScope': 'deze loongegevens horen bij een andere entiteit of bij de hele organisatie',
   'access.action.pay.follow-up': 'de opvolging van het loonrapport vastleggen (art. 10: verantwoording, maatregelen, gezamenlijke beoordeling)',
   'access.action.pay.answer-request': 'verzoeken om loongegevens beantwoorden (art. 7)',
+  'access.action.calibration.read': 'de kalibratie lezen: afwijkingen tussen klassen van de FUBE’s die men mag openen',
+  'access.action.calibration.justify': 'een kalibratiebevinding als verantwoord markeren (met motivering)',
   'access.action.pay-request.ask': 'de eigen loongegevens opvragen (art. 7)',
   'access.action.pay-request.read': 'de eigen verzoeken en antwoorden lezen (art. 7)',
   'access.denial.isRequester': 'dit verzoek is van iemand anders',

@@ -1,4 +1,5 @@
 import { calendarRoutes } from './calendar.js';
+import { calibrationRoutes } from './calibration.js';
 import { catalogueRoutes } from './catalogue.js';
 import { compareRoutes } from './compare.js';
 import { documentRoutes } from './documents.js';
@@ -32,6 +33,7 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   weighRoutes(api, deps);
   matrixRoutes(api, deps);
   compareRoutes(api, deps);
+  calibrationRoutes(api, deps);
   myWorkRoutes(api, deps);
   overviewRoutes(api, deps);
   payReportRoutes(api, deps);

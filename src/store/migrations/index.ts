@@ -20,6 +20,7 @@ import { closingDays } from './0017-closing-days.js';
 import { searchWords } from './0021-search-words.js';
 import { pay } from './0022-pay.js';
 import { payFollowUp } from './0023-pay-follow-up.js';
+import { calibration } from './0024-calibration.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -46,6 +47,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0021-search-words': searchWords(dialect, searchIndex),
     '0022-pay': pay(),
     '0023-pay-follow-up': payFollowUp(dialect),
+    '0024-calibration': calibration(),
   };
   return { getMigrations: async () => migrations };
 }

@@ -214,6 +214,13 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('payFollowUp.request', () => store.payFollowUp.request(request.id));
     await as('payFollowUp.answerRequest', () => store.payFollowUp.answerRequest(request.id, { kind: 'not-in-period' }, { actorId: 'a', data: {} }, () => undefined));
     await as('payFollowUp.recordRead', () => store.payFollowUp.recordRead({ actorId: 'a', action: 'pay.request-read', subjectType: 'pay-request', subjectId: request.id, data: {} }));
+    await as('calibration.stamps', () => store.calibration.stamps());
+    await as('calibration.stamps', () => store.calibration.stamps({ entityIds: ['e'], unitIds: [], holderPersonId: null, managerPersonId: null }));
+    await as('calibration.rowsSince', () => store.calibration.rowsSince(''));
+    await as('calibration.rowsSince', () => store.calibration.rowsSince('2026-01-01', { entityIds: ['e'], unitIds: [], holderPersonId: null, managerPersonId: null }));
+    await as('calibration.justifications', () => store.calibration.justifications());
+    await as('calibration.justify', () => store.calibration.justify({ findingKey: 'a-0123456789abcdef', kind: 'same-values', fubeIds: [fube.id], motivation: 'm', justifiedBy: 'a' }));
+    await as('calibration.justify', () => store.calibration.justify({ findingKey: 'a-0123456789abcdef', kind: 'same-values', fubeIds: [fube.id], motivation: 'm2', justifiedBy: 'a' }));
     await as('history.add', () => store.history.add({ actorId: 'a', action: 'x', subjectType: 't', subjectId: 'i', data: {} }));
     await as('history.namesOf', () => store.history.namesOf(['a', 'e', fube.id]));
     await as('history.list', () =>
@@ -227,13 +234,14 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
   return recorded;
 }
 
-const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays', 'pay', 'payFollowUp'] as const;
+const REPOSITORIES = ['families', 'entities', 'people', 'users', 'sessions', 'fubes', 'history', 'search', 'catalogue', 'loginAttempts', 'notifications', 'letters', 'closingDays', 'pay', 'payFollowUp', 'calibration'] as const;
 
 /**
  * Methods that are not queries of their own: helpers inside a repository's transactions
  * (their SQL is recorded under the methods that call them) and pure helpers.
  */
 const NOT_QUERIES = new Set([
+  'calibration.scoped',
   'families.toInfo',
   'people.withAccounts',
   'fubes.storeRevision',

@@ -18,3 +18,5 @@ export const PAY_DATA_PATH = '/loongegevens';
 /** A joint pay assessment file (Art. 10(2)), and the Art. 7 requests the pay analyst answers (issue 16 items 5, 6; src/use-cases/pay/pay-work.ts links here). */
 export const PAY_ASSESSMENT_PATH = '/loontransparantie/beoordeling';
 export const PAY_REQUESTS_PATH = '/loontransparantie/verzoeken';
+/** Calibration across entities (issue 17 item 4): HR and the administrator. */
+export const CALIBRATION_PATH = '/kalibratie';

@@ -7,7 +7,7 @@ import { languageSchema } from '../../api/notifications.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
-import { CLOSING_DAYS_PATH, HISTORY_PATH, PAY_DATA_PATH, PAY_REPORT_PATH, PAY_REQUESTS_PATH } from '../admin/paths.js';
+import { CALIBRATION_PATH, CLOSING_DAYS_PATH, HISTORY_PATH, PAY_DATA_PATH, PAY_REPORT_PATH, PAY_REQUESTS_PATH } from '../admin/paths.js';
 import { usePermission } from './permissions.js';
 import { NotificationsLink } from '../notifications/notifications-link.js';
 
@@ -70,6 +70,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const mayReadPayReport = usePermission('read-pay-report');
   const mayManagePayData = usePermission('manage-pay-data');
   const mayAnswerPayRequests = usePermission('answer-pay-requests');
+  const mayCalibrate = usePermission('calibrate');
   const signedIn = useMe().data != null;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -135,6 +136,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               {mayReadPayReport === true && (
                 <li>
                   <NavLink to={PAY_REPORT_PATH} end>{t('ui.nav.pay-report')}</NavLink>
+                </li>
+              )}
+              {mayCalibrate === true && (
+                <li>
+                  <NavLink to={CALIBRATION_PATH}>{t('ui.calibration.menu')}</NavLink>
                 </li>
               )}
               {mayManagePayData === true && (

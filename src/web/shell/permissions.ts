@@ -20,7 +20,8 @@ export type AdminPermission =
   | 'read-pay-report'
   | 'manage-pay-data'
   | 'follow-up-pay'
-  | 'answer-pay-requests';
+  | 'answer-pay-requests'
+  | 'calibrate';
 
 export function mayDo(user: User | null, permission: AdminPermission): boolean {
   if (user === null) return false;
@@ -40,6 +41,8 @@ export function mayDo(user: User | null, permission: AdminPermission): boolean {
     const action = permission === 'follow-up-pay' ? 'follow-up' : 'answer-request';
     return [null, ...actor.roles.map((g) => g.entityId ?? null)].some((entityId) => can(actor, action, { type: 'pay', entityId }));
   }
+  // Calibration (the page Kalibratie): HR and the administrator, over the FUBEs each may open.
+  if (permission === 'calibrate') return can(actor, 'read', { type: 'calibration' });
   if (permission === 'read-overview') return actor.roles.some((r) => r.role !== 'holder' && r.role !== 'manager');
   return authorizeFullHistory(actor).allowed;
 }

@@ -1,0 +1,2 @@
+export * from './find-findings.js';
+export { normaliseTitle, cosine, tfIdfVectors, similarityIndex, digest } from './similarity.js';
