@@ -18,7 +18,7 @@ import { ZipError, ZipReader } from './zip.js';
  * the criteria table with a column per level whose merged cells give the spans, knowledge
  * per level, the competency table per class). Pure apart from unpacking bytes in memory.
  */
-export type { ImportNote, ImportReport } from './report.js';
+export { type ImportNote, type ImportReport, describeWhere } from './report.js';
 
 export interface FamilyDocxOptions {
   /** The file name, for the source note and the report (no I/O here). */
