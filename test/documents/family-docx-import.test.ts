@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Family } from '../../src/domain/family/schema.js';
 import { loadFamilySource } from '../../src/domain/family/load.js';
 import { buildFamilyDocx } from '../../src/documents/index.js';
-import { MAX_FAMILY_DOCX_BYTES, MAX_FAMILY_DOCX_PART_BYTES, familyYaml, readFamilyDocx } from '../../src/documents/family-docx/index.js';
+import {
+  MAX_FAMILY_DOCX_BYTES,
+  MAX_FAMILY_DOCX_PART_BYTES,
+  familyYaml,
+  readFamilyDocx,
+} from '../../src/documents/family-docx/index.js';
 import { generatedFamily } from '../support/generated-family.js';
 import { GENERATED_AT, loadSeedFamily } from './fixtures.js';
 import { docx, empty, flemishFamilyDocx, p, table, zipOf } from './family-docx-fixtures.js';
@@ -30,7 +35,10 @@ const seedAsOriginal = (family: Family, version: number, source: string): Family
   ...family,
   version,
   source,
-  criteria: family.criteria.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, confidence: 'certain' as const })) })),
+  criteria: family.criteria.map((c) => ({
+    ...c,
+    values: c.values.map((v) => ({ ...v, confidence: 'certain' as const })),
+  })),
   competencies: family.competencies.map((c) => ({ ...c, confidence: 'certain' as const })),
 });
 
@@ -52,7 +60,9 @@ describe("Weegschaal's own family document imported back", () => {
     const zip = await JSZip.loadAsync(await buildFamilyDocx(seed, { generatedAt: GENERATED_AT }));
     zip.remove('docProps/custom.xml');
     const { family, report } = read(await zip.generateAsync({ type: 'nodebuffer' }));
-    expect(family.criteria.map((c) => c.values.map((v) => [v.from, v.to, v.rg, v.confidence]))).toEqual(seed.criteria.map((c) => c.values.map((v) => [v.from, v.to, v.rg, v.confidence])));
+    expect(family.criteria.map((c) => c.values.map((v) => [v.from, v.to, v.rg, v.confidence]))).toEqual(
+      seed.criteria.map((c) => c.values.map((v) => [v.from, v.to, v.rg, v.confidence])),
+    );
     expect(family.criteria[0]!.id).toBe('complexiteit-van-de-problematiek');
     expect(codes(report.check)).toContain('docx.check.metadata-unmatched');
   });
@@ -66,7 +76,10 @@ describe("Weegschaal's own family document imported back", () => {
 
 describe('a family document in the Flemish layout', () => {
   it('reads the seed from a document shaped like its original: every span from the merged cells, none reconstructed', async () => {
-    const { family, report } = read(await flemishFamilyDocx(seed), { base: seed, fileName: 'organisatieondersteunende.docx' });
+    const { family, report } = read(await flemishFamilyDocx(seed), {
+      base: seed,
+      fileName: 'organisatieondersteunende.docx',
+    });
     expect(family).toStrictEqual(seedAsOriginal(seed, 2, family.source));
     expect(family.criteria.flatMap((c) => c.values).every((v) => v.confidence === 'certain')).toBe(true);
     expect(codes(report.check).filter((c) => c !== 'docx.check.title-capitals')).toEqual([]);
@@ -100,16 +113,21 @@ describe('a family document in the Flemish layout', () => {
     const five = generatedFamily();
     const { family } = read(await flemishFamilyDocx(five), { base: five });
     expect(family.levels).toEqual(five.levels);
-    expect(family.criteria.map((c) => c.values.map((v) => [v.from, v.to]))).toEqual(five.criteria.map((c) => c.values.map((v) => [v.from, v.to])));
+    expect(family.criteria.map((c) => c.values.map((v) => [v.from, v.to]))).toEqual(
+      five.criteria.map((c) => c.values.map((v) => [v.from, v.to])),
+    );
     // One column per level: the requirement of a level's first class is the column's (the layout has no column per class).
-    const perLevel = (f: Family) => f.competencies.map((c) => f.levels.map((l) => c.required[String(l.classes[0])] ?? null));
+    const perLevel = (f: Family) =>
+      f.competencies.map((c) => f.levels.map((l) => c.required[String(l.classes[0])] ?? null));
     expect(perLevel(family)).toEqual(perLevel(five));
   });
 
   it('leaves out an extra column and reports it', async () => {
     const { family, report } = read(await flemishFamilyDocx(seed, { extraColumn: 'Opmerkingen' }), { base: seed });
     expect(family.criteria).toStrictEqual(seedAsOriginal(seed, 2, '').criteria);
-    expect(report.check.filter((n) => n.code === 'docx.check.extra-column').map((n) => n.params)).toEqual([{ header: 'Opmerkingen' }]);
+    expect(report.check.filter((n) => n.code === 'docx.check.extra-column').map((n) => n.params)).toEqual([
+      { header: 'Opmerkingen' },
+    ]);
   });
 
   it('extends a value over an empty, unmerged column only as a reconstruction, and names the cell', async () => {
@@ -122,7 +140,10 @@ describe('a family document in the Flemish layout', () => {
       [4, 4, 'certain'],
     ]);
     const gap = report.check.find((n) => n.code === 'docx.check.span-gap');
-    expect(gap).toMatchObject({ params: { name: 'Impact op budgetten', level: 3, value: 2 }, path: `criteria[${impact}].values[1]` });
+    expect(gap).toMatchObject({
+      params: { name: 'Impact op budgetten', level: 3, value: 2 },
+      path: `criteria[${impact}].values[1]`,
+    });
     expect(gap?.row).toBeGreaterThan(1);
     expect(gap?.message).toContain('gereconstrueerd');
   });
@@ -130,7 +151,9 @@ describe('a family document in the Flemish layout', () => {
   it('imports without the competency table, and reports the missing section', async () => {
     const { family, report } = read(await flemishFamilyDocx(seed, { without: ['competencies'] }), { base: seed });
     expect(family.competencies).toEqual([]);
-    expect(report.check.find((n) => n.code === 'docx.check.section-missing')?.params).toEqual({ section: 'Competenties' });
+    expect(report.check.find((n) => n.code === 'docx.check.section-missing')?.params).toEqual({
+      section: 'Competenties',
+    });
   });
 
   it('refuses a document without result areas, naming the section', async () => {
@@ -145,11 +168,30 @@ describe('a family document in the Flemish layout', () => {
   it('takes the name from the document properties when there is no title, else asks for it', async () => {
     const plain = await docx([
       table([['Doel van de functiefamilie', ['Iets doen met als doel iets te bereiken.']]], 2),
-      table([[{ text: 'Resultaatgebieden', span: 2 }], ['1. Eerste gebied', ['Iets doen', 'met als doel', 'iets te bereiken.']]], 2),
+      table(
+        [
+          [{ text: 'Resultaatgebieden', span: 2 }],
+          ['1. Eerste gebied', ['Iets doen', 'met als doel', 'iets te bereiken.']],
+        ],
+        2,
+      ),
       empty(),
-      table([['Indelingscriteria', 'Waarde 1', 'Waarde 2'], ['Complexiteit', { text: 'Eenvoudig', span: 2 }]], 3),
+      table(
+        [
+          ['Indelingscriteria', 'Waarde 1', 'Waarde 2'],
+          ['Complexiteit', { text: 'Eenvoudig', span: 2 }],
+        ],
+        3,
+      ),
       p('Tussentekst'),
-      table([['Vaktechnische competenties', 'Functieklasse 10', 'Functieklasse 11/12'], ['Vakkennis', 'Basis', 'Meer'], ['Opleidingsniveau & ervaring', 'Bachelor', 'Master']], 3),
+      table(
+        [
+          ['Vaktechnische competenties', 'Functieklasse 10', 'Functieklasse 11/12'],
+          ['Vakkennis', 'Basis', 'Meer'],
+          ['Opleidingsniveau & ervaring', 'Bachelor', 'Master'],
+        ],
+        3,
+      ),
     ]);
     const { family, report } = read(plain, { fileName: 'kleine familie.docx' });
     expect(family.name).toBe('kleine familie');
@@ -157,8 +199,16 @@ describe('a family document in the Flemish layout', () => {
       { level: 1, classes: [10] },
       { level: 2, classes: [11, 12] },
     ]);
-    expect(family.criteria[0]!.values).toEqual([{ text: 'Eenvoudig', from: 1, to: 2, rg: false, confidence: 'certain' }]);
-    expect(codes(report.check)).toEqual(expect.arrayContaining(['docx.check.name-missing', 'docx.check.instruction-missing', 'docx.check.section-missing']));
+    expect(family.criteria[0]!.values).toEqual([
+      { text: 'Eenvoudig', from: 1, to: 2, rg: false, confidence: 'certain' },
+    ]);
+    expect(codes(report.check)).toEqual(
+      expect.arrayContaining([
+        'docx.check.name-missing',
+        'docx.check.instruction-missing',
+        'docx.check.section-missing',
+      ]),
+    );
   });
 });
 
@@ -168,7 +218,9 @@ describe('a file that is not a readable family document', () => {
   it('an empty file, random bytes, an old .doc and an oversized upload each get their own clear error', async () => {
     expect(codes(errorsOf(new Uint8Array()))).toEqual(['docx.empty']);
     expect(codes(errorsOf(new TextEncoder().encode('id: familie\nname: geen docx\n')))).toEqual(['docx.not-zip']);
-    expect(codes(errorsOf(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])))).toEqual(['docx.old-word']);
+    expect(codes(errorsOf(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])))).toEqual([
+      'docx.old-word',
+    ]);
     expect(codes(errorsOf(new Uint8Array(MAX_FAMILY_DOCX_BYTES + 1)))).toEqual(['docx.too-large']);
     const [error] = errorsOf(new TextEncoder().encode('niet een zip'));
     expect(error?.message).toBe('dit is geen Word-bestand (.docx): een .docx is een zip-bestand, dit bestand niet');
@@ -178,7 +230,10 @@ describe('a file that is not a readable family document', () => {
     const bytes = await docxBytes();
     expect(codes(errorsOf(bytes.subarray(0, Math.floor(bytes.length / 2))))).toEqual(['docx.corrupt']);
     // Flip bytes inside the stored document part: the checksum (or inflate) fails.
-    const stored = await zipOf({ 'word/document.xml': '<w:document xmlns:w="x"><w:body><w:p/></w:body></w:document>' }, 'STORE');
+    const stored = await zipOf(
+      { 'word/document.xml': '<w:document xmlns:w="x"><w:body><w:p/></w:body></w:document>' },
+      'STORE',
+    );
     const at = stored.indexOf('<w:body>');
     stored[at + 1] = 0x58;
     expect(codes(errorsOf(stored))).toEqual(['docx.corrupt']);
@@ -186,8 +241,12 @@ describe('a file that is not a readable family document', () => {
 
   it('a zip without a Word document, and a document that is not XML', async () => {
     expect(codes(errorsOf(await zipOf({ 'readme.txt': 'hallo' })))).toEqual(['docx.no-document']);
-    expect(codes(errorsOf(await zipOf({ 'word/document.xml': '<w:document><w:body></w:document>' })))).toEqual(['docx.xml-invalid']);
-    expect(codes(errorsOf(await zipOf({ 'word/document.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>' })))).toEqual(['docx.xml-invalid']);
+    expect(codes(errorsOf(await zipOf({ 'word/document.xml': '<w:document><w:body></w:document>' })))).toEqual([
+      'docx.xml-invalid',
+    ]);
+    expect(
+      codes(errorsOf(await zipOf({ 'word/document.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>' }))),
+    ).toEqual(['docx.xml-invalid']);
   });
 
   it('a zip bomb: a small file whose document unpacks beyond the limit is refused before it is read', async () => {

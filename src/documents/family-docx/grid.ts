@@ -61,7 +61,15 @@ function continued(cell: WordCell, above: Map<number, Rect>): Rect | undefined {
 }
 
 function newRect(table: number, row: number, cell: WordCell): Rect {
-  return { table, row, rows: 1, column: cell.column, span: cell.span, paragraphs: [...cell.paragraphs], merged: cell.span > 1 };
+  return {
+    table,
+    row,
+    rows: 1,
+    column: cell.column,
+    span: cell.span,
+    paragraphs: [...cell.paragraphs],
+    merged: cell.span > 1,
+  };
 }
 
 /** The non-empty lines of a rectangle's paragraphs, trimmed, each with its paragraph. */

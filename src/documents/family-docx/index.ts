@@ -46,9 +46,15 @@ const failWith = (error: ReturnType<typeof catalogueError>): Result<never> => fa
 
 export function readFamilyDocx(bytes: Uint8Array, options: FamilyDocxOptions = {}): Result<FamilyDocxRead> {
   if (bytes.length === 0) return failWith(catalogueError('docx.empty', ''));
-  if (bytes.length > MAX_FAMILY_DOCX_BYTES) return failWith(catalogueError('docx.too-large', '', { max: MAX_FAMILY_DOCX_BYTES }));
+  if (bytes.length > MAX_FAMILY_DOCX_BYTES)
+    return failWith(catalogueError('docx.too-large', '', { max: MAX_FAMILY_DOCX_BYTES }));
   let zip: ZipReader;
-  const parts: Record<'document' | 'styles' | 'custom' | 'core', string | undefined> = { document: undefined, styles: undefined, custom: undefined, core: undefined };
+  const parts: Record<'document' | 'styles' | 'custom' | 'core', string | undefined> = {
+    document: undefined,
+    styles: undefined,
+    custom: undefined,
+    core: undefined,
+  };
   try {
     zip = new ZipReader(bytes, ZIP_LIMITS);
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -63,7 +69,8 @@ export function readFamilyDocx(bytes: Uint8Array, options: FamilyDocxOptions = {
     parts.core = text('docProps/core.xml');
   } catch (error) {
     if (error instanceof ZipError) return failWith(zipError(error));
-    if (error instanceof XmlError) return failWith(catalogueError('docx.xml-invalid', '', { part: '[Content_Types].xml', reason: error.message }));
+    if (error instanceof XmlError)
+      return failWith(catalogueError('docx.xml-invalid', '', { part: '[Content_Types].xml', reason: error.message }));
     // A part that is not UTF-8 text.
     if (error instanceof TypeError) return failWith(catalogueError('docx.corrupt', ''));
     throw error;
@@ -78,15 +85,20 @@ export function readFamilyDocx(bytes: Uint8Array, options: FamilyDocxOptions = {
     const properties = customProperties(parts.custom);
     const title = coreTitle(parts.core);
     const metadata: FamilyMetadata | undefined = readMetadata(properties);
-    const read = metadata !== undefined || isWeegschaalLayout(doc) ? readWeegschaalFamily(doc, metadata) : readFlemishFamily(doc, { ...options, ...(title !== undefined ? { title } : {}) });
+    const read =
+      metadata !== undefined || isWeegschaalLayout(doc)
+        ? readWeegschaalFamily(doc, metadata)
+        : readFlemishFamily(doc, { ...options, ...(title !== undefined ? { title } : {}) });
     if ('errors' in read) return fail(read.errors);
-    if (read.missing.length > 0) return fail(read.missing.map((section) => catalogueError('docx.section-missing', '', { section })));
+    if (read.missing.length > 0)
+      return fail(read.missing.map((section) => catalogueError('docx.section-missing', '', { section })));
     const layout = metadata !== undefined || isWeegschaalLayout(doc) ? 'weegschaal' : 'flemish';
     const parsed = parseFamily(read.family);
     if (!parsed.ok) return fail(parsed.errors);
     return ok({ family: parsed.value, report: read.report.report(layout) });
   } catch (error) {
-    if (error instanceof XmlError) return failWith(catalogueError('docx.xml-invalid', '', { part, reason: error.message }));
+    if (error instanceof XmlError)
+      return failWith(catalogueError('docx.xml-invalid', '', { part, reason: error.message }));
     throw error;
   }
 }
@@ -97,7 +109,9 @@ function documentPartName(zip: ZipReader, text: (name: string) => string | undef
   const types = text('[Content_Types].xml');
   if (types === undefined) return undefined;
   const root = parseXml(types, XML_LIMITS);
-  const main = elements(root, 'Override').find((o) => /wordprocessingml\.document\.main\+xml$/.test(o.attributes.ContentType ?? ''));
+  const main = elements(root, 'Override').find((o) =>
+    /wordprocessingml\.document\.main\+xml$/.test(o.attributes.ContentType ?? ''),
+  );
   return main?.attributes.PartName?.replace(/^\//, '');
 }
 

@@ -39,7 +39,8 @@ export function familyMetadata(family: Family): FamilyMetadata {
 export function metadataProperties(metadata: FamilyMetadata): Record<string, string> {
   const json = JSON.stringify(metadata);
   const properties: Record<string, string> = {};
-  for (let i = 0; i * PIECE < json.length; i++) properties[`${METADATA_PROPERTY}-${i + 1}`] = json.slice(i * PIECE, (i + 1) * PIECE);
+  for (let i = 0; i * PIECE < json.length; i++)
+    properties[`${METADATA_PROPERTY}-${i + 1}`] = json.slice(i * PIECE, (i + 1) * PIECE);
   return properties;
 }
 

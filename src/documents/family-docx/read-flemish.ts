@@ -1,10 +1,28 @@
 import type { DomainError } from '../../domain/errors.js';
-import type { Competency, CriterionValue, ExpertiseLevel, Family, FamilyInput, Level, ResultArea } from '../../domain/family/schema.js';
+import type {
+  Competency,
+  CriterionValue,
+  ExpertiseLevel,
+  Family,
+  FamilyInput,
+  Level,
+  ResultArea,
+} from '../../domain/family/schema.js';
 import { catalogueError } from '../../domain/messages/index.js';
 import { type GridRow, type Rect, gridRows } from './grid.js';
 import { ReportBuilder, type Where, at } from './report.js';
 import type { ReadResult } from './read-weegschaal.js';
-import { clean, isAllCaps, isFillerItem, isTypedBullet, loose, oneLine, sentenceCase, slug, stripBullet } from './text.js';
+import {
+  clean,
+  isAllCaps,
+  isFillerItem,
+  isTypedBullet,
+  loose,
+  oneLine,
+  sentenceCase,
+  slug,
+  stripBullet,
+} from './text.js';
 import type { WordDocument, WordParagraph } from './word.js';
 
 /**
@@ -53,7 +71,8 @@ function regionKindOf(row: GridRow): RegionKind | undefined {
   const first = loose(oneLine(rectText(row.rects[0])));
   if (first.startsWith('indelingscriteri')) return 'criteria';
   if (first.startsWith('vaktechnische competenties')) return 'expertise';
-  if (first === 'competenties' || first === 'gedragscompetenties' || first.startsWith('competenties ')) return 'competencies';
+  if (first === 'competenties' || first === 'gedragscompetenties' || first.startsWith('competenties '))
+    return 'competencies';
   return undefined;
 }
 
@@ -103,7 +122,11 @@ function findRegions(doc: WordDocument, report: ReportBuilder): Region[] {
       if (current === undefined) return;
       let columns = current.columns;
       if (i === 0 && gridWidth(row) !== gridWidth(current.header) && current.rows.length > 0) {
-        report.needsCheck('docx.check.columns-differ', { table: row.table, row: row.n }, { found: gridWidth(row), expected: gridWidth(current.header) });
+        report.needsCheck(
+          'docx.check.columns-differ',
+          { table: row.table, row: row.n },
+          { found: gridWidth(row), expected: gridWidth(current.header) },
+        );
         // Read in order: the first column is the label, then one grid column per header column.
         columns = current.columns.map((c, k) => ({ ...c, from: k + 1, to: k + 1 }));
         current.columns = columns;
@@ -115,7 +138,8 @@ function findRegions(doc: WordDocument, report: ReportBuilder): Region[] {
 }
 
 /** Whether a rectangle covers a column of the header (their grid columns overlap). */
-const covers = (rect: Rect, column: Column): boolean => rect.column <= column.to && rect.column + rect.span - 1 >= column.from;
+const covers = (rect: Rect, column: Column): boolean =>
+  rect.column <= column.to && rect.column + rect.span - 1 >= column.from;
 
 export function readFlemishFamily(doc: WordDocument, options: FlemishOptions): ReadResult | { errors: DomainError[] } {
   const report = new ReportBuilder();
@@ -128,10 +152,15 @@ export function readFlemishFamily(doc: WordDocument, options: FlemishOptions): R
   const classHeader = regions.find((r) => r.kind !== 'criteria' && r.columns.some((c) => c.classes !== undefined));
   const levels: Level[] =
     classHeader !== undefined
-      ? classHeader.columns.filter((c) => c.classes !== undefined).map((c, i) => ({ level: i + 1, classes: c.classes! }))
+      ? classHeader.columns
+          .filter((c) => c.classes !== undefined)
+          .map((c, i) => ({ level: i + 1, classes: c.classes! }))
       : (options.base?.levels ?? []);
   if (levels.length === 0) return { errors: [catalogueError('docx.no-levels', '')] };
-  report.read('docx.read.levels', at(classHeader?.header.rects[0]?.paragraphs[0]), { count: levels.length, classes: levels.map((l) => l.classes.join('/')).join(', ') });
+  report.read('docx.read.levels', at(classHeader?.header.rects[0]?.paragraphs[0]), {
+    count: levels.length,
+    classes: levels.map((l) => l.classes.join('/')).join(', '),
+  });
   const levelOfColumn = (column: Column): number | undefined => {
     if (column.number !== undefined) return column.number;
     const cls = column.classes?.[0];
@@ -176,7 +205,12 @@ export function readFlemishFamily(doc: WordDocument, options: FlemishOptions): R
   // Ids: the base family's where the names match, else derived from the names.
   const base = options.base;
   const unmatched: string[] = [];
-  const idFor = <T extends { id: string }>(items: readonly T[] | undefined, label: (item: T) => string, name: string, taken: Set<string>): string => {
+  const idFor = <T extends { id: string }>(
+    items: readonly T[] | undefined,
+    label: (item: T) => string,
+    name: string,
+    taken: Set<string>,
+  ): string => {
     const known = items?.find((item) => loose(label(item)) === loose(name))?.id;
     let id = known ?? slug(name);
     if (known === undefined && base !== undefined) unmatched.push(name);
@@ -188,7 +222,11 @@ export function readFlemishFamily(doc: WordDocument, options: FlemishOptions): R
   const criterionIds = new Set<string>();
   const competencyIds = new Set<string>();
   const resultAreas: ResultArea[] = head.resultAreas.map(({ paragraph, ...area }, i) => {
-    report.read('docx.read.result-area', at(paragraph, `resultAreas[${i}]`), { number: i + 1, title: area.title, activities: area.activities.length });
+    report.read('docx.read.result-area', at(paragraph, `resultAreas[${i}]`), {
+      number: i + 1,
+      title: area.title,
+      activities: area.activities.length,
+    });
     return { ...area, id: idFor(base?.resultAreas, (a) => a.title, area.title, areaIds) };
   });
   const family: FamilyInput = {
@@ -202,17 +240,30 @@ export function readFlemishFamily(doc: WordDocument, options: FlemishOptions): R
     resultAreas,
     ...(head.context !== undefined ? { resultAreaContext: head.context } : {}),
     criteria: criteria.map(({ where, ...criterion }, i) => {
-      report.read('docx.read.criterion', { ...where, path: `criteria[${i}]` }, { name: criterion.name, values: criterion.values.length });
+      report.read(
+        'docx.read.criterion',
+        { ...where, path: `criteria[${i}]` },
+        { name: criterion.name, values: criterion.values.length },
+      );
       return { ...criterion, id: idFor(base?.criteria, (c) => c.name, criterion.name, criterionIds) };
     }),
     expertise: expertise ?? { instruction: DEFAULT_INSTRUCTION, levels: [] },
     competencies: competencies.map(({ where, ...competency }, i) => {
-      report.read('docx.read.competency', { ...where, path: `competencies[${i}]` }, { name: competency.name, levels: competency.levels.length });
+      report.read(
+        'docx.read.competency',
+        { ...where, path: `competencies[${i}]` },
+        { name: competency.name, levels: competency.levels.length },
+      );
       return { ...competency, id: idFor(base?.competencies, (c) => c.name, competency.name, competencyIds) };
     }),
   };
   if (base === undefined) report.needsCheck('docx.check.ids-derived', {});
-  else if (unmatched.length > 0) report.needsCheck('docx.check.ids-from-base', {}, { id: base.id, count: unmatched.length, names: unmatched.join(', ') });
+  else if (unmatched.length > 0)
+    report.needsCheck(
+      'docx.check.ids-from-base',
+      {},
+      { id: base.id, count: unmatched.length, names: unmatched.join(', ') },
+    );
   return { family, report, missing };
 }
 
@@ -243,7 +294,13 @@ function readHead(stream: WordParagraph[], options: FlemishOptions, report: Repo
     head.name = strip(options.title);
     report.read('docx.read.name', { path: 'name' }, { name: head.name });
   } else {
-    head.name = options.base?.name ?? options.fileName?.replace(/\.docx$/i, '').replace(/[_]+/g, ' ').trim() ?? 'Functiefamilie';
+    head.name =
+      options.base?.name ??
+      options.fileName
+        ?.replace(/\.docx$/i, '')
+        .replace(/[_]+/g, ' ')
+        .trim() ??
+      'Functiefamilie';
     if (head.name === '') head.name = 'Functiefamilie';
     report.needsCheck('docx.check.name-missing', { path: 'name' }, { name: head.name });
   }
@@ -264,7 +321,8 @@ function readHead(stream: WordParagraph[], options: FlemishOptions, report: Repo
         k++;
       } else if (t.text.includes(` ${JOIN} `)) {
         const split = t.text.indexOf(` ${JOIN} `);
-        if (t.text.indexOf(` ${JOIN} `, split + 1) !== -1) report.needsCheck('docx.check.purpose-ambiguous', at(t.p, 'purpose'));
+        if (t.text.indexOf(` ${JOIN} `, split + 1) !== -1)
+          report.needsCheck('docx.check.purpose-ambiguous', at(t.p, 'purpose'));
         what.push(t.text.slice(0, split));
         goal = t.text.slice(split + JOIN.length + 2).trim();
       } else what.push(t.text);
@@ -277,10 +335,12 @@ function readHead(stream: WordParagraph[], options: FlemishOptions, report: Repo
     for (const t of part.slice(k)) {
       if (isFillerItem(t.text)) continue;
       const last = head.scopeNotes.length - 1;
-      if (last >= 0 && /,$/.test(head.scopeNotes[last]!) && /^\p{Ll}/u.test(t.text)) head.scopeNotes[last] = `${head.scopeNotes[last]} ${t.text}`;
+      if (last >= 0 && /,$/.test(head.scopeNotes[last]!) && /^\p{Ll}/u.test(t.text))
+        head.scopeNotes[last] = `${head.scopeNotes[last]} ${t.text}`;
       else head.scopeNotes.push(t.text);
     }
-    if (head.scopeNotes.length > 0) report.read('docx.read.scope', at(part[k]?.p, 'scopeNotes'), { count: head.scopeNotes.length });
+    if (head.scopeNotes.length > 0)
+      report.read('docx.read.scope', at(part[k]?.p, 'scopeNotes'), { count: head.scopeNotes.length });
   }
 
   if (areasAt !== -1) readResultAreas(stream.slice(stream.indexOf(texts[areasAt]!.p) + 1), head, report);
@@ -373,12 +433,18 @@ function readCriteria(
   for (const { row, columns } of region.rows) {
     const first = row.rects[0];
     const levelCols = levelColumns(region, columns);
-    const startsHere = first !== undefined && first.column === 0 && first.table === row.table && first.row === row.n - 1;
+    const startsHere =
+      first !== undefined && first.column === 0 && first.table === row.table && first.row === row.n - 1;
     if (startsHere && rectText(first) !== '') groups.push({ name: first, rects: [], columns: levelCols });
     const group = groups[groups.length - 1];
     const values = row.rects.filter((r) => r.column > 0);
     if (group === undefined) {
-      if (values.some((r) => rectText(r) !== '')) report.needsCheck('docx.check.unread-row', { table: row.table, row: row.n }, { text: oneLine(values.map(rectText).join(' ')).slice(0, 80) });
+      if (values.some((r) => rectText(r) !== ''))
+        report.needsCheck(
+          'docx.check.unread-row',
+          { table: row.table, row: row.n },
+          { text: oneLine(values.map(rectText).join(' ')).slice(0, 80) },
+        );
       continue;
     }
     for (const rect of values) if (!group.rects.includes(rect)) group.rects.push(rect);
@@ -410,7 +476,12 @@ function readCriteria(
     let leadingGap = 0;
     for (const span of spans) {
       if (span.rect !== undefined) {
-        values.push({ ...valueOf(span.rect, name, values.length + 1, report, g), from: span.from, to: span.to, confidence: 'certain' });
+        values.push({
+          ...valueOf(span.rect, name, values.length + 1, report, g),
+          from: span.from,
+          to: span.to,
+          confidence: 'certain',
+        });
         continue;
       }
       // An empty column: the value on its left (at the start: on its right) is extended over it, and that is reported.
@@ -422,20 +493,35 @@ function readCriteria(
       previous.to = span.to;
       previous.confidence = 'reconstructed';
       for (let level = span.from; level <= span.to; level++)
-        report.needsCheck('docx.check.span-gap', rectWhere(nameRect, `criteria[${g}].values[${values.length - 1}]`), { name, level, value: values.length });
+        report.needsCheck('docx.check.span-gap', rectWhere(nameRect, `criteria[${g}].values[${values.length - 1}]`), {
+          name,
+          level,
+          value: values.length,
+        });
     }
     const firstValue = values[0];
     if (leadingGap > 0 && firstValue !== undefined) {
       firstValue.from = 1;
       firstValue.confidence = 'reconstructed';
-      for (let level = 1; level <= leadingGap; level++) report.needsCheck('docx.check.span-gap', rectWhere(nameRect, `criteria[${g}].values[0]`), { name, level, value: 1 });
+      for (let level = 1; level <= leadingGap; level++)
+        report.needsCheck('docx.check.span-gap', rectWhere(nameRect, `criteria[${g}].values[0]`), {
+          name,
+          level,
+          value: 1,
+        });
     }
     return { id: '', name, ...(note !== undefined ? { note } : {}), values, where: rectWhere(nameRect) };
   });
 }
 
 /** A value cell: its text, or its parts around lines that say only EN or OF; "(RG)" marks. */
-function valueOf(rect: Rect, name: string, number: number, report: ReportBuilder, criterion: number): Pick<CriterionValue, 'text' | 'parts' | 'rg'> {
+function valueOf(
+  rect: Rect,
+  name: string,
+  number: number,
+  report: ReportBuilder,
+  criterion: number,
+): Pick<CriterionValue, 'text' | 'parts' | 'rg'> {
   const lines = rectText(rect)
     .split('\n')
     .filter((l) => l !== '');
@@ -483,27 +569,46 @@ function readExpertise(
   for (const { row, columns } of region.rows) {
     const label = loose(rectText(row.rects[0]));
     const levelCols = levelColumns(region, columns);
-    const target = label.startsWith('vakkennis') ? knowledge : label.startsWith('opleidingsniveau') ? education : undefined;
+    const target = label.startsWith('vakkennis')
+      ? knowledge
+      : label.startsWith('opleidingsniveau')
+        ? education
+        : undefined;
     if (target === undefined) {
-      const text = oneLine(row.rects.filter((r) => r.column > 0).map(rectText).join('\n'));
+      const text = oneLine(
+        row.rects
+          .filter((r) => r.column > 0)
+          .map(rectText)
+          .join('\n'),
+      );
       if (label === '' && text !== '' && instruction === undefined) instruction = text;
-      else if (text !== '') report.needsCheck('docx.check.unread-row', { table: row.table, row: row.n }, { text: text.slice(0, 80) });
+      else if (text !== '')
+        report.needsCheck('docx.check.unread-row', { table: row.table, row: row.n }, { text: text.slice(0, 80) });
       continue;
     }
     if (target === knowledge) where = rectWhere(row.rects[0]);
     for (let level = 1; level <= levelCount; level++) {
       const column = levelCols[level - 1];
-      const rect = column === undefined ? undefined : row.rects.find((r) => r.column > 0 && covers(r, column) && rectText(r) !== '');
+      const rect =
+        column === undefined
+          ? undefined
+          : row.rects.find((r) => r.column > 0 && covers(r, column) && rectText(r) !== '');
       if (rect !== undefined) target[level - 1] = paragraphsText(rect);
     }
   }
   if (knowledge.every((k) => k === undefined)) return undefined;
   if (instruction === undefined) {
     // The instruction may stand outside the table.
-    instruction = doc.paragraphs.map((p) => oneLine(p.text)).find((t) => /specifiek maken\.?$/i.test(t) && t.length < 120);
+    instruction = doc.paragraphs
+      .map((p) => oneLine(p.text))
+      .find((t) => /specifiek maken\.?$/i.test(t) && t.length < 120);
     if (instruction === undefined) {
       instruction = DEFAULT_INSTRUCTION;
-      report.needsCheck('docx.check.instruction-missing', { ...where, path: 'expertise.instruction' }, { text: instruction });
+      report.needsCheck(
+        'docx.check.instruction-missing',
+        { ...where, path: 'expertise.instruction' },
+        { text: instruction },
+      );
     }
   }
   const fill = (list: (string | undefined)[], what: string): string[] =>
@@ -511,14 +616,22 @@ function readExpertise(
       if (list[i] !== undefined) return list[i]!;
       const from = list.slice(0, i).findLastIndex((t) => t !== undefined);
       const source = from !== -1 ? from : list.findIndex((t) => t !== undefined);
-      report.needsCheck('docx.check.expertise-gap', { ...where, path: `expertise.levels[${i}]` }, { what, level: i + 1, from: source + 1 });
+      report.needsCheck(
+        'docx.check.expertise-gap',
+        { ...where, path: `expertise.levels[${i}]` },
+        { what, level: i + 1, from: source + 1 },
+      );
       return list[source] ?? '';
     });
   const k = fill(knowledge, 'Vakkennis');
   const e = education.every((t) => t === undefined) ? k.map(() => '') : fill(education, 'Opleidingsniveau en ervaring');
   report.read('docx.read.expertise', where, { count: levelCount });
-  if (education.every((t) => t === undefined)) report.needsCheck('docx.check.section-missing', where, { section: 'Opleidingsniveau & ervaring' });
-  return { instruction, levels: k.map((knowledgeText, i) => ({ level: i + 1, knowledge: knowledgeText, educationAndExperience: e[i]! })) };
+  if (education.every((t) => t === undefined))
+    report.needsCheck('docx.check.section-missing', where, { section: 'Opleidingsniveau & ervaring' });
+  return {
+    instruction,
+    levels: k.map((knowledgeText, i) => ({ level: i + 1, knowledge: knowledgeText, educationAndExperience: e[i]! })),
+  };
 }
 
 type ReadCompetency = Competency & { where: Where };
@@ -538,7 +651,15 @@ function readCompetencies(
       .filter((l) => l !== '');
     if (lines.length === 0) continue;
     const name = lines[0]!;
-    const competency: ReadCompetency = { id: '', name, definition: lines.slice(1).join(' '), levels: [], required: {}, confidence: 'certain', where: rectWhere(first) };
+    const competency: ReadCompetency = {
+      id: '',
+      name,
+      definition: lines.slice(1).join(' '),
+      levels: [],
+      required: {},
+      confidence: 'certain',
+      where: rectWhere(first),
+    };
     const levelCols = levelColumns(region, columns);
     for (const rect of row.rects.filter((r) => r.column > 0)) {
       const text = oneLine(rectText(rect));
@@ -551,10 +672,12 @@ function readCompetencies(
       const level = Number(m[1]);
       const known = competency.levels.find((l) => l.level === level);
       if (known === undefined) competency.levels.push({ level, text: m[2]!.trim() });
-      else if (loose(known.text) !== loose(m[2]!)) report.needsCheck('docx.check.competency-level-conflict', rectWhere(rect), { name, level });
+      else if (loose(known.text) !== loose(m[2]!))
+        report.needsCheck('docx.check.competency-level-conflict', rectWhere(rect), { name, level });
       levels.forEach((l, i) => {
         const column = levelCols[i];
-        if (column !== undefined && covers(rect, column)) for (const cls of l.classes) competency.required[String(cls)] = level;
+        if (column !== undefined && covers(rect, column))
+          for (const cls of l.classes) competency.required[String(cls)] = level;
       });
     }
     competency.levels.sort((a, b) => a.level - b.level);

@@ -1,4 +1,11 @@
-import type { Competency, Criterion, CriterionValue, FamilyInput, Level, ResultArea } from '../../domain/family/schema.js';
+import type {
+  Competency,
+  Criterion,
+  CriterionValue,
+  FamilyInput,
+  Level,
+  ResultArea,
+} from '../../domain/family/schema.js';
 import { labels } from '../labels.js';
 import { type GridRow, type Rect, gridRows } from './grid.js';
 import type { FamilyMetadata } from './metadata.js';
@@ -60,8 +67,16 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
   let instruction: string | undefined;
   const knowledge = new Map<number, string>();
   const education = new Map<number, string>();
-  const competencyGrid: { name: string; reconstructed: boolean; required: string[]; paragraph: WordParagraph | undefined }[] = [];
-  const competencyTexts = new Map<string, { definition?: string; levels: { level: number; text: string }[]; paragraph: WordParagraph }>();
+  const competencyGrid: {
+    name: string;
+    reconstructed: boolean;
+    required: string[];
+    paragraph: WordParagraph | undefined;
+  }[] = [];
+  const competencyTexts = new Map<
+    string,
+    { definition?: string; levels: { level: number; text: string }[]; paragraph: WordParagraph }
+  >();
   let currentCompetency: string | undefined;
   let currentArea: (ResultArea & { paragraph: WordParagraph }) | undefined;
 
@@ -93,7 +108,10 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
         else if (purpose === undefined) {
           const split = text.indexOf(` ${labels.purposeJoin} `);
           purposeParagraph = p;
-          purpose = split === -1 ? { what: text, goal: '' } : { what: text.slice(0, split).trim(), goal: text.slice(split + labels.purposeJoin.length + 2).trim() };
+          purpose =
+            split === -1
+              ? { what: text, goal: '' }
+              : { what: text.slice(0, split).trim(), goal: text.slice(split + labels.purposeJoin.length + 2).trim() };
         }
         return;
       case 'resultAreas': {
@@ -141,7 +159,8 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
     else if (section === 'expertise') {
       for (const row of rows.slice(1)) {
         const label = cellText(row.rects[0]);
-        const target = label === labels.knowledge ? knowledge : label === labels.educationAndExperience ? education : undefined;
+        const target =
+          label === labels.knowledge ? knowledge : label === labels.educationAndExperience ? education : undefined;
         row.rects.slice(1).forEach((rect, i) => target?.set(i + 1, cellText(rect)));
       }
     } else if (section === 'competencies') {
@@ -177,7 +196,13 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
         const [head = '', ...rest] = lines(cellText(rect));
         const m = /^Waarde (\d+)((?: \(RG\))?)((?: \*)?)$/.exec(head);
         if (m !== null) {
-          const value: CriterionValue = { ...textOrParts(rest), from: level, to: level + span - 1, rg: m[2] !== '', confidence: m[3] !== '' ? 'reconstructed' : 'certain' };
+          const value: CriterionValue = {
+            ...textOrParts(rest),
+            from: level,
+            to: level + span - 1,
+            rg: m[2] !== '',
+            confidence: m[3] !== '' ? 'reconstructed' : 'certain',
+          };
           numbered.push({ number: Number(m[1]), value });
         }
         level += span;
@@ -196,7 +221,11 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
   walk(doc.blocks);
 
   // Ids: from the metadata by name, else derived from the name (and reported).
-  const idOf = (kind: 'resultAreas' | 'criteria' | 'competencies', label: string, paragraph: WordParagraph | undefined): string => {
+  const idOf = (
+    kind: 'resultAreas' | 'criteria' | 'competencies',
+    label: string,
+    paragraph: WordParagraph | undefined,
+  ): string => {
     const known = metadata?.[kind].find((entry) => ('title' in entry ? entry.title : entry.name) === label)?.id;
     if (known !== undefined) return known;
     const id = slug(label);
@@ -213,8 +242,14 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
 
   report.read('docx.read.layout:weegschaal', at(titleParagraph), { name, version });
   if (purpose !== undefined) report.read('docx.read.purpose', at(purposeParagraph, 'purpose'));
-  if (scopeNotes.length > 0) report.read('docx.read.scope', at(purposeParagraph, 'scopeNotes'), { count: scopeNotes.length });
-  if (levels.length > 0) report.read('docx.read.levels', {}, { count: levels.length, classes: levels.map((l) => l.classes.join('/')).join(', ') });
+  if (scopeNotes.length > 0)
+    report.read('docx.read.scope', at(purposeParagraph, 'scopeNotes'), { count: scopeNotes.length });
+  if (levels.length > 0)
+    report.read(
+      'docx.read.levels',
+      {},
+      { count: levels.length, classes: levels.map((l) => l.classes.join('/')).join(', ') },
+    );
 
   const family: FamilyInput = {
     id: metadata?.id ?? slug(name),
@@ -225,17 +260,28 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
     scopeNotes,
     levels,
     resultAreas: resultAreas.map(({ paragraph, ...area }, i) => {
-      report.read('docx.read.result-area', at(paragraph, `resultAreas[${i}]`), { number: i + 1, title: area.title, activities: area.activities.length });
+      report.read('docx.read.result-area', at(paragraph, `resultAreas[${i}]`), {
+        number: i + 1,
+        title: area.title,
+        activities: area.activities.length,
+      });
       return { ...area, id: idOf('resultAreas', area.title, paragraph) };
     }),
     ...(resultAreaContext !== undefined ? { resultAreaContext } : {}),
     criteria: criteria.map(({ paragraph, ...criterion }, i) => {
-      report.read('docx.read.criterion', at(paragraph, `criteria[${i}]`), { name: criterion.name, values: criterion.values.length });
+      report.read('docx.read.criterion', at(paragraph, `criteria[${i}]`), {
+        name: criterion.name,
+        values: criterion.values.length,
+      });
       return { ...criterion, id: idOf('criteria', criterion.name, paragraph) };
     }),
     expertise: {
       instruction: instruction ?? '',
-      levels: levels.map((l) => ({ level: l.level, knowledge: knowledge.get(l.level) ?? '', educationAndExperience: education.get(l.level) ?? '' })),
+      levels: levels.map((l) => ({
+        level: l.level,
+        knowledge: knowledge.get(l.level) ?? '',
+        educationAndExperience: education.get(l.level) ?? '',
+      })),
     },
     competencies: competencyGrid.map((row, i): Competency => {
       const texts = competencyTexts.get(row.name);
@@ -248,7 +294,10 @@ export function readWeegschaalFamily(doc: WordDocument, metadata: FamilyMetadata
           if (part !== undefined && /^\d+$/.test(part)) required[String(cls)] = Number(part);
         });
       });
-      report.read('docx.read.competency', at(row.paragraph, `competencies[${i}]`), { name: row.name, levels: texts?.levels.length ?? 0 });
+      report.read('docx.read.competency', at(row.paragraph, `competencies[${i}]`), {
+        name: row.name,
+        levels: texts?.levels.length ?? 0,
+      });
       return {
         id: idOf('competencies', row.name, row.paragraph),
         name: row.name,

@@ -67,10 +67,19 @@ function note<K extends MessageKey>(key: K, where: Where, ...args: RefArgs<K>): 
 }
 
 /** Where a note stands, in words: "tabel 3, rij 4, kolom 2 (alinea 57)" or "alinea 12"; '' when unknown. */
-export function describeWhere(note: Pick<ImportNote, 'paragraph' | 'table' | 'row' | 'column'>, locale: Locale = 'nl'): string {
+export function describeWhere(
+  note: Pick<ImportNote, 'paragraph' | 'table' | 'row' | 'column'>,
+  locale: Locale = 'nl',
+): string {
   if (note.table !== undefined && note.row !== undefined && note.column !== undefined && note.paragraph !== undefined)
-    return format(locale, 'docx.where.cell', { table: note.table, row: note.row, column: note.column, n: note.paragraph });
-  if (note.table !== undefined && note.row !== undefined) return format(locale, 'docx.where.row', { table: note.table, row: note.row });
+    return format(locale, 'docx.where.cell', {
+      table: note.table,
+      row: note.row,
+      column: note.column,
+      n: note.paragraph,
+    });
+  if (note.table !== undefined && note.row !== undefined)
+    return format(locale, 'docx.where.row', { table: note.table, row: note.row });
   if (note.paragraph !== undefined) return format(locale, 'docx.where.paragraph', { n: note.paragraph });
   return '';
 }

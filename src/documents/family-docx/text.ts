@@ -3,17 +3,22 @@
  * hyphens and zero-width characters out, non-breaking spaces as spaces, control characters
  * out, runs of spaces as one, NFC. Line breaks ("\n") are kept for the callers to join.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
 export function clean(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u00a0\u202f\u2007]/g, ' ')
-    // Control characters other than the line break; a paragraph's text never needs them.
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\u00a0\u202f\u2007]/g, ' ')
+      // Control characters other than the line break; a paragraph's text never needs them.
+      .replace(CONTROL, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+  );
 }
 
 /** Lines joined into one text with single spaces (a paragraph broken for layout). */

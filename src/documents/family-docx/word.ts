@@ -97,7 +97,11 @@ export function readWordDocument(documentXml: string, styles: Map<string, number
       text: runs.text,
       list: child(pPr, 'w:numPr') !== undefined,
       italic: runs.italic > 0 && runs.plain === 0,
-      ...(heading !== undefined ? { heading } : outline !== undefined && /^\d$/.test(outline) ? { heading: Number(outline) + 1 } : {}),
+      ...(heading !== undefined
+        ? { heading }
+        : outline !== undefined && /^\d$/.test(outline)
+          ? { heading: Number(outline) + 1 }
+          : {}),
       ...(cell !== undefined ? { cell } : {}),
     };
     paragraphs.push(paragraph);
@@ -121,7 +125,9 @@ export function readWordDocument(documentXml: string, styles: Map<string, number
         const walk = (element: XmlElement) => {
           for (const node of contentOf(element, undefined)) {
             if (node.name === 'w:p') cellParagraphs.push(paragraphOf(node, where));
-            else if (node.name === 'w:tbl') for (const nestedRow of contentOf(node, 'w:tr')) for (const nestedCell of contentOf(nestedRow, 'w:tc')) walk(nestedCell);
+            else if (node.name === 'w:tbl')
+              for (const nestedRow of contentOf(node, 'w:tr'))
+                for (const nestedCell of contentOf(nestedRow, 'w:tc')) walk(nestedCell);
           }
         };
         walk(tc);
@@ -134,7 +140,9 @@ export function readWordDocument(documentXml: string, styles: Map<string, number
           row.cells.push({
             column,
             span,
-            ...(vMergeElement !== undefined ? { vMerge: vMergeElement.attributes['w:val'] === 'restart' ? 'restart' : 'continue' } : {}),
+            ...(vMergeElement !== undefined
+              ? { vMerge: vMergeElement.attributes['w:val'] === 'restart' ? 'restart' : 'continue' }
+              : {}),
             paragraphs: cellParagraphs,
           });
         }
@@ -162,7 +170,8 @@ function contentOf(element: XmlElement, name: string | undefined): XmlElement[] 
   const out: XmlElement[] = [];
   for (const node of elements(element)) {
     if (node.name === 'w:sdt') out.push(...contentOf(child(node, 'w:sdtContent') ?? node, name));
-    else if (node.name === 'w:customXml' || node.name === 'w:ins' || node.name === 'w:moveTo') out.push(...contentOf(node, name));
+    else if (node.name === 'w:customXml' || node.name === 'w:ins' || node.name === 'w:moveTo')
+      out.push(...contentOf(node, name));
     else if (node.name === 'mc:AlternateContent') {
       const choice = child(node, 'mc:Choice') ?? child(node, 'mc:Fallback');
       if (choice !== undefined) out.push(...contentOf(choice, name));
@@ -178,7 +187,8 @@ function collectText(element: XmlElement, out: { text: string; italic: number; p
       case 'w:r': {
         const rPr = child(node, 'w:rPr');
         const italicElement = child(rPr, 'w:i');
-        const italic = italicElement !== undefined && !['0', 'false', 'off'].includes(italicElement.attributes['w:val'] ?? 'true');
+        const italic =
+          italicElement !== undefined && !['0', 'false', 'off'].includes(italicElement.attributes['w:val'] ?? 'true');
         const before = out.text.length;
         collectRun(node, out);
         if (out.text.slice(before).trim() !== '') {

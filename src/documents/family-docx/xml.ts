@@ -36,7 +36,8 @@ function decode(text: string, offset: number): string {
     if (name === undefined) throw new XmlError(offset, 'a bare "&"');
     if (name.startsWith('#x') || name.startsWith('#')) {
       const cp = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new XmlError(offset, `character reference ${match}`);
+      if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff))
+        throw new XmlError(offset, `character reference ${match}`);
       return String.fromCodePoint(cp);
     }
     const value = ENTITIES[name];
@@ -87,7 +88,8 @@ export function parseXml(source: string, limits: XmlLimits): XmlElement {
       const close = source.indexOf('>', NAME.lastIndex);
       if (close === -1 || source.slice(NAME.lastIndex, close).trim() !== '') throw new XmlError(i, 'bad end tag');
       const open = stack.pop();
-      if (open === undefined || open === root || open.name !== match[0]) throw new XmlError(i, `end tag </${match[0]}> does not match`);
+      if (open === undefined || open === root || open.name !== match[0])
+        throw new XmlError(i, `end tag </${match[0]}> does not match`);
       i = close + 1;
     } else {
       NAME.lastIndex = i + 1;
@@ -109,7 +111,8 @@ export function parseXml(source: string, limits: XmlLimits): XmlElement {
       i = at + 1;
       if (++elements > limits.maxElements) throw new XmlError(i, 'too many elements');
       const parent = stack[stack.length - 1]!;
-      if (parent === root && root.children.some((c) => typeof c !== 'string')) throw new XmlError(i, 'a second root element');
+      if (parent === root && root.children.some((c) => typeof c !== 'string'))
+        throw new XmlError(i, 'a second root element');
       parent.children.push(element);
       if (!selfClosing) {
         stack.push(element);
@@ -125,7 +128,9 @@ export function parseXml(source: string, limits: XmlLimits): XmlElement {
 
 /** The child elements of an element, optionally only those with a name. */
 export function elements(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+  return element.children.filter(
+    (c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name),
+  );
 }
 
 export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {

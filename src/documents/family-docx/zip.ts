@@ -83,11 +83,13 @@ export class ZipReader {
         data = inflateRawSync(packed, { maxOutputLength: this.limits.maxPartBytes + 1 });
       } catch (error) {
         const code = (error as { code?: string }).code;
-        throw new ZipError(code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError ? 'unpacked-too-large' : 'corrupt');
+        throw new ZipError(
+          code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError ? 'unpacked-too-large' : 'corrupt',
+        );
       }
       if (data.length > this.limits.maxPartBytes) throw new ZipError('unpacked-too-large');
     } else throw new ZipError('corrupt');
-    if (data.length !== entry.size || (crc32(data) >>> 0) !== entry.crc) throw new ZipError('corrupt');
+    if (data.length !== entry.size || crc32(data) >>> 0 !== entry.crc) throw new ZipError('corrupt');
     return data;
   }
 
@@ -121,7 +123,8 @@ export class ZipReader {
         localOffset: view.getUint32(at + 42, true),
         name: new TextDecoder().decode(bytes.subarray(at + 46, nameEnd)),
       };
-      if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) throw new ZipError('corrupt');
+      if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff)
+        throw new ZipError('corrupt');
       this.entries.set(entry.name, entry);
       at = nameEnd + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
