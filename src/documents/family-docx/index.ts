@@ -38,7 +38,7 @@ export interface FamilyDocxRead {
 /** Larger uploads are refused before unpacking; a family document is some 100 kB. */
 export const MAX_FAMILY_DOCX_BYTES = 10 * 1024 * 1024;
 /** The most one part (word/document.xml, ...) may unpack to. */
-export const MAX_FAMILY_DOCX_PART_BYTES = 16 * 1024 * 1024;
+export const MAX_FAMILY_DOCX_PART_BYTES = 8 * 1024 * 1024;
 const ZIP_LIMITS = { maxEntries: 2000, maxPartBytes: MAX_FAMILY_DOCX_PART_BYTES };
 const XML_LIMITS = { maxDepth: 200, maxElements: 2_000_000 };
 
