@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeId } from './safe-text.js';
+import { safeId, safeText } from './safe-text.js';
 import { familySchema } from '../domain/family/schema.js';
 import { queryInt } from './common.js';
 import { fieldErrorSchema } from './problem.js';
@@ -53,3 +53,35 @@ export type FamilyValidation = z.infer<typeof familyValidationSchema>;
 export const familyUploadedSchema = familyVersionInfoSchema;
 
 export const profileQuerySchema = z.object({ class: queryInt.min(1) });
+
+/** `POST /api/families/import-docx?family=&name=`: the body is the .docx itself. */
+export const familyDocxQuerySchema = z.object({
+  /** The family the document is a new version of (its ids carry over); else the document's own name decides. */
+  family: safeId().optional(),
+  /** The file's name, for the source note and the report. */
+  name: safeText(255, { name: true }).optional(),
+});
+
+/** One line of the import report, in the request's language, with where it stands in the document. */
+export const familyImportNoteSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** "tabel 3, rij 4, kolom 2 (alinea 57)"; empty when the line is about the whole document. */
+  where: z.string(),
+  paragraph: z.number().int().optional(),
+  table: z.number().int().optional(),
+  row: z.number().int().optional(),
+  column: z.number().int().optional(),
+  path: z.string().optional(),
+});
+export type FamilyImportNote = z.infer<typeof familyImportNoteSchema>;
+
+export const familyDocxImportedSchema = z.object({
+  saved: familyVersionInfoSchema,
+  report: z.object({
+    layout: z.enum(['weegschaal', 'flemish']),
+    certain: z.array(familyImportNoteSchema),
+    check: z.array(familyImportNoteSchema),
+  }),
+});
+export type FamilyDocxImported = z.infer<typeof familyDocxImportedSchema>;

@@ -16,6 +16,8 @@ export const API_ROUTES = {
   mePassword: '/api/me/password',
   families: '/api/families',
   familiesValidate: '/api/families/validate',
+  /** A family from a Word document (.docx), stored as a draft version (issue 17 item 1). */
+  familiesImportDocx: '/api/families/import-docx',
   family: '/api/families/{id}',
   familyVersions: '/api/families/{id}/versions',
   familyVersion: '/api/families/{id}/versions/{version}',

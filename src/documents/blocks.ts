@@ -36,5 +36,7 @@ export interface DocumentBlocks {
   landscape?: boolean;
   /** Printed at the top of every page (a draft's "ONTWERP — geen beslissing"). */
   marking?: string;
+  /** Custom document properties (Word only): data the reader of the document needs back, e.g. ids. */
+  properties?: Record<string, string>;
   blocks: Block[];
 }

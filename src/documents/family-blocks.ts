@@ -1,6 +1,7 @@
 import type { Family } from '../domain/family/schema.js';
 import type { Block, BlockCell, DocumentBlocks } from './blocks.js';
 import { cellMarks, competencyGrid, familyLayout } from './family-layout.js';
+import { familyMetadata, metadataProperties } from './family-docx/metadata.js';
 import { labels } from './labels.js';
 
 /**
@@ -104,6 +105,8 @@ export function familyBlocks(family: Family, generatedAt: string): DocumentBlock
     footer: `${family.name} — ${labels.footerRevision} ${family.version}`,
     generatedAt,
     landscape: true,
+    // The ids and the source note, which the document does not print, for the import back (decision 0063).
+    properties: metadataProperties(familyMetadata(family)),
     blocks,
   };
 }

@@ -126,6 +126,7 @@ export async function renderDocx(doc: DocumentBlocks): Promise<Buffer> {
   const document = new Document({
     title: doc.title,
     creator: 'Weegschaal',
+    ...(doc.properties !== undefined ? { customProperties: Object.entries(doc.properties).map(([name, value]) => ({ name, value })) } : {}),
     styles: {
       default: {
         document: { run: { font: 'Calibri', size: 21 } },

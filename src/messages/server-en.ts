@@ -22,6 +22,7 @@ export const serverEn: Translation<typeof serverNl> = {
   'problem.step-refused': 'This step is not possible now',
   'problem.document-refused': 'The document cannot be produced',
   'problem.family-file-invalid': 'The family file contains errors',
+  'problem.family-docx-invalid': 'The Word document cannot be read as a function family',
   'problem.catalogue-invalid': 'This is not a valid catalogue',
   'problem.unknown-class': 'Unknown function class',
 

@@ -22,6 +22,7 @@ export const serverNl = {
   'problem.step-refused': 'Deze stap kan nu niet',
   'problem.document-refused': 'Het document kan niet opgemaakt worden',
   'problem.family-file-invalid': 'Het familiebestand bevat fouten',
+  'problem.family-docx-invalid': 'Het Word-document kan niet als functiefamilie ingelezen worden',
   'problem.catalogue-invalid': 'Dit is geen geldige catalogus',
   'problem.unknown-class': 'Onbekende functieklasse',
 

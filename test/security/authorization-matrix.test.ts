@@ -3,6 +3,8 @@ import { API_ROUTES, type RouteName } from '../../src/api/routes.js';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, draftOfDemoHolder, securedApp } from './harness.js';
 import { SEED_SOURCE } from '../api/harness.js';
+import { buildFamilyDocx } from '../../src/documents/index.js';
+import { GENERATED_AT, loadSeedFamily } from '../documents/fixtures.js';
 
 /**
  * The authorisation matrix: for every API route and every demo role (and anonymous), the
@@ -87,6 +89,8 @@ const MATRIX: Row[] = [
     body: () => SEED_SOURCE.replace(/^version: *1\b/m, 'version: 2'),
   },
   { route: 'familyPublish', method: 'POST', target: 'none', ok: ['admin'] },
+  // A family from a Word document, stored as a draft (issue 17 item 1): the administrator only.
+  { route: 'familiesImportDocx', method: 'POST', target: 'none', ok: ['admin'], status: 201, body: () => familyDocx },
   // The organisation's entities and units: for whoever is signed in.
   { route: 'entities', method: 'GET', target: 'none', ok: ROLES },
   // The pickers: whoever fills in holders, manager or validator; the committee purpose only the validator and the administrator.
@@ -405,11 +409,14 @@ const FUBE_TITLES: Record<Exclude<Target, 'none'>, { unit: string; state: string
 };
 
 let decidedClass = 0;
+/** Weegschaal's own document of the seed family, for the import route. */
+let familyDocx: Buffer = Buffer.alloc(0);
 let template: Awaited<ReturnType<typeof demoDatabase>>;
 let shared: SecuredApp;
 const cookies = new Map<Caller, string>();
 
 beforeAll(async () => {
+  familyDocx = await buildFamilyDocx(loadSeedFamily(), { generatedAt: GENERATED_AT });
   template = await demoDatabase();
   shared = await securedApp(template);
   for (const role of ROLES) cookies.set(role, await shared.login(CALLERS[role], DEMO_PASSWORD));
@@ -494,11 +501,19 @@ describe('the authorisation matrix', () => {
                 : ''
             }`,
             headers: browser(cookie),
-            ...(typeof body === 'string'
-              ? { payload: body, headers: { ...browser(cookie), 'content-type': 'application/yaml' } }
-              : body !== undefined
-                ? { payload: body as Record<string, unknown> }
-                : {}),
+            ...(Buffer.isBuffer(body)
+              ? {
+                  payload: body,
+                  headers: {
+                    ...browser(cookie),
+                    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                  },
+                }
+              : typeof body === 'string'
+                ? { payload: body, headers: { ...browser(cookie), 'content-type': 'application/yaml' } }
+                : body !== undefined
+                  ? { payload: body as Record<string, unknown> }
+                  : {}),
           });
           checked++;
           if (response.statusCode !== expected)

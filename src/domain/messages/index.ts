@@ -26,6 +26,8 @@ import { yamlEn } from './yaml-en.js';
 import { yamlNl } from './yaml-nl.js';
 import { payEn } from './pay-en.js';
 import { payNl } from './pay-nl.js';
+import { familyDocxEn } from './family-docx-en.js';
+import { familyDocxNl } from './family-docx-nl.js';
 
 /**
  * The domain's message catalogue: the texts of its rules (nl.ts / en.ts, parties-*.ts, limits-*.ts). The
@@ -34,9 +36,9 @@ import { payNl } from './pay-nl.js';
  * adds the texts of the use cases, the HTTP API and the web UI to these.
  */
 export const catalogues = {
-  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl, ...compareNl, ...payNl },
-  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn, ...compareEn, ...payEn },
-} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl & typeof compareNl & typeof payNl>;
+  nl: { ...nl, ...partiesNl, ...limitsNl, ...robustnessNl, ...procedureNl, ...notificationsNl, ...calendarNl, ...alternativesNl, ...tiesNl, ...unassignableNl, ...yamlNl, ...compareNl, ...payNl, ...familyDocxNl },
+  en: { ...en, ...partiesEn, ...limitsEn, ...robustnessEn, ...procedureEn, ...notificationsEn, ...calendarEn, ...alternativesEn, ...tiesEn, ...unassignableEn, ...yamlEn, ...compareEn, ...payEn, ...familyDocxEn },
+} as const satisfies Catalogues<typeof nl & typeof partiesNl & typeof limitsNl & typeof robustnessNl & typeof procedureNl & typeof notificationsNl & typeof calendarNl & typeof alternativesNl & typeof tiesNl & typeof unassignableNl & typeof yamlNl & typeof compareNl & typeof payNl & typeof familyDocxNl>;
 
 type DomainTexts = typeof catalogues.nl;
 export type MessageKey = keyof DomainTexts;

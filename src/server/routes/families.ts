@@ -2,6 +2,8 @@ import { type Locale, localizeError } from '../../messages/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  familyDocxImportedSchema,
+  familyDocxQuerySchema,
   familyDocumentSchema,
   familyListSchema,
   familyParamsSchema,
@@ -16,6 +18,8 @@ import { fastifyPath } from '../../api/routes.js';
 import type { DomainError } from '../../domain/errors.js';
 import { competencyProfileSchema } from '../../domain/profile/index.js';
 import type { FamilySource } from '../../use-cases/families/family-source.js';
+import { type ImportNote, MAX_FAMILY_DOCX_BYTES, describeWhere } from '../../documents/family-docx/index.js';
+import { importFamilyDocx } from '../../use-cases/families/import-family-docx.js';
 import { checkFamilySource, publishFamily, uploadFamilyDraft } from '../../use-cases/families/manage-families.js';
 import { familyProfile, familyVersions, getFamily, listFamilies } from '../../use-cases/families/read-families.js';
 import { requestLocale } from '../locale.js';
@@ -117,6 +121,33 @@ export async function familyRoutes(api: ApiInstance, { deps }: RouteDeps): Promi
         },
       },
       async (request, reply) => reply.status(201).send(await uploadFamilyDraft(deps, request.ctx, sourceOf(request.body, request.headers['content-type']))),
+    );
+  });
+
+  // A Word document: its bytes as sent, whatever the content type, up to the reader's own limit.
+  await api.register(async (plugin) => {
+    const scoped = plugin.withTypeProvider<ZodTypeProvider>();
+    scoped.removeAllContentTypeParsers();
+    scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_FAMILY_DOCX_BYTES }, (_request, body, done) => done(null, body));
+    scoped.post(
+      fastifyPath('familiesImportDocx'),
+      {
+        bodyLimit: MAX_FAMILY_DOCX_BYTES,
+        schema: {
+          tags,
+          summary: 'Een functiefamilie uit een Word-document (.docx) inlezen en als ontwerpversie bewaren, met het rapport van wat na te kijken is (de beheerder)',
+          querystring: familyDocxQuerySchema,
+          body: z.custom<Buffer>((v) => Buffer.isBuffer(v)).meta({ description: 'het Word-document zelf (application/vnd.openxmlformats-officedocument.wordprocessingml.document)' }),
+          response: { 201: familyDocxImportedSchema },
+        },
+      },
+      async (request, reply) => {
+        const locale = requestLocale(request);
+        const { family, name } = request.query;
+        const result = await importFamilyDocx(deps, request.ctx, request.body, { ...(family !== undefined ? { familyId: family } : {}), ...(name !== undefined ? { fileName: name } : {}) });
+        const note = (n: ImportNote) => ({ ...n, message: localizeError(n, locale), where: describeWhere(n, locale) });
+        return reply.status(201).send({ saved: result.saved, report: { layout: result.report.layout, certain: result.report.certain.map(note), check: result.report.check.map(note) } });
+      },
     );
   });
 

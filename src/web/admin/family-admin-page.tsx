@@ -15,6 +15,7 @@ import { PageTitle } from '../ui/page-title.js';
 import { ErrorMessage, QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
 import { RequirePermission } from './admin-gate.js';
+import { FamilyDocxImport } from './family-docx-import.js';
 import { HISTORY_PATH, familyVersionsPath } from './paths.js';
 
 const SOURCE_ID = 'familiebestand-tekst';
@@ -166,6 +167,8 @@ function FamilyAdmin() {
           )}
         </div>
       </section>
+
+      <FamilyDocxImport />
 
       <FamilyList />
     </>

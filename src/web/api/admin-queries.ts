@@ -1,8 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { familyUploadedSchema, familyValidationSchema, familyVersionInfoSchema, familyVersionListSchema } from '../../api/families.js';
+import {
+  type FamilyDocxImported,
+  familyDocxImportedSchema,
+  familyUploadedSchema,
+  familyValidationSchema,
+  familyVersionInfoSchema,
+  familyVersionListSchema,
+} from '../../api/families.js';
+import { problemSchema } from '../../api/problem.js';
 import { type HistoryQuery, historyListSchema } from '../../api/history.js';
 import { closingDayListSchema, closingDaySchema } from '../../api/calendar.js';
-import { request } from './client.js';
+import { ApiError, apiLanguage, apiUrl, request } from './client.js';
 import { keys } from './queries.js';
 
 /** Queries of the administration pages (families management, the full history). */
@@ -33,6 +41,54 @@ export function useUploadFamily() {
   return useMutation({
     mutationFn: (source: FamilyText) => request('families', familyUploadedSchema, familyBody(source)),
     onSuccess: (saved) => {
+      void client.invalidateQueries({ queryKey: keys.families });
+      void client.invalidateQueries({ queryKey: adminKeys.familyVersions(saved.id) });
+    },
+  });
+}
+
+/** A Word document and, optionally, the family it is a new version of. */
+export interface FamilyDocxUpload {
+  file: File;
+  familyId?: string;
+}
+
+/** Sends the .docx's bytes as they are (not JSON); 201 carries the stored draft and the report. */
+async function uploadFamilyDocx(upload: FamilyDocxUpload): Promise<FamilyDocxImported> {
+  const url = apiUrl('familiesImportDocx', {}, { family: upload.familyId, name: upload.file.name });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'accept-language': apiLanguage(), 'content-type': upload.file.type === '' ? 'application/octet-stream' : upload.file.type },
+      body: upload.file,
+    });
+  } catch {
+    throw new ApiError(0, null, 'network');
+  }
+  const json = parseJson(await response.text());
+  if (response.status === 201) {
+    const parsed = familyDocxImportedSchema.safeParse(json);
+    if (parsed.success) return parsed.data;
+  }
+  const problem = problemSchema.safeParse(json);
+  throw new ApiError(response.status, problem.success ? problem.data : null, response.ok ? 'invalid' : 'http');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+export function useImportFamilyDocx() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: uploadFamilyDocx,
+    onSuccess: ({ saved }) => {
       void client.invalidateQueries({ queryKey: keys.families });
       void client.invalidateQueries({ queryKey: adminKeys.familyVersions(saved.id) });
     },
