@@ -25,6 +25,9 @@ import { payStoreNl } from './pay-store-nl.js';
 // Art. 10 follow-up and Art. 7 requests (issue 16 items 5, 6).
 import { payFollowUpEn } from './pay-follow-up-en.js';
 import { payFollowUpNl } from './pay-follow-up-nl.js';
+// Old function descriptions in the web app (issue 17 items 3, 5).
+import { legacyWebEn } from './legacy-en.js';
+import { legacyWebNl } from './legacy-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -35,8 +38,8 @@ import { payFollowUpNl } from './pay-follow-up-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl, ...legacyWebNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn, ...legacyWebEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;
