@@ -28,7 +28,9 @@ export const legacyDraftResultSchema = z.object({
   file: z.string(),
   status: z.enum(['created', 'failed']),
   /** The draft made (created only). */
-  fube: z.object({ id: z.string(), title: z.string(), familyId: z.string(), familyVersion: z.number().int() }).nullable(),
+  fube: z
+    .object({ id: z.string(), title: z.string(), familyId: z.string(), familyVersion: z.number().int() })
+    .nullable(),
   /** Why no draft was made, in Dutch (failed only). */
   errors: z.array(z.object({ code: z.string(), message: z.string() })),
   /** What the reader guessed or left out, in Dutch. */

@@ -4,7 +4,8 @@ import type { legacyWebNl } from './legacy-nl.js';
 /** English texts of old function descriptions in the web app; nl: legacy-nl.ts. */
 export const legacyWebEn: Translation<typeof legacyWebNl> = {
   'legacy.suggestion.none': 'FUBE {id} was not made from an old function description and has no suggestion.',
-  'legacy.suggestion.other-family': 'the suggestion belongs to the family {family}; the FUBE now stands in another family',
+  'legacy.suggestion.other-family':
+    'the suggestion belongs to the family {family}; the FUBE now stands in another family',
   'legacy.suggestion.criterion-unknown': "the suggestion has no value for criterion '{criterion}'",
   'ui.legacy.title': 'Read old function descriptions',
   'ui.legacy.link': 'Read old function descriptions',
@@ -23,9 +24,11 @@ export const legacyWebEn: Translation<typeof legacyWebNl> = {
   'ui.legacy.created': 'Draft made: {title}',
   'ui.legacy.failed': 'No draft: {reason}',
   'ui.legacy.summary': '{created} draft(s) made, {failed} file(s) not read.',
-  'ui.legacy.forbidden': 'Only those who may start function descriptions (HR, managers, the administrator) can read old function descriptions.',
+  'ui.legacy.forbidden':
+    'Only those who may start function descriptions (HR, managers, the administrator) can read old function descriptions.',
   'ui.suggestion.title': 'Suggestion from the old description',
-  'ui.suggestion.intro': 'This draft was made from {file} ({date}). Per criterion the suggested value, how certain the suggestion is and the sentences of the old text that support it. The suggestion is not a decision.',
+  'ui.suggestion.intro':
+    'This draft was made from {file} ({date}). Per criterion the suggested value, how certain the suggestion is and the sentences of the old text that support it. The suggestion is not a decision.',
   'ui.suggestion.col.criterion': 'Criterion',
   'ui.suggestion.col.value': 'Suggestion',
   'ui.suggestion.col.confidence': 'Confidence',
@@ -35,8 +38,13 @@ export const legacyWebEn: Translation<typeof legacyWebNl> = {
   'ui.suggestion.no-evidence': 'no sentence found',
   'ui.suggestion.level-only': 'says something about the level only',
   'ui.suggestion.accept': 'Take the suggestion into the weighing',
-  'ui.suggestion.accept-hint': 'The values go into the weighing; review them, change where needed and then decide the class as usual.',
+  'ui.suggestion.accept-hint':
+    'The values go into the weighing; review them, change where needed and then decide the class as usual.',
+  'ui.suggestion.all-taken': 'Every suggested value is in the weighing.',
+  'ui.suggestion.details': 'Suggested values and supporting sentences',
   'ui.suggestion.unsaved': 'Save your changes first; then you can take the suggestion.',
-  'ui.suggestion.accepted': 'The suggestion is in the weighing (revision {revision}). Review every value; you decide the class in the Class decision step.',
-  'ui.suggestion.other-family': 'This suggestion belongs to the family {family}; the FUBE now stands in another family and the suggestion cannot be taken.',
+  'ui.suggestion.accepted':
+    'The suggestion is in the weighing (revision {revision}). Review every value; you decide the class in the Class decision step.',
+  'ui.suggestion.other-family':
+    'This suggestion belongs to the family {family}; the FUBE now stands in another family and the suggestion cannot be taken.',
 } as const;

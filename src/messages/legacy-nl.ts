@@ -4,7 +4,8 @@
  */
 export const legacyWebNl = {
   'legacy.suggestion.none': 'FUBE {id} is niet gemaakt uit een oude functiebeschrijving en heeft geen voorstel.',
-  'legacy.suggestion.other-family': 'het voorstel hoort bij de familie {family}, de FUBE staat nu in een andere familie',
+  'legacy.suggestion.other-family':
+    'het voorstel hoort bij de familie {family}, de FUBE staat nu in een andere familie',
   'legacy.suggestion.criterion-unknown': "het voorstel heeft geen waarde voor criterium '{criterion}'",
   // The upload page
   'ui.legacy.title': 'Oude functiebeschrijvingen inlezen',
@@ -24,10 +25,12 @@ export const legacyWebNl = {
   'ui.legacy.created': 'Ontwerp gemaakt: {title}',
   'ui.legacy.failed': 'Geen ontwerp: {reason}',
   'ui.legacy.summary': '{created} ontwerp(en) gemaakt, {failed} bestand(en) niet gelezen.',
-  'ui.legacy.forbidden': 'Alleen wie functiebeschrijvingen mag starten (HR, leidinggevenden, de beheerder), kan oude functiebeschrijvingen inlezen.',
+  'ui.legacy.forbidden':
+    'Alleen wie functiebeschrijvingen mag starten (HR, leidinggevenden, de beheerder), kan oude functiebeschrijvingen inlezen.',
   // The suggestion panel on the weighing step
   'ui.suggestion.title': 'Voorstel uit oude beschrijving',
-  'ui.suggestion.intro': 'Dit ontwerp is gemaakt uit {file} ({date}). Per criterium de voorgestelde waarde, hoe zeker het voorstel is en de zinnen uit de oude tekst die het steunen. Het voorstel is geen beslissing.',
+  'ui.suggestion.intro':
+    'Dit ontwerp is gemaakt uit {file} ({date}). Per criterium de voorgestelde waarde, hoe zeker het voorstel is en de zinnen uit de oude tekst die het steunen. Het voorstel is geen beslissing.',
   'ui.suggestion.col.criterion': 'Criterium',
   'ui.suggestion.col.value': 'Voorstel',
   'ui.suggestion.col.confidence': 'Zekerheid',
@@ -37,8 +40,13 @@ export const legacyWebNl = {
   'ui.suggestion.no-evidence': 'geen zin gevonden',
   'ui.suggestion.level-only': 'zegt alleen iets over het niveau',
   'ui.suggestion.accept': 'Voorstel overnemen in de weging',
-  'ui.suggestion.accept-hint': 'De waarden komen in de weging; kijk ze na, pas aan waar nodig en beslis daarna de klasse zoals gewoonlijk.',
+  'ui.suggestion.accept-hint':
+    'De waarden komen in de weging; kijk ze na, pas aan waar nodig en beslis daarna de klasse zoals gewoonlijk.',
+  'ui.suggestion.all-taken': 'Alle voorgestelde waarden staan in de weging.',
+  'ui.suggestion.details': 'Voorgestelde waarden en steunende zinnen',
   'ui.suggestion.unsaved': 'Bewaar eerst uw wijzigingen; daarna kunt u het voorstel overnemen.',
-  'ui.suggestion.accepted': 'Het voorstel staat in de weging (revisie {revision}). Kijk elke waarde na; de klasse beslist u in de stap Klassebeslissing.',
-  'ui.suggestion.other-family': 'Dit voorstel hoort bij de familie {family}; de FUBE staat nu in een andere familie en het voorstel kan niet overgenomen worden.',
+  'ui.suggestion.accepted':
+    'Het voorstel staat in de weging (revisie {revision}). Kijk elke waarde na; de klasse beslist u in de stap Klassebeslissing.',
+  'ui.suggestion.other-family':
+    'Dit voorstel hoort bij de familie {family}; de FUBE staat nu in een andere familie en het voorstel kan niet overgenomen worden.',
 } as const;

@@ -32,16 +32,28 @@ afterAll(async () => {
 
 type Role = keyof typeof CALLERS;
 const as = (role: Role | undefined) => browser(role === undefined ? undefined : cookies.get(role));
-const upload = (role: Role | undefined, file: string, body: Buffer | string, query = 'entity=dfb&unit=dfb-hrm', contentType = 'application/octet-stream') =>
+const upload = (
+  role: Role | undefined,
+  file: string,
+  body: Buffer | string,
+  query = 'entity=dfb&unit=dfb-hrm',
+  contentType = 'application/octet-stream',
+) =>
   s.app.inject({
     method: 'POST',
     url: `/api/legacy/drafts?${query}&file=${encodeURIComponent(file)}`,
     headers: { ...as(role), 'content-type': contentType },
     payload: body,
   });
-const suggestionOf = (role: Role | undefined, id: string) => s.app.inject({ method: 'GET', url: `/api/fubes/${encodeURIComponent(id)}/suggestion`, headers: as(role) });
+const suggestionOf = (role: Role | undefined, id: string) =>
+  s.app.inject({ method: 'GET', url: `/api/fubes/${encodeURIComponent(id)}/suggestion`, headers: as(role) });
 const accept = (role: Role | undefined, id: string, body: unknown) =>
-  s.app.inject({ method: 'POST', url: `/api/fubes/${encodeURIComponent(id)}/suggestion/accept`, headers: as(role), payload: body as Record<string, unknown> });
+  s.app.inject({
+    method: 'POST',
+    url: `/api/fubes/${encodeURIComponent(id)}/suggestion/accept`,
+    headers: as(role),
+    payload: body as Record<string, unknown>,
+  });
 const fubeOf = async (id: string) => (await s.store.fubes.get(id))!;
 
 /** A .zip with one stored entry: a real archive that is no Word document. */
@@ -85,10 +97,19 @@ describe('uploading an old function description (POST /api/legacy/drafts)', () =
       const result = r.json<LegacyDraftResult>();
       expect(result).toMatchObject({ file: name, status: 'created', errors: [] });
       const record = await fubeOf(result.fube!.id);
-      expect(record.content).toMatchObject({ entityId: 'dfb', unitId: 'dfb-hrm', holderIds: [], title: result.fube!.title });
+      expect(record.content).toMatchObject({
+        entityId: 'dfb',
+        unitId: 'dfb-hrm',
+        holderIds: [],
+        title: result.fube!.title,
+      });
       expect(record.content.weighing).toBeUndefined();
       expect(record.workflow.status).toBe('draft');
-      const [created] = await s.store.history.list({ subjectType: 'fube', subjectId: record.id, action: 'fube.create' });
+      const [created] = await s.store.history.list({
+        subjectType: 'fube',
+        subjectId: record.id,
+        action: 'fube.create',
+      });
       expect(created!.reason).toBe(`ontwerp uit oude functiebeschrijving ${name}`);
       expect(created!.data).toMatchObject({ legacySource: name, suggestion: { family: record.content.familyId } });
     }
@@ -130,7 +151,9 @@ describe('uploading an old function description (POST /api/legacy/drafts)', () =
     expect(unknownUnit.statusCode, unknownUnit.body).toBe(422);
     expect(unknownUnit.headers['content-type']).toMatch(/problem\+json/);
     expect((await upload('hrDfb', TXT, fixture(TXT), 'entity=bestaat-niet')).statusCode).toBe(422);
-    expect((await upload('hrDfb', TXT, fixture(TXT), 'entity=dfb&unit=afb-juridisch')).statusCode).toBeGreaterThanOrEqual(403);
+    expect(
+      (await upload('hrDfb', TXT, fixture(TXT), 'entity=dfb&unit=afb-juridisch')).statusCode,
+    ).toBeGreaterThanOrEqual(403);
     expect((await upload('hrDfb', TXT, fixture(TXT), 'entity=dfb&family=bestaat-niet')).statusCode).toBe(404);
     // A refused caller's garbage is not read: the refusal, not the reader's complaint.
     expect((await upload('hrAfb', 'oud.docx', Buffer.from('garbage'))).statusCode).toBe(403);
@@ -148,21 +171,43 @@ describe('uploading an old function description (POST /api/legacy/drafts)', () =
   it('refuses NUL, control and bidi characters in the file name or ids (400/422, nothing read), a missing name or entity (400)', async () => {
     const count = async () => (await s.store.fubes.summaries({})).length;
     const before = await count();
-    const post = (query: string) => s.app.inject({ method: 'POST', url: `/api/legacy/drafts?${query}`, headers: { ...as('hrDfb'), 'content-type': 'text/plain' }, payload: fixture(TXT) });
-    for (const query of [`entity=dfb&file=a%00b.txt`, `entity=dfb&file=a%0Ab.txt`, `entity=dfb&file=%E2%80%AEtxt.exe`, `entity=d%00fb&file=a.txt`, `entity=dfb&unit=x%07&file=a.txt`]) {
+    const post = (query: string) =>
+      s.app.inject({
+        method: 'POST',
+        url: `/api/legacy/drafts?${query}`,
+        headers: { ...as('hrDfb'), 'content-type': 'text/plain' },
+        payload: fixture(TXT),
+      });
+    for (const query of [
+      `entity=dfb&file=a%00b.txt`,
+      `entity=dfb&file=a%0Ab.txt`,
+      `entity=dfb&file=%E2%80%AEtxt.exe`,
+      `entity=d%00fb&file=a.txt`,
+      `entity=dfb&unit=x%07&file=a.txt`,
+    ]) {
       const r = await post(query);
       // NUL anywhere is refused by the server's text check (422), other controls by the schema (400).
       expect([400, 422], `${query}: ${r.body}`).toContain(r.statusCode);
       expect(r.json<{ errors: { path: string }[] }>().errors[0]!.path).toMatch(/^(file|entity|unit)$/);
     }
-    for (const query of [`entity=dfb`, `file=a.txt`, `entity=dfb&file=%20%20`]) expect((await post(query)).statusCode, query).toBe(400);
+    for (const query of [`entity=dfb`, `file=a.txt`, `entity=dfb&file=%20%20`])
+      expect((await post(query)).statusCode, query).toBe(400);
     expect(await count()).toBe(before);
   });
 
   it('refuses a file over 10 MB unread (413) and takes one of exactly 10 MB to the reader', async () => {
     const over = await upload('hrDfb', 'groot.txt', Buffer.alloc(LEGACY_LIMITS.bytes + 1, 0x61));
     expect(over.statusCode).toBe(413);
-    const exact = await upload('hrDfb', 'groot.txt', Buffer.from(`Functietitel: Groot\n\nTaken\n${'- Beheert het budget van de dienst.\n'.repeat(LEGACY_LIMITS.bytes)}`.slice(0, LEGACY_LIMITS.bytes)));
+    const exact = await upload(
+      'hrDfb',
+      'groot.txt',
+      Buffer.from(
+        `Functietitel: Groot\n\nTaken\n${'- Beheert het budget van de dienst.\n'.repeat(LEGACY_LIMITS.bytes)}`.slice(
+          0,
+          LEGACY_LIMITS.bytes,
+        ),
+      ),
+    );
     expect(exact.statusCode, exact.body.slice(0, 300)).toBe(201);
     expect(exact.json<LegacyDraftResult>().warnings.join(' ')).toMatch(/alleen de eerste/);
   });
@@ -212,7 +257,9 @@ describe('the suggestion of a draft (GET /api/fubes/{id}/suggestion) and taking 
     const before = await fubeOf(id);
     expect((await accept('hrAfb', id, { baseRevision: before.revision })).statusCode).toBe(404);
     expect((await accept('holder', id, { baseRevision: before.revision })).statusCode).toBeGreaterThanOrEqual(403);
-    expect((await accept('hrDfb', id, { baseRevision: before.revision, criteria: ['bestaat-niet'] })).statusCode).toBe(422);
+    expect((await accept('hrDfb', id, { baseRevision: before.revision, criteria: ['bestaat-niet'] })).statusCode).toBe(
+      422,
+    );
     expect((await accept('hrDfb', id, { baseRevision: before.revision, actor: 'u-admin' })).statusCode).toBe(400);
     expect((await accept('hrDfb', id, { baseRevision: before.revision + 5 })).statusCode).toBe(409);
     const r = await accept('hrDfb', id, { baseRevision: before.revision });
@@ -231,8 +278,15 @@ describe('the suggestion of a draft (GET /api/fubes/{id}/suggestion) and taking 
     const record = await fubeOf(id);
     const [first, second] = Object.keys(suggestion.values);
     const family = (await s.store.families.get(record.content.familyId, record.content.familyVersion))!.family;
-    const changed = Object.fromEntries(Object.entries(record.content.weighing!.values).map(([k, v]) => [k, k === second ? (v === 1 ? 2 : v - 1) : v]));
-    const weighed = await s.app.inject({ method: 'POST', url: `/api/fubes/${id}/weigh`, headers: as('hrDfb'), payload: { baseRevision: record.revision, values: changed } });
+    const changed = Object.fromEntries(
+      Object.entries(record.content.weighing!.values).map(([k, v]) => [k, k === second ? (v === 1 ? 2 : v - 1) : v]),
+    );
+    const weighed = await s.app.inject({
+      method: 'POST',
+      url: `/api/fubes/${id}/weigh`,
+      headers: as('hrDfb'),
+      payload: { baseRevision: record.revision, values: changed },
+    });
     expect(weighed.statusCode, weighed.body).toBe(200);
     expect(family.criteria.length).toBeGreaterThan(1);
     const partial = await accept('hrDfb', id, { baseRevision: record.revision + 1, criteria: [first] });

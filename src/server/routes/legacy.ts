@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { fubeParamsSchema, fubeWeighedSchema } from '../../api/fubes.js';
-import { LEGACY_UPLOAD_BODY_LIMIT, acceptSuggestionSchema, fubeSuggestionSchema, legacyDraftQuerySchema, legacyDraftResultSchema } from '../../api/legacy.js';
+import {
+  LEGACY_UPLOAD_BODY_LIMIT,
+  acceptSuggestionSchema,
+  fubeSuggestionSchema,
+  legacyDraftQuerySchema,
+  legacyDraftResultSchema,
+} from '../../api/legacy.js';
 import { fastifyPath } from '../../api/routes.js';
 import { acceptSuggestion } from '../../use-cases/fubes/accept-suggestion.js';
 import { fubeSuggestion } from '../../use-cases/fubes/fube-suggestion.js';
@@ -20,7 +26,8 @@ export async function legacyRoutes(api: ApiInstance, { deps }: RouteDeps): Promi
     {
       schema: {
         tags,
-        summary: 'Het voorstel waarmee een ontwerp uit een oude functiebeschrijving gemaakt is (familie, resultaatgebieden, waarden met bewijszinnen en zekerheid); 404 als er geen is',
+        summary:
+          'Het voorstel waarmee een ontwerp uit een oude functiebeschrijving gemaakt is (familie, resultaatgebieden, waarden met bewijszinnen en zekerheid); 404 als er geen is',
         params: fubeParamsSchema,
         response: { 200: fubeSuggestionSchema },
       },
@@ -32,7 +39,8 @@ export async function legacyRoutes(api: ApiInstance, { deps }: RouteDeps): Promi
     {
       schema: {
         tags,
-        summary: 'Het voorstel (of de waarden van enkele criteria) overnemen als weging van het ontwerp (nieuwe revisie); beslist nooit de klasse',
+        summary:
+          'Het voorstel (of de waarden van enkele criteria) overnemen als weging van het ontwerp (nieuwe revisie); beslist nooit de klasse',
         params: fubeParamsSchema,
         body: acceptSuggestionSchema,
         response: { 200: fubeWeighedSchema },
@@ -45,7 +53,11 @@ export async function legacyRoutes(api: ApiInstance, { deps }: RouteDeps): Promi
   await api.register(async (plugin) => {
     const scoped = plugin.withTypeProvider<ZodTypeProvider>();
     scoped.removeAllContentTypeParsers();
-    scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: LEGACY_UPLOAD_BODY_LIMIT }, (_request, body, done) => done(null, body));
+    scoped.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: LEGACY_UPLOAD_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
     scoped.post(
       fastifyPath('legacyDrafts'),
       {
@@ -61,7 +73,12 @@ export async function legacyRoutes(api: ApiInstance, { deps }: RouteDeps): Promi
       },
       async (request, reply) => {
         const { entity, unit, family, file } = request.query;
-        const result = await uploadLegacyDraft(deps, request.ctx, { entityId: entity, unitId: unit, familyId: family, file }, request.body);
+        const result = await uploadLegacyDraft(
+          deps,
+          request.ctx,
+          { entityId: entity, unitId: unit, familyId: family, file },
+          request.body,
+        );
         return reply.status(result.status === 'created' ? 201 : 422).send(result);
       },
     );

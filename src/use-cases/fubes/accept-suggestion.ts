@@ -26,7 +26,10 @@ export async function acceptSuggestion(deps: UseCaseDeps, ctx: UseCaseContext, r
   const { content } = opened.record;
   // The values name the criteria of the family they were suggested in; after a change of family they mean nothing.
   if (content.familyId !== suggestion.family)
-    throw domainRefused([catalogueError('legacy.suggestion.other-family', 'criteria', { family: suggestion.family })], ref('problem.weighing-invalid'));
+    throw domainRefused(
+      [catalogueError('legacy.suggestion.other-family', 'criteria', { family: suggestion.family })],
+      ref('problem.weighing-invalid'),
+    );
   const criteria = request.criteria ?? Object.keys(suggestion.values);
   const unknown = criteria.filter((c) => suggestion.values[c] === undefined);
   if (unknown.length > 0)
@@ -36,5 +39,10 @@ export async function acceptSuggestion(deps: UseCaseDeps, ctx: UseCaseContext, r
     );
   const values: WeighingValues = { ...(content.weighing?.values ?? {}) };
   for (const criterion of criteria) values[criterion] = suggestion.values[criterion]!;
-  return weighFube(deps, ctx, { id: request.id, baseRevision: request.baseRevision, values }, { reason: `voorstel uit oude functiebeschrijving ${suggestion.file} overgenomen in de weging` });
+  return weighFube(
+    deps,
+    ctx,
+    { id: request.id, baseRevision: request.baseRevision, values },
+    { reason: `voorstel uit oude functiebeschrijving ${suggestion.file} overgenomen in de weging` },
+  );
 }

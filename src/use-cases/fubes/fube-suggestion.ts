@@ -29,7 +29,12 @@ const storedSuggestionSchema = z.object({
 });
 
 export async function suggestionOf(deps: UseCaseDeps, opened: OpenedFube): Promise<FubeSuggestionView | undefined> {
-  const [row] = await deps.store.history.list({ subjectType: 'fube', subjectId: opened.record.id, action: 'fube.create', limit: 1 });
+  const [row] = await deps.store.history.list({
+    subjectType: 'fube',
+    subjectId: opened.record.id,
+    action: 'fube.create',
+    limit: 1,
+  });
   if (row === undefined) return undefined;
   const stored = storedSuggestionSchema.safeParse(row.data);
   if (!stored.success) return undefined;

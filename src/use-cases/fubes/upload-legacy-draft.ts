@@ -19,17 +19,39 @@ export interface LegacyUploadRequest {
  * never parsed. A file the reader refuses is no error of the request: the answer says why,
  * in Dutch, as the CLI's report line does.
  */
-export async function uploadLegacyDraft(deps: UseCaseDeps, ctx: UseCaseContext, request: LegacyUploadRequest, bytes: Buffer): Promise<LegacyDraftResult> {
+export async function uploadLegacyDraft(
+  deps: UseCaseDeps,
+  ctx: UseCaseContext,
+  request: LegacyUploadRequest,
+  bytes: Buffer,
+): Promise<LegacyDraftResult> {
   const caller = requireCaller(ctx);
   await checkCreatePlace(deps, caller, { entityId: request.entityId, unitId: request.unitId, holderIds: [] });
   const families = await suggestionFamilies(deps, request.familyId);
   const read = await readLegacyBytes(request.file, bytes);
-  if (!read.ok) return { file: request.file, status: 'failed', fube: null, errors: read.errors.map((e) => ({ code: e.code, message: e.message })), warnings: [] };
-  const { fube } = await draftFromLegacy(deps, ctx, { entityId: request.entityId, unitId: request.unitId, file: request.file, description: read.value.description }, families);
+  if (!read.ok)
+    return {
+      file: request.file,
+      status: 'failed',
+      fube: null,
+      errors: read.errors.map((e) => ({ code: e.code, message: e.message })),
+      warnings: [],
+    };
+  const { fube } = await draftFromLegacy(
+    deps,
+    ctx,
+    { entityId: request.entityId, unitId: request.unitId, file: request.file, description: read.value.description },
+    families,
+  );
   return {
     file: request.file,
     status: 'created',
-    fube: { id: fube.id, title: fube.content.title, familyId: fube.content.familyId, familyVersion: fube.content.familyVersion },
+    fube: {
+      id: fube.id,
+      title: fube.content.title,
+      familyId: fube.content.familyId,
+      familyVersion: fube.content.familyVersion,
+    },
     errors: [],
     warnings: read.value.warnings,
   };
