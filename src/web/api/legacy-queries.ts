@@ -73,9 +73,10 @@ export function useUploadLegacyFile() {
 const suggestionKey = (id: string) => ['fube', id, 'suggestion'] as const;
 
 /** The suggestion of a draft made from an old file; null for every other FUBE (the API's 404). */
-export function useFubeSuggestion(id: string) {
+export function useFubeSuggestion(id: string, enabled = true) {
   return useQuery({
     queryKey: suggestionKey(id),
+    enabled,
     queryFn: async () => {
       try {
         return await request('fubeSuggestion', fubeSuggestionSchema, { params: { id } });

@@ -16,10 +16,12 @@ const EVIDENCE_SHOWN = 3;
  * "Voorstel uit oude beschrijving" on the weighing step of a draft made from an old file
  * (issue 17 item 3): per criterion the suggested value, the confidence and the sentences of
  * the old text that support it; one button takes the values into the weighing (a new
- * revision through the API's weigh use case). Nothing for other FUBEs.
+ * revision through the API's weigh use case). Nothing for other FUBEs, nor once proposed.
  */
 export function SuggestionPanel({ view, family, draft }: Pick<StepProps, 'view' | 'family' | 'draft'>) {
-  const suggestion = useFubeSuggestion(view.id);
+  // Asked on drafts only: the suggestion serves the first weighing, and every other FUBE would
+  // answer 404 on each visit of its weighing step (a failed request in the browser's console).
+  const suggestion = useFubeSuggestion(view.id, view.state === 'draft');
   if (suggestion.data == null) return null;
   return <SuggestionCard view={view} family={family} draft={draft} suggestion={suggestion.data} />;
 }
