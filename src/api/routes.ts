@@ -41,6 +41,10 @@ export const API_ROUTES = {
   fubeAppealRegistrations: '/api/fubes/{id}/appeal-registrations',
   fubeAppealDecision: '/api/fubes/{id}/appeals/{appealId}/decision',
   fubeHistory: '/api/fubes/{id}/history',
+  // Old function descriptions (issue 17 items 3, 5, decision 0064): one file as a draft, the draft's suggestion and taking it.
+  fubeSuggestion: '/api/fubes/{id}/suggestion',
+  fubeSuggestionAccept: '/api/fubes/{id}/suggestion/accept',
+  legacyDrafts: '/api/legacy/drafts',
   fubeDocument: '/api/fubes/{id}/document',
   fubeLetters: '/api/fubes/{id}/letters',
   fubeLetterDocument: '/api/fubes/{id}/letters/{letterId}/document',

@@ -28,6 +28,9 @@ import { payFollowUpNl } from './pay-follow-up-nl.js';
 // Calibration across entities (issue 17 item 4).
 import { calibrationEn } from './calibration-en.js';
 import { calibrationNl } from './calibration-nl.js';
+// Old function descriptions in the web app (issue 17 items 3, 5).
+import { legacyWebEn } from './legacy-en.js';
+import { legacyWebNl } from './legacy-nl.js';
 
 /**
  * The application's message catalogue: the domain's texts (src/domain/messages) and those of
@@ -38,8 +41,8 @@ import { calibrationNl } from './calibration-nl.js';
  * imports only its own catalogue.
  */
 export const catalogues = {
-  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl, ...calibrationNl },
-  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn, ...calibrationEn },
+  nl: { ...domainCatalogues.nl, ...useCasesNl, ...serverNl, ...uiNl, ...procedureUiNl, ...tiesAppNl, ...unassignableAppNl, ...labelsNl, ...readableNl, ...compareAppNl, ...payReportNl, ...payStoreNl, ...payFollowUpNl, ...calibrationNl, ...legacyWebNl },
+  en: { ...domainCatalogues.en, ...useCasesEn, ...serverEn, ...uiEn, ...procedureUiEn, ...tiesAppEn, ...unassignableAppEn, ...labelsEn, ...readableEn, ...compareAppEn, ...payReportEn, ...payStoreEn, ...payFollowUpEn, ...calibrationEn, ...legacyWebEn },
 } as const;
 
 type AppTexts = typeof catalogues.nl;

@@ -13,7 +13,7 @@ import {
 } from './admin/paths.js';
 import { isApiError } from './api/client.js';
 import { useMe } from './api/queries.js';
-import { NEW_FUBE_PATH } from './fube/new-fube-link.js';
+import { LEGACY_IMPORT_PATH, NEW_FUBE_PATH } from './fube/new-fube-link.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
 import { Loading } from './ui/query-state.js';
@@ -59,6 +59,7 @@ const MatrixPage = page(loadMatrix);
 const MatrixCellPage = page(() => import('./pages/matrix-cell-page.js'));
 const ComparePage = page(() => import('./compare/compare-page.js'));
 const CreateFubePage = page(() => import('./pages/create-fube-page.js'));
+const LegacyImportPage = page(() => import('./pages/legacy-import-page.js'));
 const HolderPage = page(loadHolder);
 const PrintPage = page(() => import('./pages/print-page.js'));
 const NotFoundPage = page(() => import('./pages/not-found-page.js'));
@@ -146,6 +147,7 @@ const routes = createRoutesFromElements(
     <Route path="/families/:id/weging" element={<TryWeighingPage />} />
     <Route path="/families/:id/nieuwe-fube" element={guarded(CreateFubePage)} />
     <Route path={NEW_FUBE_PATH} element={guarded(CreateFubePage)} />
+    <Route path={LEGACY_IMPORT_PATH} element={guarded(LegacyImportPage)} />
     <Route path="/fubes/:id/print" element={guarded(PrintPage)} />
     <Route path="/fubes/:id/:step?" element={guarded(FubePage)} />
     <Route path="/mijn-functie/:id" element={guarded(HolderPage)} />

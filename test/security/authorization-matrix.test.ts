@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLegacyFile } from '../../src/documents/legacy/index.js';
+import { createFube as createFubeContent } from '../../src/domain/fube/create-fube.js';
+import { suggestFube } from '../../src/domain/suggest/index.js';
+import { initialState } from '../../src/domain/workflow/index.js';
+import { openStore } from '../../src/store/index.js';
 import { API_ROUTES, type RouteName } from '../../src/api/routes.js';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, draftOfDemoHolder, securedApp } from './harness.js';
@@ -18,9 +25,10 @@ const EVERYONE: Caller[] = [...ROLES, 'anonymous'];
 
 /**
  * The demo FUBEs the routes act on: HRM of DFB (held by the demo holder, managed by the demo
- * manager) as a draft and as a proposal; a notified one of AFB; an appealed one of DFB's budget unit.
+ * manager) as a draft and as a proposal; a notified one of AFB; an appealed one of DFB's budget unit;
+ * a draft of DFB HRM made from an old function description (issue 17), without holders.
  */
-type Target = 'draft' | 'tiedDraft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'none';
+type Target = 'draft' | 'tiedDraft' | 'proposed' | 'notifiedAfb' | 'appealedDfb' | 'legacyDraft' | 'none';
 
 interface Row {
   route: RouteName;
@@ -68,6 +76,11 @@ const otherEntity: Caller[] = ['hrAfb', 'validatorAfb', 'payAnalyst'];
 const PAY_PERIOD = '2026';
 const PAY_CSV =
   'person;sex;age;yearsOfService;education;category;fte;hoursPaid;basicPay;variablePay\nm-1;F;40;10;3;15;1;1976;45000;1500\nm-2;M;41;11;3;15;1;1976;45500;1500';
+
+const LEGACY_FILE = fileURLToPath(new URL('../fixtures/legacy/01-hr-consulent.txt', import.meta.url));
+const LEGACY_TXT = readFileSync(LEGACY_FILE, 'utf8');
+/** Who opens a draft of DFB HRM that names no holder. */
+const LEGACY_READERS: Caller[] = ['admin', 'hrDfb', 'manager', 'validatorDfb', 'committee', 'appealCommittee', 'reader'];
 
 const MATRIX: Row[] = [
   { route: 'health', method: 'GET', target: 'none', ok: EVERYONE },
@@ -139,6 +152,28 @@ const MATRIX: Row[] = [
     ok: ['admin', 'hrDfb', 'manager'],
     hidden: otherEntity,
     body: ({ revision, content }) => ({ baseRevision: revision, content, reason: 'matrix' }),
+  },
+  // Old function descriptions (issue 17 items 3, 5): the upload as whoever may create a FUBE there; the suggestion
+  // exactly as the FUBE itself (the two rows must agree); taking it as whoever may weigh the draft.
+  {
+    route: 'legacyDrafts',
+    method: 'POST',
+    target: 'none',
+    ok: ['admin', 'hrDfb', 'manager'],
+    status: 201,
+    query: 'entity=dfb&unit=dfb-hrm&file=oud.txt',
+    body: () => LEGACY_TXT,
+  },
+  // A holder sees no FUBE they do not hold; the manager may not weigh (HR weighs).
+  { route: 'fube', method: 'GET', target: 'legacyDraft', ok: LEGACY_READERS, hidden: [...otherEntity, 'holder'] },
+  { route: 'fubeSuggestion', method: 'GET', target: 'legacyDraft', ok: LEGACY_READERS, hidden: [...otherEntity, 'holder'] },
+  {
+    route: 'fubeSuggestionAccept',
+    method: 'POST',
+    target: 'legacyDraft',
+    ok: ['admin', 'hrDfb'],
+    hidden: [...otherEntity, 'holder'],
+    body: ({ revision }) => ({ baseRevision: revision }),
   },
   // A copy: whoever reads the FUBE and may create where the copy will stand (issue 15 item 2).
   {
@@ -399,7 +434,7 @@ const ELSEWHERE: RouteName[] = [
 const FAMILY_ID = 'organisatieondersteunende-functies';
 const WEIGH_BODY = { familyId: FAMILY_ID, values: {} as Record<string, number> };
 
-const FUBE_TITLES: Record<Exclude<Target, 'none'>, { unit: string; state: string }> = {
+const FUBE_TITLES: Record<Exclude<Target, 'none' | 'legacyDraft'>, { unit: string; state: string }> = {
   draft: { unit: 'dfb-hrm', state: 'draft' },
   // The demo's draft weighed on a tie (levels 2 and 3), out of the demo manager's and holder's reach.
   tiedDraft: { unit: 'dfb-boekhouding', state: 'draft' },
@@ -418,6 +453,7 @@ const cookies = new Map<Caller, string>();
 beforeAll(async () => {
   familyDocx = await buildFamilyDocx(loadSeedFamily(), { generatedAt: GENERATED_AT });
   template = await demoDatabase();
+  await addLegacyDraft(template.file);
   shared = await securedApp(template);
   for (const role of ROLES) cookies.set(role, await shared.login(CALLERS[role], DEMO_PASSWORD));
   await draftOfDemoHolder(shared.store);
@@ -431,8 +467,30 @@ afterAll(async () => {
   await shared.close();
 });
 
+/** A draft of DFB HRM made from an old file, as `import legacy` makes it (its history row holds the suggestion). */
+async function addLegacyDraft(file: string): Promise<void> {
+  const store = await openStore({ file });
+  try {
+    const family = (await store.families.published())[0]!.family;
+    const read = await readLegacyFile(LEGACY_FILE);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const suggestion = suggestFube([family], read.value.description);
+    const content = createFubeContent(family, { title: 'Oude HR-consulent', entityId: 'dfb', unitId: 'dfb-hrm', holderIds: [] });
+    if (!suggestion.ok || !content.ok) throw new Error('the legacy draft could not be made');
+    await store.fubes.create(content.value, initialState(1), 'test', 'ontwerp uit oude functiebeschrijving', { legacySource: '01-hr-consulent.txt', suggestion: suggestion.value });
+  } finally {
+    await store.close();
+  }
+}
+
 async function targetOf(s: SecuredApp, target: Target): Promise<{ id: string; revision: number; content: unknown }> {
   if (target === 'none') return { id: '', revision: 0, content: undefined };
+  if (target === 'legacyDraft') {
+    const created = (await s.store.history.list({ action: 'fube.create' })).find((e) => (e.data as { legacySource?: string }).legacySource !== undefined);
+    const record = await s.store.fubes.get(created?.subjectId ?? '');
+    if (record === undefined) throw new Error('the legacy draft is missing');
+    return { id: record.id, revision: record.revision, content: record.content };
+  }
   const { unit, state } = FUBE_TITLES[target];
   const found = await demoFube(s.store, unit, state);
   if (found === undefined) throw new Error(`the demo has no ${state} FUBE in ${unit}`);

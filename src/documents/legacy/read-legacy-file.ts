@@ -41,11 +41,18 @@ export const LEGACY_EXTENSIONS = ['.docx', '.txt', '.pdf'] as const;
 
 const refuse = (file: string, code: string, message: string): Result<never> => fail([{ code: `legacy.${code}`, message, path: '', file } satisfies DomainError]);
 
-export async function readLegacyFile(file: string): Promise<Result<LegacyFile>> {
+/** Whether a file's name says a type the reader takes: refused with the reason otherwise (an old .doc says what to do). */
+export function checkLegacyExtension(file: string): Result<LegacyFormat> {
   const extension = extname(file).toLowerCase();
   if (extension === '.doc') return refuse(file, 'old-word', 'het oude Word-formaat (.doc) wordt niet gelezen; bewaar het document in Word als .docx');
   if (!(LEGACY_EXTENSIONS as readonly string[]).includes(extension))
     return refuse(file, 'extension', `onbekend bestandstype '${extension || basename(file)}'; gebruik .docx, .txt of .pdf`);
+  return ok(extension.slice(1) as LegacyFormat);
+}
+
+export async function readLegacyFile(file: string): Promise<Result<LegacyFile>> {
+  const extension = checkLegacyExtension(file);
+  if (!extension.ok) return extension;
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -62,7 +69,9 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 
 
 /** The same from bytes already read (an upload); `file` names it in messages and says its type. */
 export async function readLegacyBytes(file: string, bytes: Buffer): Promise<Result<LegacyFile>> {
-  const format = extname(file).toLowerCase().slice(1) as LegacyFormat;
+  const extension = checkLegacyExtension(file);
+  if (!extension.ok) return extension;
+  const format = extension.value;
   if (bytes.length > LEGACY_LIMITS.bytes) return refuse(file, 'too-large', `is te groot (${mb(bytes.length)} MB; hoogstens ${mb(LEGACY_LIMITS.bytes)} MB)`);
   if (bytes.length === 0) return refuse(file, 'empty', 'is leeg');
   let raw: Result<string>;

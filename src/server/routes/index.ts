@@ -15,6 +15,7 @@ import { notificationRoutes } from './notifications.js';
 import { overviewRoutes } from './overview.js';
 import { payReportRoutes } from './pay-report.js';
 import { payFollowUpRoutes } from './pay-follow-up.js';
+import { legacyRoutes } from './legacy.js';
 import { letterRoutes } from './letters.js';
 import { payRoutes } from './pay.js';
 import { peopleRoutes } from './people.js';
@@ -45,4 +46,5 @@ export async function registerRoutes(api: ApiInstance, deps: RouteDeps): Promise
   documentRoutes(api, deps);
   await catalogueRoutes(api, deps);
   await payRoutes(api, deps);
+  await legacyRoutes(api, deps);
 }

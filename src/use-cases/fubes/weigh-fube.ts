@@ -13,8 +13,12 @@ export interface WeighFubeRequest {
   values: WeighingValues;
 }
 
-/** Stores a complete weighing of a draft as the next revision and returns its result and explanation. */
-export async function weighFube(deps: UseCaseDeps, ctx: UseCaseContext, request: WeighFubeRequest): Promise<{ revision: number; result: WeighingResult; explanation: string }> {
+/**
+ * Stores a complete weighing of a draft as the next revision and returns its result and
+ * explanation. `reason` (server-side callers only, never an HTTP body) names where the values
+ * came from in the revision and its history row.
+ */
+export async function weighFube(deps: UseCaseDeps, ctx: UseCaseContext, request: WeighFubeRequest, options: { reason?: string } = {}): Promise<{ revision: number; result: WeighingResult; explanation: string }> {
   const { caller, record } = await openFube(deps, ctx, request.id, 'weigh');
   checkBase(record, request.baseRevision);
   checkEditable(record);
@@ -29,6 +33,6 @@ export async function weighFube(deps: UseCaseDeps, ctx: UseCaseContext, request:
       ref('problem.weighing-invalid'),
     );
   }
-  const written = await writeFube(deps, caller, record, { baseRevision: request.baseRevision, content: weighed.value, reason: 'weging' });
+  const written = await writeFube(deps, caller, record, { baseRevision: request.baseRevision, content: weighed.value, reason: options.reason ?? 'weging' });
   return { revision: written.revision, result, explanation: explain(result, family, 'nl', 'hr', weighed.value.weighing?.alternatives) };
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';
 import { WeighingForm, WeighingResultPanel, useLiveWeighing } from '../weighing/weighing-form.js';
 import type { StepProps } from './step-props.js';
+import { SuggestionPanel } from './suggestion-panel.js';
 import { TiePanel } from './tie-panel.js';
 
 const sameValues = (a: WeighingValues, b: WeighingValues) => {
@@ -97,6 +98,7 @@ export function WeighingStep({ view, family, draft, setDraft, editable }: StepPr
   return (
     <>
       <p>{t('ui.weighing.intro')}</p>
+      <SuggestionPanel view={view} family={family} draft={draft} />
       {errors.length > 0 && (
         <Alert tone="error" live>
           <ul>

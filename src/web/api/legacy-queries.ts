@@ -1,0 +1,105 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { fubeWeighedSchema } from '../../api/fubes.js';
+import { type LegacyDraftResult, fubeSuggestionSchema, legacyDraftResultSchema } from '../../api/legacy.js';
+import { problemSchema } from '../../api/problem.js';
+import { ApiError, apiLanguage, apiUrl, request } from './client.js';
+import { keys } from './queries.js';
+
+/** Old function descriptions (issue 17 items 3, 5): the upload of one file, a draft's suggestion and taking it. */
+export interface LegacyUpload {
+  file: File;
+  entityId: string;
+  unitId?: string;
+  familyId?: string;
+}
+
+/**
+ * Sends one file's bytes as they are (not JSON) with its name. 201 and 422 both carry the
+ * file's result (422: the reader refused it, with the reason); anything else is a problem.
+ */
+export async function uploadLegacyFile(upload: LegacyUpload): Promise<LegacyDraftResult> {
+  const url = apiUrl(
+    'legacyDrafts',
+    {},
+    { entity: upload.entityId, unit: upload.unitId, family: upload.familyId, file: upload.file.name },
+  );
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        'accept-language': apiLanguage(),
+        'content-type': 'application/octet-stream',
+      },
+      body: upload.file,
+    });
+  } catch {
+    throw new ApiError(0, null, 'network');
+  }
+  const text = await response.text();
+  const json = parseJson(text);
+  if (response.status === 201 || response.status === 422) {
+    const parsed = legacyDraftResultSchema.safeParse(json);
+    if (parsed.success) return parsed.data;
+  }
+  const problem = problemSchema.safeParse(json);
+  throw new ApiError(response.status, problem.success ? problem.data : null, response.ok ? 'invalid' : 'http');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/** Drafts made here appear in the lists of whoever looks next. */
+export function useUploadLegacyFile() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: uploadLegacyFile,
+    onSuccess: (result) => {
+      if (result.status !== 'created') return;
+      void client.invalidateQueries({ queryKey: keys.myWork });
+      void client.invalidateQueries({ queryKey: ['search'] });
+      void client.invalidateQueries({ queryKey: ['matrix'] });
+    },
+  });
+}
+
+const suggestionKey = (id: string) => ['fube', id, 'suggestion'] as const;
+
+/** The suggestion of a draft made from an old file; null for every other FUBE (the API's 404). */
+export function useFubeSuggestion(id: string, enabled = true) {
+  return useQuery({
+    queryKey: suggestionKey(id),
+    enabled,
+    queryFn: async () => {
+      try {
+        return await request('fubeSuggestion', fubeSuggestionSchema, { params: { id } });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    staleTime: Infinity,
+  });
+}
+
+/** Takes the suggestion into the weighing (a new revision): the FUBE is read again, so the editor shows the values. */
+export function useAcceptSuggestion(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { baseRevision: number; criteria?: string[] }) =>
+      request('fubeSuggestionAccept', fubeWeighedSchema, { params: { id }, body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.fube(id), exact: true });
+      void client.invalidateQueries({ queryKey: ['fube', id, 'revisions'] });
+      void client.invalidateQueries({ queryKey: ['fube', id, 'history'] });
+      void client.invalidateQueries({ queryKey: keys.myWork });
+    },
+  });
+}
