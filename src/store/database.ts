@@ -48,6 +48,12 @@ export interface StoreOptions {
    * at the backup's level, then calls `migrateToLatest`). Latest when absent.
    */
   migrateTo?: string | undefined;
+  /**
+   * Told when the PostgreSQL server ends an idle connection of the pool (a restart, an
+   * administrator's terminate); the pool opens a new one for the next query. A line on
+   * stderr by default.
+   */
+  onConnectionLost?: (error: Error) => void;
 }
 
 export type { StoreContext };
@@ -105,6 +111,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // Without a listener, an idle client's lost connection is an 'error' event that ends the
+    // whole process; the pool has already dropped that client.
+    pool.on('error', options.onConnectionLost ?? ((error) => process.stderr.write(`weegschaal: PostgreSQL connection lost (${error.message}); the next query opens a new one\n`)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log !== undefined ? { log } : {}) });
     context = {
       db,
