@@ -7,6 +7,7 @@
  * Goals: recall 100 %, precision 100 % (no clean FUBE named as deviating), API p95 < 500 ms.
  * SQLite always; PostgreSQL when TEST_DATABASE_URL's server answers.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { CalibrationView } from '../src/api/calibration.js';
 import { TestClock } from '../src/domain/clock.js';
 import { type App, buildApp } from '../src/server/app.js';
@@ -20,9 +21,12 @@ import type { BenchModule, Row } from './types.js';
 
 const COUNT = Number(process.env.BENCH_CALIBRATION_SIZE ?? 10_000);
 const REQUESTS = 40;
-const CHANGES = 10;
+const CHANGES = 20;
 const ORIGIN = 'http://localhost:80';
 const GOAL_P95 = 500;
+
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`;
+const goal = (p95: number) => `goal < ${GOAL_P95} ms ${p95 < GOAL_P95 ? 'met' : 'NOT met'}`;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -79,7 +83,8 @@ async function measure(dialect: 'sqlite' | 'postgres', catalogue: PlantedCatalog
     const warm: number[] = [];
     for (let i = 0; i < REQUESTS; i++) warm.push((await get(admin)).ms);
     warm.sort((a, b) => a - b);
-    // One FUBE changes between requests (a title edited by its adviser): the answer reads it again and compares anew.
+    // One FUBE changes between requests (a title edited by its adviser, so its text and the
+    // document frequencies change): only it is read again, and the index redoes what it touches.
     const changed: number[] = [];
     for (let i = 0; i < CHANGES; i++) {
       const fube = catalogue.fubes[i * 97]!;
@@ -89,6 +94,7 @@ async function measure(dialect: 'sqlite' | 'postgres', catalogue: PlantedCatalog
       changed.push((await get(admin)).ms);
     }
     changed.sort((a, b) => a - b);
+    const changedLoad = load();
     const hrFirst = await get(hr);
     const hrTimes: number[] = [];
     for (let i = 0; i < REQUESTS; i++) hrTimes.push((await get(hr)).ms);
@@ -99,9 +105,9 @@ async function measure(dialect: 'sqlite' | 'postgres', catalogue: PlantedCatalog
       { name: `recall: planted FUBEs named as deviating [${dialect}]`, value: pct(s.recall), unit: '%', note: `goal 100 %; ${s.planted} planted` },
       { name: `precision: named FUBEs that were planted [${dialect}]`, value: pct(s.precision), unit: '%', note: `goal 100 %; ${s.flagged} named, ${s.findings} findings` },
       { name: `groups (c): recall / precision [${dialect}]`, value: pct(s.groupRecall), unit: '%', note: `precision ${pct(s.groupPrecision)} % (planted and implied groups)` },
-      { name: `first answer, all read and compared [${dialect}]`, value: Math.round(first.ms), unit: 'ms', note: `${Math.round(first.body.length / 1024)} KiB, administrator` },
-      { name: `API p95, nothing changed, ${REQUESTS} requests [${dialect}]`, value: Math.round(percentile(warm, 95) * 10) / 10, unit: 'ms', note: `goal < ${GOAL_P95} ms; p50 ${percentile(warm, 50).toFixed(1)} ms` },
-      { name: `API after one FUBE changed, p95 of ${CHANGES} [${dialect}]`, value: Math.round(percentile(changed, 95)), unit: 'ms', note: `goal < ${GOAL_P95} ms; p50 ${Math.round(percentile(changed, 50))} ms` },
+      { name: `first answer after a start, all read and compared [${dialect}]`, value: Math.round(first.ms), unit: 'ms', note: `${Math.round(first.body.length / 1024)} KiB, administrator; once per process and reach` },
+      { name: `API p95, nothing changed, ${REQUESTS} requests [${dialect}]`, value: Math.round(percentile(warm, 95) * 10) / 10, unit: 'ms', note: `${goal(percentile(warm, 95))}; p50 ${percentile(warm, 50).toFixed(1)} ms` },
+      { name: `API right after one FUBE changed, p95 of ${CHANGES} [${dialect}]`, value: Math.round(percentile(changed, 95)), unit: 'ms', note: `${goal(percentile(changed, 95))}; p50 ${Math.round(percentile(changed, 50))} ms, max ${Math.round(changed[changed.length - 1]!)} ms; ${changedLoad}` },
       { name: `API p95 as HR of one entity [${dialect}]`, value: Math.round(percentile(hrTimes, 95) * 10) / 10, unit: 'ms', note: `first ${Math.round(hrFirst.ms)} ms; ${(JSON.parse(hrFirst.body) as CalibrationView).looked} FUBEs in reach` },
     ];
   } finally {

@@ -1,4 +1,5 @@
-import { type SimilarityOptions, DEFAULT_SIMILARITY_OPTIONS, cosine, digest, normaliseTitle, similarityIndex } from './similarity.js';
+import { type IndexedDoc, type PairDoc, PairIndex } from './pair-index.js';
+import { type SimilarityOptions, DEFAULT_SIMILARITY_OPTIONS, digest, normaliseTitle } from './similarity.js';
 
 /**
  * Calibration across entities (DOMAIN.md §3, consistency; issue 17 item 4; decision 0062):
@@ -136,58 +137,147 @@ const valuesKey = (familyId: string, values: Readonly<Record<string, number>>) =
     .map((k) => `${k}=${values[k]}`)
     .join(',');
 
+/** The calibration of a set of FUBEs, computed afresh (a new index, once). */
 export function findFindings(
   fubes: readonly CalibrationFube[],
   thresholds: CalibrationThresholds = DEFAULT_THRESHOLDS,
   similarity: SimilarityOptions = DEFAULT_SIMILARITY_OPTIONS,
 ): CalibrationResult {
-  const weighed = fubes.filter((f) => f.values !== null && f.class !== null);
-  const findings: Finding[] = [...sameValues(weighed), ...similarAndOutliers(weighed, thresholds, similarity)];
-  const { stats, deviations } = decisionStats(fubes, thresholds);
-  findings.push(...deviations);
-  const order: Record<FindingKind, number> = { 'same-values': 0, 'similar-texts': 1, outlier: 2, deviation: 3 };
-  findings.sort((a, b) => order[a.kind] - order[b.kind] || a.key.localeCompare(b.key));
-  return { findings, stats };
+  return new CalibrationIndex(thresholds, similarity).update(fubes);
 }
 
-/** (a) Buckets by family and values; a bucket with two classes is a finding, its minority the subjects. */
-function sameValues(fubes: readonly CalibrationFube[]): Finding[] {
-  const buckets = new Map<string, CalibrationFube[]>();
-  for (const fube of fubes) {
-    const key = valuesKey(fube.familyId, fube.values!);
-    let bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, (bucket = []));
-    bucket.push(fube);
+const isWeighed = (f: CalibrationFube) => f.values !== null && f.class !== null;
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * Calibration kept between calls (decision 0062, "Speed"): `update` takes the FUBEs as they
+ * are now and redoes only what their changes touch. A FUBE object that is the same as last
+ * time is taken as unchanged (the caller keeps one object per FUBE version); a FUBE whose
+ * texts, title and family stay only changes its own values and class, no similarity. The
+ * result equals `findFindings` over the same FUBEs (tested after random edits).
+ */
+export class CalibrationIndex {
+  private readonly pairs: PairIndex;
+  private fubes = new Map<string, CalibrationFube>();
+  /** (b) and (d) per FUBE, kept until the FUBE, its pairs or a partner change. */
+  private readonly similarFindings = new Map<string, Finding[]>();
+  /** (a) per bucket of family and values: its FUBE ids and its finding, kept until one of them changes. */
+  private readonly buckets = new Map<string, { ids: Set<string>; finding: Finding | null | undefined }>();
+  private readonly bucketOf = new Map<string, string>();
+
+  constructor(
+    private readonly thresholds: CalibrationThresholds = DEFAULT_THRESHOLDS,
+    similarity: SimilarityOptions = DEFAULT_SIMILARITY_OPTIONS,
+  ) {
+    this.pairs = new PairIndex(similarity);
   }
-  const findings: Finding[] = [];
-  for (const bucket of buckets.values()) {
-    const byClass = new Map<number, string[]>();
-    for (const fube of bucket) {
-      const list = byClass.get(fube.class!) ?? [];
-      list.push(fube.id);
-      byClass.set(fube.class!, list);
+
+  update(list: readonly CalibrationFube[]): CalibrationResult {
+    const next = new Map<string, CalibrationFube>();
+    for (const fube of list) next.set(fube.id, fube);
+    const set = new Map<string, PairDoc>();
+    const remove: string[] = [];
+    const changed: string[] = [];
+    for (const id of this.fubes.keys())
+      if (!next.has(id)) {
+        remove.push(id);
+        changed.push(id);
+      }
+    for (const fube of next.values()) {
+      const old = this.fubes.get(fube.id);
+      if (old === fube) continue;
+      changed.push(fube.id);
+      if (!isWeighed(fube)) {
+        if (old !== undefined) remove.push(fube.id);
+        continue;
+      }
+      if (old !== undefined && isWeighed(old) && old.familyId === fube.familyId && old.title === fube.title && sameWords(old.words, fube.words)) continue;
+      set.set(fube.id, { group: fube.familyId, title: normaliseTitle(fube.title), words: fube.words });
     }
-    if (byClass.size < 2) continue;
-    const classes = [...byClass.entries()].map(([cls, ids]) => ({ class: cls, ids: ids.sort() })).sort((a, b) => a.class - b.class);
-    // The class more than half of the bucket has; without one, the class the rule suggests for
-    // these values when some have it (who departs from the rule deviates); else every FUBE is a subject.
-    const suggested = mostCommon(bucket.map((f) => f.suggestedClass).filter((c): c is number => c !== null));
-    const majority = classes.find((c) => c.ids.length * 2 > bucket.length)?.class ?? (suggested !== null && byClass.has(suggested) ? suggested : null);
-    const subjects = classes.filter((c) => c.class !== majority).flatMap((c) => c.ids);
-    const references = majority === null ? [] : byClass.get(majority)!.slice().sort();
-    const first = bucket[0]!;
-    findings.push({
-      // The key names the deviating FUBEs and the class they deviate from, not the whole bucket:
-      // one more FUBE that agrees does not undo a justification, and every reach that sees the
-      // same deviation sees the same key.
-      key: keyOf('same-values', [valuesKey(first.familyId, first.values!), majority, ...subjects.map((id) => `${id}:${bucket.find((f) => f.id === id)!.class}`)]),
-      kind: 'same-values',
-      subjects,
-      references,
-      detail: { kind: 'same-values', familyId: first.familyId, values: { ...first.values! }, classes, majorityClass: majority },
-    });
+    const touched = this.pairs.apply(set, remove);
+    this.fubes = next;
+
+    // (b) and (d) of a FUBE read its own data, its pairs and its partners' data (and, for a
+    // pair that only has each other, the partner's pairs): redone for what changed and its partners.
+    const affected = new Set([...touched, ...changed]);
+    for (const id of [...affected]) {
+      const doc = this.pairs.get(id);
+      if (doc !== undefined) for (const other of doc.partners.keys()) affected.add(other.id);
+    }
+    for (const id of affected) {
+      const doc = this.pairs.get(id);
+      if (doc === undefined) this.similarFindings.delete(id);
+      else this.similarFindings.set(id, similarFindingsOf(doc, next, this.thresholds));
+    }
+
+    // (a): the buckets a changed FUBE left or joined.
+    const dirty = new Set<string>();
+    for (const id of changed) {
+      const was = this.bucketOf.get(id);
+      if (was !== undefined) {
+        this.buckets.get(was)!.ids.delete(id);
+        this.bucketOf.delete(id);
+        dirty.add(was);
+      }
+      const fube = next.get(id);
+      if (fube === undefined || !isWeighed(fube)) continue;
+      const key = valuesKey(fube.familyId, fube.values!);
+      let bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, (bucket = { ids: new Set(), finding: undefined }));
+      bucket.ids.add(id);
+      this.bucketOf.set(id, key);
+      dirty.add(key);
+    }
+    for (const key of dirty) {
+      const bucket = this.buckets.get(key)!;
+      if (bucket.ids.size === 0) this.buckets.delete(key);
+      else bucket.finding = sameValuesFinding([...bucket.ids].map((id) => next.get(id)!));
+    }
+
+    const findings: Finding[] = [];
+    for (const bucket of this.buckets.values()) if (bucket.finding) findings.push(bucket.finding);
+    for (const list of this.similarFindings.values()) findings.push(...list);
+    const { stats, deviations } = decisionStats(next.values(), this.thresholds);
+    findings.push(...deviations);
+    const order: Record<FindingKind, number> = { 'same-values': 0, 'similar-texts': 1, outlier: 2, deviation: 3 };
+    findings.sort((a, b) => order[a.kind] - order[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { findings, stats };
   }
-  return findings;
+}
+
+/** (a) A bucket of one family and values with two classes is a finding, its minority the subjects. */
+function sameValuesFinding(bucket: readonly CalibrationFube[]): Finding | null {
+  const byClass = new Map<number, string[]>();
+  for (const fube of bucket) {
+    const list = byClass.get(fube.class!) ?? [];
+    list.push(fube.id);
+    byClass.set(fube.class!, list);
+  }
+  if (byClass.size < 2) return null;
+  const classes = [...byClass.entries()].map(([cls, ids]) => ({ class: cls, ids: ids.sort() })).sort((a, b) => a.class - b.class);
+  // The class more than half of the bucket has; without one, the class the rule suggests for
+  // these values when some have it (who departs from the rule deviates); else every FUBE is a subject.
+  const suggested = mostCommon(bucket.map((f) => f.suggestedClass).filter((c): c is number => c !== null));
+  const majority = classes.find((c) => c.ids.length * 2 > bucket.length)?.class ?? (suggested !== null && byClass.has(suggested) ? suggested : null);
+  const subjects = classes.filter((c) => c.class !== majority).flatMap((c) => c.ids);
+  const references = majority === null ? [] : byClass.get(majority)!.slice().sort();
+  const first = bucket[0]!;
+  return {
+    // The key names the deviating FUBEs and the class they deviate from, not the whole bucket:
+    // one more FUBE that agrees does not undo a justification, and every reach that sees the
+    // same deviation sees the same key.
+    key: keyOf('same-values', [valuesKey(first.familyId, first.values!), majority, ...subjects.map((id) => `${id}:${bucket.find((f) => f.id === id)!.class}`)]),
+    kind: 'same-values',
+    subjects,
+    references,
+    detail: { kind: 'same-values', familyId: first.familyId, values: { ...first.values! }, classes, majorityClass: majority },
+  };
 }
 
 function mostCommon(list: readonly number[]): number | null {
@@ -214,107 +304,85 @@ function anyStepped(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
 }
 
 interface Pair {
-  index: number;
+  doc: IndexedDoc;
+  fube: CalibrationFube;
   similarity: number;
   sameTitle: boolean;
 }
 
-/**
- * (b) and (d) from one neighbourhood per FUBE: the FUBEs of the same family that share its
- * normalised title or enough of its weightiest terms, with their cosine. Each pair is
- * scored once.
- */
-function similarAndOutliers(fubes: readonly CalibrationFube[], t: CalibrationThresholds, options: SimilarityOptions): Finding[] {
-  const index = similarityIndex(
-    fubes.map((f) => f.words),
-    options,
-  );
-  const titles = fubes.map((f) => normaliseTitle(f.title));
-  const byTitle = new Map<string, number[]>();
-  titles.forEach((title, i) => {
-    if (title === '') return;
-    const key = `${fubes[i]!.familyId}\u0000${title}`;
-    const list = byTitle.get(key) ?? [];
-    list.push(i);
-    byTitle.set(key, list);
-  });
-
-  // Per FUBE: the very similar FUBEs (b) and the neighbours above the neighbour similarity (d).
-  const near: Pair[][] = fubes.map(() => []);
-  const scored: Pair[][] = fubes.map(() => []);
-  const seen = new Int32Array(fubes.length).fill(-1);
-  for (let i = 0; i < fubes.length; i++) {
-    const fube = fubes[i]!;
-    const partners = index.candidates(i);
-    const mates = titles[i] === '' ? [] : byTitle.get(`${fube.familyId}\u0000${titles[i]}`)!;
-    for (const list of [partners, mates])
-      for (const j of list) {
-        if (j <= i || seen[j] === i) continue;
-        seen[j] = i;
-        if (fubes[j]!.familyId !== fube.familyId) continue;
-        const s = cosine(index.vectors[i]!, index.vectors[j]!);
-        const sameTitle = titles[i] !== '' && titles[i] === titles[j];
-        if (s >= t.neighbourSimilarity) {
-          scored[i]!.push({ index: j, similarity: s, sameTitle });
-          scored[j]!.push({ index: i, similarity: s, sameTitle });
-        }
-        if (s >= t.similarText || sameTitle) {
-          near[i]!.push({ index: j, similarity: s, sameTitle });
-          near[j]!.push({ index: i, similarity: s, sameTitle });
-        }
-      }
+/** A FUBE's very similar FUBEs (b) and its neighbours above the neighbour similarity (d). */
+function neighbourhood(doc: IndexedDoc, fubeOf: ReadonlyMap<string, CalibrationFube>, t: CalibrationThresholds): { near: Pair[]; scored: Pair[] } {
+  const near: Pair[] = [];
+  const scored: Pair[] = [];
+  for (const [other, s] of doc.partners) {
+    const sameTitle = doc.title !== '' && doc.title === other.title;
+    if (s < t.neighbourSimilarity && s < t.similarText && !sameTitle) continue;
+    const pair = { doc: other, fube: fubeOf.get(other.id)!, similarity: s, sameTitle };
+    if (s >= t.neighbourSimilarity) scored.push(pair);
+    if (s >= t.similarText || sameTitle) near.push(pair);
   }
-  const refOf = (i: number, p: Pair): SimilarRef => {
-    const other = fubes[p.index]!;
-    return { id: other.id, similarity: round(p.similarity), sameTitle: p.sameTitle, criteria: steppedApart(fubes[i]!.values!, other.values!, t.valueSteps), classDiffers: other.class !== fubes[i]!.class };
-  };
-  const inconsistent = near.map((list, i) => list.filter((p) => fubes[p.index]!.class !== fubes[i]!.class || anyStepped(fubes[i]!.values!, fubes[p.index]!.values!, t.valueSteps)));
-  const isSubject = (i: number) => inconsistent[i]!.length > 0 && inconsistent[i]!.length * 2 >= near[i]!.length;
+  return { near, scored };
+}
 
+const inconsistentWith = (fube: CalibrationFube, near: readonly Pair[], t: CalibrationThresholds) =>
+  near.filter((p) => p.fube.class !== fube.class || anyStepped(fube.values!, p.fube.values!, t.valueSteps));
+
+/**
+ * (b) and (d) of one FUBE from its neighbourhood: the FUBEs of the same family that share its
+ * normalised title or enough of its weightiest terms (pair-index.ts), with their cosine.
+ */
+function similarFindingsOf(doc: IndexedDoc, fubeOf: ReadonlyMap<string, CalibrationFube>, t: CalibrationThresholds): Finding[] {
+  const fube = fubeOf.get(doc.id)!;
+  const { near, scored } = neighbourhood(doc, fubeOf, t);
+  const refOf = (p: Pair): SimilarRef => ({
+    id: p.fube.id,
+    similarity: round(p.similarity),
+    sameTitle: p.sameTitle,
+    criteria: steppedApart(fube.values!, p.fube.values!, t.valueSteps),
+    classDiffers: p.fube.class !== fube.class,
+  });
   const findings: Finding[] = [];
-  for (let i = 0; i < fubes.length; i++) {
-    if (!isSubject(i)) continue;
-    const fube = fubes[i]!;
-    const against = inconsistent[i]!.map((p) => ({ index: p.index, ref: refOf(i, p) })).sort((a, b) => b.ref.similarity - a.ref.similarity || a.ref.id.localeCompare(b.ref.id));
+  const inconsistent = inconsistentWith(fube, near, t);
+  // A subject departs from at least half of its look-alikes.
+  if (inconsistent.length > 0 && inconsistent.length * 2 >= near.length) {
+    const against = inconsistent.map((p) => ({ pair: p, ref: refOf(p) })).sort((a, b) => b.ref.similarity - a.ref.similarity || a.ref.id.localeCompare(b.ref.id));
     // Two FUBEs that only have each other: one finding for the pair, not two.
-    const only = against.length === 1 && near[i]!.length === 1 ? against[0]!.index : undefined;
-    if (only !== undefined && isSubject(only) && near[only]!.length === 1) {
-      if (fubes[only]!.id < fube.id) continue;
-      const other = fubes[only]!;
+    const only = against.length === 1 && near.length === 1 ? against[0]!.pair : undefined;
+    const onlyNear = only === undefined ? undefined : neighbourhood(only.doc, fubeOf, t).near;
+    if (only !== undefined && onlyNear!.length === 1 && inconsistentWith(only.fube, onlyNear!, t).length > 0) {
+      const other = only.fube;
+      if (other.id > fube.id)
+        findings.push({
+          key: keyOf('similar-texts', [fube.id, fube.class, JSON.stringify(fube.values), other.id, other.class, JSON.stringify(other.values)]),
+          kind: 'similar-texts',
+          subjects: [fube.id, other.id],
+          references: [],
+          detail: { kind: 'similar-texts', subjectClass: fube.class, similar: [against[0]!.ref] },
+        });
+    } else
       findings.push({
-        key: keyOf('similar-texts', [fube.id, fube.class, JSON.stringify(fube.values), other.id, other.class, JSON.stringify(other.values)]),
+        key: keyOf('similar-texts', [fube.id, fube.class, JSON.stringify(fube.values), ...against.map((a) => `${a.ref.id}:${a.ref.criteria.join('+')}:${a.ref.classDiffers}`)]),
         kind: 'similar-texts',
-        subjects: [fube.id, other.id],
-        references: [],
-        detail: { kind: 'similar-texts', subjectClass: fube.class, similar: [against[0]!.ref] },
+        subjects: [fube.id],
+        references: against.map((a) => a.ref.id),
+        detail: { kind: 'similar-texts', subjectClass: fube.class, similar: against.map((a) => a.ref) },
       });
-      continue;
-    }
-    findings.push({
-      key: keyOf('similar-texts', [fube.id, fube.class, JSON.stringify(fube.values), ...against.map((a) => `${a.ref.id}:${a.ref.criteria.join('+')}:${a.ref.classDiffers}`)]),
-      kind: 'similar-texts',
-      subjects: [fube.id],
-      references: against.map((a) => a.ref.id),
-      detail: { kind: 'similar-texts', subjectClass: fube.class, similar: against.map((a) => a.ref) },
-    });
   }
 
   // (d): the median class of the most similar FUBEs.
-  for (let i = 0; i < fubes.length; i++) {
-    if (scored[i]!.length < t.minNeighbours) continue;
-    const fube = fubes[i]!;
-    const top = scored[i]!.sort((a, b) => b.similarity - a.similarity || fubes[a.index]!.id.localeCompare(fubes[b.index]!.id)).slice(0, t.neighbours);
-    const classes = top.map((n) => fubes[n.index]!.class!).sort((a, b) => a - b);
+  if (scored.length >= t.minNeighbours) {
+    const top = scored.sort((a, b) => b.similarity - a.similarity || a.fube.id.localeCompare(b.fube.id)).slice(0, t.neighbours);
+    const classes = top.map((n) => n.fube.class!).sort((a, b) => a - b);
     // The lower median: no half classes.
     const median = classes[Math.floor((classes.length - 1) / 2)]!;
-    if (Math.abs(fube.class! - median) < t.outlierClassGap) continue;
-    findings.push({
-      key: keyOf('outlier', [fube.id, fube.class, median]),
-      kind: 'outlier',
-      subjects: [fube.id],
-      references: top.map((n) => fubes[n.index]!.id),
-      detail: { kind: 'outlier', class: fube.class!, medianClass: median, neighbours: top.map((n) => ({ ...refOf(i, n), class: fubes[n.index]!.class! })) },
-    });
+    if (Math.abs(fube.class! - median) >= t.outlierClassGap)
+      findings.push({
+        key: keyOf('outlier', [fube.id, fube.class, median]),
+        kind: 'outlier',
+        subjects: [fube.id],
+        references: top.map((n) => n.fube.id),
+        detail: { kind: 'outlier', class: fube.class!, medianClass: median, neighbours: top.map((n) => ({ ...refOf(n), class: n.fube.class! })) },
+      });
   }
   return findings;
 }
@@ -326,7 +394,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * how often a tie is settled upwards; compared with the rest of the FUBEs looked at by a
  * two-proportion z-test, so a small group's chance share is not a finding.
  */
-function decisionStats(fubes: readonly CalibrationFube[], t: CalibrationThresholds): { stats: DecisionStats[]; deviations: Finding[] } {
+function decisionStats(fubes: Iterable<CalibrationFube>, t: CalibrationThresholds): { stats: DecisionStats[]; deviations: Finding[] } {
   const groups = new Map<string, DecisionStats & { overridden: string[]; upIds: string[] }>();
   const groupOf = (group: DecisionStats['group'], groupId: string) => {
     const key = `${group}\u0000${groupId}`;

@@ -1,4 +1,4 @@
-import { type CalibrationFube, type CalibrationResult, DEFAULT_THRESHOLDS, digest, findFindings } from '../../domain/calibration/index.js';
+import { type CalibrationFube, CalibrationIndex, type CalibrationResult, DEFAULT_THRESHOLDS, digest } from '../../domain/calibration/index.js';
 import { currentTieDecision, effectiveSuggestion } from '../../domain/fube/decide-tie.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { CalibrationRow, Store } from '../../store/index.js';
@@ -16,14 +16,14 @@ export interface CalibrationEntry {
 }
 
 /**
- * Per store, the FUBEs read so far (by id, with the change they were read at) and the last
- * results per reach. A request reads the stamps of its reach (one query) and only the FUBEs
- * changed since (two); stemming a text happens once per change, and the findings are
- * computed again only when something in the reach changed (decision 0062).
+ * Per store, the FUBEs read so far (by id, with the change they were read at) and, per reach,
+ * its calibration index and last result. A request reads the stamps of its reach (one query)
+ * and only the FUBEs changed since (two); stemming a text happens once per change, and the
+ * index redoes only what the changed FUBEs touch (decision 0062, "Speed").
  */
 interface Cache {
   entries: Map<string, CalibrationEntry>;
-  results: Map<string, { fingerprint: string; result: CalibrationResult; entries: CalibrationEntry[] }>;
+  results: Map<string, { fingerprint: string; result: CalibrationResult; entries: CalibrationEntry[]; index: CalibrationIndex }>;
 }
 const caches = new WeakMap<Store, Cache>();
 /** Reaches whose results are kept: the administrator's and a few HR entities'. */
@@ -78,7 +78,9 @@ export async function calibrationFor(deps: UseCaseDeps, caller: Caller): Promise
   const fingerprint = digest(stamps.map((s) => `${s.id}@${s.updatedAt}`).join('|'));
   const kept = cache.results.get(scopeKey);
   if (kept !== undefined && kept.fingerprint === fingerprint) return kept;
-  const computed = { fingerprint, result: findFindings(entries.map((e) => e.fube), DEFAULT_THRESHOLDS), entries };
+  // The reach's index follows its FUBEs: an entry's fube object stays the same until that FUBE changes.
+  const index = kept?.index ?? new CalibrationIndex(DEFAULT_THRESHOLDS);
+  const computed = { fingerprint, result: index.update(entries.map((e) => e.fube)), entries, index };
   cache.results.delete(scopeKey);
   cache.results.set(scopeKey, computed);
   if (cache.results.size > MAX_RESULTS) cache.results.delete(cache.results.keys().next().value!);
