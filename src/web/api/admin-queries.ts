@@ -7,10 +7,9 @@ import {
   familyVersionInfoSchema,
   familyVersionListSchema,
 } from '../../api/families.js';
-import { problemSchema } from '../../api/problem.js';
 import { type HistoryQuery, historyListSchema } from '../../api/history.js';
 import { closingDayListSchema, closingDaySchema } from '../../api/calendar.js';
-import { ApiError, apiLanguage, apiUrl, request } from './client.js';
+import { apiUrl, request, uploadFile } from './client.js';
 import { keys } from './queries.js';
 
 /** Queries of the administration pages (families management, the full history). */
@@ -56,33 +55,9 @@ export interface FamilyDocxUpload {
 /** Sends the .docx's bytes as they are (not JSON); 201 carries the stored draft and the report. */
 async function uploadFamilyDocx(upload: FamilyDocxUpload): Promise<FamilyDocxImported> {
   const url = apiUrl('familiesImportDocx', {}, { family: upload.familyId, name: upload.file.name });
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'accept-language': apiLanguage(), 'content-type': upload.file.type === '' ? 'application/octet-stream' : upload.file.type },
-      body: upload.file,
-    });
-  } catch {
-    throw new ApiError(0, null, 'network');
-  }
-  const json = parseJson(await response.text());
-  if (response.status === 201) {
-    const parsed = familyDocxImportedSchema.safeParse(json);
-    if (parsed.success) return parsed.data;
-  }
-  const problem = problemSchema.safeParse(json);
-  throw new ApiError(response.status, problem.success ? problem.data : null, response.ok ? 'invalid' : 'http');
+  return uploadFile(url, upload.file, familyDocxImportedSchema, [201]);
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
-}
 
 export function useImportFamilyDocx() {
   const client = useQueryClient();

@@ -77,6 +77,33 @@ export async function request<S extends z.ZodType>(route: RouteName, schema: S, 
   return parsed.data;
 }
 
+/**
+ * Sends a file's bytes as they are (not JSON) to a route. The answer is parsed with `schema`
+ * when its status is one of `resultStatuses` (an import's result, also when the file was
+ * refused, e.g. 422 with every rejected row); any other answer is a problem (ApiError).
+ */
+export async function uploadFile<S extends z.ZodType>(url: string, file: File, schema: S, resultStatuses: readonly number[], contentType?: string): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'accept-language': language, 'content-type': contentType ?? (file.type === '' ? 'application/octet-stream' : file.type) },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, null, 'network');
+  }
+  const text = await response.text();
+  const json: unknown = text === '' ? null : safeJson(text);
+  if (resultStatuses.includes(response.status)) {
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+  }
+  const problem = problemSchema.safeParse(json);
+  throw new ApiError(response.status, problem.success ? problem.data : null, response.ok ? 'invalid' : 'http');
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

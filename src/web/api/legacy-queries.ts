@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fubeWeighedSchema } from '../../api/fubes.js';
 import { type LegacyDraftResult, fubeSuggestionSchema, legacyDraftResultSchema } from '../../api/legacy.js';
-import { problemSchema } from '../../api/problem.js';
-import { ApiError, apiLanguage, apiUrl, request } from './client.js';
+import { ApiError, apiUrl, request, uploadFile } from './client.js';
 import { keys } from './queries.js';
 
 /** Old function descriptions (issue 17 items 3, 5): the upload of one file, a draft's suggestion and taking it. */
@@ -23,38 +22,9 @@ export async function uploadLegacyFile(upload: LegacyUpload): Promise<LegacyDraf
     {},
     { entity: upload.entityId, unit: upload.unitId, family: upload.familyId, file: upload.file.name },
   );
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        'accept-language': apiLanguage(),
-        'content-type': 'application/octet-stream',
-      },
-      body: upload.file,
-    });
-  } catch {
-    throw new ApiError(0, null, 'network');
-  }
-  const text = await response.text();
-  const json = parseJson(text);
-  if (response.status === 201 || response.status === 422) {
-    const parsed = legacyDraftResultSchema.safeParse(json);
-    if (parsed.success) return parsed.data;
-  }
-  const problem = problemSchema.safeParse(json);
-  throw new ApiError(response.status, problem.success ? problem.data : null, response.ok ? 'invalid' : 'http');
+  return uploadFile(url, upload.file, legacyDraftResultSchema, [201, 422], 'application/octet-stream');
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
-}
 
 /** Drafts made here appear in the lists of whoever looks next. */
 export function useUploadLegacyFile() {
