@@ -25,6 +25,7 @@ export const calibrationEn: Translation<typeof calibrationNl> = {
   'ui.calibration.no-class': 'no class',
   'ui.calibration.majority': 'Most have class {class}.',
   'ui.calibration.no-majority': 'No class has the majority.',
+  'ui.calibration.suggested-class': 'No class has the majority; the weighing suggests class {class}.',
   'ui.calibration.criteria-apart': 'Two or more steps apart in: {criteria}.',
   'ui.calibration.class-differs': 'Another class.',
   'ui.calibration.same-title': 'Same title.',

@@ -25,6 +25,7 @@ export const calibrationNl = {
   'ui.calibration.no-class': 'geen klasse',
   'ui.calibration.majority': 'De meeste hebben klasse {class}.',
   'ui.calibration.no-majority': 'Geen klasse heeft de meerderheid.',
+  'ui.calibration.suggested-class': 'Geen klasse heeft de meerderheid; de weging stelt klasse {class} voor.',
   'ui.calibration.criteria-apart': 'Twee of meer stappen verschil in: {criteria}.',
   'ui.calibration.class-differs': 'Andere klasse.',
   'ui.calibration.same-title': 'Zelfde titel.',

@@ -19,6 +19,7 @@ export const legacyWebEn: Translation<typeof legacyWebNl> = {
   'ui.legacy.submit': 'Read as drafts',
   'ui.legacy.busy': 'Reading {file} ({n} of {total})…',
   'ui.legacy.results': 'Result',
+  'ui.legacy.results-caption': 'Result per file',
   'ui.legacy.col.file': 'File',
   'ui.legacy.col.result': 'Result',
   'ui.legacy.created': 'Draft made: {title}',

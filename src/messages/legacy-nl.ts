@@ -20,6 +20,7 @@ export const legacyWebNl = {
   'ui.legacy.submit': 'Inlezen als ontwerpen',
   'ui.legacy.busy': 'Bezig met {file} ({n} van {total})…',
   'ui.legacy.results': 'Resultaat',
+  'ui.legacy.results-caption': 'Resultaat per bestand',
   'ui.legacy.col.file': 'Bestand',
   'ui.legacy.col.result': 'Resultaat',
   'ui.legacy.created': 'Ontwerp gemaakt: {title}',

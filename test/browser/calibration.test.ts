@@ -50,26 +50,25 @@ describe.skipIf(skip)('the page Kalibratie in Chromium (issue 17 item 4)', () =>
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
   });
 
-  it('HR sees the planted finding, compares it side by side and marks it justified', async () => {
+  it('HR sees the finding against the majority class and opens a revision of the deviating FUBE from it', async () => {
+    // Justifying a finding and the side-by-side comparison are part of the whole flow in
+    // onboarding-flow.test.ts; here the other way to resolve one, the revision.
     await login(HR);
     await nav().getByRole('link', { name: 'Kalibratie' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kalibratie' }).waitFor();
     const finding = page.getByRole('article', { name: 'Dossierbeheerder personeel (afwijkend)' });
-    await finding.waitFor();
-    expect(await finding.textContent()).toContain('De meeste hebben klasse 14.');
-    await check('findings');
-    expect(await finding.getByRole('link', { name: 'Naast elkaar vergelijken' }).getAttribute('href')).toContain(ids[3]);
-    await finding.getByRole('button', { name: 'Verantwoord' }).click();
-    await finding.getByLabel('Motivering').fill('Deze functie beheert ook de dossiers van de raad.');
-    await finding.getByRole('button', { name: 'Als verantwoord markeren' }).click();
-    await finding.waitFor({ state: 'detached' });
-    await page.getByLabel('Ook verantwoorde bevindingen tonen').check();
-    const justified = page.getByRole('article', { name: 'Dossierbeheerder personeel (afwijkend)' });
-    await justified.getByText('Deze functie beheert ook de dossiers van de raad.').waitFor();
-    await check('justified');
-    await justified.getByRole('link', { name: 'Naast elkaar vergelijken' }).click();
-    await page.waitForURL(/\/vergelijken\?ids=/);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await check('compare');
+    expect(await finding.locator('p').first().textContent()).toBe('De meeste hebben klasse 14.');
+    const deviating = finding.locator('li', { hasText: 'Dossierbeheerder personeel (afwijkend)' });
+    await deviating.getByRole('button', { name: 'Herziening openen' }).click();
+    const reason = deviating.getByLabel('Reden van de herziening');
+    expect(await reason.inputValue()).toBe('Kalibratie: klasse nakijken tegenover gelijkaardige functies');
+    await check('revision-reason');
+    await reason.fill('Kalibratie: klasse 15 nakijken tegenover de drie andere dossierbeheerders');
+    await deviating.getByRole('button', { name: 'Herziening openen' }).click();
+    await expect.poll(async () => (await server.store.fubes.get(ids[3]!))?.revision).toBe(2);
+    const rows = await server.store.history.list({ subjectType: 'fube', subjectId: ids[3]! });
+    expect(rows.map((r) => r.reason)).toContain('Kalibratie: klasse 15 nakijken tegenover de drie andere dossierbeheerders');
+    // The others in force were not touched.
+    for (const id of ids.slice(0, 3)) expect((await server.store.fubes.get(id))?.revision).toBe(1);
   });
 });

@@ -10,19 +10,18 @@ const ADMIN = 'beheerder@demo.weegschaal';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
- * The family admin page's Word upload (issue 17 item 1): the administrator reads the seed's
- * family document (one criterion written without merged cells), sees the report with the cell
- * to check, and finds the stored draft on the versions page; a damaged file says so.
+ * The family admin page's Word upload (issue 17 item 1): a damaged file is refused with its
+ * reason. The happy path (report with the cell to check, draft reviewed and published) is part
+ * of the whole flow in onboarding-flow.test.ts.
  */
 describe.skipIf(skip)('a family from a Word document in Chromium', () => {
   const suite = browserSuite();
-  const { open, check, login } = suite;
+  const { open, login } = suite;
   let page: Page;
   let docx: Buffer;
   beforeAll(async () => {
     ({ page } = suite);
-    const seed = loadSeedFamily();
-    docx = await flemishFamilyDocx(seed, { unmergedCriterion: seed.criteria.findIndex((c) => c.id === 'impact-op-budgetten') });
+    docx = await flemishFamilyDocx(loadSeedFamily());
   });
 
   it('refuses a damaged file with the reason in Dutch and stores nothing', async () => {
@@ -33,20 +32,6 @@ describe.skipIf(skip)('a family from a Word document in Chromium', () => {
     await page.getByRole('button', { name: 'Inlezen en als ontwerp bewaren' }).click();
     await page.getByText('het Word-bestand is beschadigd of onvolledig en kan niet gelezen worden').waitFor();
     expect(await page.getByTestId('family-docx-report').count()).toBe(0);
-  });
-
-  it('reads the document, stores it as the next draft and shows what to check with its cell', async () => {
-    await page.getByLabel('Word-document kiezen (.docx)').setInputFiles({ name: 'organisatieondersteunende.docx', mimeType: DOCX_TYPE, buffer: docx });
-    await page.getByLabel('Nieuwe versie van').selectOption({ label: 'Organisatieondersteunende functies' });
-    await page.getByRole('button', { name: 'Inlezen en als ontwerp bewaren' }).click();
-    const report = page.getByTestId('family-docx-report');
-    await report.waitFor();
-    expect(await report.textContent()).toMatch(/Bewaard als ontwerp: Organisatieondersteunende functies, versie \d+/);
-    const gap = page.getByTestId('family-docx-check').locator('li', { hasText: 'Impact op budgetten' });
-    expect(await gap.textContent()).toMatch(/^tabel \d+, rij \d+, kolom 1 \(alinea \d+\): indelingscriterium "Impact op budgetten": de kolom van niveau 3 heeft geen tekst/);
-    await check('admin-family-docx-report');
-    await page.getByRole('link', { name: /^Versie \d+ nakijken en publiceren$/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Versies van Organisatieondersteunende functies' }).waitFor();
-    expect(await page.locator('tr[data-version]', { hasText: 'ontwerp' }).count()).toBeGreaterThanOrEqual(1);
+    expect((await suite.server.store.families.versions(loadSeedFamily().id)).length).toBe(1);
   });
 });

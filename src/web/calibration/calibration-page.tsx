@@ -60,7 +60,13 @@ function Explanation({ finding, view }: { finding: CalibrationFindingView; view:
   const d = finding.detail;
   const names = (familyId: string | undefined, ids: readonly string[]) => ids.map((id) => (familyId === undefined ? id : (view.criterionNames[familyId]?.[id] ?? id))).join(', ');
   const familyOf = (id: string | undefined) => view.fubes.find((f) => f.id === id)?.familyId;
-  if (d.kind === 'same-values') return <p>{d.majorityClass === null ? t('ui.calibration.no-majority') : t('ui.calibration.majority', { class: d.majorityClass })}</p>;
+  if (d.kind === 'same-values') {
+    if (d.majorityClass === null) return <p>{t('ui.calibration.no-majority')}</p>;
+    // Without a class held by more than half, the reference is the class the rule suggests (decision 0062).
+    const total = d.classes.reduce((n, c) => n + c.ids.length, 0);
+    const held = d.classes.find((c) => c.class === d.majorityClass)?.ids.length ?? 0;
+    return <p>{held * 2 > total ? t('ui.calibration.majority', { class: d.majorityClass }) : t('ui.calibration.suggested-class', { class: d.majorityClass })}</p>;
+  }
   if (d.kind === 'outlier') return <p>{t('ui.calibration.median', { class: d.class, median: d.medianClass })}</p>;
   if (d.kind === 'similar-texts') {
     const first = d.similar[0];

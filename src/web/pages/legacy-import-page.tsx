@@ -111,9 +111,9 @@ function LegacyImportForm() {
               {t('ui.legacy.summary', { created, failed: lines.length - created })}
             </Alert>
           )}
-          <TableWrap label={t('ui.legacy.results')}>
+          <TableWrap label={t('ui.legacy.results-caption')}>
             <table className="wg-table" data-testid="legacy-results">
-              <caption>{t('ui.legacy.results')}</caption>
+              <caption>{t('ui.legacy.results-caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('ui.legacy.col.file')}</th>
