@@ -4,7 +4,7 @@
  * read; a 409 is answered by reading again and retrying, as the web app's user would).
  * On SQLite (one process), PostgreSQL (one process) and PostgreSQL with two processes on one
  * database (the users alternate between them). Reports errors (goal 0: any answer other
- * than 2xx, or 409 after three retries), p99 over all requests (goal < 200 ms), requests
+ * than 2xx, or 409 after five retries with backoff), p99 over all requests (goal < 200 ms), requests
  * done, and each server's resident memory at the start and the end.
  *
  * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_SERVER_NODE_ARGS
@@ -24,6 +24,8 @@ import type { BenchModule, Row } from './types.js';
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const FUBES = Number(process.env.BENCH_MIXED_FUBES ?? 10_000);
 const USERS = 50;
+// A write: read, PUT; on 409 up to five more tries, with backoff (below).
+const WRITE_ATTEMPTS = 6;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // Per process: benches of other checkouts may share the PostgreSQL server (and drop their database with force).
 const DATABASE = `weegschaal_bench_mixed_${process.pid}`;
@@ -102,7 +104,10 @@ async function user(base: string, index: number, cookie: string, until: number, 
       // A small pool of drafts, so that users collide and 409s happen.
       const target = drafts[n % drafts.length]!;
       let done = false;
-      for (let attempt = 0; attempt < 4 && !done; attempt++) {
+      for (let attempt = 0; attempt < WRITE_ATTEMPTS && !done; attempt++) {
+        // After a 409, wait a random while before reading again (exponential backoff with full
+        // jitter), as a client that rebases its change does, instead of colliding again at once.
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
         const read = await timed(`/api/fubes/${target}`, { headers });
         if (read.status !== 200) {
           fail(`GET for write ${read.status}`);
@@ -127,7 +132,7 @@ async function user(base: string, index: number, cookie: string, until: number, 
           break;
         }
       }
-      if (!done) fail('PUT: still 409 after three retries');
+      if (!done) fail(`PUT: still 409 after ${WRITE_ATTEMPTS - 1} retries`);
     }
   }
 }
