@@ -40,6 +40,8 @@ export const PROBLEM_TYPES = {
   limit: '/api/problems/limit',
   /** A document job over its time or memory limit, or the document pool full (503/422). */
   documentUnavailable: '/api/problems/document-unavailable',
+  /** Reading an uploaded Word or PDF file went over the pool's time or memory limit, or the pool was full (503/422). */
+  fileUnreadable: '/api/problems/file-unreadable',
   /** A catalogue import or export over its worker's time or memory limit. */
   importUnavailable: '/api/problems/exchange-unavailable',
 } as const;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { type RenderJob, runRenderJob } from './render-job.js';
+import { type ReadJob, type ReadJobResult, runReadJob } from './read-job.js';
 
 /**
  * PDF and Word documents are made off the event loop (issue 11: a FUBE title of 12,000
@@ -7,9 +8,12 @@ import { type RenderJob, runRenderJob } from './render-job.js';
  * with a time limit (the worker is terminated) and a memory limit (`resourceLimits`). A job
  * over a limit, or one that finds the pool and its queue full, fails with a
  * `DocumentJobError`; the use cases turn it into a 503/422 problem (problems.ts).
+ * Uploaded Word and PDF files are read in the same pool (`read`, read-job.ts): the same
+ * limits, the same workers, so uploads and documents together never take more than its size.
  */
 export interface DocumentRenderer {
   render(job: RenderJob): Promise<Uint8Array>;
+  read<J extends ReadJob>(job: J): Promise<ReadJobResult<J>>;
   close(): Promise<void>;
 }
 
@@ -39,9 +43,12 @@ export interface DocumentPoolOptions {
 
 export const DEFAULT_DOCUMENT_POOL: Required<DocumentPoolOptions> = { size: 2, timeoutMs: 30_000, maxMemoryMb: 512, maxQueue: 16 };
 
+/** What a worker is asked: make a document (its bytes come back) or read a file (its result comes back). */
+type WorkerJob = { task: 'render'; job: RenderJob } | { task: 'read'; job: ReadJob; transfer: ArrayBuffer[] };
+
 interface Task {
-  job: RenderJob;
-  resolve: (bytes: Uint8Array) => void;
+  work: WorkerJob;
+  resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -68,9 +75,20 @@ export class DocumentPool implements DocumentRenderer {
   }
 
   render(job: RenderJob): Promise<Uint8Array> {
+    return this.submit({ task: 'render', job }) as Promise<Uint8Array>;
+  }
+
+  read<J extends ReadJob>(job: J): Promise<ReadJobResult<J>> {
+    // The worker gets a copy of the file's bytes of its own, moved rather than copied again;
+    // the caller's buffer stays as it was.
+    const bytes = new Uint8Array(job.bytes);
+    return this.submit({ task: 'read', job: { ...job, bytes }, transfer: [bytes.buffer] }) as Promise<ReadJobResult<J>>;
+  }
+
+  private submit(work: WorkerJob): Promise<unknown> {
     if (this.closed) return Promise.reject(new DocumentJobError('failed', 0, 'the document pool is closed'));
     return new Promise((resolve, reject) => {
-      const task = { job, resolve, reject };
+      const task: Task = { work, resolve, reject };
       const idle = this.slots.find((slot) => slot.task === undefined);
       if (idle !== undefined) this.start(idle, task);
       else if (this.queue.length < this.options.maxQueue) this.queue.push(task);
@@ -97,15 +115,18 @@ export class DocumentPool implements DocumentRenderer {
     slot.timer = setTimeout(() => {
       void this.fail(slot, new DocumentJobError('timeout', this.options.timeoutMs, `the document took longer than ${this.options.timeoutMs} ms`));
     }, this.options.timeoutMs);
-    const onMessage = (message: { id?: number; ok?: boolean; bytes?: Uint8Array; message?: string }) => {
+    const onMessage = (message: { id?: number; ok?: boolean; bytes?: Uint8Array; value?: unknown; message?: string }) => {
       if (message.id !== id) return;
       worker.off('message', onMessage);
       this.finish(slot);
-      if (message.ok === true && message.bytes !== undefined) task.resolve(message.bytes);
+      if (message.ok === true && task.work.task === 'read') task.resolve(message.value);
+      else if (message.ok === true && message.bytes !== undefined) task.resolve(message.bytes);
       else task.reject(new DocumentJobError('failed', 0, message.message ?? 'the document could not be made'));
     };
     worker.on('message', onMessage);
-    worker.postMessage({ id, job: task.job });
+    const { work } = task;
+    if (work.task === 'read') worker.postMessage({ id, task: 'read', job: work.job }, work.transfer);
+    else worker.postMessage({ id, task: 'render', job: work.job });
   }
 
   private spawn(slot: Slot): Worker {
@@ -158,8 +179,9 @@ export class DocumentPool implements DocumentRenderer {
   }
 }
 
-/** In-process rendering, for the CLI (a single command) and for tests that need no pool. */
+/** In-process rendering and reading, for the CLI (a single command) and for tests that need no pool. */
 export const inProcessRenderer: DocumentRenderer = {
   render: async (job) => runRenderJob(job),
+  read: async (job) => runReadJob(job),
   close: async () => undefined,
 };

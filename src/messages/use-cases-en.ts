@@ -30,4 +30,8 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'problem.detail.document-timeout': 'making the document took longer than {seconds} seconds and was stopped; try again later or shorten the texts',
   'problem.detail.document-memory': 'making the document needed more memory than allowed and was stopped; shorten the texts',
   'problem.detail.document-busy': 'too many documents are being made at once; try again in a few seconds',
+  'problem.file-unreadable': 'The file cannot be read now',
+  'problem.detail.read-timeout': 'reading the file took longer than {seconds} seconds and was stopped; try again later, or save it as a smaller or simpler file (.docx or .txt)',
+  'problem.detail.read-memory': 'reading the file needed more memory than allowed and was stopped; save it as a smaller or simpler file (.docx or .txt)',
+  'problem.detail.read-busy': 'too many files and documents are being read or made at once; try again in a few seconds',
 };

@@ -28,4 +28,8 @@ export const useCasesNl = {
   'problem.detail.document-timeout': 'het document maken duurde langer dan {seconds} seconden en is gestopt; probeer het later opnieuw of kort de teksten in',
   'problem.detail.document-memory': 'het document maken vroeg meer geheugen dan toegestaan en is gestopt; kort de teksten in',
   'problem.detail.document-busy': 'er worden al te veel documenten tegelijk gemaakt; probeer het over enkele seconden opnieuw',
+  'problem.file-unreadable': 'Het bestand kan nu niet gelezen worden',
+  'problem.detail.read-timeout': 'het bestand lezen duurde langer dan {seconds} seconden en is gestopt; probeer het later opnieuw, of bewaar het als een kleiner of eenvoudiger bestand (.docx of .txt)',
+  'problem.detail.read-memory': 'het bestand lezen vroeg meer geheugen dan toegestaan en is gestopt; bewaar het als een kleiner of eenvoudiger bestand (.docx of .txt)',
+  'problem.detail.read-busy': 'er worden al te veel bestanden en documenten tegelijk gelezen of gemaakt; probeer het over enkele seconden opnieuw',
 } as const;

@@ -160,3 +160,24 @@ export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: 
     ...(reason === 'busy' ? { retryAfterSeconds: 5 } : reason === 'timeout' ? { retryAfterSeconds: 60 } : {}),
   });
 }
+
+/**
+ * Reading an uploaded file in the document pool (read-job.ts) failed at a limit: as for a
+ * document, 503 with Retry-After for a timeout or a full pool, 422 for the memory limit (the
+ * file is too much to read). The detail says what to do with the file.
+ */
+export function readProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: number): ApiProblem {
+  const detail =
+    reason === 'timeout'
+      ? ref('problem.detail.read-timeout', { seconds: Math.round(limitMs / 1000) })
+      : reason === 'memory'
+        ? ref('problem.detail.read-memory')
+        : ref('problem.detail.read-busy');
+  return new ApiProblem({
+    type: PROBLEM_TYPES.fileUnreadable,
+    title: ref('problem.file-unreadable'),
+    status: reason === 'memory' ? 422 : 503,
+    detail,
+    ...(reason === 'busy' ? { retryAfterSeconds: 5 } : reason === 'timeout' ? { retryAfterSeconds: 60 } : {}),
+  });
+}

@@ -86,6 +86,7 @@ export function registerFamilyCommands(program: Command): void {
         throw new CliError([`${file}: ${error.code === 'ENOENT' ? 'bestand niet gevonden' : error.code === 'EISDIR' ? 'dit is een map, geen Word-document' : 'kan het bestand niet lezen'}`], EXIT_USAGE);
       });
       const fileName = file.split(/[\\/]/).pop() ?? file;
+      // Read in this process, not in the server's document pool: a console command has no other users to freeze.
       const read = readFamilyDocx(bytes, { fileName, ...(base !== undefined ? { base } : {}) });
       // Nothing is written when the document cannot give a valid family.
       if (!read.ok) throw CliError.fromDomain(read.errors.map((e) => ({ ...e, file })));

@@ -73,6 +73,7 @@ export function registerFubeCommands(program: Command): void {
     .action(async (file: string, options: SuggestOptions) => {
       const { readLegacyFile } = await import('../../documents/legacy/index.js');
       const { suggestFube } = await import('../../domain/suggest/index.js');
+      // Read in this process, not in the document pool: a console command has no other users to freeze.
       const read = await readLegacyFile(file);
       if (!read.ok) throw CliError.fromDomain(read.errors);
       const families = await folderFamilies(options);

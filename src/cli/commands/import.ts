@@ -132,6 +132,7 @@ function registerLegacyImport(importGroup: Command): void {
           lines.push({ file, status: 'skipped' });
           continue;
         }
+        // In this process, not in the server's document pool: a console command has no other users to freeze.
         const read = await readLegacyFile(file);
         if (!read.ok) {
           lines.push({ file, status: 'failed', errors: read.errors.map((e) => e.message) });

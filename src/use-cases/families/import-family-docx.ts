@@ -1,11 +1,12 @@
 import type { FamilyVersionInfo } from '../../api/families.js';
 import type { Family } from '../../domain/family/schema.js';
 import { catalogueError as domainCatalogueError } from '../../domain/messages/index.js';
-import { type ImportReport, familyYaml, readFamilyDocx } from '../../documents/family-docx/index.js';
+import { type ImportReport, familyYaml } from '../../documents/family-docx/index.js';
 import { ref } from '../../messages/index.js';
 import type { UseCaseContext, UseCaseDeps } from '../context.js';
 import { ApiProblem, domainRefused, notFound } from '../problems.js';
 import { PROBLEM_TYPES } from '../../api/problem.js';
+import { readUpload } from '../read-upload.js';
 import { requireFamilyManager, uploadFamilyDraft } from './manage-families.js';
 
 export interface FamilyDocxImport {
@@ -20,7 +21,8 @@ export interface FamilyDocxImport {
  * typed file (uploadFamilyDraft: checked again, stored as a draft, one history row). A family
  * that exists already gets the next version, and the ids of its result areas, criteria and
  * competencies where the names match; `familyId` names that family when the document's
- * name alone would not.
+ * name alone would not. The document is read in the document pool (off the event loop, with
+ * its time and memory limits: a 503/422 problem past them).
  */
 export async function importFamilyDocx(
   deps: UseCaseDeps,
@@ -40,8 +42,9 @@ export async function importFamilyDocx(
     if (base === undefined) throw notFound(ref('not-found.family', { id: options.familyId }));
   }
   const fileName = options.fileName;
-  const readWith = (b: Family | undefined) => readFamilyDocx(bytes, { ...(fileName !== undefined ? { fileName } : {}), ...(b !== undefined ? { base: b } : {}) });
-  let read = readWith(base);
+  const readWith = (b: Family | undefined) =>
+    readUpload(deps, { kind: 'read-family-docx', bytes, options: { ...(fileName !== undefined ? { fileName } : {}), ...(b !== undefined ? { base: b } : {}) } });
+  let read = await readWith(base);
   if (!read.ok) {
     const tooLarge = read.errors.some((e) => e.code === 'docx.too-large' || e.code === 'docx.unpacked-too-large');
     if (tooLarge) throw new ApiProblem({ type: PROBLEM_TYPES.limit, title: ref('problem.too-large'), status: 413, errors: read.errors });
@@ -51,7 +54,7 @@ export async function importFamilyDocx(
   if (base === undefined) {
     const existing = await latestOf(read.value.family.id);
     if (existing !== undefined) {
-      const again = readWith(existing);
+      const again = await readWith(existing);
       if (again.ok) read = again;
       base = existing;
     }

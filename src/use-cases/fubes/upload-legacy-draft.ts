@@ -1,6 +1,7 @@
 import type { LegacyDraftResult } from '../../api/legacy.js';
-import { readLegacyBytes } from '../../documents/legacy/index.js';
+import { checkLegacyExtension } from '../../documents/legacy/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
+import { readUpload } from '../read-upload.js';
 import { checkCreatePlace } from './create-fube.js';
 import { draftFromLegacy, suggestionFamilies } from './draft-from-legacy.js';
 
@@ -17,7 +18,8 @@ export interface LegacyUploadRequest {
  * draft in the entity (and unit) through draftFromLegacy, with the caller's own rights. The
  * place and the family are checked before the file is read, so a refused caller's file is
  * never parsed. A file the reader refuses is no error of the request: the answer says why,
- * in Dutch, as the CLI's report line does.
+ * in Dutch, as the CLI's report line does. The file is read in the document pool (off the
+ * event loop, with its time and memory limits: a 503/422 problem past them).
  */
 export async function uploadLegacyDraft(
   deps: UseCaseDeps,
@@ -28,7 +30,9 @@ export async function uploadLegacyDraft(
   const caller = requireCaller(ctx);
   await checkCreatePlace(deps, caller, { entityId: request.entityId, unitId: request.unitId, holderIds: [] });
   const families = await suggestionFamilies(deps, request.familyId);
-  const read = await readLegacyBytes(request.file, bytes);
+  // A type the reader refuses is answered at once, without a worker.
+  const checked = checkLegacyExtension(request.file);
+  const read = checked.ok ? await readUpload(deps, { kind: 'read-legacy', file: request.file, bytes }) : checked;
   if (!read.ok)
     return {
       file: request.file,
