@@ -144,10 +144,13 @@ export function limitRefused(errors: readonly DomainError[]): ApiProblem | undef
  * for a timeout or a full pool (try later), 422 for the memory limit (the texts are too
  * much for one document); anything else is an internal error.
  */
+/** A time limit in whole seconds, or tenths below ten seconds (a pool configured tighter than the default 30 s). */
+const limitSeconds = (limitMs: number): number => (limitMs < 10_000 ? Math.round(limitMs / 100) / 10 : Math.round(limitMs / 1000));
+
 export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: number): ApiProblem {
   const detail =
     reason === 'timeout'
-      ? ref('problem.detail.document-timeout', { seconds: Math.round(limitMs / 1000) })
+      ? ref('problem.detail.document-timeout', { seconds: limitSeconds(limitMs) })
       : reason === 'memory'
         ? ref('problem.detail.document-memory')
         : ref('problem.detail.document-busy');
@@ -169,7 +172,7 @@ export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: 
 export function readProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: number): ApiProblem {
   const detail =
     reason === 'timeout'
-      ? ref('problem.detail.read-timeout', { seconds: Math.round(limitMs / 1000) })
+      ? ref('problem.detail.read-timeout', { seconds: limitSeconds(limitMs) })
       : reason === 'memory'
         ? ref('problem.detail.read-memory')
         : ref('problem.detail.read-busy');

@@ -13,10 +13,12 @@ import { zipOf } from './family-docx-fixtures.js';
  * reader reads the first 50), each an uncompressed content stream of short text runs, one
  * per line. Much text in many small objects is what pdf.js spends its time on.
  */
-export function heavyPdf(options: { pages?: number; bytes?: number; compressed?: boolean } = {}): Buffer {
+export function heavyPdf(options: { pages?: number; bytes?: number; compressed?: boolean; drawing?: boolean } = {}): Buffer {
   const pages = options.pages ?? LEGACY_LIMITS.pdfPages;
   const budget = (options.bytes ?? LEGACY_LIMITS.bytes - 64 * 1024) / pages;
-  const line = 'BT /F1 9 Tf 40 800 Td (Verantwoordelijk voor de opvolging van dossiers en de kwaliteit) Tj ET\n';
+  // `drawing`: lines instead of text, so the reader's text limit never stops it early.
+  const line =
+    options.drawing === true ? '40 800 m 500 800 l 40 780 m 500 780 l S\n' : 'BT /F1 9 Tf 40 800 Td (Verantwoordelijk voor de opvolging van dossiers en de kwaliteit) Tj ET\n';
   const content = Buffer.from(line.repeat(Math.max(1, Math.floor(budget / line.length))));
   const stream = options.compressed === true ? deflateSync(content) : content;
   const objects: string[] = [];

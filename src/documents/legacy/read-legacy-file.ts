@@ -126,7 +126,9 @@ async function pdfText(file: string, bytes: Buffer): Promise<Result<string>> {
     const pdf = await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true });
     const pages = Math.min(pdf.numPages, LEGACY_LIMITS.pdfPages);
     const lines: string[] = [];
-    for (let n = 1; n <= pages; n++) {
+    let chars = 0;
+    // Pages after the text limit would be cut anyway: not reading them keeps a large PDF cheap.
+    for (let n = 1; n <= pages && chars <= LEGACY_LIMITS.chars; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       let line = '';
@@ -135,10 +137,12 @@ async function pdfText(file: string, bytes: Buffer): Promise<Result<string>> {
         line += item.str;
         if (item.hasEOL) {
           lines.push(line);
+          chars += line.length + 1;
           line = '';
         }
       }
       if (line !== '') lines.push(line);
+      chars += line.length;
     }
     await pdf.destroy();
     return ok(lines.join('\n'));
