@@ -5,6 +5,7 @@ import type { calibrationNl } from './calibration-nl.js';
 export const calibrationEn: Translation<typeof calibrationNl> = {
   'calibration.finding-not-found': 'There is no finding {key} among the function descriptions you may open (it may have gone because a class or value changed).',
   'calibration.motivation-empty': 'give a motivation: why is this difference justified?',
+  'calibration.own-decisions': 'This finding is about your own decisions; another HR adviser or the administrator justifies it.',
   'calibration.fube-not-in-finding': 'Function description {id} is not part of finding {key}.',
   'ui.calibration.title': 'Calibration',
   'ui.calibration.intro':

@@ -5,6 +5,7 @@
 export const calibrationNl = {
   'calibration.finding-not-found': 'Er is geen bevinding {key} bij de functiebeschrijvingen die u mag openen (ze kan verdwenen zijn doordat een klasse of waarde veranderde).',
   'calibration.motivation-empty': 'geef een motivering: waarom is dit verschil verantwoord?',
+  'calibration.own-decisions': 'Deze bevinding gaat over uw eigen beslissingen; een andere HR-adviseur of de beheerder verantwoordt ze.',
   'calibration.fube-not-in-finding': 'De functiebeschrijving {id} hoort niet bij bevinding {key}.',
   'ui.calibration.title': 'Kalibratie',
   'ui.calibration.intro':

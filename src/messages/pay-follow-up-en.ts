@@ -154,7 +154,7 @@ export const payFollowUpEn: Translation<typeof payFollowUpNl> = {
   'ui.pay-requests.state.answered': 'answered on {date}',
   'ui.pay-requests.preview-title': 'Answer to {person} (not sent yet)',
   'ui.pay-requests.preview-hint':
-    'This is the answer as it stands now. Sending keeps it as shown here; it does not change afterwards.',
+    'This is the answer as it stands now. Sending makes it again from the data of that moment and keeps it; it does not change afterwards.',
   'ui.pay-requests.sent-title': 'Answer sent to {person}',
   'ui.pay-requests.read': 'View the answer',
   'ui.pay-requests.own': 'Pay level of {person}',

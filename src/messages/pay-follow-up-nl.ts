@@ -157,7 +157,7 @@ export const payFollowUpNl = {
   'ui.pay-requests.state.answered': 'beantwoord op {date}',
   'ui.pay-requests.preview-title': 'Antwoord aan {person} (nog niet verstuurd)',
   'ui.pay-requests.preview-hint':
-    'Zo luidt het antwoord nu. Versturen bewaart het zoals het hier staat; daarna wijzigt het niet meer.',
+    'Zo luidt het antwoord nu. Versturen maakt het opnieuw op met de gegevens van dat moment en bewaart het; daarna wijzigt het niet meer.',
   'ui.pay-requests.sent-title': 'Verstuurd antwoord aan {person}',
   'ui.pay-requests.read': 'Antwoord bekijken',
   'ui.pay-requests.own': 'Loonniveau van {person}',

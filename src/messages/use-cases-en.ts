@@ -33,5 +33,6 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'problem.file-unreadable': 'The file cannot be read now',
   'problem.detail.read-timeout': 'reading the file took longer than {seconds} seconds and was stopped; try again later, or save it as a smaller or simpler file (.docx or .txt)',
   'problem.detail.read-memory': 'reading the file needed more memory than allowed and was stopped; save it as a smaller or simpler file (.docx or .txt)',
+  'problem.detail.read-failed': 'the file could not be read; save it again as .docx or .txt and try once more',
   'problem.detail.read-busy': 'too many files and documents are being read or made at once; try again in a few seconds',
 };

@@ -31,5 +31,6 @@ export const useCasesNl = {
   'problem.file-unreadable': 'Het bestand kan nu niet gelezen worden',
   'problem.detail.read-timeout': 'het bestand lezen duurde langer dan {seconds} seconden en is gestopt; probeer het later opnieuw, of bewaar het als een kleiner of eenvoudiger bestand (.docx of .txt)',
   'problem.detail.read-memory': 'het bestand lezen vroeg meer geheugen dan toegestaan en is gestopt; bewaar het als een kleiner of eenvoudiger bestand (.docx of .txt)',
+  'problem.detail.read-failed': 'het bestand kon niet gelezen worden; bewaar het opnieuw als .docx of .txt en probeer nog eens',
   'problem.detail.read-busy': 'er worden al te veel bestanden en documenten tegelijk gelezen of gemaakt; probeer het over enkele seconden opnieuw',
 } as const;

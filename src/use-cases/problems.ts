@@ -169,17 +169,19 @@ export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: 
  * document, 503 with Retry-After for a timeout or a full pool, 422 for the memory limit (the
  * file is too much to read). The detail says what to do with the file.
  */
-export function readProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: number): ApiProblem {
+export function readProblem(reason: 'timeout' | 'memory' | 'busy' | 'failed', limitMs: number): ApiProblem {
   const detail =
     reason === 'timeout'
       ? ref('problem.detail.read-timeout', { seconds: limitSeconds(limitMs) })
       : reason === 'memory'
         ? ref('problem.detail.read-memory')
-        : ref('problem.detail.read-busy');
+        : reason === 'failed'
+          ? ref('problem.detail.read-failed')
+          : ref('problem.detail.read-busy');
   return new ApiProblem({
     type: PROBLEM_TYPES.fileUnreadable,
     title: ref('problem.file-unreadable'),
-    status: reason === 'memory' ? 422 : 503,
+    status: reason === 'memory' || reason === 'failed' ? 422 : 503,
     detail,
     ...(reason === 'busy' ? { retryAfterSeconds: 5 } : reason === 'timeout' ? { retryAfterSeconds: 60 } : {}),
   });

@@ -11,7 +11,9 @@ export async function readUpload<J extends ReadJob>(deps: UseCaseDeps, job: J): 
   try {
     return await deps.documents.read(job);
   } catch (error) {
-    if (error instanceof DocumentJobError && error.reason !== 'failed') throw readProblem(error.reason, error.limitMs);
+    // A reader that fails in a way it did not foresee (a parser's own error on a strange file)
+    // makes the file unreadable for the person who sent it, not an internal error.
+    if (error instanceof DocumentJobError) throw readProblem(error.reason, error.limitMs);
     throw error;
   }
 }

@@ -238,12 +238,13 @@ describe('the suggestion of a draft (GET /api/fubes/{id}/suggestion) and taking 
     expect(suggestion.by).not.toBe('');
   });
 
-  it('is visible exactly as the FUBE: another entity gets 404, anonymous 401; a FUBE without one 404', async () => {
+  it('is visible exactly as the FUBE’s history: another entity gets 404, a reader without the history 403, anonymous 401; a FUBE without one 404', async () => {
     for (const role of Object.keys(CALLERS) as Role[]) {
-      const fube = await s.app.inject({ method: 'GET', url: `/api/fubes/${id}`, headers: as(role) });
+      const history = await s.app.inject({ method: 'GET', url: `/api/fubes/${id}/history`, headers: as(role) });
       const seen = await suggestionOf(role, id);
-      expect({ role, status: seen.statusCode }).toEqual({ role, status: fube.statusCode });
+      expect({ role, status: seen.statusCode }).toEqual({ role, status: history.statusCode });
     }
+    expect((await suggestionOf('reader', id)).statusCode).toBe(403);
     expect((await suggestionOf(undefined, id)).statusCode).toBe(401);
     expect((await suggestionOf('hrDfb', 'bestaat-niet')).statusCode).toBe(404);
     const plain = (await s.store.fubes.summaries({ entityId: 'dfb' })).find((f) => f.id !== id)!;

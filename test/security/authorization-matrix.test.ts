@@ -166,7 +166,8 @@ const MATRIX: Row[] = [
   },
   // A holder sees no FUBE they do not hold; the manager may not weigh (HR weighs).
   { route: 'fube', method: 'GET', target: 'legacyDraft', ok: LEGACY_READERS, hidden: [...otherEntity, 'holder'] },
-  { route: 'fubeSuggestion', method: 'GET', target: 'legacyDraft', ok: LEGACY_READERS, hidden: [...otherEntity, 'holder'] },
+  // The suggestion comes from the creation row of the history: readers of the history only (a reader or committee member: 403).
+  { route: 'fubeSuggestion', method: 'GET', target: 'legacyDraft', ok: LEGACY_READERS.filter((c) => c !== 'committee' && c !== 'reader'), hidden: [...otherEntity, 'holder'] },
   {
     route: 'fubeSuggestionAccept',
     method: 'POST',

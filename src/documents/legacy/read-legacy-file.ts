@@ -122,8 +122,9 @@ async function pdfText(file: string, bytes: Buffer): Promise<Result<string>> {
   } catch {
     return refuse(file, 'pdf-reader', 'PDF lezen is niet beschikbaar in deze installatie (het pakket unpdf ontbreekt); bewaar het document als .docx of .txt');
   }
+  let pdf: Awaited<ReturnType<typeof unpdf.getDocumentProxy>> | undefined;
   try {
-    const pdf = await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true });
+    pdf = await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true });
     const pages = Math.min(pdf.numPages, LEGACY_LIMITS.pdfPages);
     const lines: string[] = [];
     let chars = 0;
@@ -144,10 +145,12 @@ async function pdfText(file: string, bytes: Buffer): Promise<Result<string>> {
       if (line !== '') lines.push(line);
       chars += line.length;
     }
-    await pdf.destroy();
     return ok(lines.join('\n'));
   } catch (error) {
     return refuse(file, 'pdf', `is een PDF die niet gelezen kan worden (${(error as Error).message.slice(0, 120)})`);
+  } finally {
+    // Also when a page's text could not be read: pdf.js keeps the document's memory until destroyed.
+    await pdf?.destroy().catch(() => undefined);
   }
 }
 

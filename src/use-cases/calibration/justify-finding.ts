@@ -1,8 +1,8 @@
 import type { JustifyFindingBody } from '../../api/calibration.js';
-import { findingFubeIds } from '../../domain/calibration/index.js';
-import { catalogueError } from '../../messages/index.js';
+import { findingFubeIds, isOwnDeviation } from '../../domain/calibration/index.js';
+import { catalogueError, ref } from '../../messages/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
-import { domainRefused } from '../problems.js';
+import { domainRefused, forbidden } from '../problems.js';
 import { findingFor } from './find-finding.js';
 import { requireCalibration } from './list-calibration.js';
 
@@ -15,6 +15,8 @@ export async function justifyFinding(deps: UseCaseDeps, ctx: UseCaseContext, key
   const caller = requireCaller(ctx);
   requireCalibration(caller, 'justify');
   const finding = await findingFor(deps, caller, key);
+  // Four eyes: the adviser a deviation is about does not justify it themself.
+  if (isOwnDeviation(finding, caller.userId)) throw forbidden(ref('calibration.own-decisions'));
   const motivation = body.motivation.trim();
   if (motivation === '') throw domainRefused([catalogueError('calibration.motivation-empty', 'motivation')]);
   const stored = await deps.store.calibration.justify({ findingKey: finding.key, kind: finding.kind, fubeIds: findingFubeIds(finding), motivation, justifiedBy: caller.userId });

@@ -1,6 +1,6 @@
 import type { CalibrationFindingView, CalibrationView } from '../../api/calibration.js';
 import { authorize, can, fubeResource } from '../../domain/access/index.js';
-import { type CalibrationResult, DEFAULT_THRESHOLDS, type Finding, comparisonIds, findingFubeIds } from '../../domain/calibration/index.js';
+import { type CalibrationResult, DEFAULT_THRESHOLDS, type Finding, comparisonIds, findingFubeIds, justificationCovers } from '../../domain/calibration/index.js';
 import type { Status } from '../../domain/workflow/schema.js';
 import type { StoredJustification } from '../../store/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
@@ -70,7 +70,7 @@ async function buildView(
 
   const named = new Set<string>();
   const findings: CalibrationFindingView[] = result.findings.map((finding) => {
-    const view = findingView(finding, justified.get(finding.key), people, nameOfGroup);
+    const view = findingView(finding, currentJustification(finding, justified.get(finding.key)), people, nameOfGroup);
     for (const id of [...view.subjects, ...view.references, ...view.compareIds]) named.add(id);
     return view;
   });
@@ -92,6 +92,11 @@ async function buildView(
     thresholds: { ...DEFAULT_THRESHOLDS },
     abilities: { justify: can(caller, 'justify', { type: 'calibration' }) },
   };
+}
+
+/** The justification of a finding while it still covers the finding's FUBEs. */
+function currentJustification(finding: Finding, justification: StoredJustification | undefined): StoredJustification | undefined {
+  return justification !== undefined && justificationCovers(finding, justification.fubeIds) ? justification : undefined;
 }
 
 function findingView(

@@ -56,7 +56,9 @@ export async function suggestionOf(deps: UseCaseDeps, opened: OpenedFube): Promi
 }
 
 export async function fubeSuggestion(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<FubeSuggestionView> {
-  const opened = await openFube(deps, ctx, id);
+  // The suggestion is read from the draft's creation row in the history (who made it, when, the
+  // old file's name and quoted sentences): whoever may read the FUBE's history, not every reader.
+  const opened = await openFube(deps, ctx, id, 'read-history');
   const suggestion = await suggestionOf(deps, opened);
   if (suggestion === undefined) throw notFound(ref('legacy.suggestion.none', { id }));
   return suggestion;
