@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalibrationView } from '../../src/api/calibration.js';
 import { TestClock } from '../../src/domain/clock.js';
@@ -121,4 +123,11 @@ describe('calibration in a worker thread', () => {
     expect(after.looked).toBe(before.looked);
     expect(after.findings.map((f) => f.key).sort()).toEqual(await freshKeys());
   }, 120_000);
+});
+
+describe('the calibration worker outside a server', () => {
+  it('a process that only awaits it gets its answer (the worker keeps it alive while asked) and then ends', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/run-ts.mjs', 'test/api/support/calibration-worker-script.ts'], { timeout: 60_000 });
+    expect(JSON.parse(stdout)).toEqual({ kinds: expect.arrayContaining(['same-values']) });
+  }, 60_000);
 });

@@ -75,10 +75,20 @@ export class CalibrationWorker implements CalibrationEngine {
   private chain: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private closed = false;
+  /** Calibrations asked for and not yet answered. */
+  private active = 0;
 
   compute(reach: string, fubes: readonly CalibrationFube[]): Promise<CalibrationResult> {
+    // While a calibration is asked for, the worker keeps the process alive (an idle one does not):
+    // without it a process that only awaits the worker (a script, a bench) would end.
+    this.active++;
+    this.worker?.ref();
     const run = this.chain.then(() => this.run(reach, fubes));
     this.chain = run.catch(() => undefined);
+    const settle = () => {
+      if (--this.active === 0) this.worker?.unref();
+    };
+    run.then(settle, settle);
     return run;
   }
 
@@ -168,7 +178,7 @@ export class CalibrationWorker implements CalibrationEngine {
     });
     worker.on('error', (error: Error) => this.lost(worker, error.message));
     worker.on('exit', () => this.lost(worker, 'the calibration worker stopped'));
-    worker.unref();
+    if (this.active === 0) worker.unref();
     return worker;
   }
 
