@@ -44,4 +44,6 @@ export const PROBLEM_TYPES = {
   fileUnreadable: '/api/problems/file-unreadable',
   /** A catalogue import or export over its worker's time or memory limit. */
   importUnavailable: '/api/problems/exchange-unavailable',
+  /** The calibration worker stopped while computing (503; the next request starts a new one). */
+  calibrationUnavailable: '/api/problems/calibration-unavailable',
 } as const;

@@ -26,6 +26,8 @@ export const useCasesEn: Translation<typeof useCasesNl> = {
   'problem.limit': 'The request exceeds a limit',
   'problem.bad-text': 'The request contains invalid characters',
   'problem.too-large': 'The request is too large',
+  'problem.calibration-unavailable': 'The calibration cannot be computed now',
+  'problem.detail.calibration-unavailable': 'computing the calibration was interrupted; try again in a few seconds',
   'problem.document-unavailable': 'The document cannot be made now',
   'problem.detail.document-timeout': 'making the document took longer than {seconds} seconds and was stopped; try again later or shorten the texts',
   'problem.detail.document-memory': 'making the document needed more memory than allowed and was stopped; shorten the texts',

@@ -24,6 +24,8 @@ export const useCasesNl = {
   'problem.limit': 'De aanvraag overschrijdt een limiet',
   'problem.bad-text': 'De aanvraag bevat ongeldige tekens',
   'problem.too-large': 'De aanvraag is te groot',
+  'problem.calibration-unavailable': 'De kalibratie kan nu niet berekend worden',
+  'problem.detail.calibration-unavailable': 'het berekenen van de kalibratie is onderbroken; probeer het over enkele seconden opnieuw',
   'problem.document-unavailable': 'Het document kan nu niet gemaakt worden',
   'problem.detail.document-timeout': 'het document maken duurde langer dan {seconds} seconden en is gestopt; probeer het later opnieuw of kort de teksten in',
   'problem.detail.document-memory': 'het document maken vroeg meer geheugen dan toegestaan en is gestopt; kort de teksten in',

@@ -33,6 +33,7 @@ import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
 import { DocumentPool, type DocumentPoolOptions } from '../documents/render-pool.js';
+import { CalibrationWorker } from '../use-cases/calibration/calibration-engine.js';
 
 export interface AppOptions {
   store: Store;
@@ -152,8 +153,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       let deps = options.deps;
       if (deps === undefined) {
         const pool = new DocumentPool(options.documentPool);
-        app.addHook('onClose', () => pool.close());
-        deps = useCaseDeps(options.store, { documents: pool });
+        // Calibration indexes are kept and updated in a worker thread too (calibration-engine.ts).
+        const calibration = new CalibrationWorker();
+        app.addHook('onClose', () => Promise.all([pool.close(), calibration.close()]).then(() => undefined));
+        deps = useCaseDeps(options.store, { documents: pool, calibration });
       }
       await registerRoutes(typed, { deps, version: options.version ?? '0.1.0' });
       if (options.accounts !== undefined) {

@@ -12,6 +12,7 @@ import { hasAdministrator, storeAccounts } from './auth/accounts.js';
 import { readCookieSecret, readOidcSettings } from './auth/oidc.js';
 import { type MailWorker, readMailSettings, smtpMailWorker } from './mail/mail-worker.js';
 import { DocumentPool } from '../documents/render-pool.js';
+import { CalibrationWorker } from '../use-cases/calibration/calibration-engine.js';
 import { useCaseDeps } from '../use-cases/context.js';
 import { startDeadlineJob } from './jobs/deadline-job.js';
 import { systemClock } from '../domain/clock.js';
@@ -142,7 +143,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   if (prepared.familiesLoaded.length > 0) print(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);
   // Documents are made in worker threads, each job with a time and memory limit (decision 0008).
   const documents = new DocumentPool();
-  const deps = useCaseDeps(store, { documents, mailEnabled: mail !== undefined });
+  // Calibration indexes are kept and updated in a worker thread (decision 0062, "Speed").
+  const calibration = new CalibrationWorker();
+  const deps = useCaseDeps(store, { documents, calibration, mailEnabled: mail !== undefined });
   // The demo logins are shown (printed here, listed on the start page) only on a demo start
   // whose database holds the demo accounts; never on any other database (decision 0045).
   const demoLogins = options.demo ? await presentDemoLogins(store) : undefined;
@@ -168,6 +171,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   } catch (error) {
     await app.close();
     await documents.close();
+    await calibration.close();
     await store.close();
     throw error;
   }
@@ -206,6 +210,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     await worker?.stop();
     await app.close();
     await documents.close();
+    await calibration.close();
     await store.close();
   };
   return { app, store, url, close };

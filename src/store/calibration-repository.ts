@@ -35,7 +35,8 @@ export interface StoredJustification {
 /**
  * What calibration reads (issue 17 item 4, decision 0062), in a constant number of queries
  * whatever the number of FUBEs: the stamps of the FUBEs in reach, the rows changed since a
- * stamp (with their last weigher, one window query), and the justifications.
+ * stamp (with their last weigher, one window query; or in pages, a pair per page), and the
+ * justifications.
  */
 export class CalibrationRepository {
   constructor(
@@ -64,8 +65,11 @@ export class CalibrationRepository {
    * The FUBEs in the scope changed at or after `since` ('' for all), with their last weigher:
    * two queries. The weigher is the author of the latest revision whose weighing values
    * differ from the revision before (the same rule as the four-eyes check, fube/authors.ts).
+   * With `page`: at most `limit` rows after the id `after` (ids ascending), so a caller can
+   * read thousands of rows in steps and let other requests through in between (SQLite
+   * reads synchronously).
    */
-  async rowsSince(since: string, scope?: SearchScope): Promise<CalibrationRow[]> {
+  async rowsSince(since: string, scope?: SearchScope, page?: { after: string; limit: number }): Promise<CalibrationRow[]> {
     const condition = await this.scoped(scope);
     if (condition === null) return [];
     const db = this.context.db;
@@ -74,8 +78,11 @@ export class CalibrationRepository {
       .select(['f.id', 'f.updated_at', 'f.entity_id', 'f.family_id', 'f.title', 'f.state', 'f.revision', 'f.class', 'f.content', 'f.search_text'])
       .where('f.updated_at', '>=', since);
     if (condition !== undefined) query = query.where(condition);
+    if (page !== undefined) query = query.where('f.id', '>', page.after).limit(page.limit);
     const rows = await query.orderBy('f.id').execute();
+    if (page !== undefined && rows.length === 0) return [];
     const scopeSql = condition === undefined ? sql`` : sql` and ${condition}`;
+    const pageSql = page === undefined ? sql`` : sql` and f.id > ${page.after} and f.id <= ${rows[rows.length - 1]!.id}`;
     const weighers = await sql<{ fube_id: string; author_id: string }>`
       select x.fube_id, x.author_id from (
         select c.fube_id, c.author_id, row_number() over (partition by c.fube_id order by c.revision desc) as n
@@ -85,7 +92,7 @@ export class CalibrationRepository {
           from fube_revisions r
           join fubes f on f.id = r.fube_id
           left join weighings w on w.fube_id = r.fube_id and w.revision = r.revision
-          where f.updated_at >= ${since}${scopeSql}
+          where f.updated_at >= ${since}${scopeSql}${pageSql}
         ) c
         where c.author_id is not null and c.v is not null and coalesce(c.prev, '') <> c.v
       ) x

@@ -2,6 +2,7 @@ import type { Actor } from '../domain/access/index.js';
 import type { Clock } from '../domain/clock.js';
 import type { Store } from '../store/index.js';
 import { type DocumentRenderer, inProcessRenderer } from '../documents/render-pool.js';
+import { type CalibrationEngine, InProcessCalibration } from './calibration/calibration-engine.js';
 import { FamilyVersions } from './family-versions.js';
 import { FubeViewCache } from './fubes/view-cache.js';
 import { unauthorized } from './problems.js';
@@ -32,12 +33,21 @@ export interface UseCaseDeps {
   readonly views: FubeViewCache;
   /** Makes PDF and Word documents: a worker pool in the server, in-process in the CLI. */
   readonly documents: DocumentRenderer;
+  /** Keeps each reach's calibration index and updates it: a worker thread in the server, in-process in the CLI. */
+  readonly calibration: CalibrationEngine;
   /** E-mail is configured (WEEGSCHAAL_SMTP_URL): notifications also queue a mail (decision 0026). */
   readonly mailEnabled?: boolean;
 }
 
-export function useCaseDeps(store: Store, options: { documents?: DocumentRenderer; mailEnabled?: boolean } = {}): UseCaseDeps {
-  return { store, families: new FamilyVersions(store), views: new FubeViewCache(), documents: options.documents ?? inProcessRenderer, mailEnabled: options.mailEnabled === true };
+export function useCaseDeps(store: Store, options: { documents?: DocumentRenderer; calibration?: CalibrationEngine; mailEnabled?: boolean } = {}): UseCaseDeps {
+  return {
+    store,
+    families: new FamilyVersions(store),
+    views: new FubeViewCache(),
+    documents: options.documents ?? inProcessRenderer,
+    calibration: options.calibration ?? new InProcessCalibration(),
+    mailEnabled: options.mailEnabled === true,
+  };
 }
 
 /** 401 for an anonymous caller: every use case but the public ones starts here. */

@@ -164,6 +164,17 @@ export function documentProblem(reason: 'timeout' | 'memory' | 'busy', limitMs: 
   });
 }
 
+/** The calibration worker stopped while computing: 503, try again (the next request starts a new worker and recomputes). */
+export function calibrationProblem(): ApiProblem {
+  return new ApiProblem({
+    type: PROBLEM_TYPES.calibrationUnavailable,
+    title: ref('problem.calibration-unavailable'),
+    status: 503,
+    detail: ref('problem.detail.calibration-unavailable'),
+    retryAfterSeconds: 5,
+  });
+}
+
 /**
  * Reading an uploaded file in the document pool (read-job.ts) failed at a limit: as for a
  * document, 503 with Retry-After for a timeout or a full pool, 422 for the memory limit (the

@@ -35,6 +35,18 @@ describeEachDatabase('calibration reads and justifications', (database) => {
     expect((await store.calibration.rowsSince('9999')).length).toBe(0);
     const all = (await store.calibration.stamps()).map((s) => s.id);
     expect(all).toEqual(expect.arrayContaining([a.id, b.id]));
+    // In pages (after an id, at most `limit`): the same rows, each with its own weigher, in id order.
+    const whole = await store.calibration.rowsSince('');
+    const paged: typeof whole = [];
+    for (let after = ''; ; ) {
+      const page = await store.calibration.rowsSince('', undefined, { after, limit: 1 });
+      expect(page.length).toBeLessThanOrEqual(1);
+      if (page.length === 0) break;
+      paged.push(...page);
+      after = page[0]!.id;
+    }
+    expect(paged).toEqual(whole);
+    expect(paged.find((r) => r.id === a.id)?.weigherId).toBe('adviser');
 
     await store.calibration.justify({ findingKey: 'a-00000000000000aa', kind: 'same-values', fubeIds: [a.id], motivation: 'eerst', justifiedBy: 'hr' });
     await store.calibration.justify({ findingKey: 'a-00000000000000aa', kind: 'same-values', fubeIds: [a.id], motivation: 'daarna', justifiedBy: 'hr2' });

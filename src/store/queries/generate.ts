@@ -218,6 +218,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('calibration.stamps', () => store.calibration.stamps({ entityIds: ['e'], unitIds: [], holderPersonId: null, managerPersonId: null }));
     await as('calibration.rowsSince', () => store.calibration.rowsSince(''));
     await as('calibration.rowsSince', () => store.calibration.rowsSince('2026-01-01', { entityIds: ['e'], unitIds: [], holderPersonId: null, managerPersonId: null }));
+    await as('calibration.rowsSince', () => store.calibration.rowsSince('', undefined, { after: '', limit: 500 }));
     await as('calibration.justifications', () => store.calibration.justifications());
     await as('calibration.justify', () => store.calibration.justify({ findingKey: 'a-0123456789abcdef', kind: 'same-values', fubeIds: [fube.id], motivation: 'm', justifiedBy: 'a' }));
     await as('calibration.justify', () => store.calibration.justify({ findingKey: 'a-0123456789abcdef', kind: 'same-values', fubeIds: [fube.id], motivation: 'm2', justifiedBy: 'a' }));
