@@ -1,3 +1,4 @@
+import { healthWhile } from '../support/health-while.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,28 +56,11 @@ describe('calibration in a worker thread', () => {
   /** The finding keys a fresh in-process computation gives over the FUBEs as stored now. */
   const freshKeys = async () => findFindings((await store.calibration.rowsSince('')).map(calibrationFubeOf)).findings.map((f) => f.key).sort();
 
-  /** Polls /api/health every 25 ms until `work` settles; the slowest answer. */
-  async function healthWhile<T>(work: Promise<T>): Promise<{ value: T; latencies: number[] }> {
-    let done = false;
-    const watched = work.finally(() => {
-      done = true;
-    });
-    const latencies: number[] = [];
-    while (!done) {
-      const t0 = performance.now();
-      const health = await app.inject({ method: 'GET', url: '/api/health' });
-      latencies.push(performance.now() - t0);
-      expect(health.statusCode).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    return { value: await watched, latencies };
-  }
-
   it('health answers within 100 ms while the first calibration is computed, and the findings equal a fresh computation', async () => {
     // Health itself warmed up first: its first answer compiles its route.
     expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     const started = performance.now();
-    const { value: response, latencies } = await healthWhile(calibration());
+    const { result: response, latencies } = await healthWhile(app, calibration());
     const took = performance.now() - started;
     expect(response.statusCode).toBe(200);
     // The calibration took long enough for health to be asked several times meanwhile.
@@ -97,7 +81,7 @@ describe('calibration in a worker thread', () => {
     clock.set(new Date(clock.now().getTime() + 60_000).toISOString());
     const written = await store.fubes.write(fube.id, { baseRevision: record.revision, actorId: fube.adviserId, content: { ...record.content, title: `${record.content.title} (bijgewerkt)` } });
     expect(written?.ok).toBe(true);
-    const { value: response, latencies } = await healthWhile(calibration());
+    const { result: response, latencies } = await healthWhile(app, calibration());
     expect(response.statusCode).toBe(200);
     expect(Math.max(...latencies)).toBeLessThan(100);
     expect((response.json() as CalibrationView).findings.map((f) => f.key).sort()).toEqual(await freshKeys());

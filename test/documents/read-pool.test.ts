@@ -7,6 +7,7 @@ import { LEGACY_LIMITS } from '../../src/documents/legacy/index.js';
 import { DocumentJobError, DocumentPool } from '../../src/documents/render-pool.js';
 import { readProblem } from '../../src/use-cases/problems.js';
 import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from '../security/harness.js';
+import { healthWhile } from '../support/health-while.js';
 import { heavyFamilyDocx, heavyPdf, xmlOfParagraphs } from './heavy-uploads.js';
 import { zipOf } from './family-docx-fixtures.js';
 
@@ -21,23 +22,6 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 /** A PDF of 50 pages whose deflated streams inflate to 2 MB of text runs each: far past any time limit. */
 const inflatingPdf = () => heavyPdf({ bytes: 100e6, compressed: true });
-
-/** Asks /api/health every 25 ms until `work` is done: the latencies seen meanwhile. */
-async function healthWhile<T>(s: SecuredApp, work: Promise<T>): Promise<{ result: T; latencies: number[] }> {
-  let done = false;
-  const watched = work.finally(() => {
-    done = true;
-  });
-  const latencies: number[] = [];
-  while (!done) {
-    const t0 = performance.now();
-    const health = await s.app.inject({ method: 'GET', url: '/api/health' });
-    latencies.push(performance.now() - t0);
-    expect(health.statusCode).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return { result: await watched, latencies };
-}
 
 describe('uploaded files are read off the event loop', () => {
   let template: Awaited<ReturnType<typeof demoDatabase>>;
@@ -77,7 +61,7 @@ describe('uploaded files are read off the event loop', () => {
     const pdf = heavyPdf();
     expect(pdf.length).toBeGreaterThan(LEGACY_LIMITS.bytes - 128 * 1024);
     expect(pdf.length).toBeLessThanOrEqual(LEGACY_LIMITS.bytes);
-    const { result: response, latencies } = await healthWhile(roomy, legacy(roomy, 'zwaar.pdf', pdf));
+    const { result: response, latencies } = await healthWhile(roomy.app, legacy(roomy, 'zwaar.pdf', pdf));
     expect(response.statusCode).toBe(201);
     const body = response.json() as LegacyDraftResult;
     expect(body.status).toBe('created');
@@ -89,7 +73,7 @@ describe('uploaded files are read off the event loop', () => {
 
   it('while a family document at the part limit is read, /api/health answers within 100 ms', async () => {
     const docx = await heavyFamilyDocx();
-    const { result: response, latencies } = await healthWhile(roomy, family(roomy, docx));
+    const { result: response, latencies } = await healthWhile(roomy.app, family(roomy, docx));
     // Paragraphs only: no family in it, refused with the reason.
     expect(response.statusCode).toBe(422);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -99,7 +83,7 @@ describe('uploaded files are read off the event loop', () => {
 
   it('a PDF that takes too long is stopped at the time limit with a Dutch 503 problem, and the next upload is read', async () => {
     const started = Date.now();
-    const { result: response, latencies } = await healthWhile(strict, legacy(strict, 'bom.pdf', heavyPdf({ bytes: 100e6, compressed: true, drawing: true })));
+    const { result: response, latencies } = await healthWhile(strict.app, legacy(strict, 'bom.pdf', heavyPdf({ bytes: 100e6, compressed: true, drawing: true })));
     expect(response.statusCode).toBe(503);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toMatchObject({ type: '/api/problems/file-unreadable', status: 503, title: 'Het bestand kan nu niet gelezen worden' });

@@ -1,3 +1,4 @@
+import { healthWhile } from '../support/health-while.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentJobError, DocumentPool } from '../../src/documents/render-pool.js';
 import { documentProblem } from '../../src/use-cases/problems.js';
@@ -40,19 +41,7 @@ describe('documents off the event loop', () => {
 
   it('while the worst-case PDF renders, /api/health answers within 100 ms; the job stops at its time limit with a 503 problem, and the next document is made', async () => {
     const started = Date.now();
-    let done = false;
-    const rendering = pdf(heavy).finally(() => {
-      done = true;
-    });
-    const latencies: number[] = [];
-    while (!done) {
-      const t0 = performance.now();
-      const health = await s.app.inject({ method: 'GET', url: '/api/health' });
-      latencies.push(performance.now() - t0);
-      expect(health.statusCode).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    const response = await rendering;
+    const { result: response, latencies } = await healthWhile(s.app, pdf(heavy));
     expect(response.statusCode).toBe(503);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toMatchObject({ type: '/api/problems/document-unavailable', status: 503, title: 'Het document kan nu niet gemaakt worden' });
