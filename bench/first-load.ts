@@ -1,13 +1,16 @@
 /**
  * First load of the web app in Chromium on a warm server: the time from navigation until the
  * page's content is visible (its heading shown and nothing left "Laden…"), with an empty
- * browser cache each time, as a person opening a link would. Goal (issue 15): < 300 ms each.
+ * browser cache each time, as a person opening a link would. Goal (issue 15): < 300 ms each,
+ * read on the page's own clock (decision 0065); the harness's time and a static page's floor
+ * are shown beside it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../test/browser/harness.js';
 import { CHROMIUM_PATH } from '../test/support/environment.js';
 import { startServeProcess, stopServeProcess } from './serve-process.js';
@@ -27,6 +30,84 @@ export async function freePort(): Promise<number> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/**
+ * Runs in the page before its own scripts: notes, by the page's own clock (milliseconds since
+ * navigation started), the first animation frame in which the content is there: a heading in
+ * main, shown, and no loading hint left. That frame is the one painted next.
+ */
+const CONTENT_WATCH = `(() => {
+  const visible = () => {
+    const h1 = document.querySelector('main h1');
+    return h1 !== null && h1.getClientRects().length > 0 && document.querySelector('main [role="status"].wg-hint') === null;
+  };
+  const look = () => { if (visible()) window.__contentVisibleAt = performance.now(); else requestAnimationFrame(look); };
+  requestAnimationFrame(look);
+})();`;
+
+const rowsOf = (times: number[]) => ({ p50: median(times), max: Math.max(...times) });
+
+/**
+ * The goal is read on the page's own clock: from navigation start until the content is
+ * painted. The harness's time (Playwright asks over its protocol whether the content is
+ * there) is shown beside it, and the floor rows show both for a page that is only a heading.
+ */
+function firstLoadRows(name: string, inPage: number[], harness: number[]): Row[] {
+  const page = rowsOf(inPage);
+  const wall = rowsOf(harness);
+  return [
+    {
+      name: `first load of ${name}: content painted, page clock (p50 of ${RUNS}, cold cache)`,
+      value: Math.round(page.p50),
+      unit: 'ms',
+      note: `max ${Math.round(page.max)} ms; goal < ${GOAL_MS} ms: ${page.p50 < GOAL_MS ? 'met' : 'NOT met'}`,
+    },
+    {
+      name: `first load of ${name}: as the harness sees it (p50)`,
+      value: Math.round(wall.p50),
+      unit: 'ms',
+      note: `max ${Math.round(wall.max)} ms; Playwright's goto and waits included`,
+    },
+  ];
+}
+
+/** The same two clocks for a static page that is only a heading: what the browser and the harness cost by themselves. */
+async function floorRows(browser: Browser): Promise<Row[]> {
+  const server = createHttpServer((_request, response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end('<!doctype html><html lang="nl"><head><title>x</title></head><body><main><h1>Weegschaal</h1></main></body></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  const inPage: number[] = [];
+  const harness: number[] = [];
+  try {
+    for (let run = 0; run <= RUNS; run++) {
+      const context = await browser.newContext({ locale: 'nl-BE' });
+      const tab = await context.newPage();
+      await tab.addInitScript(CONTENT_WATCH);
+      const started = performance.now();
+      await tab.goto(`http://127.0.0.1:${address.port}/`, { waitUntil: 'commit' });
+      await tab.locator('main h1').first().waitFor({ state: 'visible' });
+      const ms = performance.now() - started;
+      const at = await tab.waitForFunction(() => (window as unknown as { __contentVisibleAt?: number }).__contentVisibleAt).then((h) => h.jsonValue());
+      if (run > 0) {
+        harness.push(ms);
+        inPage.push(at as number);
+      }
+      await context.close();
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  const page = rowsOf(inPage);
+  const wall = rowsOf(harness);
+  return [
+    { name: 'floor: a static page with one heading, page clock (p50)', value: Math.round(page.p50), unit: 'ms', note: `max ${Math.round(page.max)} ms` },
+    { name: 'floor: the same page as the harness sees it (p50)', value: Math.round(wall.p50), unit: 'ms', note: `max ${Math.round(wall.max)} ms` },
+  ];
+}
 
 export const firstLoadBench: BenchModule = {
   name: 'first load',
@@ -56,26 +137,28 @@ export const firstLoadBench: BenchModule = {
       const rows: Row[] = [];
       for (const page of pages) {
         const times: number[] = [];
+        const inPageTimes: number[] = [];
         for (let run = 0; run <= RUNS; run++) {
           const context = await browser.newContext({ locale: 'nl-BE' });
           await context.addCookies([{ name, value, url: base }]);
           const tab = await context.newPage();
+          await tab.addInitScript(CONTENT_WATCH);
           const started = performance.now();
           await tab.goto(`${base}${page.path}`, { waitUntil: 'commit' });
           await tab.locator('main h1').first().waitFor({ state: 'visible' });
           await tab.waitForFunction(() => document.querySelector('main [role="status"].wg-hint') === null);
           const ms = performance.now() - started;
-          if (run > 0) times.push(ms); // run 0 warms the server
+          const inPage = await tab.waitForFunction(() => (window as unknown as { __contentVisibleAt?: number }).__contentVisibleAt).then((h) => h.jsonValue());
+          if (run > 0) {
+            // run 0 warms the server
+            times.push(ms);
+            inPageTimes.push(inPage as number);
+          }
           await context.close();
         }
-        const p50 = median(times);
-        rows.push({
-          name: `first load of ${page.name}, content visible (p50 of ${RUNS}, cold cache)`,
-          value: Math.round(p50),
-          unit: 'ms',
-          note: `max ${Math.round(Math.max(...times))} ms; goal < ${GOAL_MS} ms: ${p50 < GOAL_MS ? 'met' : 'NOT met'}`,
-        });
+        rows.push(...firstLoadRows(page.name, inPageTimes, times));
       }
+      rows.push(...(await floorRows(browser)));
       return rows;
     } finally {
       await browser.close();

@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import {
   type ZodTypeProvider,
   jsonSchemaTransform,
@@ -15,7 +15,7 @@ import {
 import { PROBLEM_TYPES } from '../api/problem.js';
 import { API_ROUTES } from '../api/routes.js';
 import { type Clock, systemClock } from '../domain/clock.js';
-import type { DemoLogins } from '../api/auth.js';
+import type { DemoLogins, User } from '../api/auth.js';
 import type { AccountsPort } from './auth/accounts.js';
 import { OidcClient, type OidcSettings, oidcRoutes } from './auth/oidc.js';
 import { authRoutes } from './auth/routes.js';
@@ -32,6 +32,8 @@ import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
+import { type WebShell, loadWebShell } from './web-shell.js';
+import { whoAmI } from '../use-cases/accounts/who-am-i.js';
 import { DocumentPool, type DocumentPoolOptions } from '../documents/render-pool.js';
 import { CalibrationWorker } from '../use-cases/calibration/calibration-engine.js';
 
@@ -145,20 +147,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: API_ROUTES.docs, staticCSP: true });
 
+  // Documents are made in worker threads, each job with a time and memory limit.
+  let deps = options.deps;
+  if (deps === undefined) {
+    const pool = new DocumentPool(options.documentPool);
+    // Calibration indexes are kept and updated in a worker thread too (calibration-engine.ts).
+    const calibration = new CalibrationWorker();
+    app.addHook('onClose', () => Promise.all([pool.close(), calibration.close()]).then(() => undefined));
+    deps = useCaseDeps(options.store, { documents: pool, calibration });
+  }
+  const useCases = deps;
+
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       typed.get(API_ROUTES.openapi, { schema: { hide: true } }, async () => app.swagger());
-      // Documents are made in worker threads, each job with a time and memory limit.
-      let deps = options.deps;
-      if (deps === undefined) {
-        const pool = new DocumentPool(options.documentPool);
-        // Calibration indexes are kept and updated in a worker thread too (calibration-engine.ts).
-        const calibration = new CalibrationWorker();
-        app.addHook('onClose', () => Promise.all([pool.close(), calibration.close()]).then(() => undefined));
-        deps = useCaseDeps(options.store, { documents: pool, calibration });
-      }
-      await registerRoutes(typed, { deps, version: options.version ?? '0.1.0' });
+      await registerRoutes(typed, { deps: useCases, version: options.version ?? '0.1.0' });
       if (options.accounts !== undefined) {
         const authDeps = {
           accounts: options.accounts,
@@ -179,19 +183,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // index.html (and every client route answered with it) is revalidated on each visit, so a
   // new build is picked up at once. The .br/.gz files the build wrote are sent when the
   // browser accepts them.
+  const shell = serveWeb ? loadWebShell(webRoot) : undefined;
   if (serveWeb)
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: false,
+      // `/` is a page like the others: answered by the shell below, with the session in it.
+      index: false,
       preCompressed: true,
       cacheControl: false,
       setHeaders: (res, path) => res.setHeader('cache-control', webCacheControl(relative(webRoot, path))),
     });
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (serveWeb && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api')
-      return reply.type('text/html').header('cache-control', HTML_CACHE_CONTROL).sendFile('index.html');
+    if (shell !== undefined && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api')
+      return webPage(reply, shell, path, request.ctx === null ? null : await sessionOf(useCases, request.ctx));
     return sendProblem(
       reply,
       renderProblem(
@@ -204,6 +211,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 const HTML_CACHE_CONTROL = 'no-cache';
+// A page names who is signed in (the session is in it): revalidated each visit, kept by no shared cache.
+const PAGE_CACHE_CONTROL = 'private, no-cache';
+
+/** A page of the web app: index.html with this caller's session and the page's chunks named (web-shell.ts). */
+function webPage(reply: FastifyReply, shell: WebShell, path: string, user: User | null) {
+  return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(shell.html(path, { user }));
+}
+
+/** The signed-in user as `GET /api/session` answers it; null for an anonymous visitor. */
+async function sessionOf(deps: UseCaseDeps, ctx: RequestContext): Promise<User | null> {
+  return ctx.actor === null ? null : whoAmI(deps, ctx);
+}
 const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** Vite writes hashed files under assets/ (`path` is relative to the web root); everything else may change with a new build. */

@@ -11,6 +11,7 @@ import {
   PAY_REPORT_PATH,
   PAY_REQUESTS_PATH,
 } from './admin/paths.js';
+import { type FirstPageModule, firstPage } from '../api/first-pages.js';
 import { isApiError } from './api/client.js';
 import { useMe } from './api/queries.js';
 import { LEGACY_IMPORT_PATH, NEW_FUBE_PATH } from './fube/new-fube-link.js';
@@ -49,7 +50,8 @@ const loadMatrix = () => import('./pages/matrix-page.js');
 const loadHolder = () => import('./pages/holder-page.js');
 const HomePage = page(loadHome);
 const LoginPage = page(() => import('./pages/login-page.js'));
-const WelcomePage = page(() => import('./pages/welcome-page.js'));
+const loadWelcome = () => import('./pages/welcome-page.js');
+const WelcomePage = page(loadWelcome);
 const FamiliesPage = page(() => import('./pages/families-page.js'));
 const FamilyPage = page(() => import('./pages/family-page.js'));
 const TryWeighingPage = page(() => import('./pages/try-weighing-page.js'));
@@ -76,24 +78,25 @@ const PayAssessmentPage = page(() => import('./pay/pay-assessment-page.js'));
 const PayRequestsPage = page(() => import('./pay/pay-requests-page.js'));
 const CalibrationPage = page(() => import('./calibration/calibration-page.js'));
 
-/**
- * The pages people open from a link or a bookmark. Their chunk is fetched at start, beside
- * `/api/me`, instead of after the login check has answered: one round trip less before the
- * page shows. (React.lazy then finds the module already loaded.)
- */
-const FIRST_PAGES: [RegExp, () => Promise<unknown>][] = [
-  [/^\/$/, loadHome],
-  [/^\/fubes\/[^/]+(\/[^/]*)?$/, loadFube],
-  [/^\/catalogus$/, loadCatalogue],
-  [/^\/matrix$/, loadMatrix],
-  [/^\/mijn-functie\/[^/]+$/, loadHolder],
-];
+/** The chunk loaders of the pages the server may name for a first load (src/api/first-pages.ts). */
+const FIRST_PAGE_LOADERS: Record<FirstPageModule, () => Promise<unknown>> = {
+  'pages/home-page.tsx': loadHome,
+  'pages/welcome-page.tsx': loadWelcome,
+  'fube/fube-page.tsx': loadFube,
+  'pages/catalogue-page.tsx': loadCatalogue,
+  'pages/matrix-page.tsx': loadMatrix,
+  'pages/holder-page.tsx': loadHolder,
+};
 
-/** Loads the chunk of the page at `pathname` (when it is one of the first pages); never rejects. */
-export async function preloadPage(pathname: string): Promise<void> {
-  const load = FIRST_PAGES.find(([pattern]) => pattern.test(pathname))?.[1];
+/**
+ * Loads the chunk of the page at `pathname` (when it is a first page) before the first
+ * render, so that it shows without a loading step; `signedIn` undefined when not yet known.
+ * Never rejects: a failed load is reported by the page when shown.
+ */
+export async function preloadPage(pathname: string, signedIn: boolean | undefined): Promise<void> {
+  const module = firstPage(pathname, signedIn);
+  const load = module === undefined ? undefined : FIRST_PAGE_LOADERS[module];
   const preload = load === undefined ? undefined : preloaders.get(load);
-  // A failed preload is not an error: the page loads (and reports) it again when shown.
   await preload?.().catch(() => undefined);
 }
 

@@ -14,7 +14,15 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const started = Date.now();
   const webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  // The build people get: Vitest sets NODE_ENV=test, with which Vite would bundle React's
+  // development build (larger, slower, and not what `npm start` serves).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   project.provide('webRoot', webRoot);
   console.log(`browser setup: web app built (${Date.now() - started} ms)`);
   return () => rmSync(webRoot, { recursive: true, force: true });

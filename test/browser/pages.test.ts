@@ -41,6 +41,45 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     await check('home');
   });
 
+  it('a page opened from a link asks for its data at once: the session comes with the page, each answer is asked for once (issue 15 item 9)', async () => {
+    await login(HR);
+    const asked: string[] = [];
+    const note = (request: { url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+    };
+    page.on('request', note);
+    try {
+      const count = (path: string) => asked.filter((a) => a === path).length;
+      await open('/');
+      await page.locator('table tbody tr').first().waitFor();
+      expect(count('/api/session'), asked.join(' ')).toBe(0);
+      expect(count('/api/my-work'), asked.join(' ')).toBe(1);
+      expect(count('/api/my-work/pay'), asked.join(' ')).toBe(1);
+
+      // The catalogue's search from the address: the prefetched one is the one the page shows.
+      asked.length = 0;
+      await open('/catalogus?q=adviseur');
+      await page.locator('table tbody tr').first().waitFor();
+      await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
+      expect(asked.filter((a) => a.startsWith('/api/fubes?')), asked.join(' ')).toHaveLength(1);
+      expect(count('/api/families'), asked.join(' ')).toBeLessThanOrEqual(1);
+      expect(count('/api/session'), asked.join(' ')).toBe(0);
+
+      // A FUBE: the FUBE and then its family version, each once.
+      const href = await page.locator('table tbody tr a[href^="/fubes/"]').first().getAttribute('href');
+      asked.length = 0;
+      await open(href ?? '');
+      await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
+      const id = decodeURIComponent((href ?? '').split('/')[2] ?? '');
+      expect(asked.filter((a) => a === `/api/fubes/${encodeURIComponent(id)}`), asked.join(' ')).toHaveLength(1);
+      expect(asked.filter((a) => /^\/api\/families\/[^/]+(\/versions\/\d+)?$/.test(a)), asked.join(' ')).toHaveLength(1);
+      expect(count('/api/session'), asked.join(' ')).toBe(0);
+    } finally {
+      page.off('request', note);
+    }
+  });
+
   it('the family document shows every section, the criteria as level columns and the reconstructed spans', async () => {
     await open(`/families/${FAMILY}`);
     const family = seedFamily();

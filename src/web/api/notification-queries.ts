@@ -10,13 +10,8 @@ export const notificationKeys = {
 };
 
 /** The caller's notifications and unread count; looked at again every minute. */
-export const useNotifications = (enabled = true) =>
-  useQuery({
-    queryKey: notificationKeys.notifications,
-    enabled,
-    refetchInterval: 60_000,
-    queryFn: () => request('notifications', notificationListSchema),
-  });
+export const notificationsQuery = { queryKey: notificationKeys.notifications, queryFn: () => request('notifications', notificationListSchema) };
+export const useNotifications = (enabled = true) => useQuery({ ...notificationsQuery, enabled, refetchInterval: 60_000 });
 
 export function useMarkRead() {
   const client = useQueryClient();

@@ -27,8 +27,8 @@ export const payFollowUpKeys = {
 
 export const useMyPayRequests = () =>
   useQuery({ queryKey: payFollowUpKeys.myRequests, queryFn: () => request('myPayRequests', myPayRequestListSchema) });
-export const usePayWork = () =>
-  useQuery({ queryKey: payFollowUpKeys.work, queryFn: () => request('myPayWork', payWorkSchema) });
+export const payWorkQuery = { queryKey: payFollowUpKeys.work, queryFn: () => request('myPayWork', payWorkSchema) };
+export const usePayWork = () => useQuery(payWorkQuery);
 /** One request with its answer: each read is recorded, so only on demand. */
 export const usePayRequest = (id: string | null) =>
   useQuery({

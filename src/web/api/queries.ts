@@ -100,9 +100,23 @@ export function useLogout() {
   });
 }
 
-export const useMyWork = () => useQuery({ queryKey: keys.myWork, queryFn: () => request('myWork', myWorkSchema) });
+/** Query options shared by the hooks and by the first page's prefetch (first-data.ts). */
+export const myWorkQuery = { queryKey: keys.myWork, queryFn: () => request('myWork', myWorkSchema) };
+export const familiesQuery = { queryKey: keys.families, queryFn: () => request('families', familyListSchema), staleTime: 300_000 };
+export const entitiesQuery = { queryKey: keys.entities, queryFn: () => request('entities', entityListSchema), staleTime: 300_000 };
+export const fubeQuery = (id: string) => ({ queryKey: keys.fube(id), queryFn: () => request('fube', fubeViewSchema, { params: { id } }) });
+export const searchQuery = (query: Query) => ({ queryKey: keys.search(query), queryFn: () => request('fubes', searchResultSchema, { query }) });
+/** A family version is immutable once stored, so it is cached for the whole visit. */
+export const familyQuery = (id: string, version?: number) => ({
+  queryKey: keys.family(id, version),
+  staleTime: version === undefined ? 300_000 : Infinity,
+  queryFn: () =>
+    version === undefined ? request('family', familyDocumentSchema, { params: { id } }) : request('familyVersion', familyDocumentSchema, { params: { id, version } }),
+});
+
+export const useMyWork = () => useQuery(myWorkQuery);
 export const useOverview = () => useQuery({ queryKey: keys.overview, queryFn: () => request('overview', overviewSchema) });
-export const useFamilies = () => useQuery({ queryKey: keys.families, queryFn: () => request('families', familyListSchema), staleTime: 300_000 });
+export const useFamilies = () => useQuery(familiesQuery);
 /** People by name for the pickers; the previous answer stays while the next word is typed. */
 export const usePeople = (query: PeopleQuery, enabled: boolean) =>
   useQuery({
@@ -112,22 +126,13 @@ export const usePeople = (query: PeopleQuery, enabled: boolean) =>
     placeholderData: keepPreviousData,
     queryFn: () => request('people', peopleListSchema, { query: { ...query } }),
   });
-export const useEntities = () => useQuery({ queryKey: keys.entities, queryFn: () => request('entities', entityListSchema), staleTime: 300_000 });
+export const useEntities = () => useQuery(entitiesQuery);
 
-/** A family version is immutable once stored, so it is cached for the whole visit. */
 export function useFamily(id: string | undefined, version?: number) {
-  return useQuery({
-    queryKey: keys.family(id ?? '', version),
-    enabled: id !== undefined && id !== '',
-    staleTime: version === undefined ? 300_000 : Infinity,
-    queryFn: () =>
-      version === undefined
-        ? request('family', familyDocumentSchema, { params: { id: id ?? '' } })
-        : request('familyVersion', familyDocumentSchema, { params: { id: id ?? '', version } }),
-  });
+  return useQuery({ ...familyQuery(id ?? '', version), enabled: id !== undefined && id !== '' });
 }
 
-export const useFube = (id: string) => useQuery({ queryKey: keys.fube(id), queryFn: () => request('fube', fubeViewSchema, { params: { id } }) });
+export const useFube = (id: string) => useQuery(fubeQuery(id));
 export const useFubeRevisions = (id: string) =>
   useQuery({ queryKey: keys.fubeRevisions(id), queryFn: () => request('fubeRevisions', fubeRevisionListSchema, { params: { id } }) });
 export const useFubeHistory = (id: string) =>
@@ -140,8 +145,7 @@ export const useCompare = (id: string, from: number, to: number, enabled: boolea
     queryFn: () => request('fubeCompare', compareSchema, { params: { id }, query: { from, to } }),
   });
 
-export const useSearch = (query: Query) =>
-  useQuery({ queryKey: keys.search(query), queryFn: () => request('fubes', searchResultSchema, { query }), placeholderData: keepPreviousData });
+export const useSearch = (query: Query) => useQuery({ ...searchQuery(query), placeholderData: keepPreviousData });
 export const useMatrix = (query: Query) =>
   useQuery({ queryKey: keys.matrix(query), queryFn: () => request('matrix', matrixSchema, { query }), placeholderData: keepPreviousData });
 export const useMatrixCell = (query: Query) =>

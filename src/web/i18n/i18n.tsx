@@ -25,7 +25,8 @@ export interface I18n {
 
 const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as string[]).includes(value);
 
-function storedLocale(): Locale {
+/** The language the user chose before (Dutch when none): also what main.tsx asks the first data in. */
+export function storedLocale(): Locale {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
     return isLocale(stored) ? stored : 'nl';
@@ -35,13 +36,20 @@ function storedLocale(): Locale {
   }
 }
 
+const once = <T,>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
 /** Pure: builds the translator and formatters of one locale (also used outside React). */
 export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = () => {}): I18n {
   const tag = LANGUAGE_TAGS[locale];
-  const dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' });
-  const dateTimes = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
-  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Brussels' });
-  const numbers = new Intl.NumberFormat(tag);
+  // Made on first use: a formatter with a time zone costs milliseconds to make, and the first
+  // page often shows no date at all (issue 15 item 9).
+  const dates = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }));
+  const dateTimes = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }));
+  const times = once(() => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Brussels' }));
+  const numbers = once(() => new Intl.NumberFormat(tag));
   return {
     locale,
     tag,
@@ -50,10 +58,10 @@ export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = (
       (format as (l: Locale, k: MessageKey, ...a: unknown[]) => string)(locale, key, ...args)) as Translate,
     message: (error) => localizeError(error, locale),
     // A bare date is read at noon UTC so that the Brussels calendar day never shifts.
-    date: (value) => dates.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
-    dateTime: (value) => dateTimes.format(new Date(value)),
-    time: (value) => times.format(value),
-    number: (value) => numbers.format(value),
+    date: (value) => dates().format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
+    dateTime: (value) => dateTimes().format(new Date(value)),
+    time: (value) => times().format(value),
+    number: (value) => numbers().format(value),
   };
 }
 

@@ -12,21 +12,22 @@ import { stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
+import { CATALOGUE_FILTERS, type CatalogueFilter, catalogueFilters, catalogueSearch } from './catalogue-filters.js';
 
-const FILTERS = ['q', 'family', 'class', 'entity', 'state'] as const;
-type Filter = (typeof FILTERS)[number];
+const FILTERS = CATALOGUE_FILTERS;
+type Filter = CatalogueFilter;
 
 /** Full-text search with filters; the filters live in the URL so a search can be shared. */
 export default function CataloguePage() {
   const i18n = useI18n();
   const { t } = i18n;
   const [params, setParams] = useSearchParams();
-  const current = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<Filter, string>;
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const current = catalogueFilters(params);
+  const query = catalogueSearch(params);
   const [draft, setDraft] = useState(current);
   const families = useFamilies();
   const entities = useEntities();
-  const search = useSearch({ ...current, page });
+  const search = useSearch(query);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

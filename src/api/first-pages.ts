@@ -1,0 +1,27 @@
+/**
+ * The pages people open from a link or a bookmark, by path: shared by the server, which names
+ * the page's chunks in the index.html it answers (`<link rel="modulepreload">`, so they load
+ * beside the entry script), and by the web app, which loads the same chunk before its first
+ * render. `module` is the page's source file relative to src/web, as Vite's manifest names it.
+ */
+export const FIRST_PAGES = [
+  { pattern: /^\/$/, signedIn: true, module: 'pages/home-page.tsx' },
+  { pattern: /^\/$/, signedIn: false, module: 'pages/welcome-page.tsx' },
+  { pattern: /^\/fubes\/[^/]+(\/(?!print$)[^/]*)?$/, signedIn: true, module: 'fube/fube-page.tsx' },
+  { pattern: /^\/catalogus$/, signedIn: true, module: 'pages/catalogue-page.tsx' },
+  { pattern: /^\/matrix$/, signedIn: true, module: 'pages/matrix-page.tsx' },
+  { pattern: /^\/mijn-functie\/[^/]+$/, signedIn: true, module: 'pages/holder-page.tsx' },
+] as const;
+
+export type FirstPageModule = (typeof FIRST_PAGES)[number]['module'];
+
+/**
+ * The page that answers `pathname` first for a visitor who is (or is not) signed in; with
+ * `signedIn` unknown (undefined) the signed-in page, the likelier one for a bookmark.
+ */
+export function firstPage(pathname: string, signedIn: boolean | undefined): FirstPageModule | undefined {
+  return FIRST_PAGES.find((page) => page.pattern.test(pathname) && page.signedIn === (signedIn ?? true))?.module;
+}
+
+/** The name of the meta element in which the server hands the session (as `GET /api/session` answers it) to the web app. */
+export const SESSION_META = 'weegschaal-session';

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage } from '../api/first-pages.js';
+
+/**
+ * The web app's index.html as the server answers it for a page (issue 15 item 9, decision
+ * 0065). Two things a first load would otherwise wait for in turn are put in the HTML:
+ * - the session (as `GET /api/session` answers it) in a meta element, so the app knows who is
+ *   signed in without a round trip and asks for the page's data at once;
+ * - `<link rel="modulepreload">` for the chunks of the page the path opens, so they load
+ *   beside the entry script instead of after it has run.
+ * No inline script: the content security policy stays `script-src 'self'`.
+ */
+export interface WebShell {
+  html(pathname: string, session: { user: unknown }): string;
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+const escapeAttribute = (value: string): string =>
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+/** The files `key` needs, its own first, with what it imports (transitively): scripts and style sheets. */
+function chunkFiles(manifest: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key];
+  if (chunk === undefined || seen.has(key)) return [];
+  seen.add(key);
+  return [
+    chunk.file,
+    ...(chunk.css ?? []),
+    ...(chunk.imports ?? []).flatMap((imported) => chunkFiles(manifest, imported, seen)),
+  ];
+}
+
+/** A script chunk is preloaded as a module; a style sheet is linked (Vite's loader finds it there and does not add it again). */
+const link = (file: string): string =>
+  file.endsWith('.css')
+    ? `<link rel="stylesheet" crossorigin href="/${escapeAttribute(file)}">`
+    : `<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`;
+
+/**
+ * Reads index.html and Vite's manifest once. Without a manifest (a build without one) the
+ * pages get no preload links; the session is still embedded.
+ */
+export function loadWebShell(webRoot: string): WebShell {
+  const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  let manifest: Record<string, ManifestChunk> = {};
+  try {
+    manifest = JSON.parse(readFileSync(join(webRoot, '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      ManifestChunk
+    >;
+  } catch {
+    // No manifest: no preload links.
+  }
+  // The entry's own chunks are already named by index.html (Vite writes their preload links).
+  const entry = new Set(chunkFiles(manifest, 'index.html'));
+  const preloads = new Map<FirstPageModule, string>(
+    FIRST_PAGES.map(({ module }) => [
+      module,
+      chunkFiles(manifest, module)
+        .filter((file) => !entry.has(file))
+        .map(link)
+        .join(''),
+    ]),
+  );
+  const at = index.indexOf('</head>');
+  const head = at < 0 ? index : index.slice(0, at);
+  const tail = at < 0 ? '' : index.slice(at);
+  return {
+    html(pathname, session) {
+      const page = firstPage(pathname, session.user !== null);
+      const meta = `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
+      return `${head}${meta}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
+    },
+  };
+}

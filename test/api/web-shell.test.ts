@@ -1,0 +1,152 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_META } from '../../src/api/first-pages.js';
+import { type App, buildApp } from '../../src/server/app.js';
+import type { Caller } from '../../src/server/context.js';
+import { type Store, openStore } from '../../src/store/index.js';
+
+/**
+ * The page the server answers for the web app (issue 15 item 9, decision 0065): the session in
+ * a meta element, the chunks of the page the path opens as modulepreload links, never cached by
+ * a shared cache. Built on a web root with a hand-written Vite manifest, so every link is known.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'weegschaal-web-shell-'));
+const INDEX = `<!doctype html><html lang="nl-BE"><head><title>Weegschaal</title><script type="module" crossorigin src="/assets/index-E.js"></script><link rel="modulepreload" crossorigin href="/assets/vendor-V.js"></head><body><div id="root"></div></body></html>`;
+const MANIFEST = {
+  'index.html': { file: 'assets/index-E.js', isEntry: true, imports: ['_vendor-V.js'] },
+  '_vendor-V.js': { file: 'assets/vendor-V.js' },
+  '_table-T.js': { file: 'assets/table-T.js', imports: ['_vendor-V.js'], css: ['assets/table-T.css'] },
+  '_deadline-D.js': { file: 'assets/deadline-D.js', imports: ['_table-T.js', '_vendor-V.js'] },
+  'pages/home-page.tsx': { file: 'assets/home-page-H.js', imports: ['_vendor-V.js', '_deadline-D.js', '_table-T.js'] },
+  'pages/welcome-page.tsx': { file: 'assets/welcome-page-W.js', imports: ['_vendor-V.js'] },
+  'fube/fube-page.tsx': { file: 'assets/fube-page-F.js', imports: ['_table-T.js'] },
+  'pages/catalogue-page.tsx': { file: 'assets/catalogue-page-C.js' },
+};
+// A name that would break out of an attribute or a head if it were not escaped.
+const NASTY = 'Ann "An" <script>alert(1)</script> & Co\'s';
+const CALLER: Caller = {
+  userId: 'u-ann',
+  username: 'ann@x',
+  name: NASTY,
+  personId: 'p-ann',
+  entityId: 'dfb',
+  roles: [{ role: 'hr', entityId: 'dfb', unitId: null }],
+};
+
+let store: Store;
+let app: App;
+beforeAll(async () => {
+  const web = join(dir, 'web');
+  mkdirSync(join(web, '.vite'), { recursive: true });
+  writeFileSync(join(web, 'index.html'), INDEX);
+  writeFileSync(join(web, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
+  store = await openStore({ file: ':memory:' });
+  app = await buildApp({
+    store,
+    webRoot: web,
+    resolveActor: (request) => (request.headers['x-test-actor'] === 'ann' ? CALLER : null),
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const page = async (url: string, signedIn: boolean) =>
+  app.inject({ url, headers: signedIn ? { 'x-test-actor': 'ann' } : {} });
+
+/** The session as the page carries it: the meta element's content, unescaped as a browser would. */
+function metaSession(html: string): unknown {
+  const match = new RegExp(`<meta name="${SESSION_META}" content="([^"]*)">`).exec(html);
+  if (match === null) throw new Error('no session meta element');
+  const text = match[1]!
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return JSON.parse(text);
+}
+const preloads = (html: string) =>
+  [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map((m) => m[2]);
+
+describe('the web app page the server answers', () => {
+  it('holds the session exactly as GET /api/session answers it, for an anonymous visitor and for a signed-in user', async () => {
+    for (const signedIn of [false, true]) {
+      const html = await page('/', signedIn);
+      const api = await app.inject({ url: '/api/session', headers: signedIn ? { 'x-test-actor': 'ann' } : {} });
+      expect(html.statusCode).toBe(200);
+      expect(metaSession(html.body)).toStrictEqual(api.json());
+    }
+    expect(metaSession((await page('/', true)).body)).toMatchObject({
+      user: { name: NASTY, roles: [{ role: 'hr', entityId: 'dfb' }] },
+    });
+  });
+
+  it('escapes the session: a name with quotes, tags and ampersands stays inside its attribute', async () => {
+    const html = (await page('/catalogus', true)).body;
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('"An"');
+    // One script element: the entry Vite wrote.
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html.indexOf(`name="${SESSION_META}"`)).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it("names the chunks of the page the path opens, with everything they import, once, and not the entry's own", async () => {
+    const home = preloads((await page('/', true)).body);
+    expect(home).toStrictEqual([
+      '/assets/vendor-V.js',
+      '/assets/home-page-H.js',
+      '/assets/deadline-D.js',
+      '/assets/table-T.js',
+      '/assets/table-T.css',
+    ]);
+    expect(preloads((await page('/', false)).body)).toStrictEqual(['/assets/vendor-V.js', '/assets/welcome-page-W.js']);
+    expect(preloads((await page('/fubes/f-1', true)).body)).toStrictEqual([
+      '/assets/vendor-V.js',
+      '/assets/fube-page-F.js',
+      '/assets/table-T.js',
+      '/assets/table-T.css',
+    ]);
+    expect(preloads((await page('/fubes/f-1/weging', true)).body)).toContain('/assets/fube-page-F.js');
+    expect(preloads((await page('/catalogus?q=jurist', true)).body)).toContain('/assets/catalogue-page-C.js');
+    // The print view and pages that are not first pages get only the entry's links; an
+    // anonymous visitor of a signed-in page is sent to the login page, so nothing of it is named.
+    for (const [url, signedIn] of [
+      ['/fubes/f-1/print', true],
+      ['/families', true],
+      ['/catalogus', false],
+    ] as const)
+      expect(preloads((await page(url, signedIn)).body), url).toStrictEqual(['/assets/vendor-V.js']);
+  });
+
+  it('is personal: private, revalidated each visit, varying with the cookie; /api stays problem+json', async () => {
+    const html = await page('/catalogus', true);
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html.headers['cache-control']).toBe('private, no-cache');
+    expect(html.headers.vary).toMatch(/cookie/i);
+    const api = await app.inject({ url: '/api/bestaat-niet', headers: { 'x-test-actor': 'ann' } });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('without a manifest the pages still carry the session, and no preload link', async () => {
+    const web = join(dir, 'bare');
+    mkdirSync(web, { recursive: true });
+    writeFileSync(
+      join(web, 'index.html'),
+      '<!doctype html><html><head><title>Weegschaal</title></head><body></body></html>',
+    );
+    const bare = await buildApp({ store, webRoot: web });
+    try {
+      const html = (await bare.inject({ url: '/' })).body;
+      expect(metaSession(html)).toStrictEqual({ user: null });
+      expect(preloads(html)).toStrictEqual([]);
+    } finally {
+      await bare.close();
+    }
+  });
+});
