@@ -60,7 +60,9 @@ export function startFirstData(
     void client.prefetchQuery(entitiesQuery);
     void client.prefetchQuery(searchQuery(catalogueSearch(new URLSearchParams(location.search))));
   } else {
-    const fube = /^\/fubes\/([^/]+)(\/(?!print$)[^/]*)?$/.exec(pathname)?.[1];
+    // The editor and the holder's own view: the FUBE, then its family version.
+    const fube = (/^\/fubes\/([^/]+)(\/(?!print$)[^/]*)?$/.exec(pathname) ??
+      /^\/mijn-functie\/([^/]+)$/.exec(pathname))?.[1];
     const id = fube === undefined ? undefined : decoded(fube);
     if (id !== undefined) {
       // The FUBE, then the family version it was written against (the page shows both).
