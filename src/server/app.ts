@@ -180,8 +180,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const webRoot = options.webRoot !== undefined ? resolve(options.webRoot) : undefined;
   const serveWeb = webRoot !== undefined && existsSync(resolve(webRoot, 'index.html'));
   // Built assets have content hashes in their names: cached for a year, never revalidated.
-  // index.html (and every client route answered with it) is revalidated on each visit, so a
-  // new build is picked up at once. The .br/.gz files the build wrote are sent when the
+  // Pages (index.html with the caller's session, web-shell.ts) are revalidated on each visit,
+  // so a new build is picked up at once. The .br/.gz files the build wrote are sent when the
   // browser accepts them.
   const shell = serveWeb ? loadWebShell(webRoot) : undefined;
   if (serveWeb)
@@ -211,6 +211,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
 }
 
 const HTML_CACHE_CONTROL = 'no-cache';
+const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Vite writes hashed files under assets/ (`path` is relative to the web root); everything else may change with a new build. */
+export function webCacheControl(path: string): string {
+  return /^assets[\\/]/.test(path) ? IMMUTABLE_CACHE_CONTROL : HTML_CACHE_CONTROL;
+}
+
 // A page names who is signed in (the session is in it): revalidated each visit, kept by no shared cache.
 const PAGE_CACHE_CONTROL = 'private, no-cache';
 
@@ -222,10 +229,4 @@ function webPage(reply: FastifyReply, shell: WebShell, path: string, user: User 
 /** The signed-in user as `GET /api/session` answers it; null for an anonymous visitor. */
 async function sessionOf(deps: UseCaseDeps, ctx: RequestContext): Promise<User | null> {
   return ctx.actor === null ? null : whoAmI(deps, ctx);
-}
-const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
-
-/** Vite writes hashed files under assets/ (`path` is relative to the web root); everything else may change with a new build. */
-export function webCacheControl(path: string): string {
-  return /^assets[\\/]/.test(path) ? IMMUTABLE_CACHE_CONTROL : HTML_CACHE_CONTROL;
 }
