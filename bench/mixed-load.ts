@@ -3,12 +3,21 @@
  * reads of FUBEs, searches, my-work, and writes (a title changed with the revision last
  * read; a 409 is answered by reading again and retrying, as the web app's user would).
  * On SQLite (one process), PostgreSQL (one process) and PostgreSQL with two processes on one
- * database (the users alternate between them). Reports errors (goal 0: any answer other
- * than 2xx, or 409 after five retries with backoff), p99 over all requests (goal < 200 ms), requests
+ * database (the users alternate between them).
+ *
+ * The load is defined (decision 0066): each user waits a random think time between two
+ * actions (exponential, mean BENCH_MIXED_THINK_MS), so 50 users offer at most
+ * 50 / mean think actions a second; the row prints that offered rate and the rate achieved.
+ * A second row per setup runs the same users without think time ("saturation"): a closed loop
+ * as fast as the machine answers, for its throughput; its p99 measures queueing (Little's law).
+ *
+ * Reports errors (goal 0: any answer other than 2xx and a retried 409, or a write still refused
+ * with 409 after five retries with backoff), p99 over all requests (goal < 200 ms), requests
  * done, and each server's resident memory at the start and the end.
  *
- * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_SERVER_NODE_ARGS
- * (node options of the servers: `--cpu-prof --cpu-prof-dir=DIR` profiles them).
+ * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_MIXED_THINK_MS
+ * (default 250), BENCH_SERVER_NODE_ARGS (node options of the servers: `--cpu-prof
+ * --cpu-prof-dir=DIR` profiles them).
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +33,14 @@ import type { BenchModule, Row } from './types.js';
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const FUBES = Number(process.env.BENCH_MIXED_FUBES ?? 10_000);
 const USERS = 50;
+/**
+ * Mean think time between a user's actions (exponentially distributed). 250 ms is a person
+ * clicking four times a second without pause: a busy HR adviser clicks every few seconds, so
+ * this is roughly ten times the load 50 real people make (decision 0066).
+ */
+const THINK_MS = Number(process.env.BENCH_MIXED_THINK_MS ?? 250);
+/** The shared drafts every user may edit: collisions (409) stay in the load (decision 0066). */
+const DRAFTS = 20;
 // A write: read, PUT; on 409 up to five more tries, with backoff (below).
 const WRITE_ATTEMPTS = 6;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -41,7 +58,7 @@ async function prepare(store: Store): Promise<{ all: string[]; drafts: string[] 
     await store.users.create({ email: `user-${u}@bench`, name: `Gebruiker ${u}`, passwordHash: hash, roles: [{ role: 'hr', entityId: ENTITY, unitId: null }] });
   // The FUBEs these users may open (their entity's), and twenty drafts they all edit.
   const mine = await store.fubes.summaries({ entityId: ENTITY });
-  return { all: mine.map((f) => f.id), drafts: mine.filter((f) => f.state === 'draft').slice(0, 20).map((f) => f.id) };
+  return { all: mine.map((f) => f.id), drafts: mine.filter((f) => f.state === 'draft').slice(0, DRAFTS).map((f) => f.id) };
 }
 
 const rss = (pid: number | undefined): number => {
@@ -53,6 +70,8 @@ const rss = (pid: number | undefined): number => {
 const startServer = (args: string[], port: number): Promise<ChildProcess> => startServeProcess(args, port, {}, NODE_ARGS);
 
 interface Outcome {
+  /** Actions started: a read, a search, my-work, or a write (with its reads and retries). */
+  actions: number;
   requests: number;
   errors: number;
   retries: number;
@@ -60,7 +79,6 @@ interface Outcome {
   firstErrors: string[];
 }
 
-/** One user: log in, then until the end pick a request: 50 % read, 20 % search, 15 % my-work, 15 % write. */
 /** Signs a user in (before the load: people sign in over the morning, not in one burst through one address). */
 async function signIn(base: string, index: number): Promise<string> {
   const login = await fetch(`${base}/api/login`, {
@@ -72,7 +90,15 @@ async function signIn(base: string, index: number): Promise<string> {
   return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
-async function user(base: string, index: number, cookie: string, until: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
+/** A random think time, exponential with mean `mean` ms (0: none). */
+const think = (mean: number): Promise<void> | undefined =>
+  mean <= 0 ? undefined : new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * mean));
+
+/**
+ * One user, signed in: until the end, think (a random while, mean `thinkMs`), then one action:
+ * 50 % read, 20 % search, 15 % my-work, 15 % write.
+ */
+async function user(base: string, index: number, cookie: string, until: number, thinkMs: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
   const timed = async (path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
     const started = performance.now();
     const response = await fetch(`${base}${path}`, init);
@@ -87,7 +113,10 @@ async function user(base: string, index: number, cookie: string, until: number, 
     out.errors++;
     if (out.firstErrors.length < 5) out.firstErrors.push(what);
   };
+  // The users start spread over one think time, not all in the first millisecond.
+  if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
   while (Date.now() < until) {
+    out.actions++;
     n = (n * 1103515245 + 12345) % 2147483648;
     const pick = n % 100;
     const id = ids[n % ids.length]!;
@@ -134,26 +163,39 @@ async function user(base: string, index: number, cookie: string, until: number, 
       }
       if (!done) fail(`PUT: still 409 after ${WRITE_ATTEMPTS - 1} retries`);
     }
+    await think(thinkMs);
   }
 }
 
+/** The setup's two rows: the defined load (think time), then the saturation run (none). */
 async function run(label: string, bases: string[], servers: ChildProcess[], ids: string[], drafts: string[]): Promise<Row[]> {
-  const rssStart = servers.map((s) => rss(s.pid));
-  const out: Outcome = { requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
   const cookies: string[] = [];
   for (let u = 0; u < USERS; u++) cookies.push(await signIn(bases[u % bases.length]!, u));
-  const until = Date.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, until, out, ids, drafts)));
+  return [
+    ...(THINK_MS > 0 ? await measure(label, THINK_MS, bases, servers, cookies, ids, drafts) : []),
+    ...(await measure(`${label}, saturation: no think time`, 0, bases, servers, cookies, ids, drafts)),
+  ];
+}
+
+async function measure(label: string, thinkMs: number, bases: string[], servers: ChildProcess[], cookies: string[], ids: string[], drafts: string[]): Promise<Row[]> {
+  const rssStart = servers.map((s) => rss(s.pid));
+  const out: Outcome = { actions: 0, requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
+  const started = Date.now();
+  const until = started + SECONDS * 1000;
+  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, until, thinkMs, out, ids, drafts)));
+  const seconds = (Date.now() - started) / 1000;
   const rssEnd = servers.map((s) => rss(s.pid));
   out.latencies.sort((a, b) => a - b);
   const p = (q: number) => out.latencies[Math.min(out.latencies.length - 1, Math.floor(q * out.latencies.length))] ?? 0;
   const mb = (values: number[]) => values.map((v) => v.toFixed(0)).join(' + ');
+  // Offered: what 50 users thinking `thinkMs` on average would start if every answer were instant.
+  const rate = thinkMs > 0 ? `offered ≤ ${((USERS * 1000) / thinkMs).toFixed(0)} actions/s (think ${thinkMs} ms), achieved ${(out.actions / seconds).toFixed(0)} actions/s` : `${(out.actions / seconds).toFixed(0)} actions/s`;
   return [
     {
       name: `${label}: 50 users, ${SECONDS} s`,
       value: Number(p(0.99).toFixed(1)),
       unit: 'ms p99',
-      note: `p50 ${p(0.5).toFixed(1)} ms; ${out.requests} requests (${(out.requests / SECONDS).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB; goal p99 < ${GOAL_P99_MS} ms`,
+      note: `p50 ${p(0.5).toFixed(1)} ms; ${rate}, ${out.requests} requests (${(out.requests / seconds).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB; ${thinkMs > 0 ? `goal p99 < ${GOAL_P99_MS} ms` : 'for information (throughput)'}`,
     },
   ];
 }

@@ -18,6 +18,12 @@ export interface Entity {
   units: Unit[];
 }
 
+/** Every unit as the access rules need it and the ids of every entity: read together, in one query. */
+export interface Places {
+  units: UnitTree;
+  entityIds: Set<string>;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -30,9 +36,14 @@ export interface Person {
 export class EntitiesRepository {
   /** Compiled once: the access rules read the units on every FUBE request. */
   private readonly unitsQuery: CompiledQuery<{ id: string; entity_id: string; parent_id: string | null }>;
+  /** Units and entities in one round trip: a FUBE's view and every write's checks need both. */
+  private readonly placesQuery: CompiledQuery<{ unit_id: string | null; entity_id: string; parent_id: string | null }>;
 
   constructor(private readonly context: StoreContext) {
     this.unitsQuery = context.db.selectFrom('units').select(['id', 'entity_id', 'parent_id']).orderBy('id').compile();
+    this.placesQuery = sql<{ unit_id: string | null; entity_id: string; parent_id: string | null }>`select id as unit_id, entity_id, parent_id from units
+      union all select null, id, null from entities
+      order by 1, 2`.compile(context.db);
   }
 
   /**
@@ -42,6 +53,21 @@ export class EntitiesRepository {
   async unitTree(): Promise<UnitTree> {
     const rows = await this.context.readHot(this.unitsQuery);
     return new Map(rows.map((row) => [row.id, { entityId: row.entity_id, parentId: row.parent_id }]));
+  }
+
+  /**
+   * Every unit (as `unitTree`) and the ids of every entity (as `ids`), in one query: a hot
+   * read, reused until anything changes.
+   */
+  async places(): Promise<Places> {
+    const rows = await this.context.readHot(this.placesQuery);
+    const units = new Map<string, { entityId: string; parentId: string | null }>();
+    const entityIds = new Set<string>();
+    for (const row of rows) {
+      if (row.unit_id === null) entityIds.add(row.entity_id);
+      else units.set(row.unit_id, { entityId: row.entity_id, parentId: row.parent_id });
+    }
+    return { units, entityIds };
   }
 
   /** The ids of every entity. */

@@ -180,6 +180,9 @@ export class FubesRepository {
    * Writes a new revision and/or workflow state if the FUBE is still at `baseRevision`:
    * one conditional UPDATE, its row count checked, in the same transaction as the
    * revision, the events and the history row. Undefined when the FUBE does not exist.
+   * The UPDATE returns the row as written (nothing after it in the transaction changes
+   * that row): from the UPDATE to the commit the row is locked, and every statement less in
+   * that window is a concurrent writer waiting less (then answered 409).
    */
   async write(id: string, write: FubeWrite): Promise<WriteOutcome | undefined> {
     return this.context.transaction(async (trx) => {
@@ -209,9 +212,9 @@ export class FubesRepository {
       const from = events[0]?.from;
       if (content === undefined && from !== undefined) update = update.where('state', '=', from);
       if (content === undefined && write.expectUpdatedAt !== undefined) update = update.where('updated_at', '=', write.expectUpdatedAt);
-      const result = await update.executeTakeFirst();
+      const written = await update.returningAll().executeTakeFirst();
 
-      if (Number(result.numUpdatedRows) === 0) {
+      if (written === undefined) {
         const current = await trx.selectFrom('fubes').select('revision').where('id', '=', id).executeTakeFirst();
         return current === undefined ? undefined : { ok: false as const, currentRevision: current.revision };
       }
@@ -245,7 +248,7 @@ export class FubesRepository {
         const letter = await setReceipt(trx, this.context.now(), letterId, receipt);
         if (letter === undefined) throw new ReceiptTaken(revision);
         await this.history.append(trx, receiptHistory(letterId, letter, receipt, { revision, ...eventsData }));
-        return { ok: true as const, record: (await this.read(trx, id)) as FubeRecord };
+        return { ok: true as const, record: toRecord(written) };
       }
       await this.history.append(trx, {
         actorId: write.actorId,
@@ -260,7 +263,7 @@ export class FubesRepository {
         },
         reason: write.reason,
       });
-      return { ok: true as const, record: (await this.read(trx, id)) as FubeRecord };
+      return { ok: true as const, record: toRecord(written) };
     }).catch((error: unknown) => {
       if (error instanceof ReceiptTaken) return { ok: false as const, currentRevision: error.currentRevision, receiptTaken: true as const };
       throw error;
@@ -407,17 +410,20 @@ export class FubesRepository {
 
   private async read(db: Kysely<Database>, id: string): Promise<FubeRecord | undefined> {
     const row = await db.selectFrom('fubes').selectAll().where('id', '=', id).executeTakeFirst();
-    if (row === undefined) return undefined;
-    return {
-      id: row.id,
-      revision: row.revision,
-      content: readJson<FubeContent>(row.content),
-      workflow: readWorkflowState(readJson<unknown>(row.workflow)),
-      inForceRevision: row.in_force_revision,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
+    return row === undefined ? undefined : toRecord(row);
   }
+}
+
+function toRecord(row: Selectable<Database['fubes']>): FubeRecord {
+  return {
+    id: row.id,
+    revision: row.revision,
+    content: readJson<FubeContent>(row.content),
+    workflow: readWorkflowState(readJson<unknown>(row.workflow)),
+    inForceRevision: row.in_force_revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export interface StoredWeighing {

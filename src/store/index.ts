@@ -2,7 +2,7 @@
 export { openStore, knownMigrations, storeOptionsFromEnv, DEFAULT_DATABASE_FILE, type Store, type StoreLocation, type StoreOptions, type StoreContext } from './database.js';
 export type { Dialect } from './schema.js';
 export type { FamilyStatus, FamilySummary, FamilyVersionInfo, StoredFamily, FamiliesRepository } from './families-repository.js';
-export type { Entity, Unit, Person, EntitiesRepository, PeopleRepository } from './entities-repository.js';
+export type { Entity, Unit, Person, Places, EntitiesRepository, PeopleRepository } from './entities-repository.js';
 export type { User, UserRole, Session, SessionWithUser, AccountsRepository, SessionsRepository } from './accounts-repository.js';
 export type {
   FubeRecord,

@@ -21,6 +21,19 @@ describeEachDatabase('entities, people and accounts', (database) => {
     expect((await store.entities.list()).find((e) => e.id === 'dep-fin')).toMatchObject({ name: 'Departement Financiën', units: { length: 2 } });
   });
 
+  it('places are the unit tree and the entity ids, read together, and follow every save', async () => {
+    const { store } = database;
+    await store.entities.save({ id: 'dep-pl', name: 'Plaatsen', units: [{ id: 'afd-pl', name: 'Afdeling', parentId: null }, { id: 'team-pl', name: 'Team', parentId: 'afd-pl' }] });
+    await store.entities.save({ id: 'dep-leeg', name: 'Zonder eenheden', units: [] });
+    const places = await store.entities.places();
+    expect([...places.units]).toEqual([...(await store.entities.unitTree())]);
+    expect([...places.entityIds].sort()).toEqual([...(await store.entities.ids())].sort());
+    expect(places.entityIds.has('dep-leeg')).toBe(true);
+    expect(places.units.get('team-pl')).toEqual({ entityId: 'dep-pl', parentId: 'afd-pl' });
+    await store.entities.save({ id: 'dep-leeg', name: 'Nu met een eenheid', units: [{ id: 'afd-leeg', name: 'Afdeling', parentId: null }] });
+    expect((await store.entities.places()).units.get('afd-leeg')).toEqual({ entityId: 'dep-leeg', parentId: null });
+  });
+
   it('a unit must belong to a known unit of the database', async () => {
     const attempt = database.store.entities.save({ id: 'dep-x', name: 'X', units: [{ id: 'team-x', name: 'Team', parentId: 'bestaat-niet' }] });
     await expect(attempt).rejects.toThrow();

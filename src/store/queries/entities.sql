@@ -40,3 +40,9 @@ select "id", "entity_id", "parent_id" from "units" order by "id";
 
 -- entities.unitTree [postgres]
 select "id", "entity_id", "parent_id" from "units" order by "id";
+
+-- entities.places [sqlite]
+select id as unit_id, entity_id, parent_id from units union all select null, id, null from entities order by 1, 2;
+
+-- entities.places [postgres]
+select id as unit_id, entity_id, parent_id from units union all select null, id, null from entities order by 1, 2;

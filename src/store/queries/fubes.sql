@@ -36,7 +36,7 @@ commit;
 
 -- fubes.write [sqlite]
 select "content", "workflow", "updated_at" from "fubes" where "id" = ?;
-update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ?, "holder_ids" = ?, "manager_id" = ? where "id" = ? and "revision" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ?, "holder_ids" = ?, "manager_id" = ? where "id" = ? and "revision" = ? returning *;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
 select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
@@ -47,13 +47,12 @@ select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fub
 select "date", "reason" from "closing_days";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
-select * from "fubes" where "id" = ?;
 select "revision" from "fubes" where "id" = ?;
-update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "family_id" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? and "state" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "family_id" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? and "state" = ? returning *;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values (?, ?, ?, ?, ?, ?, ?, ?);
 select * from "workflow_events" where "fube_id" in (?) order by "id";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
-update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "family_id" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ?;
+update "fubes" set "revision" = ?, "updated_at" = ?, "state" = ?, "in_force_revision" = ?, "workflow" = ?, "family_id" = ?, "level" = ?, "class" = ? where "id" = ? and "revision" = ? returning *;
 insert into "notifications" ("user_id", "fube_id", "kind", "data", "once_key", "created_at", "read_at") values (?, ?, ?, ?, ?, ?, ?) on conflict ("once_key") do nothing;
 insert into "mail_outbox" ("to_address", "language", "message", "created_at", "next_attempt_at", "sent_at", "last_error") values (?, ?, ?, ?, ?, ?, ?);
 insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "reference", "data", "created_at", "received_on", "receipt_channel", "receipt_recorded_by", "receipt_recorded_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
@@ -61,7 +60,7 @@ insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "refere
 -- fubes.write [postgres]
 begin;
 select "content", "workflow", "updated_at" from "fubes" where "id" = $1;
-update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11, "holder_ids" = $12, "manager_id" = $13 where "id" = $14 and "revision" = $15;
+update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11, "holder_ids" = $12, "manager_id" = $13 where "id" = $14 and "revision" = $15 returning *;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
 select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into search_words (word, stem) select w.word, w.lexemes[1] from ( select v.word, ts_lexize('dutch_stem', v.word) as lexemes from ( select distinct unnest(tsvector_to_array(to_tsvector('simple', unaccent(f.title || ' ' || f.search_text)))) as word from fubes f where f.id = any($1::text[]) ) v where v.word ~ '^[a-z0-9]{3,}$' ) w where w.lexemes[1] is not null on conflict (word) do nothing;
@@ -71,14 +70,13 @@ select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fub
 select "date", "reason" from "closing_days";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
-select * from "fubes" where "id" = $1;
 commit;
 select "revision" from "fubes" where "id" = $1;
-update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "family_id" = $6, "level" = $7, "class" = $8 where "id" = $9 and "revision" = $10 and "state" = $11;
+update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "family_id" = $6, "level" = $7, "class" = $8 where "id" = $9 and "revision" = $10 and "state" = $11 returning *;
 insert into "workflow_events" ("fube_id", "type", "revision", "from_state", "to_state", "at", "actor_id", "data") values ($1, $2, $3, $4, $5, $6, $7, $8);
 select * from "workflow_events" where "fube_id" in ($1) order by "id";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12), ($13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24);
-update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "family_id" = $6, "level" = $7, "class" = $8 where "id" = $9 and "revision" = $10;
+update "fubes" set "revision" = $1, "updated_at" = $2, "state" = $3, "in_force_revision" = $4, "workflow" = $5, "family_id" = $6, "level" = $7, "class" = $8 where "id" = $9 and "revision" = $10 returning *;
 insert into "notifications" ("user_id", "fube_id", "kind", "data", "once_key", "created_at", "read_at") values ($1, $2, $3, $4, $5, $6, $7) on conflict ("once_key") do nothing;
 insert into "mail_outbox" ("to_address", "language", "message", "created_at", "next_attempt_at", "sent_at", "last_error") values ($1, $2, $3, $4, $5, $6, $7);
 insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "reference", "data", "created_at", "received_on", "receipt_channel", "receipt_recorded_by", "receipt_recorded_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);

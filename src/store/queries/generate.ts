@@ -57,6 +57,7 @@ async function exercise(open: (log: (sql: string) => void) => Promise<Store>): P
     await as('entities.get', () => store.entities.get('e'));
     await as('entities.ids', () => store.entities.ids());
     await as('entities.unitTree', () => store.entities.unitTree());
+    await as('entities.places', () => store.entities.places());
     await as('people.save', () => store.people.save({ id: 'p', name: 'P', email: null, entityId: 'e', unitId: 'u' }));
     await as('people.get', () => store.people.get('p'));
     await as('people.list', () => store.people.list({ entityId: 'e', unitId: 'u' }));

@@ -8,7 +8,7 @@ import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context
  */
 export async function whoAmI(deps: UseCaseDeps, ctx: UseCaseContext): Promise<User> {
   const caller = requireCaller(ctx);
-  const [entityIds, units] = await Promise.all([deps.store.entities.ids(), deps.store.entities.unitTree()]);
+  const { entityIds, units } = await deps.store.entities.places();
   return {
     id: caller.userId,
     username: caller.username,

@@ -64,11 +64,12 @@ export function copiedContent(source: FubeContent, request: CopyFubeRequest): Fu
  */
 export async function copyFube(deps: UseCaseDeps, ctx: UseCaseContext, sourceId: string, request: CopyFubeRequest): Promise<FubeView> {
   const { caller, record } = await openFube(deps, ctx, sourceId, 'read');
-  const [entityIds, units] = await Promise.all([deps.store.entities.ids(), deps.store.entities.unitTree()]);
+  const places = await deps.store.entities.places();
+  const { entityIds, units } = places;
   if (allowedPlaces(caller, 'create', { type: 'fube', holderIds: [], managerId: null }, entityIds, units).length === 0)
     throw forbidden(ref('problem.detail.create-nowhere'));
   const content = copiedContent(record.content, request);
-  await checkAsItWillBe(deps, caller, 'create', content, undefined, 'draft');
+  await checkAsItWillBe(deps, caller, 'create', content, undefined, 'draft', '', places);
   const copy = await deps.store.fubes.create(content, initialState(1), caller.userId, `kopie van ${record.id} revisie ${record.revision}`, {
     copyOf: { fubeId: record.id, revision: record.revision },
   });

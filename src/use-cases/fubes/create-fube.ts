@@ -42,10 +42,11 @@ export async function checkCreatePlace(
   caller: Caller,
   parties: { entityId: string; unitId?: string | undefined; holderIds: string[]; managerId?: string | undefined },
 ): Promise<void> {
-  const [entityIds, units] = await Promise.all([deps.store.entities.ids(), deps.store.entities.unitTree()]);
+  const places = await deps.store.entities.places();
+  const { entityIds, units } = places;
   if (allowedPlaces(caller, 'create', { type: 'fube', holderIds: [], managerId: null }, entityIds, units).length === 0)
     throw forbidden(ref('problem.detail.create-nowhere'));
-  await checkAsItWillBe(deps, caller, 'create', parties, undefined, 'draft');
+  await checkAsItWillBe(deps, caller, 'create', parties, undefined, 'draft', '', places);
 }
 
 /**

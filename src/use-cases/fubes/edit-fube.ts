@@ -28,12 +28,12 @@ const weighed = (content: FubeContent) => JSON.stringify([content.weighing?.valu
  * The family stays the one the FUBE was written on; the weighing result is recomputed.
  */
 export async function editFube(deps: UseCaseDeps, ctx: UseCaseContext, request: EditFubeRequest): Promise<FubeView> {
-  const { caller, record, resource } = await openFube(deps, ctx, request.id, 'update');
+  const { caller, record, resource, places } = await openFube(deps, ctx, request.id, 'update');
   checkBase(record, request.baseRevision);
   checkEditable(record);
   const { content } = request;
   if (weighed(content) !== weighed(record.content)) refuse(authorize(caller, 'weigh', resource));
-  await checkAsItWillBe(deps, caller, 'update', content, record.content, record.workflow.status, 'content');
+  await checkAsItWillBe(deps, caller, 'update', content, record.content, record.workflow.status, 'content', places);
   const family = await deps.families.get(record.content.familyId, record.content.familyVersion);
   const updated = updateFube(record.content, content, family);
   if (!updated.ok) throw domainRefused(updated.errors, ref('problem.change-invalid'), 'content');

@@ -12,7 +12,7 @@ import { authorsOf } from '../../domain/fube/authors.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import { ref } from '../../messages/index.js';
 import type { Status } from '../../domain/workflow/index.js';
-import type { FubeRecord } from '../../store/index.js';
+import type { FubeRecord, Places } from '../../store/index.js';
 import { type Caller, type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { domainRefused, forbidden, forbiddenFields, notFound, staleRevision } from '../problems.js';
 
@@ -24,6 +24,8 @@ export interface OpenedFube {
   record: FubeRecord;
   resource: FubeResourceNow;
   units: UnitTree;
+  /** The units and entity ids the rules saw, read with the FUBE: a write's `checkAsItWillBe` asks the same. */
+  places: Places;
 }
 
 export function refuse(decision: Decision): void {
@@ -43,12 +45,13 @@ export async function resourceOf(deps: UseCaseDeps, record: FubeRecord, units: U
  */
 export async function openFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string, action: FubeAction = 'read'): Promise<OpenedFube> {
   const caller = requireCaller(ctx);
-  const [record, units] = await Promise.all([deps.store.fubes.get(id), deps.store.entities.unitTree()]);
+  const [record, places] = await Promise.all([deps.store.fubes.get(id), deps.store.entities.places()]);
   if (record === undefined) throw notFound(ref('not-found.fube', { id }));
+  const { units } = places;
   const resource = await resourceOf(deps, record, units, action === 'validate');
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id }));
   if (action !== 'read') refuse(authorize(caller, action, resource));
-  return { caller, record, resource, units };
+  return { caller, record, resource, units, places };
 }
 
 type Parties = Pick<FubeContent, 'entityId' | 'unitId' | 'holderIds' | 'managerId'>;
@@ -57,7 +60,8 @@ type Parties = Pick<FubeContent, 'entityId' | 'unitId' | 'holderIds' | 'managerI
  * A write is asked about the FUBE as it will be: the caller must be allowed the action on
  * the result too (HR cannot move a FUBE to another entity, a manager not to another unit),
  * every place and person it names must exist, and every person it newly names must be in
- * the caller's reach. `prefix` is where the parties stand in the request (`content`).
+ * the caller's reach. `prefix` is where the parties stand in the request (`content`);
+ * `places`, when the caller read them already for this request (`openFube`), are not read again.
  */
 export async function checkAsItWillBe(
   deps: UseCaseDeps,
@@ -67,9 +71,10 @@ export async function checkAsItWillBe(
   before: Parties | undefined,
   status: Status | undefined,
   prefix = '',
+  places?: Places,
 ): Promise<void> {
   const named = [...after.holderIds, ...(after.managerId != null ? [after.managerId] : [])];
-  const [entityIds, units, people] = await Promise.all([deps.store.entities.ids(), deps.store.entities.unitTree(), deps.store.people.hits(named)]);
+  const [{ entityIds, units }, people] = await Promise.all([places ?? deps.store.entities.places(), deps.store.people.hits(named)]);
   const { unknown, outOfReach } = checkNamedParties(caller, after, before, { entityIds, units, people: new Map(people.map((p) => [p.id, p])) });
   if (unknown.length > 0) throw domainRefused(unknown, ref('problem.parties-invalid'), prefix);
   const decision = authorize(caller, action, fubeResource(after, status, units));

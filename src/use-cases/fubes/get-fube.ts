@@ -8,7 +8,7 @@ import { tiedLevels } from '../../domain/fube/decide-tie.js';
 import { ref } from '../../messages/index.js';
 import { type ClosingDay, localDate } from '../../domain/workflow/index.js';
 import { closingDaysOf, closingDaysStamp } from '../calendar/list-closing-days.js';
-import type { FubeRecord } from '../../store/index.js';
+import type { FubeRecord, Places } from '../../store/index.js';
 import { type UseCaseContext, type UseCaseDeps, requireCaller } from '../context.js';
 import { notFound } from '../problems.js';
 import type { FubeResourceNow } from './fube-gate.js';
@@ -31,19 +31,23 @@ function today(now: Date): string {
 /** The day a kept view was computed for, with the closing days it counted (an administrator may add one today). */
 const dayOf = (now: Date, closingDays: readonly ClosingDay[]): string => `${today(now)}#${closingDaysStamp(closingDays)}`;
 
-/** The base view of a record and what is kept of it for the next reader. */
+/**
+ * The base view of a record and what is kept of it for the next reader. The closing days
+ * may still be on their way: they are awaited with the record's own reads.
+ */
 async function build(
   deps: UseCaseDeps,
   record: FubeRecord,
   stamp: string,
   now: Date,
   clock: UseCaseContext['clock'],
-  closingDays: readonly ClosingDay[],
+  closingDaysRead: readonly ClosingDay[] | Promise<readonly ClosingDay[]>,
 ): Promise<{ entry: CachedView; view: FubeBaseView; family: Family; standingFamily: Family | undefined }> {
-  const [family, events, authors] = await Promise.all([
+  const [family, events, authors, closingDays] = await Promise.all([
     deps.families.get(record.content.familyId, record.content.familyVersion),
     deps.store.fubes.events(record.id),
     deps.store.fubes.revisionAuthors(record.id),
+    closingDaysRead,
   ]);
   const people = (await deps.store.people.byIds(personIdsOf(record, events))).map(({ id, name, entityId, unitId }) => ({ id, name, entityId, unitId }));
   const kept = authorsOf(authors);
@@ -68,8 +72,7 @@ async function build(
 }
 
 /** The caller's abilities on a kept view: the resource is made per request, from today's units. */
-async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView, id: string): Promise<Abilities> {
-  const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
+function abilitiesFor(caller: Actor, entry: CachedView, id: string, { units, entityIds }: Places): Abilities {
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id }));
   return abilitiesOf(caller, resource, entry.workflow, entry.blockers, { entityIds, units }, entry.committeeExcluded, entry.tie);
@@ -82,7 +85,8 @@ async function abilitiesFor(deps: UseCaseDeps, caller: Actor, entry: CachedView,
  */
 export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<{ json: Buffer; abilities: Abilities }> {
   const caller = requireCaller(ctx);
-  const [stamp, closingDays] = await Promise.all([deps.store.fubes.stamp(id), closingDaysOf(deps)]);
+  // The places do not depend on the FUBE: read with its stamp, in one round trip.
+  const [stamp, closingDays, places] = await Promise.all([deps.store.fubes.stamp(id), closingDaysOf(deps), deps.store.entities.places()]);
   if (stamp === undefined) throw notFound(ref('not-found.fube', { id }));
   const now = ctx.clock.now();
   let entry = deps.views.get(id, stamp, dayOf(now, closingDays));
@@ -92,7 +96,7 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
     entry = (await build(deps, record, stamp, now, ctx.clock, closingDays)).entry;
     deps.views.set(id, entry);
   }
-  const abilities = await abilitiesFor(deps, caller, entry, id);
+  const abilities = abilitiesFor(caller, entry, id, places);
   return { json: audienceOf(caller, entry.parties) === 'internal' ? entry.json : entry.publicJson, abilities };
 }
 
@@ -100,9 +104,12 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
 export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
   const caller = requireCaller(ctx);
   const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
-  const { entry, view, family, standingFamily } = await build(deps, record, stamp, ctx.clock.now(), ctx.clock, await closingDaysOf(deps));
+  // Places and closing days are read alongside the record's events and authors, not before or after them.
+  const [{ entry, view, family, standingFamily }, { units, entityIds }] = await Promise.all([
+    build(deps, record, stamp, ctx.clock.now(), ctx.clock, closingDaysOf(deps)),
+    deps.store.entities.places(),
+  ]);
   deps.views.set(record.id, entry);
-  const [units, entityIds] = await Promise.all([deps.store.entities.unitTree(), deps.store.entities.ids()]);
   const resource = fubeResource(entry.parties, entry.workflow.status, units, entry.authors) as FubeResourceNow;
   // A write may take the FUBE out of the caller's sight (a holder removed themself): they get no view.
   if (!isVisible(caller, resource)) throw notFound(ref('not-found.fube', { id: record.id }));
