@@ -15,7 +15,7 @@ import {
 import { PROBLEM_TYPES } from '../api/problem.js';
 import { API_ROUTES } from '../api/routes.js';
 import { type Clock, systemClock } from '../domain/clock.js';
-import type { DemoLogins, User } from '../api/auth.js';
+import { type DemoLogins, type User, sessionSchema } from '../api/auth.js';
 import type { AccountsPort } from './auth/accounts.js';
 import { OidcClient, type OidcSettings, oidcRoutes } from './auth/oidc.js';
 import { authRoutes } from './auth/routes.js';
@@ -197,8 +197,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (shell !== undefined && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api')
-      return webPage(reply, shell, path, request.ctx === null ? null : await sessionOf(useCases, request.ctx));
+    if (shell !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPagePath(path))
+      return webPage(reply, shell, path, await sessionOf(useCases, request.ctx), request.method === 'HEAD');
     return sendProblem(
       reply,
       renderProblem(
@@ -218,15 +218,32 @@ export function webCacheControl(path: string): string {
   return /^assets[\\/]/.test(path) ? IMMUTABLE_CACHE_CONTROL : HTML_CACHE_CONTROL;
 }
 
-// A page names who is signed in (the session is in it): revalidated each visit, kept by no shared cache.
-const PAGE_CACHE_CONTROL = 'private, no-cache';
+// A page names who is signed in (the session is in it): stored by no cache at all, so that a
+// page from the browser's history never brings back a session that has ended.
+const PAGE_CACHE_CONTROL = 'private, no-store';
+
+/**
+ * A path the web app answers with a page: not the API, and not a file (a missing asset after
+ * a new build, /favicon.ico, /robots.txt: those are 404s, not a page with a session in it).
+ */
+const isPagePath = (path: string): boolean =>
+  path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path);
 
 /** A page of the web app: index.html with this caller's session and the page's chunks named (web-shell.ts). */
-function webPage(reply: FastifyReply, shell: WebShell, path: string, user: User | null) {
-  return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(shell.html(path, { user }));
+function webPage(reply: FastifyReply, shell: WebShell, path: string, session: { user: User | null } | undefined, head: boolean) {
+  const html = shell.html(path, session);
+  return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(head ? '' : html);
 }
 
-/** The signed-in user as `GET /api/session` answers it; null for an anonymous visitor. */
-async function sessionOf(deps: UseCaseDeps, ctx: RequestContext): Promise<User | null> {
-  return ctx.actor === null ? null : whoAmI(deps, ctx);
+/**
+ * The session as `GET /api/session` answers it (through the same schema, so no key more);
+ * undefined when it cannot be read now: the page is then sent without it and the web app asks
+ * `GET /api/session` itself, which reports the problem.
+ */
+async function sessionOf(deps: UseCaseDeps, ctx: RequestContext | null): Promise<{ user: User | null } | undefined> {
+  try {
+    return sessionSchema.parse({ user: ctx === null || ctx.actor === null ? null : await whoAmI(deps, ctx) });
+  } catch {
+    return undefined;
+  }
 }

@@ -12,7 +12,8 @@ import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage } from '../a
  * No inline script: the content security policy stays `script-src 'self'`.
  */
 export interface WebShell {
-  html(pathname: string, session: { user: unknown }): string;
+  /** The page for `pathname`; without `session` (it could not be read) no meta element and the signed-in page's chunks. */
+  html(pathname: string, session: { user: unknown } | undefined): string;
 }
 
 interface ManifestChunk {
@@ -78,8 +79,8 @@ export function loadWebShell(webRoot: string): WebShell {
   const tail = at < 0 ? '' : index.slice(at);
   return {
     html(pathname, session) {
-      const page = firstPage(pathname, session.user !== null);
-      const meta = `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
+      const page = firstPage(pathname, session === undefined ? undefined : session.user !== null);
+      const meta = session === undefined ? '' : `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
       return `${head}${meta}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
     },
   };

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy, useState } from 'react';
 import { Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import {
@@ -13,7 +13,7 @@ import {
 } from './admin/paths.js';
 import { type FirstPageModule, firstPage } from '../api/first-pages.js';
 import { isApiError } from './api/client.js';
-import { useMe } from './api/queries.js';
+import { keys, useMe } from './api/queries.js';
 import { LEGACY_IMPORT_PATH, NEW_FUBE_PATH } from './fube/new-fube-link.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
@@ -101,7 +101,16 @@ export async function preloadPage(pathname: string, signedIn: boolean | undefine
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // A read answered 401 means the session ended (expired, logged out elsewhere, or a page
+  // restored from the browser's history with the session it was served with): forget the
+  // user, so the pages that need one send to the login page instead of showing the refusal.
+  // (Writes are left alone: a 401 there can be a refusal of that write, e.g. a password
+  // change from a single sign-on session.)
+  const signedOut = (error: unknown) => {
+    if (isApiError(error, 401)) client.setQueryData(keys.me, null);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: signedOut }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -111,6 +120,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 /** `/`: the start page for an anonymous visitor, "my work" for a signed-in user. */

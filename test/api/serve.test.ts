@@ -77,7 +77,7 @@ describe('web assets', () => {
       for (const url of ['/', '/catalogus', '/fubes/abc']) {
         const html = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
         expect(html.statusCode, url).toBe(200);
-        expect(html.headers['cache-control'], url).toBe('private, no-cache');
+        expect(html.headers['cache-control'], url).toBe('private, no-store');
       }
     } finally {
       await app.close();

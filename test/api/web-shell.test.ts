@@ -123,10 +123,40 @@ describe('the web app page the server answers', () => {
       expect(preloads((await page(url, signedIn)).body), url).toStrictEqual(['/assets/vendor-V.js']);
   });
 
-  it('is personal: private, revalidated each visit, varying with the cookie; /api stays problem+json', async () => {
+  it('answers HEAD like GET, and files that are not there (an old asset, /favicon.ico) with 404, not with a page', async () => {
+    const head = await app.inject({ method: 'HEAD', url: '/', headers: { 'x-test-actor': 'ann' } });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(head.body).toBe('');
+    for (const url of ['/favicon.ico', '/robots.txt', '/assets/index-OLD.js', '/assets/deep/x']) {
+      const missing = await page(url, true);
+      expect(missing.statusCode, url).toBe(404);
+      expect(missing.headers['content-type'], url).toMatch(/problem\+json/);
+      expect(missing.body, url).not.toContain(SESSION_META);
+    }
+  });
+
+  it('when the session cannot be read (the database is gone), the page comes without it and the app asks for it itself', async () => {
+    const web = join(dir, 'web');
+    const lost = await openStore({ file: ':memory:' });
+    const broken = await buildApp({ store: lost, webRoot: web, resolveActor: () => CALLER });
+    try {
+      await lost.close();
+      const html = await broken.inject({ url: '/catalogus' });
+      expect(html.statusCode).toBe(200);
+      expect(html.body).toContain('<div id="root">');
+      expect(html.body).not.toContain(SESSION_META);
+      // Not knowing who it is, the server names the signed-in page's chunks (the likelier one).
+      expect(preloads(html.body)).toContain('/assets/catalogue-page-C.js');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('is personal: private, stored by no cache (a page from the history never brings back an ended session), varying with the cookie; /api stays problem+json', async () => {
     const html = await page('/catalogus', true);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(html.headers['cache-control']).toBe('private, no-cache');
+    expect(html.headers['cache-control']).toBe('private, no-store');
     expect(html.headers.vary).toMatch(/cookie/i);
     const api = await app.inject({ url: '/api/bestaat-niet', headers: { 'x-test-actor': 'ann' } });
     expect(api.statusCode).toBe(404);

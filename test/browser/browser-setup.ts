@@ -21,7 +21,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   try {
     await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   project.provide('webRoot', webRoot);
   console.log(`browser setup: web app built (${Date.now() - started} ms)`);
