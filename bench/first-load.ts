@@ -71,6 +71,37 @@ function firstLoadRows(name: string, inPage: number[], harness: number[]): Row[]
   ];
 }
 
+interface LoadTimes {
+  inPage: number[];
+  harness: number[];
+}
+
+/**
+ * Opens `url` RUNS + 1 times, each in a new context (empty cache), until the content is
+ * visible; both clocks of every run but the first (which warms the server).
+ */
+async function loadTimes(browser: Browser, url: string, cookies: { name: string; value: string; url: string }[] = []): Promise<LoadTimes> {
+  const times: LoadTimes = { inPage: [], harness: [] };
+  for (let run = 0; run <= RUNS; run++) {
+    const context = await browser.newContext({ locale: 'nl-BE' });
+    await context.addCookies(cookies);
+    const tab = await context.newPage();
+    await tab.addInitScript(CONTENT_WATCH);
+    const started = performance.now();
+    await tab.goto(url, { waitUntil: 'commit' });
+    await tab.locator('main h1').first().waitFor({ state: 'visible' });
+    await tab.waitForFunction(() => document.querySelector('main [role="status"].wg-hint') === null);
+    const ms = performance.now() - started;
+    const inPage = await tab.waitForFunction(() => (window as unknown as { __contentVisibleAt?: number }).__contentVisibleAt).then((h) => h.jsonValue());
+    if (run > 0) {
+      times.harness.push(ms);
+      times.inPage.push(inPage as number);
+    }
+    await context.close();
+  }
+  return times;
+}
+
 /** The same two clocks for a static page that is only a heading: what the browser and the harness cost by themselves. */
 async function floorRows(browser: Browser): Promise<Row[]> {
   const server = createHttpServer((_request, response) => {
@@ -80,29 +111,14 @@ async function floorRows(browser: Browser): Promise<Row[]> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');
-  const inPage: number[] = [];
-  const harness: number[] = [];
+  let times: LoadTimes;
   try {
-    for (let run = 0; run <= RUNS; run++) {
-      const context = await browser.newContext({ locale: 'nl-BE' });
-      const tab = await context.newPage();
-      await tab.addInitScript(CONTENT_WATCH);
-      const started = performance.now();
-      await tab.goto(`http://127.0.0.1:${address.port}/`, { waitUntil: 'commit' });
-      await tab.locator('main h1').first().waitFor({ state: 'visible' });
-      const ms = performance.now() - started;
-      const at = await tab.waitForFunction(() => (window as unknown as { __contentVisibleAt?: number }).__contentVisibleAt).then((h) => h.jsonValue());
-      if (run > 0) {
-        harness.push(ms);
-        inPage.push(at as number);
-      }
-      await context.close();
-    }
+    times = await loadTimes(browser, `http://127.0.0.1:${address.port}/`);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
-  const page = rowsOf(inPage);
-  const wall = rowsOf(harness);
+  const page = rowsOf(times.inPage);
+  const wall = rowsOf(times.harness);
   return [
     { name: 'floor: a static page with one heading, page clock (p50)', value: Math.round(page.p50), unit: 'ms', note: `max ${Math.round(page.max)} ms` },
     { name: 'floor: the same page as the harness sees it (p50)', value: Math.round(wall.p50), unit: 'ms', note: `max ${Math.round(wall.max)} ms` },
@@ -136,27 +152,8 @@ export const firstLoadBench: BenchModule = {
       ];
       const rows: Row[] = [];
       for (const page of pages) {
-        const times: number[] = [];
-        const inPageTimes: number[] = [];
-        for (let run = 0; run <= RUNS; run++) {
-          const context = await browser.newContext({ locale: 'nl-BE' });
-          await context.addCookies([{ name, value, url: base }]);
-          const tab = await context.newPage();
-          await tab.addInitScript(CONTENT_WATCH);
-          const started = performance.now();
-          await tab.goto(`${base}${page.path}`, { waitUntil: 'commit' });
-          await tab.locator('main h1').first().waitFor({ state: 'visible' });
-          await tab.waitForFunction(() => document.querySelector('main [role="status"].wg-hint') === null);
-          const ms = performance.now() - started;
-          const inPage = await tab.waitForFunction(() => (window as unknown as { __contentVisibleAt?: number }).__contentVisibleAt).then((h) => h.jsonValue());
-          if (run > 0) {
-            // run 0 warms the server
-            times.push(ms);
-            inPageTimes.push(inPage as number);
-          }
-          await context.close();
-        }
-        rows.push(...firstLoadRows(page.name, inPageTimes, times));
+        const times = await loadTimes(browser, `${base}${page.path}`, [{ name, value, url: base }]);
+        rows.push(...firstLoadRows(page.name, times.inPage, times.harness));
       }
       rows.push(...(await floorRows(browser)));
       return rows;
