@@ -11,6 +11,8 @@ export const FIRST_PAGES = [
   { pattern: /^\/catalogus$/, signedIn: true, module: 'pages/catalogue-page.tsx' },
   { pattern: /^\/matrix$/, signedIn: true, module: 'pages/matrix-page.tsx' },
   { pattern: /^\/mijn-functie\/[^/]+$/, signedIn: true, module: 'pages/holder-page.tsx' },
+  // An anonymous visitor of one of those pages is sent to the login page: load that one.
+  { pattern: /^\/(login|catalogus|matrix|fubes\/[^/]+(\/[^/]*)?|mijn-functie\/[^/]+)$/, signedIn: false, module: 'pages/login-page.tsx' },
 ] as const;
 
 export type FirstPageModule = (typeof FIRST_PAGES)[number]['module'];

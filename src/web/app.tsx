@@ -49,7 +49,8 @@ const loadCatalogue = () => import('./pages/catalogue-page.js');
 const loadMatrix = () => import('./pages/matrix-page.js');
 const loadHolder = () => import('./pages/holder-page.js');
 const HomePage = page(loadHome);
-const LoginPage = page(() => import('./pages/login-page.js'));
+const loadLogin = () => import('./pages/login-page.js');
+const LoginPage = page(loadLogin);
 const loadWelcome = () => import('./pages/welcome-page.js');
 const WelcomePage = page(loadWelcome);
 const FamiliesPage = page(() => import('./pages/families-page.js'));
@@ -86,6 +87,7 @@ const FIRST_PAGE_LOADERS: Record<FirstPageModule, () => Promise<unknown>> = {
   'pages/catalogue-page.tsx': loadCatalogue,
   'pages/matrix-page.tsx': loadMatrix,
   'pages/holder-page.tsx': loadHolder,
+  'pages/login-page.tsx': loadLogin,
 };
 
 /**

@@ -23,6 +23,7 @@ const MANIFEST = {
   'pages/welcome-page.tsx': { file: 'assets/welcome-page-W.js', imports: ['_vendor-V.js'] },
   'fube/fube-page.tsx': { file: 'assets/fube-page-F.js', imports: ['_table-T.js'] },
   'pages/catalogue-page.tsx': { file: 'assets/catalogue-page-C.js' },
+  'pages/login-page.tsx': { file: 'assets/login-page-L.js', imports: ['_vendor-V.js'] },
 };
 // A name that would break out of an attribute or a head if it were not escaped.
 const NASTY = 'Ann "An" <script>alert(1)</script> & Co\'s';
@@ -113,14 +114,12 @@ describe('the web app page the server answers', () => {
     ]);
     expect(preloads((await page('/fubes/f-1/weging', true)).body)).toContain('/assets/fube-page-F.js');
     expect(preloads((await page('/catalogus?q=jurist', true)).body)).toContain('/assets/catalogue-page-C.js');
-    // The print view and pages that are not first pages get only the entry's links; an
-    // anonymous visitor of a signed-in page is sent to the login page, so nothing of it is named.
-    for (const [url, signedIn] of [
-      ['/fubes/f-1/print', true],
-      ['/families', true],
-      ['/catalogus', false],
-    ] as const)
-      expect(preloads((await page(url, signedIn)).body), url).toStrictEqual(['/assets/vendor-V.js']);
+    // The print view and pages that are not first pages get only the entry's links.
+    for (const url of ['/fubes/f-1/print', '/families', '/login'])
+      expect(preloads((await page(url, true)).body), url).toStrictEqual(['/assets/vendor-V.js']);
+    // An anonymous visitor of a page that needs a login is sent to the login page: that is named, not the page.
+    for (const url of ['/catalogus', '/fubes/f-1', '/mijn-functie/f-1', '/login'])
+      expect(preloads((await page(url, false)).body), url).toStrictEqual(['/assets/vendor-V.js', '/assets/login-page-L.js']);
   });
 
   it('answers HEAD like GET, and files that are not there (an old asset, /favicon.ico) with 404, not with a page', async () => {
