@@ -4,13 +4,18 @@
  * beside the entry script), and by the web app, which loads the same chunk before its first
  * render. `module` is the page's source file relative to src/web, as Vite's manifest names it.
  */
+/** A FUBE in the editor, any step but the print view (group 1: the id as in the address). */
+export const FUBE_PAGE = /^\/fubes\/([^/]+)(\/(?!print$)[^/]*)?$/;
+/** The holder's own view of a FUBE (group 1: the id as in the address). */
+export const HOLDER_PAGE = /^\/mijn-functie\/([^/]+)$/;
+
 export const FIRST_PAGES = [
   { pattern: /^\/$/, signedIn: true, module: 'pages/home-page.tsx' },
   { pattern: /^\/$/, signedIn: false, module: 'pages/welcome-page.tsx' },
-  { pattern: /^\/fubes\/[^/]+(\/(?!print$)[^/]*)?$/, signedIn: true, module: 'fube/fube-page.tsx' },
+  { pattern: FUBE_PAGE, signedIn: true, module: 'fube/fube-page.tsx' },
   { pattern: /^\/catalogus$/, signedIn: true, module: 'pages/catalogue-page.tsx' },
   { pattern: /^\/matrix$/, signedIn: true, module: 'pages/matrix-page.tsx' },
-  { pattern: /^\/mijn-functie\/[^/]+$/, signedIn: true, module: 'pages/holder-page.tsx' },
+  { pattern: HOLDER_PAGE, signedIn: true, module: 'pages/holder-page.tsx' },
   // An anonymous visitor of one of those pages is sent to the login page: load that one.
   { pattern: /^\/(login|catalogus|matrix|fubes\/[^/]+(\/[^/]*)?|mijn-functie\/[^/]+)$/, signedIn: false, module: 'pages/login-page.tsx' },
 ] as const;

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionSchema } from '../api/auth.js';
-import { SESSION_META } from '../api/first-pages.js';
+import { FUBE_PAGE, HOLDER_PAGE, SESSION_META } from '../api/first-pages.js';
 import { notificationsQuery } from './api/notification-queries.js';
 import { payWorkQuery } from './api/pay-follow-up-queries.js';
 import {
@@ -61,8 +61,7 @@ export function startFirstData(
     void client.prefetchQuery(searchQuery(catalogueSearch(new URLSearchParams(location.search))));
   } else {
     // The editor and the holder's own view: the FUBE, then its family version.
-    const fube = (/^\/fubes\/([^/]+)(\/(?!print$)[^/]*)?$/.exec(pathname) ??
-      /^\/mijn-functie\/([^/]+)$/.exec(pathname))?.[1];
+    const fube = (FUBE_PAGE.exec(pathname) ?? HOLDER_PAGE.exec(pathname))?.[1];
     const id = fube === undefined ? undefined : decoded(fube);
     if (id !== undefined) {
       // The FUBE, then the family version it was written against (the page shows both).
