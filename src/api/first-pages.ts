@@ -1,3 +1,6 @@
+import { catalogueSearch } from './catalogue-filters.js';
+import { type Query, type RouteName, apiUrl } from './routes.js';
+
 /**
  * The pages people open from a link or a bookmark, by path: shared by the server, which names
  * the page's chunks in the index.html it answers (`<link rel="modulepreload">`, so they load
@@ -32,3 +35,38 @@ export function firstPage(pathname: string, signedIn: boolean | undefined): Firs
 
 /** The name of the meta element in which the server hands the session (as `GET /api/session` answers it) to the web app. */
 export const SESSION_META = 'weegschaal-session';
+
+/** One API read a page starts before its first render. */
+export interface FirstRead {
+  route: RouteName;
+  params?: Record<string, string>;
+  query?: Query;
+}
+
+/**
+ * The reads the page at `pathname` (with `search`, the address's query string) starts at once
+ * for a signed-in user: the web app starts them before its first render (first-data.ts), and
+ * the server names them in the page (`<link rel="preload" as="fetch">`), so the browser asks
+ * for the data while the scripts still load. One table for both, so their URLs are the same and
+ * the browser uses the preloaded answer. A FUBE's family version is read once the FUBE is
+ * there (it names the version), so only the app asks for it.
+ */
+export function firstReads(pathname: string, search: string): FirstRead[] {
+  if (pathname === '/') return [{ route: 'myWork' }, { route: 'notifications' }, { route: 'myPayWork' }, { route: 'families' }];
+  if (pathname === '/catalogus')
+    return [{ route: 'families' }, { route: 'entities' }, { route: 'fubes', query: catalogueSearch(new URLSearchParams(search)) }];
+  const fube = (FUBE_PAGE.exec(pathname) ?? HOLDER_PAGE.exec(pathname))?.[1];
+  const id = fube === undefined ? undefined : decoded(fube);
+  return id === undefined ? [] : [{ route: 'fube', params: { id } }];
+}
+
+const decoded = (part: string): string | undefined => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined; // the page itself says the address is wrong
+  }
+};
+
+/** A read's URL, as the web client asks for it. */
+export const firstReadUrl = (read: FirstRead): string => apiUrl(read.route, read.params, read.query);

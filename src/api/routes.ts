@@ -100,5 +100,16 @@ export function apiPath(name: RouteName, params: Record<string, string | number>
   });
 }
 
+/** Query parameters of an API call; empty, null and undefined ones are left out of the URL. */
+export type Query = Record<string, string | number | undefined | null>;
+
+/** The URL of a route with its path parameters and the non-empty query parameters (the web client's and the server's page preloads). */
+export function apiUrl(route: RouteName, params: Record<string, string | number> = {}, query: Query = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const qs = search.toString();
+  return qs === '' ? apiPath(route, params) : `${apiPath(route, params)}?${qs}`;
+}
+
 /** The Fastify form of a path: `{id}` → `:id`. */
 export const fastifyPath = (name: RouteName): string => API_ROUTES[name].replace(/\{(\w+)\}/g, ':$1');

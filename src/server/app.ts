@@ -196,9 +196,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
+    const at = request.url.indexOf('?');
+    const path = at < 0 ? request.url : request.url.slice(0, at);
+    const search = at < 0 ? '' : request.url.slice(at + 1);
     if (shell !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPagePath(path))
-      return webPage(reply, shell, path, await sessionOf(useCases, request.ctx), request.method === 'HEAD');
+      return webPage(reply, shell, path, search, await sessionOf(useCases, request.ctx), request.method === 'HEAD');
     return sendProblem(
       reply,
       renderProblem(
@@ -230,8 +232,8 @@ const isPagePath = (path: string): boolean =>
   path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path);
 
 /** A page of the web app: index.html with this caller's session and the page's chunks named (web-shell.ts). */
-function webPage(reply: FastifyReply, shell: WebShell, path: string, session: { user: User | null } | undefined, head: boolean) {
-  const html = shell.html(path, session);
+function webPage(reply: FastifyReply, shell: WebShell, path: string, search: string, session: { user: User | null } | undefined, head: boolean) {
+  const html = shell.html(path, search, session);
   return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(head ? '' : html);
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage } from '../api/first-pages.js';
+import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage, firstReadUrl, firstReads } from '../api/first-pages.js';
 
 /**
  * The web app's index.html as the server answers it for a page (issue 15 item 9, decision
@@ -8,12 +8,18 @@ import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage } from '../a
  * - the session (as `GET /api/session` answers it) in a meta element, so the app knows who is
  *   signed in without a round trip and asks for the page's data at once;
  * - `<link rel="modulepreload">` for the chunks of the page the path opens, so they load
- *   beside the entry script instead of after it has run.
+ *   beside the entry script instead of after it has run;
+ * - for a signed-in user, `<link rel="preload" as="fetch">` for the API reads the page starts
+ *   before its first render (first-pages.ts), so the browser asks for the data while the
+ *   scripts load; the app's own request for the same URL then takes the preloaded answer.
  * No inline script: the content security policy stays `script-src 'self'`.
  */
 export interface WebShell {
-  /** The page for `pathname`; without `session` (it could not be read) no meta element and the signed-in page's chunks. */
-  html(pathname: string, session: { user: unknown } | undefined): string;
+  /**
+   * The page for `pathname` (`search`: the address's query string); without `session` (it
+   * could not be read) no meta element, no data preloads and the signed-in page's chunks.
+   */
+  html(pathname: string, search: string, session: { user: unknown } | undefined): string;
 }
 
 interface ManifestChunk {
@@ -78,10 +84,18 @@ export function loadWebShell(webRoot: string): WebShell {
   const head = at < 0 ? index : index.slice(0, at);
   const tail = at < 0 ? '' : index.slice(at);
   return {
-    html(pathname, session) {
-      const page = firstPage(pathname, session === undefined ? undefined : session.user !== null);
+    html(pathname, search, session) {
+      const signedIn = session === undefined ? undefined : session.user !== null;
+      const page = firstPage(pathname, signedIn);
       const meta = session === undefined ? '' : `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
-      return `${head}${meta}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
+      // Same mode and credentials as the client's fetch (cors, same-origin), or the browser would not reuse it.
+      const data =
+        signedIn === true && page !== undefined
+          ? firstReads(pathname, search)
+              .map((read) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(firstReadUrl(read))}">`)
+              .join('')
+          : '';
+      return `${head}${meta}${data}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
     },
   };
 }

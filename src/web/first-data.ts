@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionSchema } from '../api/auth.js';
-import { FUBE_PAGE, HOLDER_PAGE, SESSION_META } from '../api/first-pages.js';
+import { type FirstRead, SESSION_META, firstReads } from '../api/first-pages.js';
 import { notificationsQuery } from './api/notification-queries.js';
 import { payWorkQuery } from './api/pay-follow-up-queries.js';
 import {
@@ -12,7 +12,6 @@ import {
   myWorkQuery,
   searchQuery,
 } from './api/queries.js';
-import { catalogueSearch } from './pages/catalogue-filters.js';
 import { setApiLanguage } from './api/client.js';
 import { LANGUAGE_TAGS, storedLocale } from './i18n/i18n.js';
 
@@ -49,35 +48,34 @@ export function startFirstData(
   }
   client.setQueryData(meQuery.queryKey, session.user);
   if (session.user === null) return false;
-  const { pathname } = location;
-  if (pathname === '/') {
-    void client.prefetchQuery(myWorkQuery);
-    void client.prefetchQuery(notificationsQuery);
-    void client.prefetchQuery(payWorkQuery);
-    void client.prefetchQuery(familiesQuery);
-  } else if (pathname === '/catalogus') {
-    void client.prefetchQuery(familiesQuery);
-    void client.prefetchQuery(entitiesQuery);
-    void client.prefetchQuery(searchQuery(catalogueSearch(new URLSearchParams(location.search))));
-  } else {
-    // The editor and the holder's own view: the FUBE, then its family version.
-    const fube = (FUBE_PAGE.exec(pathname) ?? HOLDER_PAGE.exec(pathname))?.[1];
-    const id = fube === undefined ? undefined : decoded(fube);
-    if (id !== undefined) {
+  for (const read of firstReads(location.pathname, location.search)) startRead(client, read);
+  return true;
+}
+
+/** Starts one first read with the query options its page uses, so the page finds the answer in the cache. */
+function startRead(client: QueryClient, read: FirstRead): void {
+  switch (read.route) {
+    case 'myWork':
+      return void client.prefetchQuery(myWorkQuery);
+    case 'notifications':
+      return void client.prefetchQuery(notificationsQuery);
+    case 'myPayWork':
+      return void client.prefetchQuery(payWorkQuery);
+    case 'families':
+      return void client.prefetchQuery(familiesQuery);
+    case 'entities':
+      return void client.prefetchQuery(entitiesQuery);
+    case 'fubes':
+      return void client.prefetchQuery(searchQuery(read.query ?? {}));
+    case 'fube': {
       // The FUBE, then the family version it was written against (the page shows both).
-      void client
+      const id = read.params?.id ?? '';
+      return void client
         .fetchQuery(fubeQuery(id))
         .then((view) => client.prefetchQuery(familyQuery(view.content.familyId, view.content.familyVersion)))
         .catch(() => undefined);
     }
+    default:
+      throw new Error(`no query for the first read of ${read.route}`);
   }
-  return true;
 }
-
-const decoded = (part: string): string | undefined => {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return undefined; // the page itself says the address is wrong
-  }
-};

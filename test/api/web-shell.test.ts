@@ -71,6 +71,8 @@ function metaSession(html: string): unknown {
     .replace(/&amp;/g, '&');
   return JSON.parse(text);
 }
+const dataPreloads = (html: string) =>
+  [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 const preloads = (html: string) =>
   [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map((m) => m[2]);
 
@@ -120,6 +122,27 @@ describe('the web app page the server answers', () => {
     // An anonymous visitor of a page that needs a login is sent to the login page: that is named, not the page.
     for (const url of ['/catalogus', '/fubes/f-1', '/mijn-functie/f-1', '/login'])
       expect(preloads((await page(url, false)).body), url).toStrictEqual(['/assets/vendor-V.js', '/assets/login-page-L.js']);
+  });
+
+  it("names the API reads the page starts at once (preload as fetch, the client's mode), for a signed-in user only", async () => {
+    const home = dataPreloads((await page('/', true)).body);
+    expect(home).toStrictEqual(['/api/my-work', '/api/notifications', '/api/my-work/pay', '/api/families']);
+    expect(dataPreloads((await page('/catalogus?q=co%C3%B6rdinator&class=15%2F16&x=1', true)).body)).toStrictEqual([
+      '/api/families',
+      '/api/entities',
+      // Only the catalogue's own filters, in its order, as the page asks (the page number added).
+      '/api/fubes?q=co%C3%B6rdinator&class=15%2F16&page=1',
+    ]);
+    expect(dataPreloads((await page('/fubes/f-1/weging', true)).body)).toStrictEqual(['/api/fubes/f-1']);
+    expect(dataPreloads((await page('/mijn-functie/f%2F1', true)).body)).toStrictEqual(['/api/fubes/f%2F1']);
+    // An id that would leave the attribute is escaped; one that is not a valid escape names no read.
+    const nasty = (await page('/fubes/%22%3E%3Cscript%3E', true)).body;
+    expect(dataPreloads(nasty)).toStrictEqual(['/api/fubes/%22%3E%3Cscript%3E']);
+    expect(nasty.match(/<script/g)).toHaveLength(1);
+    expect(dataPreloads((await page('/fubes/%E0%A4%A', true)).body)).toStrictEqual([]);
+    // Anonymous visitors and pages without first reads get none.
+    for (const url of ['/', '/catalogus', '/fubes/f-1']) expect(dataPreloads((await page(url, false)).body), url).toStrictEqual([]);
+    for (const url of ['/fubes/f-1/print', '/families', '/matrix']) expect(dataPreloads((await page(url, true)).body), url).toStrictEqual([]);
   });
 
   it('answers HEAD like GET, and files that are not there (an old asset, /favicon.ico) with 404, not with a page', async () => {

@@ -68,13 +68,15 @@ describe.skipIf(skip)('the web application in Chromium', () => {
       });
       const askedBeforeRender = (path: string) =>
         page.evaluate((path) => {
-          const started = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === path)?.startTime;
+          const entry = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === path) as PerformanceResourceTiming | undefined;
+          const started = entry?.startTime;
           const rendered = (window as unknown as { __firstRender?: number }).__firstRender;
-          return { started, rendered, before: started !== undefined && rendered !== undefined && started < rendered };
+          // 'link': asked for by the page's <link rel="preload">, while the scripts still loaded.
+          return { started, rendered, before: started !== undefined && rendered !== undefined && started < rendered, by: entry?.initiatorType };
         }, path);
       await open('/');
       await page.locator('table tbody tr').first().waitFor();
-      expect(await askedBeforeRender('/api/my-work')).toMatchObject({ before: true });
+      expect(await askedBeforeRender('/api/my-work')).toMatchObject({ before: true, by: 'link' });
       expect(count('/api/session'), asked.join(' ')).toBe(0);
       expect(count('/api/my-work'), asked.join(' ')).toBe(1);
       expect(count('/api/my-work/pay'), asked.join(' ')).toBe(1);
@@ -86,7 +88,7 @@ describe.skipIf(skip)('the web application in Chromium', () => {
       await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
       expect(asked.filter((a) => a.startsWith('/api/fubes?')), asked.join(' ')).toHaveLength(1);
       expect(count('/api/families'), asked.join(' ')).toBe(1);
-      expect(await askedBeforeRender('/api/fubes')).toMatchObject({ before: true });
+      expect(await askedBeforeRender('/api/fubes')).toMatchObject({ before: true, by: 'link' });
       expect(count('/api/session'), asked.join(' ')).toBe(0);
 
       // A FUBE: the FUBE and then its family version, each once.
@@ -96,7 +98,7 @@ describe.skipIf(skip)('the web application in Chromium', () => {
       await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
       const id = decodeURIComponent((href ?? '').split('/')[2] ?? '');
       expect(asked.filter((a) => a === `/api/fubes/${encodeURIComponent(id)}`), asked.join(' ')).toHaveLength(1);
-      expect(await askedBeforeRender(`/api/fubes/${encodeURIComponent(id)}`)).toMatchObject({ before: true });
+      expect(await askedBeforeRender(`/api/fubes/${encodeURIComponent(id)}`)).toMatchObject({ before: true, by: 'link' });
       expect(asked.filter((a) => /^\/api\/families\/[^/]+(\/versions\/\d+)?$/.test(a)), asked.join(' ')).toHaveLength(1);
       expect(count('/api/session'), asked.join(' ')).toBe(0);
     } finally {

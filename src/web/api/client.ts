@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { type Problem, problemSchema } from '../../api/problem.js';
-import { type RouteName, apiPath } from '../../api/routes.js';
+import { type Query, type RouteName, apiUrl } from '../../api/routes.js';
+
+export { type Query, apiUrl };
 
 /**
  * A failed API call: the HTTP status and the problem document (RFC 9457) when the server
@@ -18,8 +20,6 @@ export class ApiError extends Error {
   }
 }
 
-export type Query = Record<string, string | number | undefined | null>;
-
 /** The UI language, sent as Accept-Language so problems come back in it (nl-BE until set). */
 let language = 'nl-BE';
 export function setApiLanguage(tag: string): void {
@@ -36,14 +36,6 @@ export interface RequestOptions {
   jsonText?: string;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   signal?: AbortSignal;
-}
-
-/** The URL of a route with its path parameters and the non-empty query parameters. */
-export function apiUrl(route: RouteName, params: Record<string, string | number> = {}, query: Query = {}): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  const qs = search.toString();
-  return qs === '' ? apiPath(route, params) : `${apiPath(route, params)}?${qs}`;
 }
 
 /**

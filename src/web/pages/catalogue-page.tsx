@@ -12,7 +12,7 @@ import { stateLabel } from '../ui/labels.js';
 import { PageTitle } from '../ui/page-title.js';
 import { QueryState } from '../ui/query-state.js';
 import { TableWrap } from '../ui/table-wrap.js';
-import { CATALOGUE_FILTERS, type CatalogueFilter, catalogueFilters, catalogueSearch } from './catalogue-filters.js';
+import { CATALOGUE_FILTERS, type CatalogueFilter, catalogueFilters, catalogueSearch } from '../../api/catalogue-filters.js';
 
 const FILTERS = CATALOGUE_FILTERS;
 type Filter = CatalogueFilter;

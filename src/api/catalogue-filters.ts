@@ -1,4 +1,4 @@
-import type { Query } from '../api/client.js';
+import type { Query } from './routes.js';
 
 /** The catalogue's filters; they live in the URL so a search can be shared. */
 export const CATALOGUE_FILTERS = ['q', 'family', 'class', 'entity', 'state'] as const;
@@ -8,7 +8,7 @@ export type CatalogueFilter = (typeof CATALOGUE_FILTERS)[number];
 export const catalogueFilters = (params: URLSearchParams): Record<CatalogueFilter, string> =>
   Object.fromEntries(CATALOGUE_FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<CatalogueFilter, string>;
 
-/** The catalogue's search as the page asks it: also what the first load prefetches (first-data.ts). */
+/** The catalogue's search as the page asks it: also what the first load reads at once (first-pages.ts). */
 export const catalogueSearch = (params: URLSearchParams): Query => ({
   ...catalogueFilters(params),
   page: Math.max(1, Number(params.get('page')) || 1),
