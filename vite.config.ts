@@ -28,7 +28,7 @@ export default defineConfig({
         // browser fetches six at a time (decision 0065).
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|zod|cookie|set-cookie-parser)[\\/]/, priority: 20 },
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|cookie|set-cookie-parser)[\\/]/, priority: 20 },
             { name: 'app', test: /src[\\/](web[\\/](api|ui|i18n|shell)|messages)[\\/]/, priority: 10 },
           ],
         },

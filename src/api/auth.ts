@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { TEXT_LIMITS, safeText } from './safe-text.js';
+import { SSO_ERRORS } from './values.js';
+
+export { SSO_ERRORS };
 
 /** Accounts: login and the current user. Roles are scoped to an entity or a unit. */
 
@@ -48,19 +51,6 @@ export type LoginOptions = z.infer<typeof loginOptionsSchema>;
 /** `GET /api/session`: the signed-in user, or null for an anonymous visitor (200 either way). */
 export const sessionSchema = z.object({ user: userSchema.nullable() });
 
-/**
- * Why a single sign-on attempt ended without a session: the callback redirects to
- * `/login?sso=<code>` and the login page shows the matching text.
- */
-export const SSO_ERRORS = [
-  'unavailable',
-  'denied',
-  'expired',
-  'failed',
-  'no-claim',
-  'unknown-user',
-  'disabled',
-] as const;
 export const ssoErrorSchema = z.enum(SSO_ERRORS);
 export type SsoError = z.infer<typeof ssoErrorSchema>;
 

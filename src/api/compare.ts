@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { schemaMessage } from '../domain/messages/zod.js';
 import { statusSchema } from '../domain/workflow/schema.js';
 import { TEXT_LIMITS, safeId } from './safe-text.js';
+import { COMPARE_MAX } from './values.js';
+
+export { COMPARE_MAX };
 
 /**
  * `GET /api/compare?ids=a,b,c`: two to six FUBEs side by side (issue 15 item 6). Everything is
@@ -9,8 +12,6 @@ import { TEXT_LIMITS, safeId } from './safe-text.js';
  * Not to be confused with `GET /api/fubes/{id}/compare`, two revisions of one FUBE.
  */
 
-/** At most this many FUBEs side by side: more columns do not fit a screen or a reader. */
-export const COMPARE_MAX = 6;
 
 const unique = (ids: readonly string[]) => new Set(ids).size === ids.length;
 

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { catalogueFiltersSchema } from '../documents/catalogue/schema.js';
+import { EXCHANGE_ROUTES } from './values.js';
 
 /**
  * Documents and catalogue exchange over HTTP: paths and schemas shared by the server and
  * the web client. The catalogue format itself is docs/catalogue-format.md.
  */
-export const EXCHANGE_ROUTES = {
-  familyDocument: '/api/families/{id}/document',
-  catalogue: '/api/catalogue',
-  catalogueImport: '/api/catalogue/import',
-} as const;
+export { EXCHANGE_ROUTES };
+
 
 export const DOCUMENT_CONTENT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

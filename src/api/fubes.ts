@@ -126,6 +126,10 @@ export const fubeViewSchema = fubeBaseViewSchema.extend({ abilities: abilitiesSc
 export type FubeBaseView = z.infer<typeof fubeBaseViewSchema>;
 export type FubeView = z.infer<typeof fubeViewSchema>;
 
+/** An appeal lodged or registered: its id and the FUBE as it now is. */
+export const appealLodgedSchema = z.object({ appealId: z.string(), fube: fubeViewSchema });
+export type AppealLodged = z.infer<typeof appealLodgedSchema>;
+
 export const createFubeSchema = z.strictObject({
   familyId: safeId(),
   /** Defaults to the latest published version. */

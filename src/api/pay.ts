@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/workflow/calendar.js';
 import { schemaMessage } from '../domain/messages/zod.js';
+import { DEFAULT_PAY_THRESHOLD, PAY_THRESHOLD_RANGE } from './values.js';
+
+export { DEFAULT_PAY_THRESHOLD, PAY_THRESHOLD_RANGE };
 
 /**
  * Pay data per reference period over HTTP (issue 16, docs/pay-transparency.md § Privacy):
@@ -9,10 +12,6 @@ import { schemaMessage } from '../domain/messages/zod.js';
 
 /** A period's name: `2026`, `2026-dfb`, `2026.H1`. */
 export const PAY_PERIOD_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/u;
-/** Suppression threshold: fewer women or fewer men than this in a group hide its figures. */
-export const DEFAULT_PAY_THRESHOLD = 5;
-/** A period may only raise the threshold: lowering it would let small groups be recognised. */
-export const PAY_THRESHOLD_RANGE = { min: DEFAULT_PAY_THRESHOLD, max: 100 } as const;
 /** The largest pay file accepted (about 300 000 rows of our CSV). */
 export const PAY_IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 

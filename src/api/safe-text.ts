@@ -1,35 +1,10 @@
 import { z } from 'zod';
 import { schemaMessage } from '../domain/messages/zod.js';
 import { type TextFault, findTextFault } from '../domain/text/hygiene.js';
+import { TEXT_LIMITS } from './values.js';
 
-/**
- * The maximum length (characters) of every text field a client can send, in one place:
- * the server enforces them through the request schemas, the web forms read them from the
- * same schemas (`maxLength`), docs/limits.md lists them (a test keeps it in step).
- */
-export const TEXT_LIMITS = {
-  /** Ids of FUBEs, families, people, entities, units, appeals. */
-  id: 100,
-  /** A FUBE title, a result area title, a family name, a person's name. */
-  title: 200,
-  /** One activity of a result area. */
-  activity: 1_000,
-  /** What and goal of the purpose or of a result area. */
-  paragraph: 4_000,
-  /** Function- and entity-specific knowledge. */
-  knowledge: 10_000,
-  /** Motivations (decisions, appeals, withdrawals), remarks, advice, notes, reasons. */
-  motivation: 4_000,
-  /** A method (decide-unassignable), a weighing rule name. */
-  short: 200,
-  /** A search text and other query filters. */
-  query: 200,
-  /** A login name (an e-mail address at most 254) and a password. */
-  username: 254,
-  password: 1_024,
-  /** Result areas per FUBE, activities per result area, holders, committee members. */
-  items: 50,
-} as const;
+export { TEXT_LIMITS };
+
 
 const SCHEMA_MESSAGE: Readonly<Record<TextFault, string>> = {
   nul: schemaMessage('schema.text-nul'),

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { ROLES, type RuleRole } from './roles.js';
 
-/** The roles of Weegschaal (docs/roles.md); each grant is scoped to an entity or a unit. */
-export const roleSchema = z.enum(['admin', 'hr', 'manager', 'validator', 'committee-member', 'appeal-committee', 'holder', 'reader', 'pay-analyst']);
-export type Role = z.infer<typeof roleSchema>;
-export const ROLES: readonly Role[] = roleSchema.options;
+export * from './roles.js';
 
-export const ROLE_NAMES: Record<Role, { nl: string; en: string; scope: string }> = {
-  admin: { nl: 'beheerder', en: 'administrator', scope: 'overal' },
-  hr: { nl: 'HR-medewerker', en: 'HR officer', scope: 'entiteit' },
-  manager: { nl: 'leidinggevende', en: 'manager', scope: 'afdeling (of entiteit)' },
-  validator: { nl: 'leidend ambtenaar', en: 'validator (head of entity)', scope: 'entiteit' },
-  'committee-member': { nl: 'lid validatiecomité', en: 'validation committee member', scope: 'entiteit van de FUBE' },
-  'appeal-committee': { nl: 'beroepscommissie', en: 'appeal committee', scope: 'overal of entiteit' },
-  holder: { nl: 'functiehouder', en: 'holder', scope: 'eigen FUBE’s (afgeleid uit de FUBE)' },
-  reader: { nl: 'lezer', en: 'reader', scope: 'entiteit' },
-  // Pay transparency (issue 16): the only role that reads person-level pay (docs/pay-transparency.md § Privacy).
-  'pay-analyst': { nl: 'loonanalist', en: 'pay analyst', scope: 'overal of entiteit' },
-};
+export const roleSchema = z.enum(ROLES);
 
 /** A role for a scope: no entity = every entity; a unit narrows the entity to that unit. */
 export const roleGrantSchema = z.object({
@@ -25,14 +12,6 @@ export const roleGrantSchema = z.object({
   unitId: z.string().nullable().optional(),
 });
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
-
-/**
- * The roles rules are written for: the assigned roles, and `named-manager`, which nobody
- * is assigned: every person has it for the FUBEs that name them as manager (like the
- * holder role for the FUBEs they hold).
- */
-export type RuleRole = Role | 'named-manager';
-export const IMPLICIT_ROLES = ['holder', 'named-manager'] as const satisfies readonly RuleRole[];
 
 /** A grant as the rules see it: an assigned one, or an implicit one (no entity, no unit). */
 export interface RuleGrant extends Omit<RoleGrant, 'role'> {

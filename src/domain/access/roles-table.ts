@@ -1,4 +1,4 @@
-import { ROLES, ROLE_NAMES } from './actor.js';
+import { ROLES, ROLE_NAMES } from './roles.js';
 import { renderMessage } from '../messages/index.js';
 import { actionLabelKey } from './resources.js';
 import { RULES } from './rules.js';

@@ -1,4 +1,5 @@
-import { type Actor, IMPLICIT_ROLES, type RuleGrant, type RuleRole } from './actor.js';
+import type { Actor, RuleGrant } from './actor.js';
+import { IMPLICIT_ROLES, type RuleRole } from './roles.js';
 import { fromOtherEntity, inEntity, inUnit, isHolder, isNamedManager, isRequester, notWriterOrWeigher, payInScope, type Predicate, trainedInMethod } from './predicates.js';
 import type { ActionOf, ResourceType } from './resources.js';
 

@@ -1,7 +1,8 @@
 import { type DomainError, type Result, fail } from '../errors.js';
 import { catalogueError } from '../messages/index.js';
 import type { Family } from '../family/schema.js';
-import { type CompetencyProfile, competencyProfile } from '../profile/index.js';
+import { competencyProfile } from '../profile/build.js';
+import type { CompetencyProfile } from '../profile/schema.js';
 import type { CompetencyWording, FubeContent } from './schema.js';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUSES, type Status } from './status.js';
 import { schemaMessage } from '../messages/zod.js';
 
 /**
@@ -8,21 +9,8 @@ import { schemaMessage } from '../messages/zod.js';
  * instants are ISO strings.
  */
 
-export const statusSchema = z.enum([
-  'draft',
-  'proposed',
-  'validated',
-  'notified',
-  'appealed',
-  'appeal-decided',
-  'final',
-  /**
-   * Legacy: before issue 14 an unassignable function was decided straight from draft. Stored
-   * FUBEs keep this state (in force, revisable); no step leads to it any more (decision 0039).
-   */
-  'unassignable-decided',
-]);
-export type Status = z.infer<typeof statusSchema>;
+export const statusSchema = z.enum(STATUSES);
+export type { Status };
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaMessage('schema.date'));
 const text = z.string().trim().min(1, schemaMessage('schema.text-empty'));

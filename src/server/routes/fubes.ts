@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  appealLodgedSchema,
   appealDecisionRequestSchema,
   appealFilesSchema,
   registerAppealRequestSchema,
@@ -231,7 +232,7 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
         summary: 'Beroep instellen als functiehouder (binnen 15 kalenderdagen, tegen familie of klasse)',
         params: fubeParamsSchema,
         body: appealRequestSchema,
-        response: { 201: z.object({ appealId: z.string(), fube: fubeViewSchema }) },
+        response: { 201: appealLodgedSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await lodgeAppeal(deps, request.ctx, { id: request.params.id, ...request.body })),
@@ -258,7 +259,7 @@ export function fubeRoutes(api: ApiInstance, { deps }: RouteDeps): void {
         summary: 'Een beroep registreren dat op papier, per e-mail of via een vakbondsafgevaardigde binnenkwam (HR), met de ontvangstdatum',
         params: fubeParamsSchema,
         body: registerAppealRequestSchema,
-        response: { 201: z.object({ appealId: z.string(), fube: fubeViewSchema }) },
+        response: { 201: appealLodgedSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await registerAppeal(deps, request.ctx, { id: request.params.id, ...request.body })),

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { holidayList, holidayRef, localDate } from '../../domain/workflow/index.js';
-import { TEXT_LIMITS } from '../../api/safe-text.js';
+import { TEXT_LIMITS } from '../../api/values.js';
 import { renderMessage } from '../../messages/index.js';
 import { useAddClosingDay, useClosingDays, useRemoveClosingDay } from '../api/admin-queries.js';
 import { useI18n } from '../i18n/i18n.js';

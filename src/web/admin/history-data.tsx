@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { HistoryEntry } from '../../api/history.js';
-import { statusSchema } from '../../domain/workflow/schema.js';
+import { STATUSES } from '../../domain/workflow/status.js';
 import { type MessageKey, isMessageKey } from '../../messages/index.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { actionLabel, stateLabel } from '../ui/labels.js';
@@ -9,7 +9,7 @@ import { actionLabel, stateLabel } from '../ui/labels.js';
 const ID_KEY = /(?:Id|Ids|By|Of)$/;
 /** Keys whose value is a workflow state. */
 const STATE_KEYS = new Set(['state', 'from', 'to']);
-const isState = (value: unknown): value is Parameters<typeof stateLabel>[1] => statusSchema.safeParse(value).success;
+const isState = (value: unknown): value is Parameters<typeof stateLabel>[1] => (STATUSES as readonly unknown[]).includes(value);
 
 const word = (i18n: I18n, key: string): string | undefined => {
   const messageKey = `label.field.${key}`;

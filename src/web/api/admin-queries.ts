@@ -1,14 +1,15 @@
+import type { z } from 'zod';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type FamilyDocxImported,
+import type {
   familyDocxImportedSchema,
   familyUploadedSchema,
   familyValidationSchema,
   familyVersionInfoSchema,
-  familyVersionListSchema,
-} from '../../api/families.js';
-import { type HistoryQuery, historyListSchema } from '../../api/history.js';
-import { closingDayListSchema, closingDaySchema } from '../../api/calendar.js';
+  familyVersionListSchema} from '../../api/families.js';
+import type { FamilyDocxImported } from '../../api/families.js';
+import type { historyListSchema } from '../../api/history.js';
+import type { HistoryQuery } from '../../api/history.js';
+import type { closingDayListSchema, closingDaySchema } from '../../api/calendar.js';
 import { apiUrl, request, uploadFile } from './client.js';
 import { keys } from './queries.js';
 
@@ -20,7 +21,7 @@ export const adminKeys = {
 };
 
 export const useFamilyVersions = (id: string) =>
-  useQuery({ queryKey: adminKeys.familyVersions(id), queryFn: () => request('familyVersions', familyVersionListSchema, { params: { id } }) });
+  useQuery({ queryKey: adminKeys.familyVersions(id), queryFn: () => request<z.infer<typeof familyVersionListSchema>>('familyVersions', { params: { id } }) });
 
 /**
  * A family file's text. YAML goes as a JSON string (read as YAML, errors keep line and
@@ -33,12 +34,12 @@ export interface FamilyText {
 const familyBody = ({ text, json }: FamilyText) => (json ? { jsonText: text } : { body: text });
 
 /** The server's verdict on a family text. */
-export const useValidateFamily = () => useMutation({ mutationFn: (source: FamilyText) => request('familiesValidate', familyValidationSchema, familyBody(source)) });
+export const useValidateFamily = () => useMutation({ mutationFn: (source: FamilyText) => request<z.infer<typeof familyValidationSchema>>('familiesValidate', familyBody(source)) });
 
 export function useUploadFamily() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (source: FamilyText) => request('families', familyUploadedSchema, familyBody(source)),
+    mutationFn: (source: FamilyText) => request<z.infer<typeof familyUploadedSchema>>('families', familyBody(source)),
     onSuccess: (saved) => {
       void client.invalidateQueries({ queryKey: keys.families });
       void client.invalidateQueries({ queryKey: adminKeys.familyVersions(saved.id) });
@@ -55,7 +56,7 @@ export interface FamilyDocxUpload {
 /** Sends the .docx's bytes as they are (not JSON); 201 carries the stored draft and the report. */
 async function uploadFamilyDocx(upload: FamilyDocxUpload): Promise<FamilyDocxImported> {
   const url = apiUrl('familiesImportDocx', {}, { family: upload.familyId, name: upload.file.name });
-  return uploadFile(url, upload.file, familyDocxImportedSchema, [201]);
+  return uploadFile<z.infer<typeof familyDocxImportedSchema>>(url, upload.file, [201]);
 }
 
 
@@ -73,7 +74,7 @@ export function useImportFamilyDocx() {
 export function usePublishFamily(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => request('familyPublish', familyVersionInfoSchema, { method: 'POST', params: { id, version }, body: {} }),
+    mutationFn: (version: number) => request<z.infer<typeof familyVersionInfoSchema>>('familyPublish', { method: 'POST', params: { id, version }, body: {} }),
     onSuccess: () => {
       // The family's latest published version changes: every cached view of it is stale.
       void client.invalidateQueries({ queryKey: keys.families });
@@ -84,9 +85,9 @@ export function usePublishFamily(id: string) {
 }
 
 export const useHistory = (query: HistoryQuery) =>
-  useQuery({ queryKey: adminKeys.history(query), queryFn: () => request('history', historyListSchema, { query }), placeholderData: keepPreviousData });
+  useQuery({ queryKey: adminKeys.history(query), queryFn: () => request<z.infer<typeof historyListSchema>>('history', { query }), placeholderData: keepPreviousData });
 
-export const useClosingDays = () => useQuery({ queryKey: adminKeys.closingDays, queryFn: () => request('closingDays', closingDayListSchema) });
+export const useClosingDays = () => useQuery({ queryKey: adminKeys.closingDays, queryFn: () => request<z.infer<typeof closingDayListSchema>>('closingDays') });
 
 /** Adding or removing a closing day moves running terms: every FUBE view and list of work is stale. */
 function useCalendarChange<T, R>(mutationFn: (input: T) => Promise<R>) {
@@ -102,6 +103,6 @@ function useCalendarChange<T, R>(mutationFn: (input: T) => Promise<R>) {
   });
 }
 
-export const useAddClosingDay = () => useCalendarChange((day: { date: string; reason: string }) => request('closingDays', closingDaySchema, { body: day }));
+export const useAddClosingDay = () => useCalendarChange((day: { date: string; reason: string }) => request<z.infer<typeof closingDaySchema>>('closingDays', { body: day }));
 export const useRemoveClosingDay = () =>
-  useCalendarChange((date: string) => request('closingDay', closingDayListSchema, { method: 'DELETE', params: { date } }));
+  useCalendarChange((date: string) => request<z.infer<typeof closingDayListSchema>>('closingDay', { method: 'DELETE', params: { date } }));

@@ -1,13 +1,12 @@
-import type { z } from 'zod';
-import { type Problem, problemSchema } from '../../api/problem.js';
+import type { Problem } from '../../api/problem.js';
 import { type Query, type RouteName, apiUrl } from '../../api/routes.js';
 
 export { type Query, apiUrl };
 
 /**
  * A failed API call: the HTTP status and the problem document (RFC 9457) when the server
- * sent one. `status` 0 means the server could not be reached; `invalid` that the answer did
- * not match the shared schema.
+ * sent one. `status` 0 means the server could not be reached; `invalid` that a successful
+ * answer was not JSON.
  */
 export class ApiError extends Error {
   constructor(
@@ -39,10 +38,13 @@ export interface RequestOptions {
 }
 
 /**
- * Calls the API and parses the answer with the shared zod schema, so the pages work with
- * the same types the server validated against.
+ * Calls the API; `T` is the answer's type from the shared contract (`z.infer<typeof
+ * someSchema>`, a type-only import). The answer is not parsed again here: the server sends
+ * nothing its response schema does not pass (fastify-type-provider-zod's serializer), and
+ * keeping zod's schemas out of the browser saves their construction on every first load
+ * (decision 0065).
  */
-export async function request<S extends z.ZodType>(route: RouteName, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function request<T>(route: RouteName, options: RequestOptions = {}): Promise<T> {
   const body = options.jsonText ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const method = options.method ?? (body === undefined ? 'GET' : 'POST');
   let response: Response;
@@ -59,22 +61,18 @@ export async function request<S extends z.ZodType>(route: RouteName, schema: S, 
     throw new ApiError(0, null, 'network');
   }
   const text = await response.text();
-  const json: unknown = text === '' ? null : safeJson(text);
-  if (!response.ok) {
-    const problem = problemSchema.safeParse(json);
-    throw new ApiError(response.status, problem.success ? problem.data : null);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(response.status, null, 'invalid');
-  return parsed.data;
+  const json = text === '' ? null : safeJson(text);
+  if (!response.ok) throw new ApiError(response.status, problemOf(json));
+  if (json === undefined) throw new ApiError(response.status, null, 'invalid');
+  return json as T;
 }
 
 /**
- * Sends a file's bytes as they are (not JSON) to a route. The answer is parsed with `schema`
- * when its status is one of `resultStatuses` (an import's result, also when the file was
- * refused, e.g. 422 with every rejected row); any other answer is a problem (ApiError).
+ * Sends a file's bytes as they are (not JSON) to a route. The answer is the result (`T`) when
+ * its status is one of `resultStatuses` (an import's result, also when the file was refused,
+ * e.g. 422 with every rejected row); any other answer is a problem (ApiError).
  */
-export async function uploadFile<S extends z.ZodType>(url: string, file: File, schema: S, resultStatuses: readonly number[], contentType?: string): Promise<z.infer<S>> {
+export async function uploadFile<T>(url: string, file: File, resultStatuses: readonly number[], contentType?: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -87,21 +85,39 @@ export async function uploadFile<S extends z.ZodType>(url: string, file: File, s
     throw new ApiError(0, null, 'network');
   }
   const text = await response.text();
-  const json: unknown = text === '' ? null : safeJson(text);
-  if (resultStatuses.includes(response.status)) {
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return parsed.data;
-  }
-  const problem = problemSchema.safeParse(json);
-  throw new ApiError(response.status, problem.success ? problem.data : null, response.ok ? 'invalid' : 'http');
+  const json = text === '' ? null : safeJson(text);
+  if (resultStatuses.includes(response.status) && json !== undefined && json !== null) return json as T;
+  throw new ApiError(response.status, problemOf(json), response.ok ? 'invalid' : 'http');
 }
 
+/** The parsed JSON; undefined when the text is not JSON. */
 function safeJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+/**
+ * A problem document (RFC 9457) as our server sends it: the fields the pages read, checked by
+ * hand (a proxy's error page or another server's JSON is not one).
+ */
+function problemOf(json: unknown): Problem | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const candidate = json as Record<string, unknown>;
+  const optional = (key: string, type: 'string' | 'number') => candidate[key] === undefined || typeof candidate[key] === type;
+  const ok =
+    typeof candidate.type === 'string' &&
+    typeof candidate.title === 'string' &&
+    Number.isInteger(candidate.status) &&
+    optional('detail', 'string') &&
+    optional('instance', 'string') &&
+    optional('currentRevision', 'number') &&
+    (candidate.errors === undefined ||
+      (Array.isArray(candidate.errors) &&
+        candidate.errors.every((e: unknown) => typeof e === 'object' && e !== null && typeof (e as { path?: unknown }).path === 'string' && typeof (e as { message?: unknown }).message === 'string')));
+  return ok ? (candidate as Problem) : null;
 }
 
 export const isApiError = (error: unknown, status?: number): error is ApiError =>

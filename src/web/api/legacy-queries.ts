@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fubeWeighedSchema } from '../../api/fubes.js';
-import { type LegacyDraftResult, fubeSuggestionSchema, legacyDraftResultSchema } from '../../api/legacy.js';
+import type { fubeWeighedSchema } from '../../api/fubes.js';
+import type { fubeSuggestionSchema, legacyDraftResultSchema } from '../../api/legacy.js';
+import type { LegacyDraftResult } from '../../api/legacy.js';
 import { ApiError, apiUrl, request, uploadFile } from './client.js';
 import { keys } from './queries.js';
 
@@ -22,7 +24,7 @@ export async function uploadLegacyFile(upload: LegacyUpload): Promise<LegacyDraf
     {},
     { entity: upload.entityId, unit: upload.unitId, family: upload.familyId, file: upload.file.name },
   );
-  return uploadFile(url, upload.file, legacyDraftResultSchema, [201, 422], 'application/octet-stream');
+  return uploadFile<z.infer<typeof legacyDraftResultSchema>>(url, upload.file, [201, 422], 'application/octet-stream');
 }
 
 
@@ -49,7 +51,7 @@ export function useFubeSuggestion(id: string, enabled = true) {
     enabled,
     queryFn: async () => {
       try {
-        return await request('fubeSuggestion', fubeSuggestionSchema, { params: { id } });
+        return await request<z.infer<typeof fubeSuggestionSchema>>('fubeSuggestion', { params: { id } });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -64,7 +66,7 @@ export function useAcceptSuggestion(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { baseRevision: number; criteria?: string[] }) =>
-      request('fubeSuggestionAccept', fubeWeighedSchema, { params: { id }, body }),
+      request<z.infer<typeof fubeWeighedSchema>>('fubeSuggestionAccept', { params: { id }, body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: keys.fube(id), exact: true });
       void client.invalidateQueries({ queryKey: ['fube', id, 'revisions'] });

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { letterListSchema, letterSchema } from '../../api/letters.js';
-import { markReadResultSchema, notificationListSchema } from '../../api/notifications.js';
+import type { letterListSchema, letterSchema } from '../../api/letters.js';
+import type { markReadResultSchema, notificationListSchema } from '../../api/notifications.js';
 import { request } from './client.js';
 
 /** Query keys of notifications and letters (issue 13 items 3 and 4). */
@@ -10,23 +11,23 @@ export const notificationKeys = {
 };
 
 /** The caller's notifications and unread count; looked at again every minute. */
-export const notificationsQuery = { queryKey: notificationKeys.notifications, queryFn: () => request('notifications', notificationListSchema) };
+export const notificationsQuery = { queryKey: notificationKeys.notifications, queryFn: () => request<z.infer<typeof notificationListSchema>>('notifications') };
 export const useNotifications = (enabled = true) => useQuery({ ...notificationsQuery, enabled, refetchInterval: 60_000 });
 
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: number[]) => request('notificationsRead', markReadResultSchema, { body: ids === undefined ? {} : { ids } }),
+    mutationFn: (ids?: number[]) => request<z.infer<typeof markReadResultSchema>>('notificationsRead', { body: ids === undefined ? {} : { ids } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: notificationKeys.notifications }),
   });
 }
 
-export const useLetters = (fubeId: string) => useQuery({ queryKey: notificationKeys.letters(fubeId), queryFn: () => request('fubeLetters', letterListSchema, { params: { id: fubeId } }) });
+export const useLetters = (fubeId: string) => useQuery({ queryKey: notificationKeys.letters(fubeId), queryFn: () => request<z.infer<typeof letterListSchema>>('fubeLetters', { params: { id: fubeId } }) });
 
 export function useAcknowledgeLetter(fubeId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (letterId: string) => request('fubeLetterReceipt', letterSchema, { params: { id: fubeId, letterId }, body: {} }),
+    mutationFn: (letterId: string) => request<z.infer<typeof letterSchema>>('fubeLetterReceipt', { params: { id: fubeId, letterId }, body: {} }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['fube', fubeId] }),
   });
 }
@@ -36,7 +37,7 @@ export function useRecordDelivery(fubeId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { letterId: string; receivedOn: string; channel: 'letter' | 'e-mail' }) =>
-      request('fubeLetterReceipt', letterSchema, { params: { id: fubeId, letterId: input.letterId }, body: { receivedOn: input.receivedOn, channel: input.channel } }),
+      request<z.infer<typeof letterSchema>>('fubeLetterReceipt', { params: { id: fubeId, letterId: input.letterId }, body: { receivedOn: input.receivedOn, channel: input.channel } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['fube', fubeId] }),
   });
 }

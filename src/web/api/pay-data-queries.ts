@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type PayImportResult, payImportResultSchema, payPeriodSchema } from '../../api/pay.js';
+import type { payImportResultSchema, payPeriodSchema } from '../../api/pay.js';
+import type { PayImportResult } from '../../api/pay.js';
 import { apiUrl, request, uploadFile } from './client.js';
 import { payKeys } from './pay-queries.js';
 
@@ -19,7 +21,7 @@ export interface PayUpload {
  */
 async function uploadPayFile(upload: PayUpload): Promise<PayImportResult> {
   const url = apiUrl('payPeriodImport', { period: upload.period }, { referenceDate: upload.referenceDate, entity: upload.entity, threshold: upload.threshold, partial: upload.partial ? 'true' : undefined });
-  return uploadFile(url, upload.file, payImportResultSchema, [200, 422]);
+  return uploadFile<z.infer<typeof payImportResultSchema>>(url, upload.file, [200, 422]);
 }
 
 
@@ -39,7 +41,7 @@ export function useUploadPayFile() {
 export function useDeletePayPeriod() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (period: string) => request('payPeriod', payPeriodSchema, { method: 'DELETE', params: { period } }),
+    mutationFn: (period: string) => request<z.infer<typeof payPeriodSchema>>('payPeriod', { method: 'DELETE', params: { period } }),
     onSuccess: (deleted) => {
       void client.invalidateQueries({ queryKey: payKeys.periods });
       client.removeQueries({ queryKey: payKeys.report(deleted.id) });

@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type FillAssessmentBody,
-  type FollowUpEntryBody,
-  answerPayRequestBodySchema,
+import type { z } from 'zod';
+import type {
+  FillAssessmentBody,
+  FollowUpEntryBody,
   assessmentViewSchema,
-  createPayRequestBodySchema,
   followUpViewSchema,
   myPayRequestListSchema,
   payAnswerPreviewSchema,
@@ -26,21 +25,21 @@ export const payFollowUpKeys = {
 };
 
 export const useMyPayRequests = () =>
-  useQuery({ queryKey: payFollowUpKeys.myRequests, queryFn: () => request('myPayRequests', myPayRequestListSchema) });
-export const payWorkQuery = { queryKey: payFollowUpKeys.work, queryFn: () => request('myPayWork', payWorkSchema) };
+  useQuery({ queryKey: payFollowUpKeys.myRequests, queryFn: () => request<z.infer<typeof myPayRequestListSchema>>('myPayRequests') });
+export const payWorkQuery = { queryKey: payFollowUpKeys.work, queryFn: () => request<z.infer<typeof payWorkSchema>>('myPayWork') };
 export const usePayWork = () => useQuery(payWorkQuery);
 /** One request with its answer: each read is recorded, so only on demand. */
 export const usePayRequest = (id: string | null) =>
   useQuery({
     queryKey: payFollowUpKeys.request(id ?? ''),
     enabled: id !== null,
-    queryFn: () => request('payRequest', payRequestViewSchema, { params: { id: id ?? '' } }),
+    queryFn: () => request<z.infer<typeof payRequestViewSchema>>('payRequest', { params: { id: id ?? '' } }),
   });
 
 export function useAskPay() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request('payRequests', payRequestViewSchema, { body: createPayRequestBodySchema.parse({}) }),
+    mutationFn: () => request<z.infer<typeof payRequestViewSchema>>('payRequests', { body: {} }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: payFollowUpKeys.myRequests });
       void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
@@ -54,14 +53,14 @@ export function useAskPay() {
 export const usePayFollowUp = (period: string) =>
   useQuery({
     queryKey: payFollowUpKeys.followUp(period),
-    queryFn: () => request('payFollowUp', followUpViewSchema, { params: { period } }),
+    queryFn: () => request<z.infer<typeof followUpViewSchema>>('payFollowUp', { params: { period } }),
   });
 
 /** Records the report on today's date: the six months start. */
 export function useRecordPayReport(period: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request('payFollowUp', followUpViewSchema, { params: { period }, method: 'POST' }),
+    mutationFn: () => request<z.infer<typeof followUpViewSchema>>('payFollowUp', { params: { period }, method: 'POST' }),
     onSuccess: (view) => {
       client.setQueryData(payFollowUpKeys.followUp(period), view);
       void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
@@ -74,7 +73,7 @@ export function useRecordFollowUpEntry(period: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: FollowUpEntryBody) =>
-      request('payFollowUpEntries', followUpViewSchema, { params: { period }, body }),
+      request<z.infer<typeof followUpViewSchema>>('payFollowUpEntries', { params: { period }, body }),
     onSuccess: (view) => {
       client.setQueryData(payFollowUpKeys.followUp(period), view);
       void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
@@ -85,14 +84,14 @@ export function useRecordFollowUpEntry(period: string) {
 export const usePayAssessment = (id: string) =>
   useQuery({
     queryKey: payFollowUpKeys.assessment(id),
-    queryFn: () => request('payAssessment', assessmentViewSchema, { params: { id } }),
+    queryFn: () => request<z.infer<typeof assessmentViewSchema>>('payAssessment', { params: { id } }),
   });
 
 export function useFillPayAssessment(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: FillAssessmentBody) =>
-      request('payAssessment', assessmentViewSchema, { params: { id }, body, method: 'PATCH' }),
+      request<z.infer<typeof assessmentViewSchema>>('payAssessment', { params: { id }, body, method: 'PATCH' }),
     onSuccess: (view) => client.setQueryData(payFollowUpKeys.assessment(id), view),
   });
 }
@@ -100,7 +99,7 @@ export function useFillPayAssessment(id: string) {
 export function useClosePayAssessment(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request('payAssessmentClose', assessmentViewSchema, { params: { id }, method: 'POST' }),
+    mutationFn: () => request<z.infer<typeof assessmentViewSchema>>('payAssessmentClose', { params: { id }, method: 'POST' }),
     onSuccess: (view) => {
       client.setQueryData(payFollowUpKeys.assessment(id), view);
       void client.invalidateQueries({ queryKey: payFollowUpKeys.work });
@@ -115,7 +114,7 @@ export function useClosePayAssessment(id: string) {
 export const usePayRequests = (answered: boolean) =>
   useQuery({
     queryKey: payFollowUpKeys.requests(answered),
-    queryFn: () => request('payRequests', payRequestListSchema, { query: { answered: answered ? 'true' : 'false' } }),
+    queryFn: () => request<z.infer<typeof payRequestListSchema>>('payRequests', { query: { answered: answered ? 'true' : 'false' } }),
   });
 
 /** The generated answer, for the analyst to check: a recorded read of the person's pay, so only on demand and never cached long. */
@@ -125,14 +124,14 @@ export const usePayAnswerPreview = (id: string | null) =>
     enabled: id !== null,
     staleTime: 0,
     gcTime: 0,
-    queryFn: () => request('payRequestPreview', payAnswerPreviewSchema, { params: { id: id ?? '' } }),
+    queryFn: () => request<z.infer<typeof payAnswerPreviewSchema>>('payRequestPreview', { params: { id: id ?? '' } }),
   });
 
 export function useAnswerPayRequest() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      request('payRequestAnswer', payRequestViewSchema, { params: { id }, body: answerPayRequestBodySchema.parse({}) }),
+      request<z.infer<typeof payRequestViewSchema>>('payRequestAnswer', { params: { id }, body: {} }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['pay', 'requests'] });
       void client.invalidateQueries({ queryKey: payFollowUpKeys.work });

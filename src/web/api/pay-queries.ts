@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
-import { payReportViewSchema } from '../../api/pay-report.js';
-import { payPeriodListSchema } from '../../api/pay.js';
+import type { payReportViewSchema } from '../../api/pay-report.js';
+import type { payPeriodListSchema } from '../../api/pay.js';
 import { request } from './client.js';
 
 /** Queries of the pay-transparency pages (issue 16). */
@@ -9,6 +10,6 @@ export const payKeys = {
   report: (period: string) => ['pay', 'report', period] as const,
 };
 
-export const usePayPeriods = () => useQuery({ queryKey: payKeys.periods, queryFn: () => request('payPeriods', payPeriodListSchema) });
+export const usePayPeriods = () => useQuery({ queryKey: payKeys.periods, queryFn: () => request<z.infer<typeof payPeriodListSchema>>('payPeriods') });
 export const usePayReport = (period: string) =>
-  useQuery({ queryKey: payKeys.report(period), queryFn: () => request('payReport', payReportViewSchema, { params: { period } }) });
+  useQuery({ queryKey: payKeys.report(period), queryFn: () => request<z.infer<typeof payReportViewSchema>>('payReport', { params: { period } }) });

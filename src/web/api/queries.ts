@@ -1,10 +1,10 @@
 import { type QueryClient, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { loginOptionsSchema, loginResponseSchema, sessionSchema } from '../../api/auth.js';
-import { okSchema } from '../../api/common.js';
-import { entityListSchema } from '../../api/entities.js';
-import { familyDocumentSchema, familyListSchema } from '../../api/families.js';
-import {
+import type { z } from 'zod';
+import type { loginOptionsSchema, loginResponseSchema, sessionSchema } from '../../api/auth.js';
+import type { entityListSchema } from '../../api/entities.js';
+import type { familyDocumentSchema, familyListSchema } from '../../api/families.js';
+import type {
+  AppealLodged,
   compareSchema,
   fubeHistorySchema,
   fubeRevisionListSchema,
@@ -16,12 +16,12 @@ import {
   remarkSchema,
   searchResultSchema,
 } from '../../api/fubes.js';
-import { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
-import { fubeComparisonSchema } from '../../api/compare.js';
-import { type PeopleQuery, peopleListSchema } from '../../api/people.js';
+import type { matrixCellSchema, matrixSchema } from '../../api/matrix.js';
+import type { fubeComparisonSchema } from '../../api/compare.js';
+import type { PeopleQuery, peopleListSchema } from '../../api/people.js';
 import type { FubeContent } from '../../domain/fube/schema.js';
 import type { Step } from '../../api/fubes.js';
-import { overviewSchema } from '../../api/overview.js';
+import type { overviewSchema } from '../../api/overview.js';
 import { ApiError, type Query, request } from './client.js';
 
 /** Query keys in one place so that writes invalidate exactly what they change. */
@@ -56,7 +56,7 @@ export function useMe() {
 /** The session query, also started by main.tsx before the first render (beside the page's chunk). */
 export const meQuery = {
   queryKey: keys.me,
-  queryFn: async () => (await request('session', sessionSchema)).user,
+  queryFn: async () => (await request<z.infer<typeof sessionSchema>>('session')).user,
   staleTime: 60_000,
 };
 
@@ -66,7 +66,7 @@ export function useLoginOptions() {
     queryKey: ['login-options'] as const,
     queryFn: async () => {
       try {
-        return await request('loginOptions', loginOptionsSchema);
+        return await request<z.infer<typeof loginOptionsSchema>>('loginOptions');
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return { password: true, sso: false, demo: null };
         throw error;
@@ -79,7 +79,7 @@ export function useLoginOptions() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) => request('login', loginResponseSchema, { body }),
+    mutationFn: (body: { username: string; password: string }) => request<z.infer<typeof loginResponseSchema>>('login', { body }),
     onSuccess: ({ user }) => {
       // Signed in at once; the session is read again for what the login answer leaves out
       // (the places where this user may start a FUBE).
@@ -92,7 +92,7 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request('logout', z.union([okSchema, z.null(), z.object({}).loose()]), { method: 'POST', body: {} }),
+    mutationFn: () => request<unknown>('logout', { method: 'POST', body: {} }),
     onSettled: () => {
       client.clear();
       client.setQueryData(keys.me, null);
@@ -101,21 +101,21 @@ export function useLogout() {
 }
 
 /** Query options shared by the hooks and by the first page's prefetch (first-data.ts). */
-export const myWorkQuery = { queryKey: keys.myWork, queryFn: () => request('myWork', myWorkSchema) };
-export const familiesQuery = { queryKey: keys.families, queryFn: () => request('families', familyListSchema), staleTime: 300_000 };
-export const entitiesQuery = { queryKey: keys.entities, queryFn: () => request('entities', entityListSchema), staleTime: 300_000 };
-export const fubeQuery = (id: string) => ({ queryKey: keys.fube(id), queryFn: () => request('fube', fubeViewSchema, { params: { id } }) });
-export const searchQuery = (query: Query) => ({ queryKey: keys.search(query), queryFn: () => request('fubes', searchResultSchema, { query }) });
+export const myWorkQuery = { queryKey: keys.myWork, queryFn: () => request<z.infer<typeof myWorkSchema>>('myWork') };
+export const familiesQuery = { queryKey: keys.families, queryFn: () => request<z.infer<typeof familyListSchema>>('families'), staleTime: 300_000 };
+export const entitiesQuery = { queryKey: keys.entities, queryFn: () => request<z.infer<typeof entityListSchema>>('entities'), staleTime: 300_000 };
+export const fubeQuery = (id: string) => ({ queryKey: keys.fube(id), queryFn: () => request<z.infer<typeof fubeViewSchema>>('fube', { params: { id } }) });
+export const searchQuery = (query: Query) => ({ queryKey: keys.search(query), queryFn: () => request<z.infer<typeof searchResultSchema>>('fubes', { query }) });
 /** A family version is immutable once stored, so it is cached for the whole visit. */
 export const familyQuery = (id: string, version?: number) => ({
   queryKey: keys.family(id, version),
   staleTime: version === undefined ? 300_000 : Infinity,
   queryFn: () =>
-    version === undefined ? request('family', familyDocumentSchema, { params: { id } }) : request('familyVersion', familyDocumentSchema, { params: { id, version } }),
+    version === undefined ? request<z.infer<typeof familyDocumentSchema>>('family', { params: { id } }) : request<z.infer<typeof familyDocumentSchema>>('familyVersion', { params: { id, version } }),
 });
 
 export const useMyWork = () => useQuery(myWorkQuery);
-export const useOverview = () => useQuery({ queryKey: keys.overview, queryFn: () => request('overview', overviewSchema) });
+export const useOverview = () => useQuery({ queryKey: keys.overview, queryFn: () => request<z.infer<typeof overviewSchema>>('overview') });
 export const useFamilies = () => useQuery(familiesQuery);
 /** People by name for the pickers; the previous answer stays while the next word is typed. */
 export const usePeople = (query: PeopleQuery, enabled: boolean) =>
@@ -124,7 +124,7 @@ export const usePeople = (query: PeopleQuery, enabled: boolean) =>
     enabled,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
-    queryFn: () => request('people', peopleListSchema, { query: { ...query } }),
+    queryFn: () => request<z.infer<typeof peopleListSchema>>('people', { query: { ...query } }),
   });
 export const useEntities = () => useQuery(entitiesQuery);
 
@@ -134,25 +134,25 @@ export function useFamily(id: string | undefined, version?: number) {
 
 export const useFube = (id: string) => useQuery(fubeQuery(id));
 export const useFubeRevisions = (id: string) =>
-  useQuery({ queryKey: keys.fubeRevisions(id), queryFn: () => request('fubeRevisions', fubeRevisionListSchema, { params: { id } }) });
+  useQuery({ queryKey: keys.fubeRevisions(id), queryFn: () => request<z.infer<typeof fubeRevisionListSchema>>('fubeRevisions', { params: { id } }) });
 export const useFubeHistory = (id: string) =>
-  useQuery({ queryKey: keys.fubeHistory(id), queryFn: () => request('fubeHistory', fubeHistorySchema, { params: { id } }) });
+  useQuery({ queryKey: keys.fubeHistory(id), queryFn: () => request<z.infer<typeof fubeHistorySchema>>('fubeHistory', { params: { id } }) });
 export const useCompare = (id: string, from: number, to: number, enabled: boolean) =>
   useQuery({
     queryKey: keys.compare(id, from, to),
     enabled,
     staleTime: Infinity,
-    queryFn: () => request('fubeCompare', compareSchema, { params: { id }, query: { from, to } }),
+    queryFn: () => request<z.infer<typeof compareSchema>>('fubeCompare', { params: { id }, query: { from, to } }),
   });
 
 export const useSearch = (query: Query) => useQuery({ ...searchQuery(query), placeholderData: keepPreviousData });
 export const useMatrix = (query: Query) =>
-  useQuery({ queryKey: keys.matrix(query), queryFn: () => request('matrix', matrixSchema, { query }), placeholderData: keepPreviousData });
+  useQuery({ queryKey: keys.matrix(query), queryFn: () => request<z.infer<typeof matrixSchema>>('matrix', { query }), placeholderData: keepPreviousData });
 export const useMatrixCell = (query: Query) =>
-  useQuery({ queryKey: keys.matrixCell(query), queryFn: () => request('matrixCell', matrixCellSchema, { query }) });
+  useQuery({ queryKey: keys.matrixCell(query), queryFn: () => request<z.infer<typeof matrixCellSchema>>('matrixCell', { query }) });
 /** Two to six FUBEs side by side, against the first (`GET /api/compare`). */
 export const useCompareFubes = (ids: readonly string[]) =>
-  useQuery({ queryKey: ['fube-comparison', ...ids] as const, queryFn: () => request('compareFubes', fubeComparisonSchema, { query: { ids: ids.join(',') } }) });
+  useQuery({ queryKey: ['fube-comparison', ...ids] as const, queryFn: () => request<z.infer<typeof fubeComparisonSchema>>('compareFubes', { query: { ids: ids.join(',') } }) });
 
 function afterFubeWrite(client: QueryClient, id: string) {
   void client.invalidateQueries({ queryKey: ['fube', id] });
@@ -165,7 +165,7 @@ export function useSaveFube(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { baseRevision: number; content: FubeContent; reason?: string }) =>
-      request('fube', fubeViewSchema, { method: 'PUT', params: { id }, body }),
+      request<z.infer<typeof fubeViewSchema>>('fube', { method: 'PUT', params: { id }, body }),
     onSuccess: (view) => {
       client.setQueryData(keys.fube(id), view);
       afterFubeWrite(client, id);
@@ -177,7 +177,7 @@ export function useTransition(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { baseRevision: number; action: Step }) =>
-      request('fubeTransitions', fubeViewSchema, { params: { id }, body }),
+      request<z.infer<typeof fubeViewSchema>>('fubeTransitions', { params: { id }, body }),
     onSuccess: (view) => {
       client.setQueryData(keys.fube(id), view);
       afterFubeWrite(client, id);
@@ -189,7 +189,7 @@ export function useTransition(id: string) {
 export function useDecideTie(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { baseRevision: number; level: number; motivation: string }) => request('fubeTie', fubeViewSchema, { params: { id }, body }),
+    mutationFn: (body: { baseRevision: number; level: number; motivation: string }) => request<z.infer<typeof fubeViewSchema>>('fubeTie', { params: { id }, body }),
     onSuccess: (view) => {
       client.setQueryData(keys.fube(id), view);
       afterFubeWrite(client, id);
@@ -199,19 +199,19 @@ export function useDecideTie(id: string) {
 
 /** The holders' threads the caller may read (only asked when the abilities say so). */
 export const useThreads = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: keys.fubeThreads(id), enabled, queryFn: () => request('fubeThreads', threadsViewSchema, { params: { id } }) });
+  useQuery({ queryKey: keys.fubeThreads(id), enabled, queryFn: () => request<z.infer<typeof threadsViewSchema>>('fubeThreads', { params: { id } }) });
 
 /** The appeal file the caller may read (only asked when the abilities say so). */
 export const useAppealFiles = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: keys.fubeAppeals(id), enabled, queryFn: () => request('fubeAppeals', appealFilesSchema, { params: { id } }) });
+  useQuery({ queryKey: keys.fubeAppeals(id), enabled, queryFn: () => request<z.infer<typeof appealFilesSchema>>('fubeAppeals', { params: { id } }) });
 
 export const useRemarks = (id: string) =>
-  useQuery({ queryKey: keys.fubeRemarks(id), queryFn: () => request('fubeRemarks', remarkListSchema, { params: { id } }) });
+  useQuery({ queryKey: keys.fubeRemarks(id), queryFn: () => request<z.infer<typeof remarkListSchema>>('fubeRemarks', { params: { id } }) });
 
 export function useAddRemark(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { text: string }) => request('fubeRemarks', remarkSchema, { params: { id }, body }),
+    mutationFn: (body: { text: string }) => request<z.infer<typeof remarkSchema>>('fubeRemarks', { params: { id }, body }),
     onSuccess: () => afterFubeWrite(client, id),
   });
 }
@@ -220,7 +220,7 @@ export function useAppeal(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { grounds: ('family' | 'class')[]; motivation: string }) =>
-      request('fubeAppeals', z.object({ appealId: z.string(), fube: fubeViewSchema }), { params: { id }, body }),
+      request<AppealLodged>('fubeAppeals', { params: { id }, body }),
     onSuccess: ({ fube }) => {
       client.setQueryData(keys.fube(id), fube);
       afterFubeWrite(client, id);
@@ -241,7 +241,7 @@ export function useRegisterAppeal(id: string) {
       channel: 'letter' | 'email' | 'union';
       receivedOn: string;
       representative?: string;
-    }) => request('fubeAppealRegistrations', z.object({ appealId: z.string(), fube: fubeViewSchema }), { params: { id }, body }),
+    }) => request<AppealLodged>('fubeAppealRegistrations', { params: { id }, body }),
     onSuccess: ({ fube }) => {
       client.setQueryData(keys.fube(id), fube);
       afterFubeWrite(client, id);
@@ -253,7 +253,7 @@ export function useRegisterAppeal(id: string) {
 export function useCopyFube(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { entityId: string; unitId?: string; title?: string }) => request('fubeCopy', fubeViewSchema, { params: { id }, body }),
+    mutationFn: (body: { entityId: string; unitId?: string; title?: string }) => request<z.infer<typeof fubeViewSchema>>('fubeCopy', { params: { id }, body }),
     onSuccess: (view) => {
       client.setQueryData(keys.fube(view.id), view);
       afterFubeWrite(client, view.id);
@@ -265,7 +265,7 @@ export function useCreateFube() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { familyId: string; title: string; entityId: string; unitId?: string; holderIds: string[] }) =>
-      request('fubes', fubeViewSchema, { body }),
+      request<z.infer<typeof fubeViewSchema>>('fubes', { body }),
     onSuccess: (view) => {
       client.setQueryData(keys.fube(view.id), view);
       afterFubeWrite(client, view.id);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CalibrationFindingView, CalibrationView } from '../../api/calibration.js';
-import { TEXT_LIMITS } from '../../api/safe-text.js';
+import { TEXT_LIMITS } from '../../api/values.js';
 import { useCalibration, useJustifyFinding, useOpenCalibrationRevision } from '../api/calibration-queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from '../ui/alert.js';

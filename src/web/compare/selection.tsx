@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import { COMPARE_MAX } from '../../api/compare.js';
+import { COMPARE_MAX } from '../../api/values.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import './compare.css';

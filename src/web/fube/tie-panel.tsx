@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { FubeView } from '../../api/fubes.js';
-import { TEXT_LIMITS } from '../../api/safe-text.js';
+import { TEXT_LIMITS } from '../../api/values.js';
 import { classLabel } from '../../domain/family/query.js';
 import { joinList } from '../../domain/weighing/explain.js';
 import { classAtLevel, currentTieDecision, tieCriteria, tiedLevels } from '../../domain/fube/decide-tie.js';

@@ -1,6 +1,7 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type FormatArgs, type Locale, type LocalizableError, type MessageKey, format, localizeError, locales } from '../../messages/index.js';
 import { setApiLanguage } from '../api/client.js';
+import { longDate } from './long-date.js';
 
 /** The BCP 47 tag per catalogue locale, for `Intl` and the document's `lang`. */
 export const LANGUAGE_TAGS: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB' };
@@ -57,8 +58,9 @@ export function makeI18n(locale: Locale, setLocale: (locale: Locale) => void = (
     t: ((key: MessageKey, ...args: [Record<string, string | number>?]) =>
       (format as (l: Locale, k: MessageKey, ...a: unknown[]) => string)(locale, key, ...args)) as Translate,
     message: (error) => localizeError(error, locale),
-    // A bare date is read at noon UTC so that the Brussels calendar day never shifts.
-    date: (value) => dates().format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
+    // Written by hand where it can be (long-date.ts); a bare date is read at noon UTC so that
+    // the Brussels calendar day never shifts.
+    date: (value) => longDate(locale, value) ?? dates().format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
     dateTime: (value) => dateTimes().format(new Date(value)),
     time: (value) => times().format(value),
     number: (value) => numbers().format(value),

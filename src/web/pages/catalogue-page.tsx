@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { statusSchema } from '../../domain/workflow/schema.js';
+import { STATUSES } from '../../domain/workflow/status.js';
 import { apiUrl } from '../api/client.js';
 import { useEntities, useFamilies, useSearch } from '../api/queries.js';
 import { CompareBar, CompareCheckbox } from '../compare/selection.js';
@@ -72,7 +72,7 @@ export default function CataloguePage() {
           name="state"
           value={draft.state}
           onChange={set('state')}
-          options={[any, ...statusSchema.options.map((s) => ({ value: s, label: stateLabel(i18n, s) }))]}
+          options={[any, ...STATUSES.map((s) => ({ value: s, label: stateLabel(i18n, s) }))]}
         />
         <div className="wg-actions">
           <Button type="submit">{t('ui.catalogue.submit')}</Button>

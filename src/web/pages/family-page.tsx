@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { EXCHANGE_ROUTES } from '../../api/exchange.js';
+import { EXCHANGE_ROUTES } from '../../api/values.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Criterion, Family } from '../../domain/family/schema.js';
 import { checkFamilyWording } from '../../domain/checks/gender-neutral.js';

@@ -2,7 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FubeView } from '../../api/fubes.js';
 import type { Family } from '../../domain/family/schema.js';
-import { explain, explainStanding } from '../../domain/weighing/index.js';
+import { explain, explainStanding } from '../../domain/weighing/explain.js';
 import { AppealFilePanel } from '../fube/appeal-file-panel.js';
 import { useAppealFiles, useAddRemark, useAppeal, useFamily, useFube, useRemarks, useTransition } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ssoErrorSchema } from '../../api/auth.js';
+import { SSO_ERRORS, type SsoError } from '../../api/values.js';
 import { apiUrl, isApiError } from '../api/client.js';
 import { useLogin, useLoginOptions } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -20,7 +20,8 @@ export default function LoginPage() {
   const login = useLogin();
   const options = useLoginOptions();
   // After a failed single sign-on the server sends the browser back here with ?sso=<code>.
-  const ssoError = ssoErrorSchema.safeParse(params.get('sso'));
+  const sso = params.get('sso');
+  const ssoError = (SSO_ERRORS as readonly (string | null)[]).includes(sso) ? (sso as SsoError) : null;
   // A demo login picked on the start page arrives as ?gebruiker=<username>.
   const [username, setUsername] = useState(() => params.get('gebruiker')?.slice(0, 200) ?? '');
   const [password, setPassword] = useState('');
@@ -45,9 +46,9 @@ export default function LoginPage() {
           {t('ui.login.failed')}
         </Alert>
       )}
-      {ssoError.success && (
+      {ssoError !== null && (
         <Alert tone="error" live>
-          {t(`ui.login.sso.error.${ssoError.data}`)}
+          {t(`ui.login.sso.error.${ssoError}`)}
         </Alert>
       )}
       {login.error !== null && !rejected && <ErrorMessage error={login.error} />}

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { COMPARE_MAX } from '../../api/compare.js';
+import { COMPARE_MAX } from '../../api/values.js';
 import type { Matrix } from '../../api/matrix.js';
 import { comparePath } from '../compare/selection.js';
-import { statusSchema } from '../../domain/workflow/schema.js';
+import { STATUSES } from '../../domain/workflow/status.js';
 import { useEntities, useMatrix } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { SelectField } from '../ui/field.js';
@@ -90,7 +90,7 @@ export default function MatrixPage() {
           label={t('ui.col.state')}
           value={state}
           onChange={(e) => setFilter('state', e.target.value)}
-          options={[any, ...statusSchema.options.map((s) => ({ value: s, label: stateLabel(i18n, s) }))]}
+          options={[any, ...STATUSES.map((s) => ({ value: s, label: stateLabel(i18n, s) }))]}
         />
       </div>
       <QueryState query={matrix}>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Overview } from '../../api/overview.js';
-import { statusSchema } from '../../domain/workflow/schema.js';
+import { STATUSES } from '../../domain/workflow/status.js';
 import { useOverview } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
 import { DeadlineText } from '../ui/deadline.js';
@@ -25,7 +25,7 @@ function OverviewBody({ data }: { data: Overview }) {
   const i18n = useI18n();
   const { t } = i18n;
   // Only the states some entity has FUBEs in, in the procedure's order.
-  const states = statusSchema.options.filter((s) => data.entities.some((e) => e.counts.some((c) => c.state === s)));
+  const states = STATUSES.filter((s) => data.entities.some((e) => e.counts.some((c) => c.state === s)));
   const countOf = (entity: Overview['entities'][number], state: string) => entity.counts.find((c) => c.state === state)?.count ?? 0;
   return (
     <>

@@ -1,15 +1,12 @@
 import { Link } from 'react-router';
 import type { DemoLogins } from '../../api/auth.js';
-import { ROLE_NAMES, roleSchema } from '../../domain/access/index.js';
+import { ROLE_NAMES, isRole } from '../../domain/access/roles.js';
 import { useLoginOptions } from '../api/queries.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { PageTitle } from '../ui/page-title.js';
 import { TableWrap } from '../ui/table-wrap.js';
 
-const roleName = (i18n: I18n, role: string): string => {
-  const known = roleSchema.safeParse(role);
-  return known.success ? ROLE_NAMES[known.data][i18n.locale] : role;
-};
+const roleName = (i18n: I18n, role: string): string => (isRole(role) ? ROLE_NAMES[role][i18n.locale] : role);
 
 /** `overal`, an entity (`dfb`) or a unit (`dfb-hrm`), as the demo names its scopes. */
 const scopeName = (i18n: I18n, scope: string): string => (scope === 'overal' ? i18n.t('ui.welcome.scope.everywhere') : scope.toUpperCase());

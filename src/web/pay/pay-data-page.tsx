@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { PayImportResult } from '../../api/pay.js';
-import { PAY_THRESHOLD_RANGE } from '../../api/pay.js';
-import { can } from '../../domain/access/index.js';
+import { PAY_THRESHOLD_RANGE } from '../../api/values.js';
+import { can } from '../../domain/access/authorize.js';
 import { RequirePermission } from '../admin/admin-gate.js';
 import { useMe } from '../api/queries.js';
 import { useEntities } from '../api/queries.js';

@@ -1,9 +1,10 @@
+import type { z } from 'zod';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { NavLink, Navigate, useLocation, useNavigate } from 'react-router';
 import { type Locale, locales } from '../../messages/index.js';
 import { useLogout, useMe } from '../api/queries.js';
 import { request } from '../api/client.js';
-import { languageSchema } from '../../api/notifications.js';
+import type { languageSchema } from '../../api/notifications.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
 import { Loading } from '../ui/query-state.js';
@@ -19,7 +20,7 @@ function LanguageSwitch() {
   // A signed-in user's choice is also the language of their e-mail (decision 0026).
   const choose = (next: Locale) => {
     setLocale(next);
-    if (me.data != null) void request('meLanguage', languageSchema, { method: 'PUT', body: { language: next } }).catch(() => undefined);
+    if (me.data != null) void request<z.infer<typeof languageSchema>>('meLanguage', { method: 'PUT', body: { language: next } }).catch(() => undefined);
   };
   const names: Record<Locale, string> = { nl: t('ui.language.nl'), en: t('ui.language.en') };
   return (

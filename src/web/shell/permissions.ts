@@ -1,13 +1,12 @@
 import type { User } from '../../api/auth.js';
-import { type Actor, type RoleGrant, authorizeFullHistory, can, roleSchema } from '../../domain/access/index.js';
+import type { Actor, RoleGrant } from '../../domain/access/actor.js';
+import { authorizeFullHistory, can } from '../../domain/access/authorize.js';
+import { isRole } from '../../domain/access/roles.js';
 import { useMe } from '../api/queries.js';
 
 /** The signed-in user as the domain's actor, so the UI asks the same rules as the API. */
 export function actorOf(user: User): Actor {
-  const roles: RoleGrant[] = user.roles.flatMap((r) => {
-    const role = roleSchema.safeParse(r.role);
-    return role.success ? [{ role: role.data, entityId: r.entityId, unitId: r.unitId }] : [];
-  });
+  const roles: RoleGrant[] = user.roles.flatMap((r) => (isRole(r.role) ? [{ role: r.role, entityId: r.entityId, unitId: r.unitId }] : []));
   return { userId: user.id, personId: user.personId, roles };
 }
 

@@ -1,7 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import type { Criterion, Family } from '../../domain/family/schema.js';
 import { classLabel } from '../../domain/family/query.js';
-import { type WeighingResult, type WeighingValues, explain, weigh } from '../../domain/weighing/index.js';
+import { explain } from '../../domain/weighing/explain.js';
+import type { WeighingResult, WeighingValues } from '../../domain/weighing/types.js';
+import { weigh } from '../../domain/weighing/weigh.js';
 import { ReconstructedBadge, RgBadge, ValueTextView } from '../family/family-parts.js';
 import { type I18n, useI18n } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
