@@ -49,7 +49,8 @@ export interface FirstRead {
  * the server names them in the page (`<link rel="preload" as="fetch">`), so the browser asks
  * for the data while the scripts still load. One table for both, so their URLs are the same and
  * the browser uses the preloaded answer. A FUBE's family version is read once the FUBE is
- * there (it names the version), so only the app asks for it.
+ * there (it names the version): the app asks for it then, and the server, which can read the
+ * FUBE while it writes the page, names it too (`familyVersionRead`).
  */
 export function firstReads(pathname: string, search: string): FirstRead[] {
   if (pathname === '/') return [{ route: 'myWork' }, { route: 'notifications' }, { route: 'myPayWork' }, { route: 'families' }];
@@ -67,6 +68,9 @@ const decoded = (part: string): string | undefined => {
     return undefined; // the page itself says the address is wrong
   }
 };
+
+/** The family version a FUBE was written against: the FUBE page's second read. */
+export const familyVersionRead = (id: string, version: number): FirstRead => ({ route: 'familyVersion', params: { id, version: String(version) } });
 
 /** A read's URL, as the web client asks for it. */
 export const firstReadUrl = (read: FirstRead): string => apiUrl(read.route, read.params, read.query);

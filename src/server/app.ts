@@ -33,6 +33,8 @@ import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
 import { type WebShell, loadWebShell } from './web-shell.js';
+import { type FirstRead, familyVersionRead, firstReads } from '../api/first-pages.js';
+import { getFube } from '../use-cases/fubes/get-fube.js';
 import { whoAmI } from '../use-cases/accounts/who-am-i.js';
 import { DocumentPool, type DocumentPoolOptions } from '../documents/render-pool.js';
 import { CalibrationWorker } from '../use-cases/calibration/calibration-engine.js';
@@ -199,8 +201,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const at = request.url.indexOf('?');
     const path = at < 0 ? request.url : request.url.slice(0, at);
     const search = at < 0 ? '' : request.url.slice(at + 1);
-    if (shell !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPagePath(path))
-      return webPage(reply, shell, path, search, await sessionOf(useCases, request.ctx), request.method === 'HEAD');
+    if (shell !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPagePath(path)) {
+      const session = await sessionOf(useCases, request.ctx);
+      const more = session?.user == null ? [] : await laterReads(useCases, request.ctx, path);
+      return webPage(reply, shell, path, search, session, more, request.method === 'HEAD');
+    }
     return sendProblem(
       reply,
       renderProblem(
@@ -232,9 +237,34 @@ const isPagePath = (path: string): boolean =>
   path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path);
 
 /** A page of the web app: index.html with this caller's session and the page's chunks named (web-shell.ts). */
-function webPage(reply: FastifyReply, shell: WebShell, path: string, search: string, session: { user: User | null } | undefined, head: boolean) {
-  const html = shell.html(path, search, session);
+function webPage(
+  reply: FastifyReply,
+  shell: WebShell,
+  path: string,
+  search: string,
+  session: { user: User | null } | undefined,
+  more: readonly FirstRead[],
+  head: boolean,
+) {
+  const html = shell.html(path, search, session, more);
   return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(head ? '' : html);
+}
+
+/**
+ * The reads a FUBE page makes once its FUBE is there (its family version), found by reading
+ * the FUBE as this caller may (the same use case as `GET /api/fubes/{id}`): a FUBE the caller
+ * may not open names nothing. None when anything fails; the page then asks for them itself.
+ */
+async function laterReads(deps: UseCaseDeps, ctx: RequestContext | null, path: string): Promise<FirstRead[]> {
+  const id = firstReads(path, '').find((read) => read.route === 'fube')?.params?.id;
+  if (id === undefined || ctx === null || ctx.actor === null) return [];
+  try {
+    const view = JSON.parse((await getFube(deps, ctx, id)).json.toString('utf8')) as { content?: { familyId?: unknown; familyVersion?: unknown } };
+    const { familyId, familyVersion } = view.content ?? {};
+    return typeof familyId === 'string' && typeof familyVersion === 'number' ? [familyVersionRead(familyId, familyVersion)] : [];
+  } catch {
+    return [];
+  }
 }
 
 /**

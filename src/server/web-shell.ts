@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage, firstReadUrl, firstReads } from '../api/first-pages.js';
+import { FIRST_PAGES, type FirstPageModule, type FirstRead, SESSION_META, firstPage, firstReadUrl, firstReads } from '../api/first-pages.js';
 
 /**
  * The web app's index.html as the server answers it for a page (issue 15 item 9, decision
@@ -17,9 +17,10 @@ import { FIRST_PAGES, type FirstPageModule, SESSION_META, firstPage, firstReadUr
 export interface WebShell {
   /**
    * The page for `pathname` (`search`: the address's query string); without `session` (it
-   * could not be read) no meta element, no data preloads and the signed-in page's chunks.
+   * could not be read) no meta element, no data preloads and the signed-in page's chunks;
+   * `more`: reads the server found the page will need after its first ones (a FUBE's family version).
    */
-  html(pathname: string, search: string, session: { user: unknown } | undefined): string;
+  html(pathname: string, search: string, session: { user: unknown } | undefined, more?: readonly FirstRead[]): string;
 }
 
 interface ManifestChunk {
@@ -84,14 +85,14 @@ export function loadWebShell(webRoot: string): WebShell {
   const head = at < 0 ? index : index.slice(0, at);
   const tail = at < 0 ? '' : index.slice(at);
   return {
-    html(pathname, search, session) {
+    html(pathname, search, session, more = []) {
       const signedIn = session === undefined ? undefined : session.user !== null;
       const page = firstPage(pathname, signedIn);
       const meta = session === undefined ? '' : `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
       // Same mode and credentials as the client's fetch (cors, same-origin), or the browser would not reuse it.
       const data =
         signedIn === true && page !== undefined
-          ? firstReads(pathname, search)
+          ? [...firstReads(pathname, search), ...more]
               .map((read) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(firstReadUrl(read))}">`)
               .join('')
           : '';

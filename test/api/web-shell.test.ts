@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_META } from '../../src/api/first-pages.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import type { Caller } from '../../src/server/context.js';
+import { loadDemo } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
+import { SEED_SOURCE, seedFamily } from './harness.js';
 
 /**
  * The page the server answers for the web app (issue 15 item 9, decision 0065): the session in
@@ -143,6 +145,32 @@ describe('the web app page the server answers', () => {
     // Anonymous visitors and pages without first reads get none.
     for (const url of ['/', '/catalogus', '/fubes/f-1']) expect(dataPreloads((await page(url, false)).body), url).toStrictEqual([]);
     for (const url of ['/fubes/f-1/print', '/families', '/matrix']) expect(dataPreloads((await page(url, true)).body), url).toStrictEqual([]);
+  });
+
+  it("names a FUBE page's family version too, read as the caller may read the FUBE: not for a FUBE the caller cannot open", async () => {
+    const demo = await openStore({ file: ':memory:' });
+    const family = seedFamily();
+    await demo.families.saveDraft(family, SEED_SOURCE, 'test');
+    await demo.families.publish(family.id, family.version, 'test');
+    await loadDemo(demo, family, { now: new Date('2026-11-29T09:00:00Z'), hashPassword: (p) => `plain:${p}` });
+    const web = await buildApp({ store: demo, webRoot: join(dir, 'web'), resolveActor: (request) => (request.headers['x-test-actor'] === 'ann' ? CALLER : null) });
+    try {
+      const fubes = await demo.fubes.summaries();
+      const own = fubes.find((f) => f.entityId === 'dfb');
+      const other = fubes.find((f) => f.entityId === 'afb');
+      if (own === undefined || other === undefined) throw new Error('the demo has FUBEs in both entities');
+      const reads = async (url: string, signedIn = true) => dataPreloads((await web.inject({ url, headers: signedIn ? { 'x-test-actor': 'ann' } : {} })).body);
+      const familyUrl = `/api/families/${encodeURIComponent(family.id)}/versions/${family.version}`;
+      expect(await reads(`/fubes/${encodeURIComponent(own.id)}`)).toStrictEqual([`/api/fubes/${encodeURIComponent(own.id)}`, familyUrl]);
+      expect(await reads(`/mijn-functie/${encodeURIComponent(own.id)}`)).toStrictEqual([`/api/fubes/${encodeURIComponent(own.id)}`, familyUrl]);
+      // HR of DFB does not open an AFB FUBE: the page names no more than its address says.
+      expect((await web.inject({ url: `/api/fubes/${encodeURIComponent(other.id)}`, headers: { 'x-test-actor': 'ann' } })).statusCode).toBe(404);
+      expect(await reads(`/fubes/${encodeURIComponent(other.id)}`)).toStrictEqual([`/api/fubes/${encodeURIComponent(other.id)}`]);
+      expect(await reads(`/fubes/${encodeURIComponent(own.id)}`, false)).toStrictEqual([]);
+    } finally {
+      await web.close();
+      await demo.close();
+    }
   });
 
   it('answers HEAD like GET, and files that are not there (an old asset, /favicon.ico) with 404, not with a page', async () => {
