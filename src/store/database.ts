@@ -25,6 +25,7 @@ import type { StoreContext } from './context.js';
 import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transaction.js';
 import { SqliteHotReads } from './hot-reads.js';
 import { withStatementCache } from './statement-cache.js';
+import { PreparedStatements } from './postgres-statements.js';
 
 export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
 /** How long a SQLite connection waits for another process's lock before it gives up. */
@@ -54,6 +55,12 @@ export interface StoreOptions {
    * stderr by default.
    */
   onConnectionLost?: (error: Error) => void;
+  /**
+   * PostgreSQL: send the queries as named prepared statements, parsed once per connection
+   * (decision 0067). On by default; off with `WEEGSCHAAL_PG_PREPARED_STATEMENTS=off`, e.g.
+   * behind a connection pooler in transaction mode that cannot keep them.
+   */
+  preparedStatements?: boolean;
 }
 
 export type { StoreContext };
@@ -108,13 +115,16 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const log = logQuery === undefined ? undefined : (event: LogEvent) => logQuery(event.query.sql);
   let context: StoreContext;
   let sqliteConnection: SqliteDatabase.Database | undefined;
+  let statements: PreparedStatements | undefined;
 
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     // Without a listener, an idle client's lost connection is an 'error' event that ends the
     // whole process; the pool has already dropped that client.
     pool.on('error', options.onConnectionLost ?? ((error) => process.stderr.write(`weegschaal: PostgreSQL connection lost (${error.message}); the next query opens a new one\n`)));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log !== undefined ? { log } : {}) });
+    const prepared = options.preparedStatements ?? process.env.WEEGSCHAAL_PG_PREPARED_STATEMENTS !== 'off';
+    statements = prepared ? new PreparedStatements() : undefined;
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: statements?.pool(pool) ?? pool }), ...(log !== undefined ? { log } : {}) });
     context = {
       db,
       dialect: 'postgres',
@@ -144,6 +154,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
   try {
     await migrate(context, sqliteConnection, options.migrateTo);
+    if (statements !== undefined) statements.enabled = true;
   } catch (error) {
     await context.db.destroy();
     throw error;
@@ -194,7 +205,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     pay: new PayRepository(context, history),
     payFollowUp: new PayFollowUpRepository(context, history),
     calibration: new CalibrationRepository(context, history, search),
-    migrateToLatest: () => migrate(context, sqliteConnection),
+    migrateToLatest: async () => {
+      if (statements !== undefined) statements.enabled = false;
+      await migrate(context, sqliteConnection);
+      if (statements !== undefined) {
+        statements.newGeneration();
+        statements.enabled = true;
+      }
+    },
     close: async () => {
       reader?.close();
       await context.db.destroy();
