@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { type CompiledQuery, Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
 import { CatalogueRepository } from './catalogue-repository.js';
@@ -26,6 +26,7 @@ import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transactio
 import { SqliteHotReads } from './hot-reads.js';
 import { withStatementCache } from './statement-cache.js';
 import { PreparedStatements } from './postgres-statements.js';
+import { ReferenceCache } from './reference-cache.js';
 
 export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
 /** How long a SQLite connection waits for another process's lock before it gives up. */
@@ -125,13 +126,25 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     const prepared = options.preparedStatements ?? process.env.WEEGSCHAAL_PG_PREPARED_STATEMENTS !== 'off';
     statements = prepared ? new PreparedStatements() : undefined;
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: statements?.pool(pool) ?? pool }), ...(log !== undefined ? { log } : {}) });
+    const readHot = async <R>(query: CompiledQuery<R>): Promise<readonly R[]> => (await db.executeQuery(query)).rows;
+    const versionQuery = db.selectFrom('reference_version').select('version').where('id', '=', 1).compile();
+    // The store's clock times the version's age: a test's fixed clock sends the same queries every run.
+    const references = new ReferenceCache(async () => Number((await readHot(versionQuery))[0]?.version ?? 0), readHot, () => clock().getTime());
     context = {
       db,
       dialect: 'postgres',
       searchIndex: postgresSearch,
       now,
-      transaction: (fn) => db.transaction().execute(fn),
-      readHot: async (query) => (await db.executeQuery(query)).rows,
+      transaction: async (fn) => {
+        try {
+          return await db.transaction().execute(fn);
+        } finally {
+          references.changed();
+        }
+      },
+      readHot,
+      readReference: (query) => references.read(query),
+      observeReferenceVersion: (version) => references.observe(version),
     };
   } else {
     const file = options.file ?? DEFAULT_DATABASE_FILE;
@@ -149,6 +162,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       now,
       transaction: (fn) => sqliteWriteTransaction(db, connection, BUSY_TIMEOUT_MS, fn),
       readHot: async (query) => (await db.executeQuery(query)).rows,
+      readReference: async (query) => (await db.executeQuery(query)).rows,
+      observeReferenceVersion: () => undefined,
     };
   }
 
@@ -169,6 +184,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       ...context,
       // The read-only connection has no query log of its own: the committed SQL still shows these queries.
       readHot: (query) => {
+        logQuery?.(query.sql);
+        return Promise.resolve(reader.read(query));
+      },
+      readReference: (query) => {
         logQuery?.(query.sql);
         return Promise.resolve(reader.read(query));
       },
