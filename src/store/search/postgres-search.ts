@@ -108,8 +108,12 @@ export const postgresSearch: SearchIndex = {
   },
 
   async newest(trx, match, limit, offset) {
-    const { rows } = await sql<{ fube_id: string }>`select fube_id from fube_search where document @@ ${query(match)}
-      order by seq desc limit ${limit} offset ${offset}`.execute(trx);
+    // Only asked when more than RANK_LIMIT documents match: walking the documents newest first
+    // (the seq index) finds a page after a few hundred, where the planner, which cannot
+    // estimate how many match, would check every match and sort them all. `offset 0` keeps
+    // the walk as written.
+    const { rows } = await sql<{ fube_id: string }>`select s.fube_id from (select fube_id, document from fube_search order by seq desc offset 0) s
+      where s.document @@ ${query(match)} limit ${limit} offset ${offset}`.execute(trx);
     return rows.map((row) => row.fube_id);
   },
 
