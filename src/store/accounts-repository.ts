@@ -222,9 +222,10 @@ export class SessionsRepository {
       .orderBy('r.id')
       .compile();
     // Expiry is checked here, not in the query: the result stays reusable (readHot) over time.
-    const rows = await this.context.readHot<SessionUserRow>({ ...this.withUserQuery, parameters: [id] });
+    const rows = await this.context.readHotWithReferenceVersion<SessionUserRow>({ ...this.withUserQuery, parameters: [id] }, (found) =>
+      found[0] === undefined ? undefined : Number(found[0].reference_version ?? 0),
+    );
     const first = rows[0];
-    if (first !== undefined) this.context.observeReferenceVersion(Number(first.reference_version ?? 0));
     if (first === undefined || first.expires_at <= this.context.now()) return undefined;
     // Reused rows (readHot) give the same object again, built once.
     let found = this.withUserFound.get(rows);

@@ -29,6 +29,9 @@ export interface StoreContext {
    * (reference-cache.ts, decision 0068); on SQLite it is a hot read. Rows may be shared.
    */
   readReference<R>(query: CompiledQuery<R>): Promise<readonly R[]>;
-  /** The reference version read with the session (PostgreSQL's kept reference rows are current up to it). */
-  observeReferenceVersion(version: number): void;
+  /**
+   * A hot read whose rows carry the reference version (the session's): `versionOf` finds it.
+   * PostgreSQL's kept reference rows are then current up to it (decision 0068).
+   */
+  readHotWithReferenceVersion<R>(query: CompiledQuery<R>, versionOf: (rows: readonly R[]) => number | undefined): Promise<readonly R[]>;
 }

@@ -144,7 +144,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       },
       readHot,
       readReference: (query) => references.read(query),
-      observeReferenceVersion: (version) => references.observe(version),
+      readHotWithReferenceVersion: async (query, versionOf) => {
+        const since = references.since;
+        const rows = await readHot(query);
+        const version = versionOf(rows);
+        if (version !== undefined) references.observe(version, since);
+        return rows;
+      },
     };
   } else {
     const file = options.file ?? DEFAULT_DATABASE_FILE;
@@ -163,7 +169,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       transaction: (fn) => sqliteWriteTransaction(db, connection, BUSY_TIMEOUT_MS, fn),
       readHot: async (query) => (await db.executeQuery(query)).rows,
       readReference: async (query) => (await db.executeQuery(query)).rows,
-      observeReferenceVersion: () => undefined,
+      readHotWithReferenceVersion: async (query) => (await db.executeQuery(query)).rows,
     };
   }
 
@@ -188,6 +194,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         return Promise.resolve(reader.read(query));
       },
       readReference: (query) => {
+        logQuery?.(query.sql);
+        return Promise.resolve(reader.read(query));
+      },
+      readHotWithReferenceVersion: (query) => {
         logQuery?.(query.sql);
         return Promise.resolve(reader.read(query));
       },

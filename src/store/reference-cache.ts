@@ -27,6 +27,10 @@ export class ReferenceCache {
   private seen = -1;
   private observedAt = Number.NEGATIVE_INFINITY;
   private readonly results = new Map<string, { version: number; rows: readonly unknown[] }>();
+  /** A version read on its way: reads that need one at the same time share it. */
+  private asking: Promise<void> | undefined;
+  /** Counts this process's transactions: a version read sent before one ended does not vouch for after it. */
+  private epoch = 0;
 
   constructor(
     private readonly readVersion: () => Promise<number>,
@@ -35,13 +39,22 @@ export class ReferenceCache {
     private readonly clock: () => number = () => Date.now(),
   ) {}
 
-  /** A version read with other rows (the session's): the kept results are current up to it. */
-  observe(version: number): void {
+  /** Where this process stands now: pass it to `observe` with the version read after it. */
+  get since(): number {
+    return this.epoch;
+  }
+
+  /**
+   * A version read with other rows (the session's), sent at `since`: the kept results are
+   * current up to it. If this process ended a transaction meanwhile, the version still drops
+   * older results, but the next read asks again (it may have been read before that commit).
+   */
+  observe(version: number, since = this.epoch): void {
     if (version > this.seen) {
       this.seen = version;
       this.results.clear();
     }
-    this.observedAt = this.clock();
+    if (since === this.epoch) this.observedAt = this.clock();
   }
 
   /**
@@ -49,11 +62,24 @@ export class ReferenceCache {
    * caller sees its own change even before a session read brings the new version.
    */
   changed(): void {
+    this.epoch++;
     this.observedAt = Number.NEGATIVE_INFINITY;
+    this.asking = undefined;
   }
 
   async read<R>(query: CompiledQuery<R>): Promise<readonly R[]> {
-    if (this.clock() - this.observedAt > MAX_AGE_MS) this.observe(await this.readVersion());
+    if (this.clock() - this.observedAt > MAX_AGE_MS) {
+      if (this.asking === undefined) {
+        const since = this.epoch;
+        const asking = this.readVersion()
+          .then((version) => this.observe(version, since))
+          .finally(() => {
+            if (this.asking === asking) this.asking = undefined;
+          });
+        this.asking = asking;
+      }
+      await this.asking;
+    }
     const version = this.seen;
     const key = `${query.sql}\u0000${JSON.stringify(query.parameters)}`;
     const kept = this.results.get(key);

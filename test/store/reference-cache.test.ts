@@ -90,3 +90,17 @@ describeOnPostgres('reference rows kept per process', (database) => {
     expect((await first.closingDays.list()).map((d) => d.date)).toContain('2031-07-21');
   });
 });
+
+it('a version read sent before this process ended a transaction does not vouch for the rows after it', async () => {
+  const { db, cache } = fake();
+  cache.observe(0);
+  await cache.read(query('q'));
+  const since = cache.since;
+  // This process changes the reference rows; a session read sent before the commit answers after it.
+  db.version = 1;
+  db.rows = 2;
+  cache.changed();
+  cache.observe(0, since);
+  expect(await cache.read(query('q'))).toEqual([{ n: 2 }]);
+  expect(db.versionReads).toBe(1);
+});

@@ -55,8 +55,8 @@ export const postgresSearch: SearchIndex = {
     return rows;
   },
 
-  async index(trx: Kysely<Database>, fubeIds) {
-    const tagged = await loadTags(trx, fubeIds);
+  async index(trx: Kysely<Database>, fubeIds, written) {
+    const tagged = await loadTags(trx, fubeIds, written);
     if (tagged.length === 0) return;
     // Title and text are read from the stored rows, not sent back and forth. Tags are
     // [a-z0-9] only, so each FUBE's travel space-separated. The rows go in in the order
