@@ -22,6 +22,7 @@ import { pay } from './0022-pay.js';
 import { payFollowUp } from './0023-pay-follow-up.js';
 import { calibration } from './0024-calibration.js';
 import { referenceVersion } from './0025-reference-version.js';
+import { searchPendingList } from './0026-search-pending-list.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -50,6 +51,7 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0023-pay-follow-up': payFollowUp(dialect),
     '0024-calibration': calibration(),
     '0025-reference-version': referenceVersion(dialect),
+    '0026-search-pending-list': searchPendingList(dialect),
   };
   return { getMigrations: async () => migrations };
 }

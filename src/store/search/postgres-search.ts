@@ -21,7 +21,8 @@ export const postgresSearch: SearchIndex = {
       seq bigint generated always as identity,
       document tsvector not null
     )`.execute(db);
-    await sql`create index fube_search_document on fube_search using gin (document)`.execute(db);
+    // A small pending list (migration 0026): every search reads it whole.
+    await sql`create index fube_search_document on fube_search using gin (document) with (gin_pending_list_limit = 64)`.execute(db);
     await sql`create index fube_search_seq on fube_search (seq)`.execute(db);
     await postgresSearch.createVocabulary(db);
   },
