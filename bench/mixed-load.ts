@@ -17,10 +17,11 @@
  *
  * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_MIXED_THINK_MS
  * (default 250), BENCH_SERVER_NODE_ARGS (node options of the servers: `--cpu-prof
- * --cpu-prof-dir=DIR` profiles them).
+ * --cpu-prof-dir=DIR` profiles them), BENCH_MIXED_SETUPS (the setups that run, default
+ * `sqlite,pg1,pg2`: a subset while exploring one database).
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -49,6 +50,8 @@ const DATABASE = `weegschaal_bench_mixed_${process.pid}`;
 const GOAL_P99_MS = 200;
 /** Node options of the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to find what a request costs. */
 const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+/** The setups that run: `sqlite`, `pg1` (PostgreSQL, one process), `pg2` (two processes). */
+const SETUPS = new Set((process.env.BENCH_MIXED_SETUPS ?? 'sqlite,pg1,pg2').split(',').map((s) => s.trim()));
 
 /** 50 HR accounts of the entity the generated FUBEs are mostly in. */
 async function prepare(store: Store): Promise<{ all: string[]; drafts: string[] }> {
@@ -65,6 +68,35 @@ const rss = (pid: number | undefined): number => {
   if (pid === undefined) return 0;
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match === null ? 0 : Number(match[1]) / 1024;
+};
+
+/** CPU time (user + system, ms) of a process; 0 when it cannot be read (not Linux, ended). */
+const cpuMs = (pid: number | undefined): number => {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * CPU time of every PostgreSQL process on this machine (its backends, writers), for the CPU
+ * a request costs the database. The server may serve other databases meanwhile: an upper bound.
+ */
+const postgresCpuMs = (): number => {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(entry));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return total;
 };
 
 const startServer = (args: string[], port: number): Promise<ChildProcess> => startServeProcess(args, port, {}, NODE_ARGS);
@@ -179,12 +211,17 @@ async function run(label: string, bases: string[], servers: ChildProcess[], ids:
 
 async function measure(label: string, thinkMs: number, bases: string[], servers: ChildProcess[], cookies: string[], ids: string[], drafts: string[]): Promise<Row[]> {
   const rssStart = servers.map((s) => rss(s.pid));
+  const cpuStart = servers.reduce((sum, s) => sum + cpuMs(s.pid), 0);
+  const postgresStart = postgresCpuMs();
   const out: Outcome = { actions: 0, requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
   const started = Date.now();
   const until = started + SECONDS * 1000;
   await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, until, thinkMs, out, ids, drafts)));
   const seconds = (Date.now() - started) / 1000;
   const rssEnd = servers.map((s) => rss(s.pid));
+  // CPU per HTTP request: what the servers and the database spend, whatever else runs on the machine.
+  const cpuPerRequest = (ms: number) => (out.requests === 0 ? '0' : (ms / out.requests).toFixed(2));
+  const cpu = `CPU per request: server ${cpuPerRequest(servers.reduce((sum, s) => sum + cpuMs(s.pid), 0) - cpuStart)} ms, PostgreSQL ${cpuPerRequest(postgresCpuMs() - postgresStart)} ms`;
   out.latencies.sort((a, b) => a - b);
   const p = (q: number) => out.latencies[Math.min(out.latencies.length - 1, Math.floor(q * out.latencies.length))] ?? 0;
   const mb = (values: number[]) => values.map((v) => v.toFixed(0)).join(' + ');
@@ -195,7 +232,7 @@ async function measure(label: string, thinkMs: number, bases: string[], servers:
       name: `${label}: 50 users, ${SECONDS} s`,
       value: Number(p(0.99).toFixed(1)),
       unit: 'ms p99',
-      note: `p50 ${p(0.5).toFixed(1)} ms; ${rate}, ${out.requests} requests (${(out.requests / seconds).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB; ${thinkMs > 0 ? `goal p99 < ${GOAL_P99_MS} ms` : 'for information (throughput)'}`,
+      note: `p50 ${p(0.5).toFixed(1)} ms; ${rate}, ${out.requests} requests (${(out.requests / seconds).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries}; ${cpu}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB; ${thinkMs > 0 ? `goal p99 < ${GOAL_P99_MS} ms` : 'for information (throughput)'}`,
     },
   ];
 }
@@ -217,21 +254,25 @@ export const mixedLoadBench: BenchModule = {
   name: 'Mixed load: 50 users',
   async run(): Promise<Row[]> {
     const rows: Row[] = [];
-    const dir = mkdtempSync(join(tmpdir(), 'weegschaal-bench-mixed-'));
-    try {
-      const file = join(dir, 'mixed.db');
-      const store = await openStore({ file });
-      const ids = await prepare(store);
-      await store.close();
-      const servers = [await startServer(['--db', file], 3301)];
+    if (SETUPS.has('sqlite')) {
+      const dir = mkdtempSync(join(tmpdir(), 'weegschaal-bench-mixed-'));
       try {
-        rows.push(...(await run('SQLite, one process', ['http://127.0.0.1:3301'], servers, ids.all, ids.drafts)));
+        const file = join(dir, 'mixed.db');
+        const store = await openStore({ file });
+        const ids = await prepare(store);
+        await store.close();
+        const servers = [await startServer(['--db', file], 3301)];
+        try {
+          rows.push(...(await run('SQLite, one process', ['http://127.0.0.1:3301'], servers, ids.all, ids.drafts)));
+        } finally {
+          await stop(servers);
+        }
       } finally {
-        await stop(servers);
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
+    const pgProcesses = [1, 2].filter((n) => SETUPS.has(`pg${n}`));
+    if (pgProcesses.length === 0) return rows;
 
     const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
     try {
@@ -241,7 +282,7 @@ export const mixedLoadBench: BenchModule = {
       return rows;
     }
     try {
-      for (const processes of [1, 2]) {
+      for (const processes of pgProcesses) {
         await admin.query(`drop database if exists ${DATABASE} with (force)`);
         await admin.query(`create database ${DATABASE}`);
         const url = new URL(ADMIN_URL);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreContext } from './context.js';
 import { normaliseUsername } from '../domain/text/username.js';
-import type { CompiledQuery, Kysely, Selectable } from 'kysely';
+import { type CompiledQuery, type Kysely, type Selectable, sql } from 'kysely';
 import type { HistoryRepository } from './history-repository.js';
 import type { Database, UsersTable } from './schema.js';
 
@@ -215,12 +215,16 @@ export class SessionsRepository {
         's.id as session_id', 's.created_at as session_created_at', 's.expires_at', 's.last_seen_at',
         'u.id', 'u.email', 'u.name', 'u.password_hash', 'u.person_id', 'u.created_at', 'u.disabled_at', 'u.trained_in_method',
         'p.entity_id as person_entity_id', 'r.role', 'r.entity_id as role_entity_id', 'r.unit_id as role_unit_id',
+        // The reference rows a process keeps are current up to this version (decision 0068).
+        sql<number | string | null>`(select version from reference_version where id = 1)`.as('reference_version'),
       ])
       .where('s.id', '=', '')
       .orderBy('r.id')
       .compile();
     // Expiry is checked here, not in the query: the result stays reusable (readHot) over time.
-    const rows = await this.context.readHot<SessionUserRow>({ ...this.withUserQuery, parameters: [id] });
+    const rows = await this.context.readHotWithReferenceVersion<SessionUserRow>({ ...this.withUserQuery, parameters: [id] }, (found) =>
+      found[0] === undefined ? undefined : Number(found[0].reference_version ?? 0),
+    );
     const first = rows[0];
     if (first === undefined || first.expires_at <= this.context.now()) return undefined;
     // Reused rows (readHot) give the same object again, built once.
@@ -286,6 +290,7 @@ interface SessionUserRow extends UserRow {
   role: string | null;
   role_entity_id: string | null;
   role_unit_id: string | null;
+  reference_version: number | string | null;
 }
 
 function toUser(row: UserRow): User {

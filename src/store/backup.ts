@@ -310,10 +310,10 @@ async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
 
 /**
  * Migrations that only add indexes, or tables a backup does not hold (0008, the login
- * counters; 0018, my-work's rows, rebuilt on restore): the rows of a backup made just before them are the rows this database expects,
+ * counters; 0018, my-work's rows, rebuilt on restore; 0025, a counter of changes): the rows of a backup made just before them are the rows this database expects,
  * so such a backup restores (the indexes fill as rows go in).
  */
-export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0008-login-attempts', '0011-list-indexes', '0018-fube-work', '0019-list-title-indexes']);
+export const INDEX_ONLY_MIGRATIONS: ReadonlySet<string> = new Set(['0006-account-indexes', '0008-login-attempts', '0011-list-indexes', '0018-fube-work', '0019-list-title-indexes', '0025-reference-version', '0026-search-pending-list']);
 
 /**
  * Migrations that change no table, only the text in rows (0007 cleans it): a backup made

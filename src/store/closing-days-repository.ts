@@ -34,7 +34,7 @@ export class ClosingDaysRepository {
 
   /** Every closing day, in date order. A hot read: reused until anything changes. */
   async list(): Promise<StoredClosingDay[]> {
-    const rows = await this.context.readHot(this.listQuery);
+    const rows = await this.context.readReference(this.listQuery);
     return rows.map((r) => ({ date: r.date, reason: r.reason, addedBy: r.added_by, addedAt: r.added_at }));
   }
 

@@ -23,4 +23,15 @@ export interface StoreContext {
    * SQLite) it is an ordinary query. Rows may be shared: map them, do not change them.
    */
   readHot<R>(query: CompiledQuery<R>): Promise<readonly R[]>;
+  /**
+   * A read of the reference tables only (entities, units, closing days), compiled once by its
+   * caller. On PostgreSQL its result is kept while the reference version stands
+   * (reference-cache.ts, decision 0068); on SQLite it is a hot read. Rows may be shared.
+   */
+  readReference<R>(query: CompiledQuery<R>): Promise<readonly R[]>;
+  /**
+   * A hot read whose rows carry the reference version (the session's): `versionOf` finds it.
+   * PostgreSQL's kept reference rows are then current up to it (decision 0068).
+   */
+  readHotWithReferenceVersion<R>(query: CompiledQuery<R>, versionOf: (rows: readonly R[]) => number | undefined): Promise<readonly R[]>;
 }

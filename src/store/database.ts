@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { type CompiledQuery, Kysely, type LogEvent, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { AccountsRepository, SessionsRepository } from './accounts-repository.js';
 import { CatalogueRepository } from './catalogue-repository.js';
@@ -25,6 +25,8 @@ import type { StoreContext } from './context.js';
 import { isSqliteBusy, pause, sqliteWriteTransaction } from './sqlite-transaction.js';
 import { SqliteHotReads } from './hot-reads.js';
 import { withStatementCache } from './statement-cache.js';
+import { PreparedStatements } from './postgres-statements.js';
+import { ReferenceCache } from './reference-cache.js';
 
 export const DEFAULT_DATABASE_FILE = './data/weegschaal.db';
 /** How long a SQLite connection waits for another process's lock before it gives up. */
@@ -54,6 +56,12 @@ export interface StoreOptions {
    * stderr by default.
    */
   onConnectionLost?: (error: Error) => void;
+  /**
+   * PostgreSQL: send the queries as named prepared statements, parsed once per connection
+   * (decision 0067). On by default; off with `WEEGSCHAAL_PG_PREPARED_STATEMENTS=off`, e.g.
+   * behind a connection pooler in transaction mode that cannot keep them.
+   */
+  preparedStatements?: boolean;
 }
 
 export type { StoreContext };
@@ -108,20 +116,41 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const log = logQuery === undefined ? undefined : (event: LogEvent) => logQuery(event.query.sql);
   let context: StoreContext;
   let sqliteConnection: SqliteDatabase.Database | undefined;
+  let statements: PreparedStatements | undefined;
 
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     // Without a listener, an idle client's lost connection is an 'error' event that ends the
     // whole process; the pool has already dropped that client.
     pool.on('error', options.onConnectionLost ?? ((error) => process.stderr.write(`weegschaal: PostgreSQL connection lost (${error.message}); the next query opens a new one\n`)));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log !== undefined ? { log } : {}) });
+    const prepared = options.preparedStatements ?? process.env.WEEGSCHAAL_PG_PREPARED_STATEMENTS !== 'off';
+    statements = prepared ? new PreparedStatements() : undefined;
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: statements?.pool(pool) ?? pool }), ...(log !== undefined ? { log } : {}) });
+    const readHot = async <R>(query: CompiledQuery<R>): Promise<readonly R[]> => (await db.executeQuery(query)).rows;
+    const versionQuery = db.selectFrom('reference_version').select('version').where('id', '=', 1).compile();
+    // The store's clock times the version's age: a test's fixed clock sends the same queries every run.
+    const references = new ReferenceCache(async () => Number((await readHot(versionQuery))[0]?.version ?? 0), readHot, () => clock().getTime());
     context = {
       db,
       dialect: 'postgres',
       searchIndex: postgresSearch,
       now,
-      transaction: (fn) => db.transaction().execute(fn),
-      readHot: async (query) => (await db.executeQuery(query)).rows,
+      transaction: async (fn) => {
+        try {
+          return await db.transaction().execute(fn);
+        } finally {
+          references.changed();
+        }
+      },
+      readHot,
+      readReference: (query) => references.read(query),
+      readHotWithReferenceVersion: async (query, versionOf) => {
+        const since = references.since;
+        const rows = await readHot(query);
+        const version = versionOf(rows);
+        if (version !== undefined) references.observe(version, since);
+        return rows;
+      },
     };
   } else {
     const file = options.file ?? DEFAULT_DATABASE_FILE;
@@ -139,11 +168,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       now,
       transaction: (fn) => sqliteWriteTransaction(db, connection, BUSY_TIMEOUT_MS, fn),
       readHot: async (query) => (await db.executeQuery(query)).rows,
+      readReference: async (query) => (await db.executeQuery(query)).rows,
+      readHotWithReferenceVersion: async (query) => (await db.executeQuery(query)).rows,
     };
   }
 
   try {
     await migrate(context, sqliteConnection, options.migrateTo);
+    if (statements !== undefined) statements.enabled = true;
   } catch (error) {
     await context.db.destroy();
     throw error;
@@ -158,6 +190,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       ...context,
       // The read-only connection has no query log of its own: the committed SQL still shows these queries.
       readHot: (query) => {
+        logQuery?.(query.sql);
+        return Promise.resolve(reader.read(query));
+      },
+      readReference: (query) => {
+        logQuery?.(query.sql);
+        return Promise.resolve(reader.read(query));
+      },
+      readHotWithReferenceVersion: (query) => {
         logQuery?.(query.sql);
         return Promise.resolve(reader.read(query));
       },
@@ -194,7 +234,14 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     pay: new PayRepository(context, history),
     payFollowUp: new PayFollowUpRepository(context, history),
     calibration: new CalibrationRepository(context, history, search),
-    migrateToLatest: () => migrate(context, sqliteConnection),
+    migrateToLatest: async () => {
+      if (statements !== undefined) statements.enabled = false;
+      await migrate(context, sqliteConnection);
+      if (statements !== undefined) {
+        statements.newGeneration();
+        statements.enabled = true;
+      }
+    },
     close: async () => {
       reader?.close();
       await context.db.destroy();

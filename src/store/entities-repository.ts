@@ -51,7 +51,7 @@ export class EntitiesRepository {
    * manager of an afdeling reaches its teams). A hot read: reused until anything changes.
    */
   async unitTree(): Promise<UnitTree> {
-    const rows = await this.context.readHot(this.unitsQuery);
+    const rows = await this.context.readReference(this.unitsQuery);
     return new Map(rows.map((row) => [row.id, { entityId: row.entity_id, parentId: row.parent_id }]));
   }
 
@@ -60,7 +60,7 @@ export class EntitiesRepository {
    * read, reused until anything changes.
    */
   async places(): Promise<Places> {
-    const rows = await this.context.readHot(this.placesQuery);
+    const rows = await this.context.readReference(this.placesQuery);
     const units = new Map<string, { entityId: string; parentId: string | null }>();
     const entityIds = new Set<string>();
     for (const row of rows) {

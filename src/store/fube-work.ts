@@ -49,7 +49,14 @@ export function workRows(fube: Placed, workflow: WorkflowState, events: readonly
 const needsEvents = (workflow: WorkflowState): boolean => workflow.status === 'proposed' && workflow.talks === undefined;
 
 /** Writes the work rows of these FUBEs again from their stored rows (in the caller's transaction). */
-export async function refreshWork(trx: Kysely<Database>, ids: readonly string[]): Promise<void> {
+export async function refreshWork(trx: Kysely<Database>, ids: readonly string[], known?: KnownWork): Promise<void> {
+  if (known !== undefined) {
+    // One FUBE just written: its row and the closing days are at hand.
+    await trx.deleteFrom('fube_work').where('fube_id', 'in', ids).execute();
+    const working: readonly string[] = WORK_STATES;
+    await insertWork(trx, known.written.filter((f) => working.includes(f.state)), known.closingDays);
+    return;
+  }
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
     await trx.deleteFrom('fube_work').where('fube_id', 'in', slice).execute();
@@ -61,6 +68,16 @@ export async function refreshWork(trx: Kysely<Database>, ids: readonly string[])
       .execute();
     await insertWork(trx, fubes);
   }
+}
+
+/**
+ * What a FUBE write has at hand (decision 0068): the rows as its UPDATE returned them and
+ * the closing days read before the transaction (the reference rows: a closing-day change
+ * rebuilds every FUBE's work in its own transaction).
+ */
+export interface KnownWork {
+  written: readonly (Placed & { state: string; workflow: unknown })[];
+  closingDays: ClosingDays;
 }
 
 /** Writes the work rows of every FUBE (a migration's backfill, a bulk load): in pages of 500 by id. */
@@ -83,7 +100,7 @@ export async function rebuildWork(trx: Kysely<Database>): Promise<number> {
   }
 }
 
-async function insertWork(trx: Kysely<Database>, fubes: readonly (Placed & { workflow: unknown })[]): Promise<number> {
+async function insertWork(trx: Kysely<Database>, fubes: readonly (Placed & { workflow: unknown })[], knownClosingDays?: ClosingDays): Promise<number> {
   const workflows = fubes.map((f) => ({ fube: f, workflow: readWorkflowState(readJson<unknown>(f.workflow)) }));
   const withEvents = workflows.filter((w) => needsEvents(w.workflow)).map((w) => w.fube.id);
   const events = new Map<string, WorkflowEvent[]>();
@@ -96,7 +113,7 @@ async function insertWork(trx: Kysely<Database>, fubes: readonly (Placed & { wor
     }
   }
   // Terms end on a working day: the organisation's closing days count (a change of them rebuilds the work).
-  const closingDays = await trx.selectFrom('closing_days').select(['date', 'reason']).execute();
+  const closingDays = knownClosingDays ?? (await trx.selectFrom('closing_days').select(['date', 'reason']).execute());
   const rows = workflows.flatMap(({ fube, workflow }) => workRows(fube, workflow, events.get(fube.id) ?? [], closingDays));
   // 12 columns a row: 80 rows stay well under SQLite's 999 parameters.
   for (let i = 0; i < rows.length; i += 80) await trx.insertInto('fube_work').values(rows.slice(i, i + 80)).execute();

@@ -63,6 +63,12 @@ export interface FubeWrite {
    * state (a receipt and an appeal) would otherwise both win and the later drop the other's change.
    */
   expectUpdatedAt?: string | undefined;
+  /**
+   * The FUBE as the caller read it (decision 0068): the write then also requires its
+   * `updated_at` (nothing written since, a workflow step included) and takes content and
+   * workflow from it instead of reading them again in the transaction.
+   */
+  current?: Pick<FubeRecord, 'content' | 'workflow' | 'updatedAt'> | undefined;
 }
 
 /** A stale write is refused with the revision that is current now (HTTP 409); `receiptTaken` when the letter had a receipt. */
@@ -106,6 +112,8 @@ export type FubeOrigin = { copyOf: { fubeId: string; revision: number } } | { le
 export class FubesRepository {
   /** Compiled once: it runs on every GET of a FUBE. */
   private readonly stampQuery: CompiledQuery<{ revision: number; state: string; updated_at: string }>;
+  /** The closing days a write's work rows count with, read before its transaction (a reference read). */
+  private readonly closingDaysQuery: CompiledQuery<{ date: string; reason: string }>;
 
   constructor(
     private readonly context: StoreContext,
@@ -113,6 +121,7 @@ export class FubesRepository {
     private readonly searchRepository: SearchRepository,
   ) {
     this.stampQuery = context.db.selectFrom('fubes').select(['revision', 'state', 'updated_at']).where('id', '=', '').compile();
+    this.closingDaysQuery = context.db.selectFrom('closing_days').select(['date', 'reason']).compile();
   }
 
   /**
@@ -185,13 +194,19 @@ export class FubesRepository {
    * that window is a concurrent writer waiting less (then answered 409).
    */
   async write(id: string, write: FubeWrite): Promise<WriteOutcome | undefined> {
+    // Read before the transaction: every statement less in it is a shorter lock.
+    const closingDays = await this.context.readReference(this.closingDaysQuery);
     return this.context.transaction(async (trx) => {
-      const { content, workflow, events = [] } = write;
+      const { content, workflow, events = [], current } = write;
       const revision = content !== undefined ? write.baseRevision + 1 : write.baseRevision;
       // The class column follows content and workflow together; a write of one reads the other.
       let classes = {};
       let updatedAt = this.context.now();
-      if (content !== undefined || workflow !== undefined) {
+      if (current !== undefined) {
+        // The row as the caller read it; the UPDATE below requires that it is still so.
+        classes = classColumns(content ?? current.content, workflow ?? current.workflow);
+        updatedAt = laterThan(current.updatedAt, updatedAt);
+      } else if (content !== undefined || workflow !== undefined) {
         const row = await trx.selectFrom('fubes').select(['content', 'workflow', 'updated_at']).where('id', '=', id).executeTakeFirst();
         if (row !== undefined) {
           classes = classColumns(content ?? readJson<FubeContent>(row.content), workflow ?? readWorkflowState(readJson<unknown>(row.workflow)));
@@ -212,6 +227,7 @@ export class FubesRepository {
       const from = events[0]?.from;
       if (content === undefined && from !== undefined) update = update.where('state', '=', from);
       if (content === undefined && write.expectUpdatedAt !== undefined) update = update.where('updated_at', '=', write.expectUpdatedAt);
+      if (current !== undefined) update = update.where('updated_at', '=', current.updatedAt);
       const written = await update.returningAll().executeTakeFirst();
 
       if (written === undefined) {
@@ -221,7 +237,7 @@ export class FubesRepository {
 
       if (content !== undefined) await this.storeRevision(trx, id, revision, content, write.actorId, write.reason);
       // Text, title, filter values and holders are all in the search row.
-      if (content !== undefined || workflow !== undefined) await this.context.searchIndex.index(trx, [id]);
+      if (content !== undefined || workflow !== undefined) await this.context.searchIndex.index(trx, [id], [written]);
       if (events.length > 0)
         await trx
           .insertInto('workflow_events')
@@ -239,7 +255,7 @@ export class FubesRepository {
           )
           .execute();
       // my-work's rows follow content (place, people, title), state and events (decision 0030).
-      await refreshWork(trx, [id]);
+      await refreshWork(trx, [id], { written: [written], closingDays });
       if (write.notifications !== undefined && write.notifications.length > 0) await insertNotifications(trx, this.context.now(), write.notifications);
       if (write.letters !== undefined) await insertLetters(trx, this.context.now(), write.letters);
       const eventsData = events.length > 0 ? { events: events.map((e) => ({ type: e.type, from: e.from, to: e.to, data: e.data })) } : {};

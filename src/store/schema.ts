@@ -178,6 +178,13 @@ export interface HistoryTable {
 
 /** The login throttle's counters (migration 0008): the attempts of one key inside its window. */
 /** A day the organisation is closed besides the holidays (migration 0017-closing-days, decision 0036). */
+/** At most one row (id 1; none is 0): changes to entities, units and closing days counted (migration 0025, decision 0068). */
+export interface ReferenceVersionTable {
+  id: number;
+  /** A bigint: PostgreSQL returns it as a string. */
+  version: number | string;
+}
+
 export interface ClosingDaysTable {
   /** Brussels calendar date, YYYY-MM-DD. */
   date: string;
@@ -400,6 +407,7 @@ export interface Database {
   search_words: SearchWordsTable;
   login_attempts: LoginAttemptsTable;
   closing_days: ClosingDaysTable;
+  reference_version: ReferenceVersionTable;
   pay_periods: PayPeriodsTable;
   pay_records: PayRecordsTable;
   pay_report_snapshots: PayReportSnapshotsTable;

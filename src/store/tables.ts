@@ -47,6 +47,7 @@ export const STORE_TABLES = [
   { name: 'fube_work', order: ['fube_id', 'seq'], notBackedUp: 'derived from fubes (and their events), rebuilt on restore' },
   { name: 'fube_search', order: ['fube_id'], notBackedUp: 'derived from fubes.search_text, rebuilt on restore (its form differs per database)' },
   { name: 'search_words', order: ['word'], notBackedUp: 'derived from the indexed FUBEs, rebuilt on restore with the search index' },
+  { name: 'reference_version', order: ['id'], notBackedUp: 'a counter of changes to entities, units and closing days, kept by triggers; a restore counts its own' },
   { name: 'login_attempts', order: ['key'], notBackedUp: 'login throttle counters: a restored database starts with no counts' },
 ] as const satisfies readonly StoreTable[];
 

@@ -30,7 +30,7 @@ it('a SQLite store creates its folder, runs in WAL mode with foreign keys and mi
   const again = await openStore({ file });
   expect((await again.families.get(testFamily.id, 1))?.source).toBe('bron');
   const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(again.db);
-  expect(migrations.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-search', '0003-accounts', '0004-search-rowid', '0005-search-tags', '0006-account-indexes', '0007-clean-text', '0008-login-attempts', '0010-fube-parties', '0011-list-indexes', '0015-notifications', '0016-letters', '0017-closing-days', '0017-drop-holder-input', '0018-fube-work', '0019-list-title-indexes', '0021-search-words', '0022-pay', '0023-pay-follow-up', '0024-calibration']);
+  expect(migrations.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-search', '0003-accounts', '0004-search-rowid', '0005-search-tags', '0006-account-indexes', '0007-clean-text', '0008-login-attempts', '0010-fube-parties', '0011-list-indexes', '0015-notifications', '0016-letters', '0017-closing-days', '0017-drop-holder-input', '0018-fube-work', '0019-list-title-indexes', '0021-search-words', '0022-pay', '0023-pay-follow-up', '0024-calibration', '0025-reference-version', '0026-search-pending-list']);
   await again.close();
 });
 

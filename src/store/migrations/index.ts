@@ -21,6 +21,8 @@ import { searchWords } from './0021-search-words.js';
 import { pay } from './0022-pay.js';
 import { payFollowUp } from './0023-pay-follow-up.js';
 import { calibration } from './0024-calibration.js';
+import { referenceVersion } from './0025-reference-version.js';
+import { searchPendingList } from './0026-search-pending-list.js';
 
 /**
  * One ordered list of migrations for both databases; where SQL differs, a migration asks
@@ -48,6 +50,8 @@ export function migrationProvider(dialect: Dialect, searchIndex: SearchIndex): M
     '0022-pay': pay(),
     '0023-pay-follow-up': payFollowUp(dialect),
     '0024-calibration': calibration(),
+    '0025-reference-version': referenceVersion(dialect),
+    '0026-search-pending-list': searchPendingList(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -27,6 +27,7 @@ commit;
 select "date", "reason", "added_by", "added_at" from "closing_days" order by "date";
 
 -- closingDays.list [postgres]
+select "version" from "reference_version" where "id" = $1;
 select "date", "reason", "added_by", "added_at" from "closing_days" order by "date";
 
 -- closingDays.remove [sqlite]

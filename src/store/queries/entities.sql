@@ -39,6 +39,7 @@ select "id" from "entities";
 select "id", "entity_id", "parent_id" from "units" order by "id";
 
 -- entities.unitTree [postgres]
+select "version" from "reference_version" where "id" = $1;
 select "id", "entity_id", "parent_id" from "units" order by "id";
 
 -- entities.places [sqlite]

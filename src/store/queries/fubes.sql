@@ -35,16 +35,14 @@ select * from "fubes" where "id" = $1;
 commit;
 
 -- fubes.write [sqlite]
+select "date", "reason" from "closing_days";
 select "content", "workflow", "updated_at" from "fubes" where "id" = ?;
 update "fubes" set "revision" = ?, "updated_at" = ?, "entity_id" = ?, "unit_id" = ?, "family_id" = ?, "family_version" = ?, "title" = ?, "level" = ?, "class" = ?, "content" = ?, "search_text" = ?, "holder_ids" = ?, "manager_id" = ? where "id" = ? and "revision" = ? returning *;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values (?, ?, ?, ?, ?, ?);
-select "id", "title", "search_text", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in (?);
 delete from fube_search where rowid in (select rowid from fubes where id in (?));
 insert into fube_search (rowid, fube_id, title, body, tags) values ((select rowid from fubes where id = ?), ?, ?, ?, ?);
 select word from search_words where word in (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 delete from "fube_work" where "fube_id" in (?);
-select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in (?) and "state" in (?, ?, ?, ?, ?, ?);
-select "date", "reason" from "closing_days";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values (?, ?, ?, ?, ?, ?, ?);
 select "revision" from "fubes" where "id" = ?;
@@ -58,16 +56,15 @@ insert into "mail_outbox" ("to_address", "language", "message", "created_at", "n
 insert into "letters" ("id", "fube_id", "holder_id", "kind", "revision", "reference", "data", "created_at", "received_on", "receipt_channel", "receipt_recorded_by", "receipt_recorded_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- fubes.write [postgres]
+select "version" from "reference_version" where "id" = $1;
+select "date", "reason" from "closing_days";
 begin;
 select "content", "workflow", "updated_at" from "fubes" where "id" = $1;
 update "fubes" set "revision" = $1, "updated_at" = $2, "entity_id" = $3, "unit_id" = $4, "family_id" = $5, "family_version" = $6, "title" = $7, "level" = $8, "class" = $9, "content" = $10, "search_text" = $11, "holder_ids" = $12, "manager_id" = $13 where "id" = $14 and "revision" = $15 returning *;
 insert into "fube_revisions" ("fube_id", "revision", "content", "author_id", "reason", "created_at") values ($1, $2, $3, $4, $5, $6);
-select "id", "family_id", "entity_id", "unit_id", "state", "class", "holder_ids", "manager_id" from "fubes" where "id" in ($1);
 insert into search_words (word, stem) select w.word, w.lexemes[1] from ( select v.word, ts_lexize('dutch_stem', v.word) as lexemes from ( select distinct unnest(tsvector_to_array(to_tsvector('simple', unaccent(f.title || ' ' || f.search_text)))) as word from fubes f where f.id = any($1::text[]) ) v where v.word ~ '^[a-z0-9]{3,}$' ) w where w.lexemes[1] is not null on conflict (word) do nothing;
 insert into fube_search (fube_id, document) select f.id, setweight(to_tsvector('dutch', unaccent(f.title)), 'A') || to_tsvector('dutch', unaccent(f.search_text)) || array_to_tsvector(string_to_array(t.tags, ' ')) from unnest($1::text[], $2::text[]) with ordinality as t (id, tags, n) join fubes f on f.id = t.id order by t.n on conflict (fube_id) do update set document = excluded.document;
 delete from "fube_work" where "fube_id" in ($1);
-select "id", "entity_id", "unit_id", "manager_id", "title", "workflow" from "fubes" where "id" in ($1) and "state" in ($2, $3, $4, $5, $6, $7);
-select "date", "reason" from "closing_days";
 insert into "fube_work" ("fube_id", "seq", "action", "person_id", "holder_id", "appeal_id", "deadline", "due", "entity_id", "unit_id", "manager_id", "title") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);
 insert into "history" ("at", "actor_id", "action", "subject_type", "subject_id", "data", "reason") values ($1, $2, $3, $4, $5, $6, $7);
 commit;

@@ -7,7 +7,7 @@
 select w.word, w.stem from search_words_trigram t join search_words w on w.rowid = t.rowid where t.word like ? order by length(w.word), w.word limit ?;
 select count(*) as n from (select 1 from fube_search where fube_search match ? limit ?);
 select s.fube_id from fube_search s join fubes f on f.rowid = s.rowid where fube_search match ? order by bm25(fube_search, 0, 4, 1, 0), f.title, f.id limit ? offset ?;
-select * from "fubes" where "id" in (?);
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at", "search_text" from "fubes" where "id" in (?);
 select fube_id from fube_search where fube_search match ?;
 select count(*) as n from fubes as f where f.entity_id = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?);
 select f.id from fubes as f indexed by fubes_catalogue where f.entity_id = ? and (f.entity_id in (?) or f.unit_id in (?) or f.id in (?) or f.manager_id = ?) order by f.title, f.id limit ? offset ?;
@@ -17,13 +17,13 @@ select p.id from (select * from (select f.id, f.title from fubes as f where f.st
 select count(*) as n from fubes as f where f.entity_id = ?;
 select f.id from fubes as f indexed by fubes_catalogue where f.entity_id = ? order by f.title, f.id limit ? offset ?;
 select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in (?, ?);
-select * from "fubes" where "id" in (?, ?);
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at", "search_text" from "fubes" where "id" in (?, ?);
 
 -- search.find [postgres]
 select word, stem from search_words where word like $1 order by length(word), word limit $2;
 select count(*) as n from (select 1 from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery) limit $3) hits;
 select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.document @@ (plainto_tsquery('dutch', unaccent($1)) && $2::tsquery) order by ts_rank(s.document, (select (plainto_tsquery('dutch', unaccent($3)) && $4::tsquery))) desc, f.title, f.id limit $5 offset $6;
-select * from "fubes" where "id" in ($1);
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at", "search_text" from "fubes" where "id" in ($1);
 select fube_id from fube_search where document @@ ($1::tsquery);
 select count(*) as n from fubes as f where f.entity_id = $1 and (f.entity_id in ($2) or f.unit_id in ($3) or f.id in ($4) or f.manager_id = $5);
 select f.id from fubes as f where f.entity_id = $1 and (f.entity_id in ($2) or f.unit_id in ($3) or f.id in ($4) or f.manager_id = $5) order by f.title, f.id limit $6 offset $7;
@@ -35,7 +35,7 @@ select f.id from fubes as f where f.entity_id = $1 order by f.title, f.id limit 
 select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at" from "fubes" where "id" in ($1, $2);
 select count(*) as n from (select 1 from fube_search where document @@ (plainto_tsquery('dutch', unaccent($1))) limit $2) hits;
 select s.fube_id from fube_search s join fubes f on f.id = s.fube_id where s.document @@ (plainto_tsquery('dutch', unaccent($1))) order by ts_rank(s.document, (select (plainto_tsquery('dutch', unaccent($2))))) desc, f.title, f.id limit $3 offset $4;
-select * from "fubes" where "id" in ($1, $2);
+select "id", "title", "family_id", "family_version", "entity_id", "unit_id", "state", "revision", "level", "class", "updated_at", "search_text" from "fubes" where "id" in ($1, $2);
 
 -- search.matchingIds [sqlite]
 select w.word, w.stem from search_words_trigram t join search_words w on w.rowid = t.rowid where t.word like ? order by length(w.word), w.word limit ?;

@@ -21,7 +21,8 @@ export const postgresSearch: SearchIndex = {
       seq bigint generated always as identity,
       document tsvector not null
     )`.execute(db);
-    await sql`create index fube_search_document on fube_search using gin (document)`.execute(db);
+    // A small pending list (migration 0026): every search reads it whole.
+    await sql`create index fube_search_document on fube_search using gin (document) with (gin_pending_list_limit = 64)`.execute(db);
     await sql`create index fube_search_seq on fube_search (seq)`.execute(db);
     await postgresSearch.createVocabulary(db);
   },
@@ -55,8 +56,8 @@ export const postgresSearch: SearchIndex = {
     return rows;
   },
 
-  async index(trx: Kysely<Database>, fubeIds) {
-    const tagged = await loadTags(trx, fubeIds);
+  async index(trx: Kysely<Database>, fubeIds, written) {
+    const tagged = await loadTags(trx, fubeIds, written);
     if (tagged.length === 0) return;
     // Title and text are read from the stored rows, not sent back and forth. Tags are
     // [a-z0-9] only, so each FUBE's travel space-separated. The rows go in in the order
@@ -108,8 +109,12 @@ export const postgresSearch: SearchIndex = {
   },
 
   async newest(trx, match, limit, offset) {
-    const { rows } = await sql<{ fube_id: string }>`select fube_id from fube_search where document @@ ${query(match)}
-      order by seq desc limit ${limit} offset ${offset}`.execute(trx);
+    // Only asked when more than RANK_LIMIT documents match: walking the documents newest first
+    // (the seq index) finds a page after a few hundred, where the planner, which cannot
+    // estimate how many match, would check every match and sort them all. `offset 0` keeps
+    // the walk as written.
+    const { rows } = await sql<{ fube_id: string }>`select s.fube_id from (select fube_id, document from fube_search order by seq desc offset 0) s
+      where s.document @@ ${query(match)} limit ${limit} offset ${offset}`.execute(trx);
     return rows.map((row) => row.fube_id);
   },
 

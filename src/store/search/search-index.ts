@@ -33,8 +33,10 @@ export interface SearchIndex {
    * Writes the search rows of these FUBEs from their stored rows (text, title, filter
    * columns, holders), replacing what was there. Called inside every write transaction that
    * changes a FUBE row, and in bulk by imports and the migration that builds the index.
+   * `written`: the rows of these FUBEs as the transaction just wrote them (an UPDATE's
+   * RETURNING), so they are not read again.
    */
-  index(trx: Kysely<Database>, fubeIds: readonly string[]): Promise<void>;
+  index(trx: Kysely<Database>, fubeIds: readonly string[], written?: readonly IndexedRow[]): Promise<void>;
   /** Counts the hits, stopping at `cap` (so a very common word costs no more than `cap`). */
   count(trx: Kysely<Database>, match: SearchMatch, cap: number): Promise<number>;
   /**
@@ -99,10 +101,13 @@ export function tagsOf(fube: Pick<IndexedFube, 'familyId' | 'entityId' | 'unitId
   ];
 }
 
-/** The stored rows of these FUBEs, as the index needs them (never the large content). */
-export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[]): Promise<IndexedFube[]> {
+/** The columns of a FUBE row the index is made of (never the large content). */
+export type IndexedRow = TagRow & { title: string; search_text: string };
+
+/** The stored rows of these FUBEs, as the index needs them (never the large content); `written` when the caller has them. */
+export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[], written?: readonly IndexedRow[]): Promise<IndexedFube[]> {
   if (ids.length === 0) return [];
-  const rows = await trx
+  const rows = written ?? await trx
     .selectFrom('fubes')
     .select(['id', 'title', 'search_text', 'family_id', 'entity_id', 'unit_id', 'state', 'class', 'holder_ids', 'manager_id'])
     .where('id', 'in', ids)
@@ -114,9 +119,9 @@ export async function loadIndexed(trx: Kysely<Database>, ids: readonly string[])
  * The tags of these FUBEs from their stored rows, without title and text: for an index that
  * reads those in its own statement (PostgreSQL). In the order of `ids`.
  */
-export async function loadTags(trx: Kysely<Database>, ids: readonly string[]): Promise<{ id: string; tags: string[] }[]> {
+export async function loadTags(trx: Kysely<Database>, ids: readonly string[], written?: readonly TagRow[]): Promise<{ id: string; tags: string[] }[]> {
   if (ids.length === 0) return [];
-  const rows = await trx
+  const rows = written ?? await trx
     .selectFrom('fubes')
     .select(['id', 'family_id', 'entity_id', 'unit_id', 'state', 'class', 'holder_ids', 'manager_id'])
     .where('id', 'in', ids)
@@ -140,7 +145,7 @@ function tagColumns(row: TagRow): Omit<IndexedFube, 'title' | 'text'> {
 }
 
 /** Rows in the order of `ids` (an IN list comes back in any order). */
-function inOrder<R extends { id: string }>(ids: readonly string[], rows: R[]): R[] {
+function inOrder<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
   const position = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return [...rows].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }

@@ -102,7 +102,8 @@ export class SearchRepository {
     const ids = exact
       ? await index.ranked(this.context.db, match, pageSize, offset)
       : await index.newest(this.context.db, match, pageSize, offset);
-    const rows = ids.length === 0 ? [] : await this.context.db.selectFrom('fubes').selectAll().where('id', 'in', ids).execute();
+    // The list columns and the text the snippets come from: never the (large) content and workflow.
+    const rows = ids.length === 0 ? [] : await this.context.db.selectFrom('fubes').select([...SUMMARY_COLUMNS, 'search_text']).where('id', 'in', ids).execute();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return {
       total: exact ? counted : this.rankLimit,

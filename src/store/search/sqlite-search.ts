@@ -37,8 +37,8 @@ export const sqliteSearch: SearchIndex = {
     return rows;
   },
 
-  async index(trx: Kysely<Database>, fubeIds) {
-    const fubes = await loadIndexed(trx, fubeIds);
+  async index(trx: Kysely<Database>, fubeIds, written) {
+    const fubes = await loadIndexed(trx, fubeIds, written);
     if (fubes.length === 0) return;
     await sql`delete from fube_search where rowid in (select rowid from fubes where id in (${sql.join(fubeIds)}))`.execute(trx);
     const rows = fubes.map(

@@ -85,15 +85,23 @@ function abilitiesFor(caller: Actor, entry: CachedView, id: string, { units, ent
  */
 export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string): Promise<{ json: Buffer; abilities: Abilities }> {
   const caller = requireCaller(ctx);
-  // The places do not depend on the FUBE: read with its stamp, in one round trip.
-  const [stamp, closingDays, places] = await Promise.all([deps.store.fubes.stamp(id), closingDaysOf(deps), deps.store.entities.places()]);
-  if (stamp === undefined) throw notFound(ref('not-found.fube', { id }));
+  // No view of this FUBE kept: the record itself is read at once (its stamp is in it), not the stamp first.
+  const kept = deps.views.has(id);
+  // The places do not depend on the FUBE: read with its stamp (or record), in one round trip.
+  const [read, closingDays, places] = await Promise.all([
+    kept ? deps.store.fubes.stamp(id) : deps.store.fubes.get(id),
+    closingDaysOf(deps),
+    deps.store.entities.places(),
+  ]);
+  if (read === undefined) throw notFound(ref('not-found.fube', { id }));
+  const stamp = typeof read === 'string' ? read : stampOf(read);
   const now = ctx.clock.now();
   let entry = deps.views.get(id, stamp, dayOf(now, closingDays));
   if (entry === undefined) {
-    const record = await deps.store.fubes.get(id);
+    const record = typeof read === 'string' ? await deps.store.fubes.get(id) : read;
     if (record === undefined) throw notFound(ref('not-found.fube', { id }));
-    entry = (await build(deps, record, stamp, now, ctx.clock, closingDays)).entry;
+    // The record read after the stamp may be newer: the view is kept under the record's own stamp.
+    entry = (await build(deps, record, stampOf(record), now, ctx.clock, closingDays)).entry;
     deps.views.set(id, entry);
   }
   const abilities = abilitiesFor(caller, entry, id, places);
@@ -101,9 +109,12 @@ export async function getFube(deps: UseCaseDeps, ctx: UseCaseContext, id: string
 }
 
 /** The view of a record just written, with the caller's abilities (the answer of every write). */
+/** A record's stamp, as `FubesRepository.stamp` reads it. */
+const stampOf = (record: FubeRecord): string => `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
+
 export async function viewAfterWrite(deps: UseCaseDeps, ctx: UseCaseContext, record: FubeRecord): Promise<FubeView> {
   const caller = requireCaller(ctx);
-  const stamp = `${record.revision}|${record.workflow.status}|${record.updatedAt}`;
+  const stamp = stampOf(record);
   // Places and closing days are read alongside the record's events and authors, not before or after them.
   const [{ entry, view, family, standingFamily }, { units, entityIds }] = await Promise.all([
     build(deps, record, stamp, ctx.clock.now(), ctx.clock, closingDaysOf(deps)),

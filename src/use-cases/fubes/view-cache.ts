@@ -37,6 +37,11 @@ export class FubeViewCache {
     return entry !== undefined && entry.stamp === stamp && entry.day === day ? entry : undefined;
   }
 
+  /** Whether a view of this FUBE is kept at all (of any stamp or day). */
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
   set(id: string, entry: CachedView): void {
     this.entries.delete(id);
     this.entries.set(id, entry);

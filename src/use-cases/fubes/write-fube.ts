@@ -42,6 +42,9 @@ export async function writeFube(deps: UseCaseDeps, caller: Caller, record: FubeR
     letters,
     // A step from the state as read: another step written meanwhile makes this one stale (409), not lost.
     ...(change.content === undefined ? { expectUpdatedAt: record.updatedAt } : {}),
+    // The FUBE as read: the store does not read it again in the transaction, and refuses the
+    // write (409) when anything was written since, as it refuses a stale revision.
+    current: record,
     ...(receipt !== undefined ? { receipt: { ...receipt, actorId: caller.userId } } : {}),
   });
   if (outcome === undefined) throw notFound(ref('not-found.fube', { id: record.id }));
