@@ -1,14 +1,14 @@
-import type { z } from 'zod';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
+  FamilyDocxImported,
   familyDocxImportedSchema,
   familyUploadedSchema,
   familyValidationSchema,
   familyVersionInfoSchema,
-  familyVersionListSchema} from '../../api/families.js';
-import type { FamilyDocxImported } from '../../api/families.js';
-import type { historyListSchema } from '../../api/history.js';
-import type { HistoryQuery } from '../../api/history.js';
+  familyVersionListSchema,
+} from '../../api/families.js';
+import type { HistoryQuery, historyListSchema } from '../../api/history.js';
 import type { closingDayListSchema, closingDaySchema } from '../../api/calendar.js';
 import { apiUrl, request, uploadFile } from './client.js';
 import { keys } from './queries.js';

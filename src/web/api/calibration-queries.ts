@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { calibrationViewSchema, justifiedSchema } from '../../api/calibration.js';
 import type { fubeViewSchema } from '../../api/fubes.js';
 import { request } from './client.js';

@@ -1,8 +1,7 @@
-import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { fubeWeighedSchema } from '../../api/fubes.js';
-import type { fubeSuggestionSchema, legacyDraftResultSchema } from '../../api/legacy.js';
-import type { LegacyDraftResult } from '../../api/legacy.js';
+import type { LegacyDraftResult, fubeSuggestionSchema, legacyDraftResultSchema } from '../../api/legacy.js';
 import { ApiError, apiUrl, request, uploadFile } from './client.js';
 import { keys } from './queries.js';
 

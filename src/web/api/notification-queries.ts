@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { letterListSchema, letterSchema } from '../../api/letters.js';
 import type { markReadResultSchema, notificationListSchema } from '../../api/notifications.js';
 import { request } from './client.js';

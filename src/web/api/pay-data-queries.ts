@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { payImportResultSchema, payPeriodSchema } from '../../api/pay.js';
-import type { PayImportResult } from '../../api/pay.js';
+import type { z } from 'zod';
+import type { PayImportResult, payImportResultSchema, payPeriodSchema } from '../../api/pay.js';
 import { apiUrl, request, uploadFile } from './client.js';
 import { payKeys } from './pay-queries.js';
 

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { payReportViewSchema } from '../../api/pay-report.js';
 import type { payPeriodListSchema } from '../../api/pay.js';
 import { request } from './client.js';

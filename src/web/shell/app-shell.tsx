@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { NavLink, Navigate, useLocation, useNavigate } from 'react-router';
+import type { z } from 'zod';
 import { type Locale, locales } from '../../messages/index.js';
 import { useLogout, useMe } from '../api/queries.js';
 import { request } from '../api/client.js';
