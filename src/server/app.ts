@@ -203,8 +203,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const search = at < 0 ? '' : request.url.slice(at + 1);
     if (shell !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPagePath(path)) {
       const session = await sessionOf(useCases, request.ctx);
-      const more = session?.user == null ? [] : await laterReads(useCases, request.ctx, path);
-      return webPage(reply, shell, path, search, session, more, request.method === 'HEAD');
+      const reads = session?.user == null ? undefined : await fubePageReads(useCases, request.ctx, path);
+      return webPage(reply, shell, path, search, session, reads, request.method === 'HEAD');
     }
     return sendProblem(
       reply,
@@ -243,25 +243,29 @@ function webPage(
   path: string,
   search: string,
   session: { user: User | null } | undefined,
-  more: readonly FirstRead[],
+  reads: readonly FirstRead[] | undefined,
   head: boolean,
 ) {
-  const html = shell.html(path, search, session, more);
+  const html = shell.html(path, search, session, reads);
   return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(head ? '' : html);
 }
 
 /**
- * The reads a FUBE page makes once its FUBE is there (its family version), found by reading
- * the FUBE as this caller may (the same use case as `GET /api/fubes/{id}`): a FUBE the caller
- * may not open names nothing. None when anything fails; the page then asks for them itself.
+ * The reads of a FUBE page, found by reading the FUBE as this caller may (the same use case as
+ * `GET /api/fubes/{id}`): the FUBE and its family version, or none when the caller may not open
+ * it or it is not there (the page asks itself and shows why; a preloaded error answer would only
+ * be fetched twice). Undefined for other pages: their reads follow from the address.
  */
-async function laterReads(deps: UseCaseDeps, ctx: RequestContext | null, path: string): Promise<FirstRead[]> {
-  const id = firstReads(path, '').find((read) => read.route === 'fube')?.params?.id;
-  if (id === undefined || ctx === null || ctx.actor === null) return [];
+async function fubePageReads(deps: UseCaseDeps, ctx: RequestContext | null, path: string): Promise<FirstRead[] | undefined> {
+  const reads = firstReads(path, '');
+  const fube = reads.find((read) => read.route === 'fube');
+  const id = fube?.params?.id;
+  if (fube === undefined || id === undefined) return undefined;
+  if (ctx === null || ctx.actor === null) return [];
   try {
     const view = JSON.parse((await getFube(deps, ctx, id)).json.toString('utf8')) as { content?: { familyId?: unknown; familyVersion?: unknown } };
     const { familyId, familyVersion } = view.content ?? {};
-    return typeof familyId === 'string' && typeof familyVersion === 'number' ? [familyVersionRead(familyId, familyVersion)] : [];
+    return typeof familyId === 'string' && typeof familyVersion === 'number' ? [fube, familyVersionRead(familyId, familyVersion)] : [fube];
   } catch {
     return [];
   }

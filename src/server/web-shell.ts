@@ -18,9 +18,10 @@ export interface WebShell {
   /**
    * The page for `pathname` (`search`: the address's query string); without `session` (it
    * could not be read) no meta element, no data preloads and the signed-in page's chunks;
-   * `more`: reads the server found the page will need after its first ones (a FUBE's family version).
+   * `reads`: the API reads to name, when the server found them itself (a FUBE page: only a FUBE
+   * the caller may open, with its family version); by default the page's `firstReads`.
    */
-  html(pathname: string, search: string, session: { user: unknown } | undefined, more?: readonly FirstRead[]): string;
+  html(pathname: string, search: string, session: { user: unknown } | undefined, reads?: readonly FirstRead[]): string;
 }
 
 interface ManifestChunk {
@@ -85,14 +86,14 @@ export function loadWebShell(webRoot: string): WebShell {
   const head = at < 0 ? index : index.slice(0, at);
   const tail = at < 0 ? '' : index.slice(at);
   return {
-    html(pathname, search, session, more = []) {
+    html(pathname, search, session, reads) {
       const signedIn = session === undefined ? undefined : session.user !== null;
       const page = firstPage(pathname, signedIn);
       const meta = session === undefined ? '' : `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
       // Same mode and credentials as the client's fetch (cors, same-origin), or the browser would not reuse it.
       const data =
         signedIn === true && page !== undefined
-          ? [...firstReads(pathname, search), ...more]
+          ? (reads ?? firstReads(pathname, search))
               .map((read) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(firstReadUrl(read))}">`)
               .join('')
           : '';

@@ -103,6 +103,17 @@ describe.skipIf(skip)('the web application in Chromium', () => {
       // The server read the FUBE while writing the page, so it named the family version too.
       const familyPath = asked.find((a) => /^\/api\/families\/[^/]+\/versions\/\d+$/.test(a)) ?? '';
       expect(await askedBeforeRender(familyPath)).toMatchObject({ before: true, by: 'link' });
+
+      // A FUBE the caller cannot open (here: one that is not there) is not preloaded (a preloaded
+      // 404 is not handed to the app, which would ask again): only the app asks, and shows why.
+      asked.length = 0;
+      await page.goto(new URL('/fubes/bestaat-niet', page.url()).toString());
+      await page.getByText("FUBE 'bestaat-niet' bestaat niet").waitFor();
+      const initiators = await page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname === '/api/fubes/bestaat-niet').map((r) => (r as PerformanceResourceTiming).initiatorType),
+      );
+      expect(initiators.length, asked.join(' ')).toBeGreaterThan(0);
+      expect(initiators).not.toContain('link');
       expect(count('/api/session'), asked.join(' ')).toBe(0);
     } finally {
       page.off('request', note);
