@@ -80,6 +80,8 @@ describe.skipIf(skip)('HR overview and catalogue downloads in Chromium', () => {
     await page.getByRole('button', { name: 'Beslissing opslaan' }).click();
     await page.getByText('Niet-toewijsbare functie: functieklasse 17 volgens Analytische functieweging (Hay)').first().waitFor();
     await open(`/fubes/${target!.id}/print`);
+    // The print view renders its title first and its body once the family version has loaded.
+    await page.getByText('Niet toewijsbaar aan een functiefamilie (afzonderlijke methode)').waitFor();
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain('ONTWERP — geen beslissing');
     expect(main).toContain('Niet toewijsbaar aan een functiefamilie (afzonderlijke methode)');
