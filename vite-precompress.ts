@@ -18,6 +18,8 @@ export function precompress(): Plugin {
   return {
     name: 'weegschaal-precompress',
     apply: 'build',
+    // The browser's files only; the server-render bundle (decision 0069) is read from disk.
+    applyToEnvironment: (environment) => environment.name === 'client',
     configResolved(config) {
       outDir = config.build.outDir;
     },

@@ -36,6 +36,12 @@ export function firstPage(pathname: string, signedIn: boolean | undefined): Firs
 /** The name of the meta element in which the server hands the session (as `GET /api/session` answers it) to the web app. */
 export const SESSION_META = 'weegschaal-session';
 
+/** The id of the element in which the server hands a page it rendered the data it rendered it from (decision 0069). */
+export const SERVER_STATE_ID = 'weegschaal-state';
+
+/** The cookie in which the web app keeps the language chosen (beside localStorage), so that the server renders a page in it. */
+export const LANGUAGE_COOKIE = 'weegschaal-taal';
+
 /** One API read a page starts before its first render. */
 export interface FirstRead {
   route: RouteName;

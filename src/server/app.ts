@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   type ZodTypeProvider,
   jsonSchemaTransform,
@@ -22,7 +22,7 @@ import { authRoutes } from './auth/routes.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, sessionResolver } from './auth/sessions.js';
 import { type ActorResolver, type RequestContext, resolveActor as resolveAnonymous } from './context.js';
 import { type LoginLimits, LoginThrottle, type SecurityOptions, registerSecurity } from './security/index.js';
-import { ref } from '../messages/index.js';
+import { LOCALE_TAGS, ref } from '../messages/index.js';
 import { PARSE_LIMITS, measureJson } from '../domain/parse/limits.js';
 import { ApiProblem, limitExceeded, unauthorized } from '../use-cases/problems.js';
 import { isPublicRoute } from '../api/public-routes.js';
@@ -32,7 +32,8 @@ import { requestLocale } from './locale.js';
 import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
-import { type WebShell, loadWebShell } from './web-shell.js';
+import { type RenderedPage, type WebShell, loadWebShell } from './web-shell.js';
+import { type PageRenderer, answerFirstReads, loadPageRenderer, pageLocale } from './server-render.js';
 import { type FirstRead, familyVersionRead, firstReads } from '../api/first-pages.js';
 import { getFube } from '../use-cases/fubes/get-fube.js';
 import { whoAmI } from '../use-cases/accounts/who-am-i.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   /** Tests inject the caller here; production resolves it from the session (context.ts). */
   resolveActor?: ActorResolver;
   logger?: FastifyServerOptions['logger'];
+  /** Whether a signed-in first page is rendered on the server when the build has a renderer (decision 0069); default true. */
+  serverRender?: boolean;
   /** The built web app (dist/web); served with an SPA fallback when it exists. */
   webRoot?: string;
   version?: string;
@@ -186,6 +189,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // so a new build is picked up at once. The .br/.gz files the build wrote are sent when the
   // browser accepts them.
   const shell = serveWeb ? loadWebShell(webRoot) : undefined;
+  // A signed-in first page is answered with its content rendered (decision 0069), when the build has a renderer.
+  const renderer = serveWeb && options.serverRender !== false ? await loadPageRenderer(webRoot) : undefined;
   if (serveWeb)
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -193,6 +198,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       // `/` is a page like the others: answered by the shell below, with the session in it.
       index: false,
       preCompressed: true,
+      // Folders whose names start with a dot are the build's own (Vite's manifest, the
+      // server-render bundle): read by the server, never served.
+      allowedPath: (pathName) => !pathName.split('/').some((part) => part.startsWith('.')),
       cacheControl: false,
       setHeaders: (res, path) => res.setHeader('cache-control', webCacheControl(relative(webRoot, path))),
     });
@@ -204,7 +212,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (shell !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPagePath(path)) {
       const session = await sessionOf(useCases, request.ctx);
       const reads = session?.user == null ? undefined : await fubePageReads(useCases, request.ctx, path);
-      return webPage(reply, shell, path, search, session, reads, request.method === 'HEAD');
+      const rendered =
+        renderer === undefined || session?.user == null || request.method === 'HEAD'
+          ? undefined
+          : await renderFirstPage(app, renderer, request, path, search, session.user, reads);
+      return webPage(reply, shell, path, search, session, reads, request.method === 'HEAD', rendered);
     }
     return sendProblem(
       reply,
@@ -231,10 +243,11 @@ const PAGE_CACHE_CONTROL = 'private, no-store';
 
 /**
  * A path the web app answers with a page: not the API, and not a file (a missing asset after
- * a new build, /favicon.ico, /robots.txt: those are 404s, not a page with a session in it).
+ * a new build, /favicon.ico, /robots.txt, the build's own dot folders: those are 404s, not a
+ * page with a session in it).
  */
 const isPagePath = (path: string): boolean =>
-  path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path);
+  path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path) && !/\/\./.test(path);
 
 /** A page of the web app: index.html with this caller's session and the page's chunks named (web-shell.ts). */
 function webPage(
@@ -245,9 +258,40 @@ function webPage(
   session: { user: User | null } | undefined,
   reads: readonly FirstRead[] | undefined,
   head: boolean,
+  rendered: RenderedPage | undefined,
 ) {
-  const html = shell.html(path, search, session, reads);
+  const html = shell.html(path, search, session, reads, rendered);
   return reply.type('text/html; charset=utf-8').header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'cookie').send(head ? '' : html);
+}
+
+/**
+ * A signed-in first page rendered on the server (decision 0069): its first reads answered
+ * through the API's own routes as this caller (server-render.ts), then the page rendered from
+ * them. Undefined when the page has no first reads (it is not one of the first pages) or the
+ * render fails: the page is then sent as before and the browser renders it (the failure is
+ * logged; a visitor never sees it).
+ */
+async function renderFirstPage(
+  app: FastifyInstance,
+  renderer: PageRenderer,
+  request: FastifyRequest,
+  path: string,
+  search: string,
+  user: User,
+  fubeReads: readonly FirstRead[] | undefined,
+): Promise<RenderedPage | undefined> {
+  const reads = fubeReads ?? firstReads(path, search);
+  if (reads.length === 0) return undefined;
+  try {
+    const locale = pageLocale(request);
+    const answers = await answerFirstReads(app, request, reads);
+    const url = new URL(`${path}${search === '' ? '' : `?${search}`}`, 'http://weegschaal.invalid');
+    const rendered = await renderer.render({ url, user, locale, answers });
+    return rendered === undefined ? undefined : { ...rendered, locale, tag: LOCALE_TAGS[locale] };
+  } catch (error) {
+    request.log.error({ err: error, path }, 'server render failed; the page is rendered in the browser');
+    return undefined;
+  }
 }
 
 /**

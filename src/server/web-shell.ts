@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_PAGES, type FirstPageModule, type FirstRead, SESSION_META, firstPage, firstReadUrl, firstReads } from '../api/first-pages.js';
+import { FIRST_PAGES, SERVER_STATE_ID, type FirstPageModule, type FirstRead, SESSION_META, firstPage, firstReadUrl, firstReads } from '../api/first-pages.js';
 
 /**
  * The web app's index.html as the server answers it for a page (issue 15 item 9, decision
@@ -21,14 +21,39 @@ export interface WebShell {
    * `reads`: the API reads to name, when the server found them itself (a FUBE page: only a FUBE
    * the caller may open, with its family version); by default the page's `firstReads`.
    */
-  html(pathname: string, search: string, session: { user: unknown } | undefined, reads?: readonly FirstRead[]): string;
+  html(pathname: string, search: string, session: { user: unknown } | undefined, reads?: readonly FirstRead[], rendered?: RenderedPage): string;
 }
+
+/**
+ * A page the server rendered (decision 0069): its markup goes into `<div id="root">`, the data
+ * it was rendered from into a `<script type="application/json">` (data, never run: the content
+ * security policy stays `script-src 'self'`), and its first reads are no longer named (the
+ * data is in the page).
+ */
+export interface RenderedPage {
+  html: string;
+  state: unknown;
+  /** The language it was rendered in (catalogue locale and its language tag). */
+  locale: string;
+  tag: string;
+}
+
+/**
+ * JSON that is safe inside a `<script>` element: `<` (so no `</script>` or `<!--` can end or
+ * bend it) and the two line separators JavaScript once refused are written as escapes.
+ */
+export const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 interface ManifestChunk {
   file: string;
   imports?: string[];
   css?: string[];
 }
+
+const ROOT = '<div id="root"></div>';
+const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
+const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>\s*/g;
 
 const escapeAttribute = (value: string): string =>
   value
@@ -82,22 +107,48 @@ export function loadWebShell(webRoot: string): WebShell {
         .join(''),
     ]),
   );
+  // The style sheets of the build, by address, to put in a server-rendered page.
+  const styles = new Map<string, string>();
+  for (const chunk of Object.values(manifest))
+    for (const file of chunk.css ?? []) {
+      try {
+        styles.set(`/${file}`, readFileSync(join(webRoot, file), 'utf8').replace(/<\/style/gi, '<\\/style'));
+      } catch {
+        // Not there: the page keeps its link.
+      }
+    }
   const at = index.indexOf('</head>');
   const head = at < 0 ? index : index.slice(0, at);
   const tail = at < 0 ? '' : index.slice(at);
   return {
-    html(pathname, search, session, reads) {
+    html(pathname, search, session, reads, rendered) {
       const signedIn = session === undefined ? undefined : session.user !== null;
       const page = firstPage(pathname, signedIn);
       const meta = session === undefined ? '' : `<meta name="${SESSION_META}" content="${escapeAttribute(JSON.stringify(session))}">`;
       // Same mode and credentials as the client's fetch (cors, same-origin), or the browser would not reuse it.
       const data =
-        signedIn === true && page !== undefined
+        signedIn === true && page !== undefined && rendered === undefined
           ? (reads ?? firstReads(pathname, search))
               .map((read) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(firstReadUrl(read))}">`)
               .join('')
           : '';
-      return `${head}${meta}${data}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
+      const document = `${head}${meta}${data}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
+      if (rendered === undefined) return document;
+      const state = `<script type="application/json" id="${SERVER_STATE_ID}">${scriptJson({ locale: rendered.locale, state: rendered.state })}</script>`;
+      return document
+        .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttribute(rendered.tag)}"`)
+        .replace(STYLESHEET_LINK, (link, href: string) => {
+          // The page is on screen before any script runs: its style sheets come in the page
+          // rather than as a second round trip that holds the first paint (the CSP allows
+          // inline styles; the sheets are small and have no relative URLs).
+          const sheet = styles.get(href);
+          return sheet === undefined ? link : `<style data-href="${escapeAttribute(href)}">${sheet}</style>`;
+        })
+        // The page is on screen before its scripts: they load after it in their own order.
+        // Preloaded beside it, on a 2-core machine they took the CPU from its first paint
+        // (content at ~330–440 ms instead of ~220–270; ready to use at the same time).
+        .replace(MODULE_PRELOAD, '')
+        .replace(ROOT, () => `<div id="root">${rendered.html}</div>${state}`);
     },
   };
 }

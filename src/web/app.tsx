@@ -1,6 +1,6 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, Suspense, lazy, useState } from 'react';
-import { Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
+import { type ComponentType, type ReactNode, Suspense, lazy, useEffect, useState } from 'react';
+import { type DataRouter, Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import {
   CALIBRATION_PATH,
   CLOSING_DAYS_PATH,
@@ -15,6 +15,7 @@ import { type FirstPageModule, firstPage } from '../api/first-pages.js';
 import { isApiError } from './api/client.js';
 import { keys, useMe } from './api/queries.js';
 import { LEGACY_IMPORT_PATH, NEW_FUBE_PATH } from './fube/new-fube-link.js';
+import type { Locale } from '../messages/index.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
 import { Loading } from './ui/query-state.js';
@@ -151,9 +152,10 @@ function Layout() {
 
 /**
  * The routes in a data router (createBrowserRouter): the FUBE editor asks it to hold a
- * navigation while text is unsaved (useBlocker, issue 15 item 3).
+ * navigation while text is unsaved (useBlocker, issue 15 item 3). The server renders a first
+ * page with the same routes (server-render.tsx).
  */
-const routes = createRoutesFromElements(
+export const routes = createRoutesFromElements(
   <Route element={<Layout />}>
     <Route path="/" element={<StartPage />} />
     <Route path="/login" element={<LoginPage />} />
@@ -186,13 +188,55 @@ const routes = createRoutesFromElements(
   </Route>,
 );
 
-export function App({ client = createQueryClient() }: { client?: QueryClient }) {
-  const [router] = useState(() => createBrowserRouter(routes));
+/**
+ * The app in the browser. `locale`: the language to start in (the one the server rendered the
+ * page in, when it did), by default the one the user chose before. The same tree as the
+ * server's (server-render.tsx), so that a server-rendered page hydrates.
+ */
+export function App({
+  client = createQueryClient(),
+  locale,
+  router: given,
+}: {
+  client?: QueryClient;
+  locale?: Locale;
+  /** The browser's router by default; a test gives a memory router (test/web/server-render-tree.test.ts). */
+  router?: DataRouter;
+}) {
+  const [router] = useState(() => given ?? createBrowserRouter(routes));
+  return (
+    <AppFrame client={client} locale={locale}>
+      <RouterProvider router={router} />
+    </AppFrame>
+  );
+}
+
+/**
+ * What holds the router, in the browser and on the server alike: a server-rendered page only
+ * hydrates when both trees have the same shape (useId derives its ids from the positions).
+ */
+export function AppFrame({ client, locale, children }: { client: QueryClient; locale: Locale | undefined; children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider>
-        <RouterProvider router={router} />
+      <I18nProvider initial={locale}>
+        {children}
+        <AppReady />
       </I18nProvider>
     </QueryClientProvider>
   );
 }
+
+/**
+ * Marks the page as running (`<html data-app-ready>`) once React has mounted or hydrated it: a
+ * server-rendered page shows its content before its scripts have run, and a click before that
+ * would do nothing. Tests wait for it before they act on a page they opened by its address.
+ */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
+  }, []);
+  return null;
+}
+
+/** The attribute AppReady sets on `<html>`. */
+export const APP_READY_ATTRIBUTE = 'data-app-ready';

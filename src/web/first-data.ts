@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { type FirstRead, SESSION_META, firstReads } from '../api/first-pages.js';
+import type { DehydratedState, QueryClient } from '@tanstack/react-query';
+import { type FirstRead, SERVER_STATE_ID, SESSION_META, firstReads } from '../api/first-pages.js';
 import { notificationsQuery } from './api/notification-queries.js';
 import { payWorkQuery } from './api/pay-follow-up-queries.js';
 import {
@@ -54,6 +54,53 @@ export function startFirstData(client: QueryClient, location: Pick<Location, 'pa
   if (session.user === null) return { signedIn: false, settled: Promise.resolve() };
   const reads = firstReads(location.pathname, location.search).map((read) => startRead(client, read));
   return { signedIn: true, settled: Promise.all(reads).then(() => undefined) };
+}
+
+/**
+ * The query key under which the page finds the answer to `read`: the server fills its cache by
+ * it when it renders the page (server-render.tsx).
+ */
+export function firstReadKey(read: FirstRead): readonly unknown[] {
+  switch (read.route) {
+    case 'myWork':
+      return myWorkQuery.queryKey;
+    case 'notifications':
+      return notificationsQuery.queryKey;
+    case 'myPayWork':
+      return payWorkQuery.queryKey;
+    case 'families':
+      return familiesQuery.queryKey;
+    case 'entities':
+      return entitiesQuery.queryKey;
+    case 'fubes':
+      return searchQuery(read.query ?? {}).queryKey;
+    case 'fube':
+      return fubeQuery(read.params?.id ?? '').queryKey;
+    case 'familyVersion':
+      return familyQuery(read.params?.id ?? '', Number(read.params?.version)).queryKey;
+    default:
+      throw new Error(`no query for the first read of ${read.route}`);
+  }
+}
+
+/** What the server hands with a page it rendered: the language it rendered in and the query cache it rendered from. */
+export interface ServerState {
+  locale: string;
+  state: DehydratedState;
+}
+
+/** The server-rendered page's data (`<script type="application/json">`, not run), or undefined when the page was not rendered on the server. */
+export function serverState(): ServerState | undefined {
+  const text = document.getElementById(SERVER_STATE_ID)?.textContent;
+  if (text === null || text === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === 'object' && parsed !== null && 'locale' in parsed && typeof parsed.locale === 'string' && 'state' in parsed
+      ? (parsed as ServerState)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -8,18 +8,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Global setup of the browser project: the web app built once per run with the project's
- * vite.config.ts into a temp folder, which every browser suite serves (`inject('webRoot')`).
+ * vite.config.ts into a temp folder (with its server-render bundle), which every browser suite
+ * serves (`inject('webRoot')`).
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const started = Date.now();
   const webRoot = mkdtempSync(join(tmpdir(), 'weegschaal-web-'));
-  const { build } = await import('vite');
+  const { createBuilder } = await import('vite');
   // The build people get: Vitest sets NODE_ENV=test, with which Vite would bundle React's
   // development build (larger, slower, and not what `npm start` serves).
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+    // Both environments, as `vite build` builds them: the browser's app and the server-render bundle (decision 0069).
+    const builder = await createBuilder({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+    await builder.buildApp();
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

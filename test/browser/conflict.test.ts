@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type Browser, type WebServer, axeViolations, builtWebRoot, describeViolations, launchBrowser, screenshot, startServer } from './harness.js';
+import { appReady, axeViolations, type Browser, builtWebRoot, describeViolations, launchBrowser, screenshot, startServer, type WebServer } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 
@@ -56,6 +56,7 @@ describe.skipIf(skip)('two tabs editing the same FUBE in Chromium', () => {
     b.setDefaultTimeout(15_000);
     for (const page of [a, b]) {
       await page.goto(`${server.url}/fubes/${id}/doel`);
+      await appReady(page);
       await page.getByLabel('Wat (de kern van de functie)').waitFor();
     }
     const startRevision = Number(/Revisie (\d+)/i.exec((await a.locator('main').textContent()) ?? '')?.[1]);

@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { browserSuite, builtWebRoot, startServer } from './harness.js';
+import { appReady, browserSuite, builtWebRoot, startServer } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 const HR = 'hr.dfb@demo.weegschaal';
@@ -176,6 +176,7 @@ describe.skipIf(skip)('daily use of the web app in Chromium', () => {
     await page.locator('[data-save-state="saved"]').getByText(/^Opgeslagen om \d{2}:\d{2} \(revisie 2\)$/).waitFor();
     await check('autosaved');
     await page.reload();
+    await appReady(page);
     await page.getByLabel('Met als doel').waitFor();
     expect(await page.getByLabel('Met als doel').inputValue()).toBe(goal);
   });

@@ -78,6 +78,15 @@ export async function startServer(webRoot: string, options: { clock?: Clock; oid
   };
 }
 
+/**
+ * Waits until the page's scripts have run (`<html data-app-ready>`, src/web/app.tsx): a page the
+ * server rendered (decision 0069) is on screen before that, and a click on it would do nothing
+ * yet. Use after every navigation that loads a page anew (goto, reload, back to a page).
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+}
+
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
@@ -184,6 +193,7 @@ export function browserSuite(options: { clock?: Clock; screenshotPrefix?: string
     },
     async open(path) {
       await suite.page.goto(`${suite.server.url}${path}`);
+      await appReady(suite.page);
       await suite.page.locator('h1').first().waitFor();
     },
     async check(name) {

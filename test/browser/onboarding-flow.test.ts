@@ -6,7 +6,7 @@ import type { FubeContent } from '../../src/domain/fube/schema.js';
 import { flemishFamilyDocx } from '../documents/family-docx-fixtures.js';
 import { loadSeedFamily } from '../documents/fixtures.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type WebServer, browserSuite } from './harness.js';
+import { appReady, browserSuite, type WebServer } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 
@@ -76,6 +76,7 @@ describe.skipIf(skip)('onboarding: family from Word, old descriptions, calibrati
     await page.getByText(NEW_PURPOSE).first().waitFor();
     expect(await page.getByText(`Versie ${newVersion} · ontwerp`).count()).toBe(1);
     await page.goBack();
+    await appReady(page);
     await page.getByRole('button', { name: `Versie ${newVersion} publiceren…` }).click();
     await page.getByRole('button', { name: `Ja, versie ${newVersion} publiceren` }).click();
     await page.getByText(`Versie ${newVersion} is gepubliceerd.`).waitFor();
@@ -147,6 +148,7 @@ describe.skipIf(skip)('onboarding: family from Word, old descriptions, calibrati
     await check('2-accepted');
     // Opened again: the values are in the weighing, the table is folded and says so.
     await page.reload();
+    await appReady(page);
     await page.getByTestId('suggestion').getByText('Alle voorgestelde waarden staan in de weging.').waitFor();
     expect(await page.locator('details.wg-suggestion__details').getAttribute('open')).toBeNull();
   });
@@ -196,6 +198,7 @@ describe.skipIf(skip)('onboarding: family from Word, old descriptions, calibrati
     await check('3-compare');
 
     await page.goBack();
+    await appReady(page);
     await finding.getByRole('button', { name: 'Verantwoord' }).click();
     await finding.getByLabel('Motivering').fill(MOTIVATION);
     await finding.getByRole('button', { name: 'Als verantwoord markeren' }).click();

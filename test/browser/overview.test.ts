@@ -4,7 +4,7 @@ import { readSheet } from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../src/domain/clock.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { browserSuite } from './harness.js';
+import { appReady, browserSuite } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 
@@ -45,6 +45,7 @@ describe.skipIf(skip)('HR overview and catalogue downloads in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
     // A count opens the catalogue with the entity and state as filters.
     await page.goBack();
+    await appReady(page);
     await states.locator('tbody td a').first().click();
     await page.waitForURL(/\/catalogus\?entity=dfb&state=/);
     await page.getByRole('status').or(page.getByRole('table', { name: 'Zoekresultaten' })).first().waitFor();

@@ -6,7 +6,7 @@ import { weigh } from '../../src/domain/weighing/index.js';
 import { localDate } from '../../src/domain/workflow/calendar.js';
 import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
-import { type WebServer, browserSuite } from './harness.js';
+import { appReady, browserSuite, type WebServer } from './harness.js';
 
 const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
 const FAMILY = 'organisatieondersteunende-functies';
@@ -116,6 +116,7 @@ describe.skipIf(skip)('the whole classification process in Chromium, role by rol
     expect(saved.body.content).toMatchObject({ holderIds: [holderPerson.id], managerId: manager.id });
     // The names come with the FUBE: after a reload the chips still show them, not ids.
     await page.reload();
+    await appReady(page);
     await page.getByRole('list', { name: 'Functiehouders: gekozen personen' }).getByText(holderPerson.name).waitFor();
     await page.getByRole('list', { name: 'Leidinggevende: gekozen personen' }).getByText(manager.name).waitFor();
 

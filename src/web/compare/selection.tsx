@@ -14,6 +14,7 @@ const STORAGE_KEY = 'weegschaal.compare';
 const listeners = new Set<() => void>();
 let memory: string[] = [];
 let snapshot: readonly string[] = read();
+const NOTHING_CHOSEN: readonly string[] = [];
 
 function read(): string[] {
   try {
@@ -42,7 +43,8 @@ const subscribe = (listener: () => void) => {
 };
 
 export function useCompareSelection() {
-  const ids = useSyncExternalStore(subscribe, () => snapshot);
+  // On the server (and while a server-rendered page hydrates) nothing is chosen yet.
+  const ids = useSyncExternalStore(subscribe, () => snapshot, () => NOTHING_CHOSEN);
   return {
     ids,
     has: (id: string) => ids.includes(id),

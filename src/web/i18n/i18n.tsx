@@ -1,5 +1,6 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type FormatArgs, type Locale, type LocalizableError, type MessageKey, format, localizeError, locales } from '../../messages/index.js';
+import { LANGUAGE_COOKIE } from '../../api/first-pages.js';
 import { setApiLanguage } from '../api/client.js';
 import { longDate } from './long-date.js';
 
@@ -35,6 +36,11 @@ export function storedLocale(): Locale {
     // Storage can be blocked by the browser; Dutch is the default.
     return 'nl';
   }
+}
+
+/** Keeps the language chosen in a cookie too: the server renders a page opened by its address in it (decision 0069). */
+export function tellServerLocale(locale: Locale): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 }
 
 const once = <T,>(make: () => T): (() => T) => {
@@ -84,6 +90,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     } catch {
       // Not persisted when storage is blocked; the switch still works for this visit.
     }
+    tellServerLocale(next);
   }, []);
   const value = useMemo(() => makeI18n(locale, setLocale), [locale, setLocale]);
   useEffect(() => {
