@@ -194,6 +194,7 @@ export const uiEn: Translation<typeof uiNl> = {
 
   // FUBE editor
   'ui.fube.title': 'Function title',
+  'ui.fube.unavailable': 'Function description not available',
   'ui.fube.heading': 'Function description: {title}',
   'ui.fube.entity': 'Entity',
   'ui.fube.unit': 'Division or team',

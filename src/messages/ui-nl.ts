@@ -195,6 +195,7 @@ export const uiNl = {
 
   // FUBE editor
   'ui.fube.title': 'Functietitel',
+  'ui.fube.unavailable': 'Functiebeschrijving niet beschikbaar',
   'ui.fube.heading': 'Functiebeschrijving: {title}',
   'ui.fube.entity': 'Entiteit',
   'ui.fube.unit': 'Afdeling of team',

@@ -107,6 +107,10 @@ describe.skipIf(skip)('the web application in Chromium', () => {
       asked.length = 0;
       await page.goto(new URL('/fubes/bestaat-niet', page.url()).toString());
       await page.getByText("FUBE 'bestaat-niet' bestaat niet").waitFor();
+      // The page still says what it is, and offers no "try again" for an address that stays wrong.
+      await page.getByRole('heading', { level: 1, name: 'Functiebeschrijving niet beschikbaar' }).waitFor();
+      expect(await page.title()).toBe('Functiebeschrijving niet beschikbaar – Weegschaal');
+      expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
       const initiators = await page.evaluate(() =>
         performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname === '/api/fubes/bestaat-niet').map((r) => (r as PerformanceResourceTiming).initiatorType),
       );

@@ -30,8 +30,9 @@ const WORDING_STEPS: ReadonlySet<StepSlug> = new Set(['identificatie', 'doel', '
 export default function FubePage() {
   const { id = '', step } = useParams();
   const fube = useFube(id);
+  const { t } = useI18n();
   return (
-    <QueryState query={fube}>
+    <QueryState query={fube} heading={t('ui.fube.unavailable')}>
       {(view) => <FubeWithFamily view={view} step={stepOf(step)} />}
     </QueryState>
   );

@@ -21,7 +21,8 @@ import { ThreadsPanel } from '../fube/threads-panel.js';
 export default function HolderPage() {
   const { id = '' } = useParams();
   const fube = useFube(id);
-  return <QueryState query={fube}>{(view) => <HolderWithFamily view={view} />}</QueryState>;
+  const { t } = useI18n();
+  return <QueryState query={fube} heading={t('ui.fube.unavailable')}>{(view) => <HolderWithFamily view={view} />}</QueryState>;
 }
 
 function HolderWithFamily({ view }: { view: FubeView }) {

@@ -100,7 +100,8 @@ export function FubeDocument({ view, family, headingLevel = 2 }: { view: FubeVie
 export default function PrintPage() {
   const { id = '' } = useParams();
   const fube = useFube(id);
-  return <QueryState query={fube}>{(view) => <PrintWithFamily view={view} />}</QueryState>;
+  const { t } = useI18n();
+  return <QueryState query={fube} heading={t('ui.fube.unavailable')}>{(view) => <PrintWithFamily view={view} />}</QueryState>;
 }
 
 function PrintWithFamily({ view }: { view: FubeView }) {

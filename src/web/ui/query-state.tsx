@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Alert } from './alert.js';
 import { Button } from './button.js';
 import { fieldLabel } from './field-label.js';
+import { PageTitle } from './page-title.js';
 
 /** The error of a failed call in words, with the fields the server named. */
 /** Whether a problem's detail only repeats its field errors (`path: message; …`, as the server joins them). */
@@ -13,6 +14,9 @@ function detailFromFields(detail: string | undefined, fields: readonly { path: s
   const messages = fields.map((f) => f.message).join('; ');
   return detail === withPaths || detail === messages;
 }
+
+/** Whether asking again may help: not for a refusal or an address that is wrong (4xx), which stay so. */
+const retryable = (api: ApiError | null): boolean => api === null || api.kind !== 'http' || api.status >= 500 || api.status === 408 || api.status === 429;
 
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const i18n = useI18n();
@@ -54,7 +58,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
           </ul>
         </>
       )}
-      {onRetry !== undefined && (
+      {onRetry !== undefined && retryable(api) && (
         <Button variant="secondary" onClick={onRetry}>
           {t('ui.error.retry')}
         </Button>
@@ -72,9 +76,31 @@ export function Loading() {
   );
 }
 
-/** Renders loading, error or the data of a query; cached data renders at once (no flicker). */
-export function QueryState<T>({ query, children }: { query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown }; children: (data: T) => ReactNode }) {
+/**
+ * Renders loading, error or the data of a query; cached data renders at once (no flicker).
+ * `heading`: the page's title when the query is the page itself, so that a page that could not
+ * be loaded still says what it is (its h1 and the document title).
+ */
+export function QueryState<T>({
+  query,
+  children,
+  heading,
+}: {
+  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  children: (data: T) => ReactNode;
+  heading?: string;
+}) {
   if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.error !== null && query.error !== undefined) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.error !== null && query.error !== undefined) {
+    const message = <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+    return heading === undefined ? (
+      message
+    ) : (
+      <>
+        <PageTitle title={heading}>{heading}</PageTitle>
+        {message}
+      </>
+    );
+  }
   return <Loading />;
 }
