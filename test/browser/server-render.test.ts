@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReady, browserSuite, launchBrowser, screenshot } from './harness.js';
+import { appReady, browserSuite, screenshot } from './harness.js';
 
 /**
  * A signed-in first page comes rendered by the server (issue 15 item 9, decision 0069): its
@@ -16,29 +16,24 @@ describe('pages rendered by the server, in Chromium', () => {
 
   it('without JavaScript, HR still sees the catalogue with its FUBEs and a FUBE with its content', async () => {
     await login(HR);
-    const cookies = await suite.page.context().cookies();
-    const browser = await launchBrowser();
+    // A second tab of the same browser (same session), with scripts switched off.
+    const page = await suite.page.context().newPage();
     try {
-      const context = await browser.context.browser()!.newContext({ javaScriptEnabled: false, locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-      try {
-        await context.addCookies(cookies);
-        const page = await context.newPage();
-        await page.goto(`${suite.server.url}/catalogus`);
-        await page.getByRole('heading', { level: 1, name: 'Catalogus van functiebeschrijvingen' }).waitFor();
-        const rows = page.getByRole('table').locator('tbody tr');
-        expect(await rows.count()).toBeGreaterThan(0);
-        await screenshot(page, 'server-rendered-catalogue-no-js');
-        const href = await rows.first().locator('a[href^="/fubes/"]').first().getAttribute('href');
-        await page.goto(`${suite.server.url}${href ?? ''}`);
-        await page.getByRole('heading', { level: 1, name: /^Functiebeschrijving: / }).waitFor();
-        expect(await page.locator('main').textContent()).toContain('Stap 1 van');
-        // Nothing ran: the app never marked itself ready.
-        expect(await page.locator('html[data-app-ready]').count()).toBe(0);
-      } finally {
-        await context.close();
-      }
+      const devtools = await suite.page.context().newCDPSession(page);
+      await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await page.goto(`${suite.server.url}/catalogus`);
+      await page.getByRole('heading', { level: 1, name: 'Catalogus van functiebeschrijvingen' }).waitFor();
+      const rows = page.getByRole('table').locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThan(0);
+      await screenshot(page, 'server-rendered-catalogue-no-js');
+      const href = await rows.first().locator('a[href^="/fubes/"]').first().getAttribute('href');
+      await page.goto(`${suite.server.url}${href ?? ''}`);
+      await page.getByRole('heading', { level: 1, name: /^Functiebeschrijving: / }).waitFor();
+      expect(await page.locator('main').textContent()).toContain('Stap 1 van');
+      // Nothing ran: the app never marked itself ready.
+      expect(await page.locator('html[data-app-ready]').count()).toBe(0);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 
