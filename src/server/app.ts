@@ -33,7 +33,7 @@ import type { Store } from '../store/index.js';
 import { type UseCaseDeps, useCaseDeps } from '../use-cases/context.js';
 import { registerRoutes } from './routes/index.js';
 import { type RenderedPage, type WebShell, loadWebShell } from './web-shell.js';
-import { type PageRenderer, answerFirstReads, loadPageRenderer, pageLocale } from './server-render.js';
+import { type PageRenderer, SERVER_RENDER_BUDGET_MS, answerFirstReads, loadPageRenderer, pageLocale, withinBudget } from './server-render.js';
 import { type FirstRead, familyVersionRead, firstReads } from '../api/first-pages.js';
 import { getFube } from '../use-cases/fubes/get-fube.js';
 import { whoAmI } from '../use-cases/accounts/who-am-i.js';
@@ -190,7 +190,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // browser accepts them.
   const shell = serveWeb ? loadWebShell(webRoot) : undefined;
   // A signed-in first page is answered with its content rendered (decision 0069), when the build has a renderer.
-  const renderer = serveWeb && options.serverRender !== false ? await loadPageRenderer(webRoot) : undefined;
+  if (shell !== undefined && !shell.rendersPages) app.log.warn(`index.html in ${webRoot} has no empty <div id="root"></div>: pages are rendered in the browser only`);
+  const renderer =
+    shell?.rendersPages === true && webRoot !== undefined && options.serverRender !== false
+      ? await loadPageRenderer(webRoot, (error) => app.log.error({ err: error }, 'the server-render bundle cannot be loaded; pages are rendered in the browser'))
+      : undefined;
   if (serveWeb)
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -200,6 +204,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       preCompressed: true,
       // Folders whose names start with a dot are the build's own (Vite's manifest, the
       // server-render bundle): read by the server, never served.
+      // (The files under them get no route in the first place: the glob that finds the files
+      // skips dot folders. This also refuses them should that ever change.)
+      dotfiles: 'deny',
       allowedPath: (pathName) => !pathName.split('/').some((part) => part.startsWith('.')),
       cacheControl: false,
       setHeaders: (res, path) => res.setHeader('cache-control', webCacheControl(relative(webRoot, path))),
@@ -247,7 +254,7 @@ const PAGE_CACHE_CONTROL = 'private, no-store';
  * page with a session in it).
  */
 const isPagePath = (path: string): boolean =>
-  path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path) && !/\/\./.test(path);
+  path !== '/api' && !path.startsWith('/api/') && !path.startsWith('/assets/') && !/^\/[^/]*\.[A-Za-z0-9]+$/.test(path) && !/\/(\.|%2e)/i.test(path);
 
 /** A page of the web app: index.html with this caller's session and the page's chunks named (web-shell.ts). */
 function webPage(
@@ -284,10 +291,11 @@ async function renderFirstPage(
   if (reads.length === 0) return undefined;
   try {
     const locale = pageLocale(request);
-    const answers = await answerFirstReads(app, request, reads);
     const url = new URL(`${path}${search === '' ? '' : `?${search}`}`, 'http://weegschaal.invalid');
-    const rendered = await renderer.render({ url, user, locale, answers });
-    return rendered === undefined ? undefined : { ...rendered, locale, tag: LOCALE_TAGS[locale] };
+    const work = answerFirstReads(app, request, reads, locale).then((answers) => renderer.render({ url, user, locale, answers }));
+    const rendered = await withinBudget(work, SERVER_RENDER_BUDGET_MS);
+    if (rendered === undefined) return undefined;
+    return { ...rendered, locale, tag: LOCALE_TAGS[locale] };
   } catch (error) {
     request.log.error({ err: error, path }, 'server render failed; the page is rendered in the browser');
     return undefined;

@@ -15,6 +15,8 @@ import { FIRST_PAGES, SERVER_STATE_ID, type FirstPageModule, type FirstRead, SES
  * No inline script: the content security policy stays `script-src 'self'`.
  */
 export interface WebShell {
+  /** Whether index.html has the empty `<div id="root"></div>` a server-rendered page goes into. */
+  readonly rendersPages: boolean;
   /**
    * The page for `pathname` (`search`: the address's query string); without `session` (it
    * could not be read) no meta element, no data preloads and the signed-in page's chunks;
@@ -121,6 +123,8 @@ export function loadWebShell(webRoot: string): WebShell {
   const head = at < 0 ? index : index.slice(0, at);
   const tail = at < 0 ? '' : index.slice(at);
   return {
+    // A page without the empty root can take no server-rendered content (the server says so at start).
+    rendersPages: index.includes(ROOT),
     html(pathname, search, session, reads, rendered) {
       const signedIn = session === undefined ? undefined : session.user !== null;
       const page = firstPage(pathname, signedIn);
@@ -133,7 +137,7 @@ export function loadWebShell(webRoot: string): WebShell {
               .join('')
           : '';
       const document = `${head}${meta}${data}${page === undefined ? '' : (preloads.get(page) ?? '')}${tail}`;
-      if (rendered === undefined) return document;
+      if (rendered === undefined || !index.includes(ROOT)) return document;
       const state = `<script type="application/json" id="${SERVER_STATE_ID}">${scriptJson({ locale: rendered.locale, state: rendered.state })}</script>`;
       return document
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttribute(rendered.tag)}"`)
@@ -141,8 +145,13 @@ export function loadWebShell(webRoot: string): WebShell {
           // The page is on screen before any script runs: its style sheets come in the page
           // rather than as a second round trip that holds the first paint (the CSP allows
           // inline styles; the sheets are small and have no relative URLs).
+          // The link stays, disabled (never fetched, never applied): Vite's chunk loader looks
+          // for a stylesheet link by address and would otherwise fetch the sheet again, and wait
+          // for it, before the page hydrates.
           const sheet = styles.get(href);
-          return sheet === undefined ? link : `<style data-href="${escapeAttribute(href)}">${sheet}</style>`;
+          return sheet === undefined
+            ? link
+            : `<style data-href="${escapeAttribute(href)}">${sheet}</style><link rel="stylesheet" crossorigin href="${escapeAttribute(href)}" disabled>`;
         })
         // The page is on screen before its scripts: they load after it in their own order.
         // Preloaded beside it, on a 2-core machine they took the CPU from its first paint

@@ -44,9 +44,11 @@ describe.skipIf(skip)('the web application in Chromium', () => {
   it('a page opened from a link comes with its content and its data: nothing is asked for again, and the page then works (issue 15 item 9, decision 0069)', async () => {
     await login(HR);
     const asked: string[] = [];
+    const sheets: string[] = [];
     const note = (request: { url(): string }) => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+      if (url.pathname.endsWith('.css')) sheets.push(url.pathname);
     };
     const errors: string[] = [];
     const noteError = (message: { type(): string; text(): string }) => {
@@ -57,6 +59,7 @@ describe.skipIf(skip)('the web application in Chromium', () => {
     /** Opens `path` by its address; the page as the server sent it (its text between the tags) and the page once it runs. */
     const openServed = async (path: string): Promise<string> => {
       asked.length = 0;
+      sheets.length = 0;
       const response = await page.goto(new URL(path, page.url()).toString());
       const html = (await response?.text()) ?? '';
       await appReady(page);
@@ -85,6 +88,8 @@ describe.skipIf(skip)('the web application in Chromium', () => {
       expect(catalogue).toContain(firstTitle);
       expect(asked.filter((a) => a.startsWith('/api/fubes')), asked.join(' ')).toHaveLength(0);
       expect(count('/api/families'), asked.join(' ')).toBe(0);
+      // Its style sheets came in the page: none is fetched, not even by the chunk loader while it hydrates.
+      expect(sheets, sheets.join(' ')).toEqual([]);
 
       // It works once its scripts have run: a search from the form asks the API.
       await page.getByLabel('Zoekterm').fill('coördinator');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LANGUAGE_COOKIE, SERVER_STATE_ID, SESSION_META } from '../../src/api/first-pages.js';
+import { SERVER_RENDER_BUDGET_MS } from '../../src/server/server-render.js';
 import { CALLERS, type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
 
 /**
@@ -39,6 +40,7 @@ const MANIFEST = {
 const RENDERER = `
 export async function renderPage(input) {
   if (input.url.searchParams.get('q') === 'kapot') throw new Error('the renderer failed');
+  if (input.url.searchParams.get('q') === 'traag') return new Promise(() => {});
   globalThis.__serverRenderCalls.push({
     path: input.url.pathname,
     search: input.url.search,
@@ -117,7 +119,10 @@ describe('a first page rendered on the server', () => {
     const rendered = (await open('/', cookie)).body;
     expect(rendered).toContain('<style data-href="/assets/app-A.css">body{color:#123456}</style>');
     expect(rendered).toContain('<style data-href="/assets/home-page-H.css">.home{margin:0}</style>');
-    expect(rendered).not.toMatch(/rel="(modulepreload|stylesheet)"/);
+    // Each sheet's link stays, disabled (not fetched): the chunk loader finds it and loads the sheet no second time.
+    expect(rendered).toContain('<link rel="stylesheet" crossorigin href="/assets/app-A.css" disabled>');
+    expect(rendered).toContain('<link rel="stylesheet" crossorigin href="/assets/home-page-H.css" disabled>');
+    expect(rendered).not.toMatch(/rel="modulepreload"|rel="stylesheet" crossorigin href="[^"]*">/);
     expect(rendered).not.toMatch(/rel="preload" as="fetch"/);
     // A page the server does not render keeps its links: the print view, and any page for an anonymous visitor.
     for (const [url, who] of [['/families', cookie], ['/', undefined]] as const) {
@@ -190,14 +195,74 @@ describe('a first page rendered on the server', () => {
     expect(page.body).toContain('<link rel="preload" as="fetch" crossorigin href="/api/fubes?q=kapot&amp;page=1">');
   });
 
+  it('falls back the same way when rendering takes longer than its budget (a read or render that does not end)', async () => {
+    const cookie = await s.login(CALLERS.hrDfb);
+    const started = Date.now();
+    const page = await open('/catalogus?q=traag', cookie);
+    expect(page.statusCode).toBe(200);
+    expect(Date.now() - started).toBeLessThan(SERVER_RENDER_BUDGET_MS + 2000);
+    expect(page.body).toContain('<div id="root"></div>');
+    expect(page.body).not.toContain(SERVER_STATE_ID);
+  });
+
+  it('reads in the language of the page, not the browser\'s: a Dutch page gets Dutch notifications', async () => {
+    const cookie = await s.login(CALLERS.holder);
+    // A notification for the holder, whose text is made in the language asked for.
+    const me = (await api('/api/session', cookie)) as { user: { id: string } };
+    const fube = ((await api('/api/fubes', cookie)) as { items: { id: string; title: string }[] }).items[0]!;
+    await s.store.notifications.add([{ userId: me.user.id, fubeId: fube.id, kind: 'proposal', data: { title: fube.title } }]);
+    await open('/', cookie, { 'accept-language': 'en-GB,en;q=0.9' });
+    const notifications = calls[0]?.answers.find((a) => a.route === 'notifications')?.data as { items: unknown[] } | undefined;
+    const dutch = (await s.app.inject({ method: 'GET', url: '/api/notifications', headers: { ...browser(cookie), 'accept-language': 'nl-BE' } })).json<{ items: unknown[] }>();
+    const english = (await s.app.inject({ method: 'GET', url: '/api/notifications', headers: { ...browser(cookie), 'accept-language': 'en-GB' } })).json<{ items: unknown[] }>();
+    expect(dutch.items.length).toBeGreaterThan(0);
+    expect(dutch).not.toStrictEqual(english);
+    expect(notifications).toStrictEqual(dutch);
+  });
+
   it("does not serve the build's own folders (the renderer, Vite's manifest), nor answer them with a page", async () => {
     const cookie = await s.login(CALLERS.hrDfb);
-    for (const url of ['/.server-render/server-render.js', '/.vite/manifest.json', '/.server-render/', '/assets/../.server-render/server-render.js']) {
+    for (const url of [
+      '/.server-render/server-render.js',
+      '/.vite/manifest.json',
+      '/.server-render/',
+      '/assets/../.server-render/server-render.js',
+      '/%2eserver-render/server-render.js',
+      '/%2Evite/manifest.json',
+      '/assets/%2e%2e/.vite/manifest.json',
+    ]) {
       const response = await open(url, cookie);
       expect(response.statusCode, url).toBe(404);
       expect(response.body, url).not.toContain('renderPage');
       expect(response.body, url).not.toContain('index.html');
       expect(response.body, url).not.toContain(SESSION_META);
+    }
+  });
+});
+
+describe('a server-render bundle that cannot be loaded', () => {
+  it('does not keep the server from starting: its pages are rendered in the browser, and the failure is logged', async () => {
+    const broken = join(dir, 'broken');
+    mkdirSync(join(broken, '.vite'), { recursive: true });
+    mkdirSync(join(broken, '.server-render'), { recursive: true });
+    writeFileSync(join(broken, 'index.html'), INDEX);
+    writeFileSync(join(broken, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
+    writeFileSync(join(broken, '.server-render', 'server-render.js'), 'throw new Error("half-written bundle");');
+    const logged: string[] = [];
+    const other = await securedApp(template, {
+      webRoot: broken,
+      logger: { level: 'error', stream: { write: (line: string) => void logged.push(line) } },
+    });
+    try {
+      const cookie = await other.login(CALLERS.hrDfb);
+      const page = await other.app.inject({ method: 'GET', url: '/catalogus', headers: browser(cookie) });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<div id="root"></div>');
+      expect(page.body).not.toContain(SERVER_STATE_ID);
+      expect(logged.join('')).toContain('the server-render bundle cannot be loaded');
+      expect(logged.join('')).toContain('half-written bundle');
+    } finally {
+      await other.close();
     }
   });
 });

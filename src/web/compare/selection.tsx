@@ -17,8 +17,10 @@ let snapshot: readonly string[] = read();
 const NOTHING_CHOSEN: readonly string[] = [];
 
 function read(): string[] {
+  // On the server nothing is chosen (and Node 25's own sessionStorage is not the visitor's).
+  if (typeof window === 'undefined') return [];
   try {
-    const stored: unknown = JSON.parse(globalThis.sessionStorage?.getItem(STORAGE_KEY) ?? '[]');
+    const stored: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '[]');
     return Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string').slice(0, COMPARE_MAX) : [];
   } catch {
     // Storage can be blocked by the browser: the choice then lives as long as the page.
@@ -29,7 +31,7 @@ function read(): string[] {
 function write(ids: string[]): void {
   memory = ids;
   try {
-    globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(ids));
+    if (typeof window !== 'undefined') window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
   } catch {
     // See read(): kept in memory only.
   }

@@ -29,18 +29,23 @@ const isLocale = (value: unknown): value is Locale => typeof value === 'string' 
 
 /** The language the user chose before (Dutch when none): also what main.tsx asks the first data in. */
 export function storedLocale(): Locale {
+  // On the server (which renders in the language its cookie names), never: Node 25 has a
+  // localStorage of its own, shared by everyone the process serves.
+  if (typeof window === 'undefined') return 'nl';
   try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return isLocale(stored) ? stored : 'nl';
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isLocale(stored)) return stored;
   } catch {
-    // Storage can be blocked by the browser; Dutch is the default.
-    return 'nl';
+    // Storage can be blocked by the browser: the cookie still tells.
   }
+  const cookie = new RegExp(`(?:^|; )${LANGUAGE_COOKIE}=([^;]*)`).exec(document.cookie)?.[1];
+  return isLocale(cookie) ? cookie : 'nl';
 }
 
 /** Keeps the language chosen in a cookie too: the server renders a page opened by its address in it (decision 0069). */
 export function tellServerLocale(locale: Locale): void {
-  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax${secure}`;
 }
 
 const once = <T,>(make: () => T): (() => T) => {
