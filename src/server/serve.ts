@@ -91,7 +91,9 @@ export function buildWebIfNeeded(): string {
   const sourcesChanged = Math.max(newestChange(sources), newestChange(config), newestChange(join(PACKAGE_ROOT, 'src', 'domain')), newestChange(join(PACKAGE_ROOT, 'src', 'api')));
   if (existsSync(built) && statSync(built).mtimeMs >= sourcesChanged) return 'webapp: dist/web is bij, niet opnieuw gebouwd';
   const vite = join(PACKAGE_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build'], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+  // Warnings and errors only: the list of some hundred files of both builds (the browser's app
+  // and the server-render bundle) would push the URL and the demo logins off the screen.
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
   // A broken web build must not keep the API down: serve what there is and say so.
   if (result.status !== 0)
     return `webapp: 'vite build' mislukte (exitcode ${result.status ?? 'onbekend'}); ${existsSync(built) ? 'de vorige build in dist/web wordt bediend' : 'enkel de API wordt bediend'}`;
