@@ -35,6 +35,8 @@ export interface WebShell {
 export interface RenderedPage {
   html: string;
   state: unknown;
+  /** The page's document title, when it set one. */
+  title?: string;
   /** The language it was rendered in (catalogue locale and its language tag). */
   locale: string;
   tag: string;
@@ -141,6 +143,7 @@ export function loadWebShell(webRoot: string): WebShell {
       const state = `<script type="application/json" id="${SERVER_STATE_ID}">${scriptJson({ locale: rendered.locale, state: rendered.state })}</script>`;
       return document
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttribute(rendered.tag)}"`)
+        .replace(/<title>[^<]*<\/title>/, (title) => (rendered.title === undefined ? title : `<title>${escapeAttribute(rendered.title)}</title>`))
         .replace(STYLESHEET_LINK, (link, href: string) => {
           // The page is on screen before any script runs: its style sheets come in the page
           // rather than as a second round trip that holds the first paint (the CSP allows

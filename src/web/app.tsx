@@ -18,6 +18,7 @@ import { LEGACY_IMPORT_PATH, NEW_FUBE_PATH } from './fube/new-fube-link.js';
 import type { Locale } from '../messages/index.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AppShell, RequireLogin } from './shell/app-shell.js';
+import { type TitleSink, TitleSinkContext } from './ui/page-title.js';
 import { Loading } from './ui/query-state.js';
 
 /**
@@ -215,12 +216,25 @@ export function App({
  * What holds the router, in the browser and on the server alike: a server-rendered page only
  * hydrates when both trees have the same shape (useId derives its ids from the positions).
  */
-export function AppFrame({ client, locale, children }: { client: QueryClient; locale: Locale | undefined; children: ReactNode }) {
+export function AppFrame({
+  client,
+  locale,
+  titleSink = null,
+  children,
+}: {
+  client: QueryClient;
+  locale: Locale | undefined;
+  /** On the server: where the page leaves its document title. */
+  titleSink?: TitleSink | null;
+  children: ReactNode;
+}) {
   return (
     <QueryClientProvider client={client}>
       <I18nProvider initial={locale}>
-        {children}
-        <AppReady />
+        <TitleSinkContext.Provider value={titleSink}>
+          {children}
+          <AppReady />
+        </TitleSinkContext.Provider>
       </I18nProvider>
     </QueryClientProvider>
   );

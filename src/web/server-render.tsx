@@ -7,6 +7,7 @@ import type { Locale } from '../messages/index.js';
 import { AppFrame, createQueryClient, preloadPage, routes } from './app.js';
 import { keys } from './api/queries.js';
 import { firstReadKey } from './first-data.js';
+import type { TitleSink } from './ui/page-title.js';
 
 /** One first read of the page with the API's answer to it (as JSON, parsed). */
 export interface ServerAnswer {
@@ -29,6 +30,8 @@ export interface ServerRendered {
   html: string;
   /** The query cache the markup was rendered from, for the browser to hydrate with (TanStack Query's dehydrated state). */
   state: unknown;
+  /** The document title the page set (PageTitle), for the page's `<title>`. */
+  title?: string;
 }
 
 /**
@@ -46,12 +49,13 @@ export async function renderPage(input: ServerRenderInput): Promise<ServerRender
   const context = await handler.query(new Request(input.url));
   if (context instanceof Response) return undefined;
   const router = createStaticRouter(handler.dataRoutes, context);
+  const titleSink: TitleSink = {};
   const html = renderToString(
     <StrictMode>
-      <AppFrame client={client} locale={input.locale}>
+      <AppFrame client={client} locale={input.locale} titleSink={titleSink}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppFrame>
     </StrictMode>,
   );
-  return { html, state: dehydrate(client) };
+  return { html, state: dehydrate(client), ...(titleSink.title !== undefined ? { title: titleSink.title } : {}) };
 }

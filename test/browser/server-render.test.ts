@@ -23,6 +23,8 @@ describe('pages rendered by the server, in Chromium', () => {
       await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
       await page.goto(`${suite.server.url}/catalogus`);
       await page.getByRole('heading', { level: 1, name: 'Catalogus van functiebeschrijvingen' }).waitFor();
+      // The tab says which page it is before any script has run.
+      expect(await page.title()).toBe('Catalogus van functiebeschrijvingen – Weegschaal');
       const rows = page.getByRole('table').locator('tbody tr');
       expect(await rows.count()).toBeGreaterThan(0);
       await screenshot(page, 'server-rendered-catalogue-no-js');
