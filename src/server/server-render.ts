@@ -64,8 +64,8 @@ export function pageLocale(request: FastifyRequest): Locale {
 /**
  * Answers the page's first reads as the caller's own API requests would be answered: through
  * the server's own routes (Fastify's inject) with the caller's cookie and the page's language,
- * so that exactly the same access rules, views and schemas apply. A read that is not answered 200 is left out: the
- * page then asks for it itself and shows why.
+ * so that exactly the same access rules, views and schemas apply. A read that is not answered
+ * 200 is left out: the page then asks for it itself and shows why.
  */
 export async function answerFirstReads(app: FastifyInstance, request: FastifyRequest, reads: readonly FirstRead[], locale: Locale): Promise<ServerAnswer[]> {
   // In the page's language, as the web app asks (texts in an answer, such as notifications, are in it).
