@@ -23,7 +23,7 @@ describe.skipIf(skip)('two tabs editing the same FUBE in Chromium', () => {
   const check = async (page: Page, name: string) => {
     await page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
     const violations = await axeViolations(page);
-    await screenshot(page, `conflict-${name}`);
+    await screenshot(page, `conflict-${name}`, violations.length > 0);
     expect(describeViolations(violations), name).toEqual([]);
   };
 

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser as Chromium, type BrowserContext, type Page, chromium } from 'playwright-core';
 import type { Clock } from '../../src/domain/clock.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
@@ -92,26 +92,32 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium through playwright-core, headless, with a fresh profile directory. */
+/**
+ * One Chromium per test worker, started on first use and shared by the worker's files (each
+ * gets its own context: its own cookies, storage and cache, as a fresh profile has). Starting
+ * Chromium cost about 2 s and 1.5 s of CPU per file (decision 0015). Playwright ends it with
+ * the worker process.
+ */
+let shared: Promise<Chromium> | undefined;
+const sharedChromium = (): Promise<Chromium> => {
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS }).then((browser) => {
+    // A crashed Chromium is started again by the next file rather than failing all the rest.
+    browser.on('disconnected', () => (shared = undefined));
+    return browser;
+  });
+  return shared;
+};
+
+/** Debian's Chromium through playwright-core, headless: a fresh context (profile) in the worker's Chromium. */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'weegschaal-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_FLAGS,
+  const context = await (await sharedChromium()).newContext({
     // axe-core is injected as a script; the app's CSP (no inline scripts) would refuse it.
     bypassCSP: true,
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     viewport: { width: 1280, height: 900 },
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { context, close: () => context.close() };
 }
 
 export interface AxeViolation {
@@ -127,7 +133,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!loaded) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    // Only the violations are collected: the passes and inapplicable rules cost time and are not read.
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }
@@ -136,8 +143,17 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export const describeViolations = (violations: AxeViolation[]): string[] =>
   violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-/** A full-page screenshot under test-results/, kept as a test artifact. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Which screenshots the browser suites keep under test-results/: `all` (every check and named
+ * screenshot, full page) or `failures` (only of a failed test or check). Locally `all`, to look
+ * at; with CI=true `failures`: nobody looks at a passing run's images there, and they cost a
+ * fifth of the browser suites' time (decision 0015). `WEEGSCHAAL_SCREENSHOTS` chooses.
+ */
+export const SCREENSHOTS: 'all' | 'failures' = (process.env.WEEGSCHAAL_SCREENSHOTS ?? (process.env.CI === 'true' ? 'failures' : 'all')) === 'failures' ? 'failures' : 'all';
+
+/** A full-page screenshot under test-results/, kept as a test artifact (`failure`: also when only failures are kept). */
+export async function screenshot(page: Page, name: string, failure = false): Promise<string | undefined> {
+  if (SCREENSHOTS === 'failures' && !failure) return undefined;
   mkdirSync(RESULTS_DIR, { recursive: true });
   // On CI as JPEG: a full-page PNG of a long page takes 1-2 s to encode, JPEG at quality 80
   // about a third of that. Locally PNG, which every image viewer (and review tool) shows.
@@ -175,6 +191,13 @@ export function browserSuite(options: { clock?: Clock; screenshotPrefix?: string
     if (options.defaultTimeout !== undefined) page.setDefaultTimeout(options.defaultTimeout);
   });
 
+  // A failed test leaves a picture of where it stood, whatever SCREENSHOTS keeps otherwise.
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || page === undefined || page.isClosed()) return;
+    const name = `FAILED-${options.screenshotPrefix ?? ''}${context.task.name}`.replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 120);
+    await screenshot(page, name, true).catch(() => undefined);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -199,7 +222,7 @@ export function browserSuite(options: { clock?: Clock; screenshotPrefix?: string
     async check(name) {
       await suite.page.locator('[role="status"]:has-text("Bezig met laden")').waitFor({ state: 'detached' });
       const violations = await axeViolations(suite.page);
-      await screenshot(suite.page, `${options.screenshotPrefix ?? ''}${name}`);
+      await screenshot(suite.page, `${options.screenshotPrefix ?? ''}${name}`, violations.length > 0);
       expect(describeViolations(violations), name).toEqual([]);
     },
     async login(username) {

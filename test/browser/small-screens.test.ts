@@ -78,7 +78,7 @@ describe.skipIf(skip)('small screens and long pages in Chromium', () => {
         await page.waitForLoadState('networkidle');
         const found = await overflow(page);
         if (found.length > 0) problems[name!] = found;
-        await screenshot(page, `screens-${width}-${name}`);
+        await screenshot(page, `screens-${width}-${name}`, found.length > 0);
       }
       expect(problems).toEqual({});
       if (width === 390) {

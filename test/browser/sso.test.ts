@@ -56,7 +56,7 @@ describe.skipIf(skip)('single sign-on in the browser', () => {
 
   const check = async (name: string) => {
     const violations = await axeViolations(page);
-    await screenshot(page, name);
+    await screenshot(page, name, violations.length > 0);
     expect(describeViolations(violations), name).toEqual([]);
   };
 
