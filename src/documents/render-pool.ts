@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { type RenderJob, runRenderJob } from './render-job.js';
-import { type ReadJob, type ReadJobResult, runReadJob } from './read-job.js';
+import type { RenderJob } from './render-job.js';
+import type { ReadJob, ReadJobResult } from './read-job.js';
 
 /**
  * PDF and Word documents are made off the event loop (issue 11: a FUBE title of 12,000
@@ -179,9 +179,13 @@ export class DocumentPool implements DocumentRenderer {
   }
 }
 
-/** In-process rendering and reading, for the CLI (a single command) and for tests that need no pool. */
+/**
+ * In-process rendering and reading, for the CLI (a single command) and for tests that need no
+ * pool. The renderers (docx, pdfmake, the readers) load on first use: a command that makes no
+ * document starts without them.
+ */
 export const inProcessRenderer: DocumentRenderer = {
-  render: async (job) => runRenderJob(job),
-  read: async (job) => runReadJob(job),
+  render: async (job) => (await import('./render-job.js')).runRenderJob(job),
+  read: async (job) => (await import('./read-job.js')).runReadJob(job),
   close: async () => undefined,
 };
