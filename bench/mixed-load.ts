@@ -15,6 +15,10 @@
  * with 409 after five retries with backoff), p99 over all requests (goal < 200 ms), requests
  * done, and each server's resident memory at the start and the end.
  *
+ * Before the measured 60 s, the same users run the same load for a warm-up (BENCH_MIXED_WARMUP_S,
+ * default 10 s) on the servers just started: its figures are printed in the row's note, not
+ * counted (decision 0066 item 9).
+ *
  * BENCH_MIXED_SECONDS (default 60), BENCH_MIXED_FUBES (default 10000), BENCH_MIXED_THINK_MS
  * (default 250), BENCH_SERVER_NODE_ARGS (node options of the servers: `--cpu-prof
  * --cpu-prof-dir=DIR` profiles them), BENCH_MIXED_SETUPS (the setups that run, default
@@ -32,6 +36,8 @@ import { startServeProcess } from './serve-process.js';
 import type { BenchModule, Row } from './types.js';
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
+/** Seconds of the same load before the measured run, on the servers just started (not counted; 0: none). */
+const WARMUP_S = Number(process.env.BENCH_MIXED_WARMUP_S ?? 10);
 const FUBES = Number(process.env.BENCH_MIXED_FUBES ?? 10_000);
 const USERS = 50;
 /**
@@ -107,6 +113,9 @@ interface Outcome {
   requests: number;
   errors: number;
   retries: number;
+  /** Writes by the attempt that succeeded (index 0: the first try), and the time (s into the row) of each refused write. */
+  attempts: number[];
+  refusedAt: number[];
   latencies: number[];
   firstErrors: string[];
 }
@@ -130,7 +139,7 @@ const think = (mean: number): Promise<void> | undefined =>
  * One user, signed in: until the end, think (a random while, mean `thinkMs`), then one action:
  * 50 % read, 20 % search, 15 % my-work, 15 % write.
  */
-async function user(base: string, index: number, cookie: string, until: number, thinkMs: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
+async function user(base: string, index: number, cookie: string, started: number, until: number, thinkMs: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
   const timed = async (path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
     const started = performance.now();
     const response = await fetch(`${base}${path}`, init);
@@ -162,8 +171,9 @@ async function user(base: string, index: number, cookie: string, until: number, 
       const r = await timed('/api/my-work', { headers });
       if (r.status !== 200) fail(`my-work ${r.status}`);
     } else {
-      // A small pool of drafts, so that users collide and 409s happen.
-      const target = drafts[n % drafts.length]!;
+      // A small pool of drafts, so that users collide and 409s happen. The draft is drawn apart
+      // from the action: `n % 20` of a write (n % 100 >= 85) could only be drafts 5 to 19.
+      const target = drafts[Math.floor(Math.random() * drafts.length)]!;
       let done = false;
       for (let attempt = 0; attempt < WRITE_ATTEMPTS && !done; attempt++) {
         // After a 409, wait a random while before reading again (exponential backoff with full
@@ -185,54 +195,70 @@ async function user(base: string, index: number, cookie: string, until: number, 
           headers: { ...headers, 'content-type': 'application/json' },
           body: JSON.stringify({ baseRevision: view.revision, content: { ...view.content, title: `${view.content.title.replace(/ \(\d+\)$/, '')} (${n % 1000})` } }),
         });
-        if (write.status === 200) done = true;
-        else if (write.status === 409) out.retries++;
+        if (write.status === 200) {
+          done = true;
+          out.attempts[attempt] = (out.attempts[attempt] ?? 0) + 1;
+        } else if (write.status === 409) out.retries++;
         else {
           fail(`PUT ${write.status} ${write.text.slice(0, 120)}`);
           done = true;
           break;
         }
       }
-      if (!done) fail(`PUT: still 409 after ${WRITE_ATTEMPTS - 1} retries`);
+      if (!done) {
+        out.refusedAt.push(Math.round((Date.now() - started) / 100) / 10);
+        fail(`PUT: still 409 after ${WRITE_ATTEMPTS - 1} retries`);
+      }
     }
     await think(thinkMs);
   }
 }
 
-/** The setup's two rows: the defined load (think time), then the saturation run (none). */
+/** The setup's two rows: the defined load (think time, after its warm-up), then the saturation run (none). */
 async function run(label: string, bases: string[], servers: ChildProcess[], ids: string[], drafts: string[]): Promise<Row[]> {
   const cookies: string[] = [];
   for (let u = 0; u < USERS; u++) cookies.push(await signIn(bases[u % bases.length]!, u));
+  const warmup = THINK_MS > 0 && WARMUP_S > 0 ? await load(WARMUP_S, THINK_MS, bases, cookies, ids, drafts) : undefined;
   return [
-    ...(THINK_MS > 0 ? await measure(label, THINK_MS, bases, servers, cookies, ids, drafts) : []),
+    ...(THINK_MS > 0 ? await measure(label, THINK_MS, bases, servers, cookies, ids, drafts, warmup) : []),
     ...(await measure(`${label}, saturation: no think time`, 0, bases, servers, cookies, ids, drafts)),
   ];
 }
 
-async function measure(label: string, thinkMs: number, bases: string[], servers: ChildProcess[], cookies: string[], ids: string[], drafts: string[]): Promise<Row[]> {
+const newOutcome = (): Outcome => ({ actions: 0, requests: 0, errors: 0, retries: 0, attempts: [], refusedAt: [], latencies: [], firstErrors: [] });
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+/** The 50 users for `seconds`; the outcome with its latencies sorted. */
+async function load(seconds: number, thinkMs: number, bases: string[], cookies: string[], ids: string[], drafts: string[]): Promise<Outcome & { seconds: number }> {
+  const out = newOutcome();
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, started, until, thinkMs, out, ids, drafts)));
+  out.latencies.sort((a, b) => a - b);
+  return { ...out, seconds: (Date.now() - started) / 1000 };
+}
+
+async function measure(label: string, thinkMs: number, bases: string[], servers: ChildProcess[], cookies: string[], ids: string[], drafts: string[], warmup?: Outcome): Promise<Row[]> {
   const rssStart = servers.map((s) => rss(s.pid));
   const cpuStart = servers.reduce((sum, s) => sum + cpuMs(s.pid), 0);
   const postgresStart = postgresCpuMs();
-  const out: Outcome = { actions: 0, requests: 0, errors: 0, retries: 0, latencies: [], firstErrors: [] };
-  const started = Date.now();
-  const until = started + SECONDS * 1000;
-  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, until, thinkMs, out, ids, drafts)));
-  const seconds = (Date.now() - started) / 1000;
+  const out = await load(SECONDS, thinkMs, bases, cookies, ids, drafts);
+  const { seconds } = out;
   const rssEnd = servers.map((s) => rss(s.pid));
   // CPU per HTTP request: what the servers and the database spend, whatever else runs on the machine.
   const cpuPerRequest = (ms: number) => (out.requests === 0 ? '0' : (ms / out.requests).toFixed(2));
   const cpu = `CPU per request: server ${cpuPerRequest(servers.reduce((sum, s) => sum + cpuMs(s.pid), 0) - cpuStart)} ms, PostgreSQL ${cpuPerRequest(postgresCpuMs() - postgresStart)} ms`;
-  out.latencies.sort((a, b) => a - b);
-  const p = (q: number) => out.latencies[Math.min(out.latencies.length - 1, Math.floor(q * out.latencies.length))] ?? 0;
+  const p = (q: number) => percentile(out.latencies, q);
   const mb = (values: number[]) => values.map((v) => v.toFixed(0)).join(' + ');
   // Offered: what 50 users thinking `thinkMs` on average would start if every answer were instant.
   const rate = thinkMs > 0 ? `offered ≤ ${((USERS * 1000) / thinkMs).toFixed(0)} actions/s (think ${thinkMs} ms), achieved ${(out.actions / seconds).toFixed(0)} actions/s` : `${(out.actions / seconds).toFixed(0)} actions/s`;
+  const warm = warmup === undefined ? '' : `; before it, warm-up ${WARMUP_S} s (not counted): p99 ${percentile(warmup.latencies, 0.99).toFixed(1)} ms, errors ${warmup.errors}, 409 retries ${warmup.retries}`;
   return [
     {
       name: `${label}: 50 users, ${SECONDS} s`,
       value: Number(p(0.99).toFixed(1)),
       unit: 'ms p99',
-      note: `p50 ${p(0.5).toFixed(1)} ms; ${rate}, ${out.requests} requests (${(out.requests / seconds).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries}; ${cpu}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB; ${thinkMs > 0 ? `goal p99 < ${GOAL_P99_MS} ms` : 'for information (throughput)'}`,
+      note: `p50 ${p(0.5).toFixed(1)} ms; ${rate}, ${out.requests} requests (${(out.requests / seconds).toFixed(0)}/s); errors ${out.errors} (goal 0)${out.firstErrors.length > 0 ? ` [${out.firstErrors.join('; ')}]` : ''}; 409 retries ${out.retries} (writes done at try 1…${WRITE_ATTEMPTS}: ${Array.from({ length: WRITE_ATTEMPTS }, (_, i) => out.attempts[i] ?? 0).join('/')}${out.refusedAt.length > 0 ? `; still refused at ${out.refusedAt.slice(0, 20).join(', ')} s` : ''}); ${cpu}; RSS ${mb(rssStart)} → ${mb(rssEnd)} MB${warm}; ${thinkMs > 0 ? `goal p99 < ${GOAL_P99_MS} ms` : 'for information (throughput)'}`,
     },
   ];
 }
