@@ -146,8 +146,8 @@ export const describeViolations = (violations: AxeViolation[]): string[] =>
 /**
  * Which screenshots the browser suites keep under test-results/: `all` (every check and named
  * screenshot, full page) or `failures` (only of a failed test or check). Locally `all`, to look
- * at; with CI=true `failures`: nobody looks at a passing run's images there, and they cost a
- * fifth of the browser suites' time (decision 0015). `WEEGSCHAAL_SCREENSHOTS` chooses.
+ * at; with CI=true `failures`: nobody looks at a passing run's images there, and they cost about
+ * a tenth of the browser suites' time (decision 0015). `WEEGSCHAAL_SCREENSHOTS` chooses.
  */
 export const SCREENSHOTS: 'all' | 'failures' = (process.env.WEEGSCHAAL_SCREENSHOTS ?? (process.env.CI === 'true' ? 'failures' : 'all')) === 'failures' ? 'failures' : 'all';
 
