@@ -139,7 +139,7 @@ const think = (mean: number): Promise<void> | undefined =>
  * One user, signed in: until the end, think (a random while, mean `thinkMs`), then one action:
  * 50 % read, 20 % search, 15 % my-work, 15 % write.
  */
-async function user(base: string, index: number, cookie: string, started: number, until: number, thinkMs: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
+async function user(base: string, index: number, seed: number, cookie: string, started: number, until: number, thinkMs: number, out: Outcome, ids: string[], drafts: string[]): Promise<void> {
   const timed = async (path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
     const started = performance.now();
     const response = await fetch(`${base}${path}`, init);
@@ -149,7 +149,9 @@ async function user(base: string, index: number, cookie: string, started: number
     return { status: response.status, text };
   };
   const headers = { cookie, origin: base };
-  let n = index * 7919;
+  // Each run (warm-up, measured, saturation) its own sequence: a run that replayed the warm-up's
+  // reads would find exactly those FUBEs' views kept.
+  let n = (index * 7919 + seed * 104_729) % 2147483648;
   const fail = (what: string) => {
     out.errors++;
     if (out.firstErrors.length < 5) out.firstErrors.push(what);
@@ -228,12 +230,15 @@ async function run(label: string, bases: string[], servers: ChildProcess[], ids:
 const newOutcome = (): Outcome => ({ actions: 0, requests: 0, errors: 0, retries: 0, attempts: [], refusedAt: [], latencies: [], firstErrors: [] });
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
+let runs = 0;
+
 /** The 50 users for `seconds`; the outcome with its latencies sorted. */
 async function load(seconds: number, thinkMs: number, bases: string[], cookies: string[], ids: string[], drafts: string[]): Promise<Outcome & { seconds: number }> {
   const out = newOutcome();
   const started = Date.now();
   const until = started + seconds * 1000;
-  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, cookies[u]!, started, until, thinkMs, out, ids, drafts)));
+  const seed = ++runs;
+  await Promise.all(Array.from({ length: USERS }, (_, u) => user(bases[u % bases.length]!, u, seed, cookies[u]!, started, until, thinkMs, out, ids, drafts)));
   out.latencies.sort((a, b) => a - b);
   return { ...out, seconds: (Date.now() - started) / 1000 };
 }
