@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../test/browser/harness.js';
-import { CHROMIUM_PATH } from '../test/support/environment.js';
+import { CHROMIUM_BROWSER_PATH } from '../test/support/environment.js';
 import { startServeProcess, stopServeProcess } from './serve-process.js';
 import type { BenchModule, Row } from './types.js';
 
@@ -159,7 +159,7 @@ export const firstLoadBench: BenchModule = {
     const port = await freePort();
     const server = await startServeProcess(['--demo', '--build', '--db', join(dir, 'bench.db'), '--host', '127.0.0.1'], port);
     const base = `http://127.0.0.1:${port}`;
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_BROWSER_PATH, headless: true, args: CHROMIUM_FLAGS });
     try {
       const login = await fetch(`${base}/api/login`, {
         method: 'POST',

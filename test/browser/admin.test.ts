@@ -4,7 +4,7 @@ import { SEED_SOURCE } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { type WebServer, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const ADMIN = 'beheerder@demo.weegschaal';
 const HR = 'hr.dfb@demo.weegschaal';
 const NEW_ID = 'beheertest-functies';

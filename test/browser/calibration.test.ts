@@ -7,7 +7,7 @@ import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { seedFamily } from '../support/calibration-catalogue.js';
 import { type WebServer, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const HR = 'hr.dfb@demo.weegschaal';
 const MANAGER = 'leidinggevende@demo.weegschaal';
 

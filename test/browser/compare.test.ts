@@ -5,7 +5,7 @@ import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { addSecondFamily } from '../support/second-family.js';
 import { browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const HR = 'hr.dfb@demo.weegschaal';
 const ADMIN = 'beheerder@demo.weegschaal';
 const SMALL = smallTestFamily.id;

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../src/store/demo.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { appReady, axeViolations, type Browser, builtWebRoot, describeViolations, launchBrowser, screenshot, startServer, type WebServer } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 describe.skipIf(skip)('two tabs editing the same FUBE in Chromium', () => {
   let server: WebServer;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { appReady, browserSuite, builtWebRoot, startServer } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const HR = 'hr.dfb@demo.weegschaal';
 const HOLDER = 'functiehouder@demo.weegschaal';
 

@@ -5,7 +5,7 @@ import { loadSeedFamily } from '../documents/fixtures.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const ADMIN = 'beheerder@demo.weegschaal';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

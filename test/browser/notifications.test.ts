@@ -4,7 +4,7 @@ import { TestClock } from '../../src/domain/clock.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { type WebServer, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 /**
  * Issue 13 items 3 and 4 in Chromium: the validator notifies a validated FUBE (through the

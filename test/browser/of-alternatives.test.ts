@@ -7,7 +7,7 @@ import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { type WebServer, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 /**
  * Issue 14 item 5 in the browser: a FUBE weighed at level 4 chose organisatievorm 3 (RG, two

@@ -6,7 +6,7 @@ import { TestClock } from '../../src/domain/clock.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { appReady, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 /**
  * Issue 15 item 10 in Chromium: the HR overview (FUBEs per entity and state, deadlines close

@@ -5,7 +5,7 @@ import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { appReady, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const FAMILY = 'organisatieondersteunende-functies';
 const HR = 'hr.dfb@demo.weegschaal';
 

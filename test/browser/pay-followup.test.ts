@@ -4,7 +4,7 @@ import { TestClock } from '../../src/domain/clock.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 const HOLDER = 'functiehouder@demo.weegschaal';
 const ANALYST = 'loonanalist@demo.weegschaal';

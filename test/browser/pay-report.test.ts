@@ -6,7 +6,7 @@ import { TestClock } from '../../src/domain/clock.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 /**
  * Issue 16 item 3 in Chromium: the pay analyst reads the Art. 9 report of the demo period

@@ -8,7 +8,7 @@ import { pdfText, squash } from '../documents/fixtures.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { type WebServer, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const FAMILY = 'organisatieondersteunende-functies';
 const HOLDER = 'functiehouder@demo.weegschaal';
 const CO_HOLDER = 'collega@demo.weegschaal';

@@ -4,7 +4,7 @@ import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { SEED_SOURCE } from '../api/harness.js';
 import { RESULTS_DIR, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const HR = 'hr.dfb@demo.weegschaal';
 const ADMIN = 'beheerder@demo.weegschaal';
 

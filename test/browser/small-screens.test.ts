@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { browserSuite, screenshot } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 /** What sticks out of the viewport sideways: the page itself, or any element outside a scroll box. */
 async function overflow(page: Page): Promise<string[]> {

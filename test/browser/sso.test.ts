@@ -13,7 +13,7 @@ import {
   startServer,
 } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 
 /** Single sign-on in Chromium: the login page's button, the provider's pages, back signed in; a refusal explained. */
 describe.skipIf(skip)('single sign-on in the browser', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { RESULTS_DIR, type WebServer, browserSuite } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 // The demo's draft weighed on a tie: levels 2 and 3 equally close (src/store/demo.ts).
 const TITLE = 'Adviseur interne controle';
 const WHY = 'De functie leidt zelfstandig auditprojecten en volgt ze op tot het eindresultaat.';

@@ -8,7 +8,7 @@ import { seedFamily } from '../api/harness.js';
 import { chromiumAvailable, skipUnless } from '../support/environment.js';
 import { appReady, browserSuite, type WebServer } from './harness.js';
 
-const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium');
+const skip = skipUnless(chromiumAvailable(), 'Chromium', 'apt-get install -y --no-install-recommends chromium chromium-headless-shell');
 const FAMILY = 'organisatieondersteunende-functies';
 const TITLE = 'Loopbaanbegeleider mobiliteit';
 // No RG value among these, so no extra result area is required.
