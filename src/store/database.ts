@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -90,6 +91,12 @@ export interface Store extends StoreContext {
   readonly payFollowUp: PayFollowUpRepository;
   /** Calibration across entities (issue 17 item 4): its reads and the justified findings. */
   readonly calibration: CalibrationRepository;
+  /**
+   * Runs `fn` with the store's writes timed by `at` instead of its clock (creation, revision,
+   * history and notification times), for the writes `fn` makes only: the demo, whose
+   * functions took their steps weeks ago, is written with those days (src/store/demo.ts).
+   */
+  backdated<T>(at: () => Date, fn: () => Promise<T>): Promise<T>;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
   migrateToLatest(): Promise<void>;
   close(): Promise<void>;
@@ -105,13 +112,16 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
   return { file: env.WEEGSCHAAL_DB_FILE?.trim() || DEFAULT_DATABASE_FILE };
 }
 
+/** The time of the writes made inside `Store.backdated`, for those writes only (their async context). */
+const backdating = new AsyncLocalStorage<() => Date>();
+
 /**
  * Opens the database (PostgreSQL when a URL is given, else a SQLite file) and brings its
  * schema up to date before anything else touches it.
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const clock = options.now ?? (() => new Date());
-  const now = () => clock().toISOString();
+  const now = () => (backdating.getStore() ?? clock)().toISOString();
   const logQuery = options.logQuery;
   const log = logQuery === undefined ? undefined : (event: LogEvent) => logQuery(event.query.sql);
   let context: StoreContext;
@@ -234,6 +244,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     pay: new PayRepository(context, history),
     payFollowUp: new PayFollowUpRepository(context, history),
     calibration: new CalibrationRepository(context, history, search),
+    backdated: (at, fn) => backdating.run(at, fn),
     migrateToLatest: async () => {
       if (statements !== undefined) statements.enabled = false;
       await migrate(context, sqliteConnection);

@@ -276,149 +276,156 @@ export async function loadDemo(store: Store, family: Family, options: DemoOption
 
   const clock = new TestClock(today);
   const states: Partial<Record<Status, number>> = {};
-  for (const [i, [title, unitId]] of TITLES.entries()) {
-    const target = PLAN[i] ?? 'draft';
-    const entityId = unitId.startsWith('dfb') ? 'dfb' : 'afb';
-    const other = entityId === 'dfb' ? 'afb' : 'dfb';
-    const holders = holdersOf.get(i) ?? [];
-    const manager = managerOf.get(unitId);
-    const row = DEMO_FUNCTIONS[title];
-    if (row === undefined) throw new Error(`demo data: ${title} has no row in demo-functions.ts`);
-    const hr = entityId === 'dfb' ? users.hrDfb : users.hrAfb;
-    const validator = entityId === 'dfb' ? users.validatorDfb : users.validatorAfb;
-    const outsideHr = personOf(other === 'dfb' ? 'hr.dfb' : 'hr.afb');
+  // Each function's writes carry the demo clock's days (its creation and history too, not
+  // only its events), so a FUBE is not created after it was proposed.
+  await store.backdated(
+    () => clock.now(),
+    async () => {
+      for (const [i, [title, unitId]] of TITLES.entries()) {
+        const target = PLAN[i] ?? 'draft';
+        const entityId = unitId.startsWith('dfb') ? 'dfb' : 'afb';
+        const other = entityId === 'dfb' ? 'afb' : 'dfb';
+        const holders = holdersOf.get(i) ?? [];
+        const manager = managerOf.get(unitId);
+        const row = DEMO_FUNCTIONS[title];
+        if (row === undefined) throw new Error(`demo data: ${title} has no row in demo-functions.ts`);
+        const hr = entityId === 'dfb' ? users.hrDfb : users.hrAfb;
+        const validator = entityId === 'dfb' ? users.validatorDfb : users.validatorAfb;
+        const outsideHr = personOf(other === 'dfb' ? 'hr.dfb' : 'hr.afb');
 
-    // Start far enough back for the target state; the offsets put deadlines around today.
-    const startDaysAgo = ({ draft: 3 + i, proposed: i % 2 === 0 ? 12 : 36, validated: 45, notified: i % 2 === 0 ? 40 : 55, appealed: 48, 'appeal-decided': 80, final: 120 + i * 5, 'unassignable-decided': 30 } as Record<Status, number>)[target];
-    clock.set(new Date(today.getTime() - startDaysAgo * DAY));
+        // Start far enough back for the target state; the offsets put deadlines around today.
+        const startDaysAgo = ({ draft: 3 + i, proposed: i % 2 === 0 ? 12 : 36, validated: 45, notified: i % 2 === 0 ? 40 : 55, appealed: 48, 'appeal-decided': 80, final: 120 + i * 5, 'unassignable-decided': 30 } as Record<Status, number>)[target];
+        clock.set(new Date(today.getTime() - startDaysAgo * DAY));
 
-    let content = unwrap(
-      createFube(family, {
-        title,
-        entityId,
-        unitId,
-        holderIds: holders.map((p) => p.id),
-        resultAreaIds: [...row.areas],
-        ...(manager !== undefined ? { managerId: manager.id } : {}),
-      }),
-      title,
-    );
-    // The family's purpose made specific to the function.
-    content = { ...content, purpose: { ...row.purpose } };
-    let record = await store.fubes.create(content, initialState(1), hr);
+        let content = unwrap(
+          createFube(family, {
+            title,
+            entityId,
+            unitId,
+            holderIds: holders.map((p) => p.id),
+            resultAreaIds: [...row.areas],
+            ...(manager !== undefined ? { managerId: manager.id } : {}),
+          }),
+          title,
+        );
+        // The family's purpose made specific to the function.
+        content = { ...content, purpose: { ...row.purpose } };
+        let record = await store.fubes.create(content, initialState(1), hr);
 
 
-    // The values that fit the function (the reviewed table), then complete the description.
-    const values = Object.fromEntries(family.criteria.map((criterion, c) => [criterion.id, row.values[c] ?? 1]));
-    const unassignable = UNASSIGNABLE.has(i);
-    // Two functions show a tie (an open one on a draft, a decided one): their values are the tie's.
-    const tied = TIED.has(i) && family.criteria.every((c) => TIED_VALUES[c.id] !== undefined && TIED_VALUES[c.id]! <= c.values.length);
-    content = unwrap(setWeighing(content, family, tied ? { ...TIED_VALUES } : values), `${title}: weging`);
-    // A value with OF alternatives needs HR's choice before proposing (issue 14 item 5): a
-    // coordinator steers the team (value 3: leads it, value 2: steers it functionally); every
-    // other function is the team's subject-matter contact (the last alternative).
-    for (const { criterion, value } of missingChoices(content, family)) {
-      const items = valueAlternatives(criterion.values[value - 1]) ?? [];
-      const steers = /coördinator|teamleider|diensthoofd|leidinggevende/i.test(title);
-      const alternative = steers ? (criterion.values[value - 1]?.rg === true ? 1 : Math.min(2, items.length)) : items.length;
-      content = unwrap(chooseAlternatives(content, family, criterion.id, [alternative]), `${title}: alternatief`);
-    }
-    content = {
-      ...content,
-      resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),
-      specificKnowledge: `Grondige kennis van de regelgeving en processen van ${ENTITIES.find((e) => e.id === entityId)?.name ?? entityId} die het domein ${title.toLowerCase()} raken.`,
-    };
-    // A tie is decided by HR before the proposal (DOMAIN.md §3.6): a FUBE that goes further than draft gets the decision, with its event.
-    const tieEvents: WorkflowEvent[] = [];
-    if (target !== 'draft' && tieOpen(content)) {
-      const levels = tiedLevels(content.weighing?.result);
-      const up = i % 2 === 0;
-      const level = (up ? levels.at(-1) : levels[0]) ?? 0;
-      const motivation = up
-        ? 'De functie leidt zelfstandig projecten en volgt ze op tot het eindresultaat; het hogere niveau past beter.'
-        : 'De functie werkt binnen vaste kaders en wordt nauw opgevolgd; het lagere niveau past beter.';
-      const at = clock.now().toISOString();
-      content = unwrap(decideTie(content, { level, motivation }, { userId: hr, at }), `${title}: gelijke stand`);
-      const { values: _values, ...tie } = content.tieDecision!;
-      tieEvents.push({ type: 'decide-tie', at, actorId: hr, revision: 2, from: 'draft', to: 'draft', data: { ...tie } });
-    }
-    const suggested = effectiveSuggestion(content);
-    content = unassignable
-      ? { ...withoutWeighing(content), unassignable: { method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' } }
-      : i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
-        ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimere verantwoordelijkheid dan de weging laat zien.' }), `${title}: beslissing`)
-        : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
-    const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, events: tieEvents, actorId: hr, reason: 'weging en beschrijving' });
-    if (written === undefined || !written.ok) throw new Error(`demo data: ${title} could not be written`);
-    record = written.record;
-    if (target === 'draft') {
-      states[target] = (states[target] ?? 0) + 1;
-      continue;
-    }
+        // The values that fit the function (the reviewed table), then complete the description.
+        const values = Object.fromEntries(family.criteria.map((criterion, c) => [criterion.id, row.values[c] ?? 1]));
+        const unassignable = UNASSIGNABLE.has(i);
+        // Two functions show a tie (an open one on a draft, a decided one): their values are the tie's.
+        const tied = TIED.has(i) && family.criteria.every((c) => TIED_VALUES[c.id] !== undefined && TIED_VALUES[c.id]! <= c.values.length);
+        content = unwrap(setWeighing(content, family, tied ? { ...TIED_VALUES } : values), `${title}: weging`);
+        // A value with OF alternatives needs HR's choice before proposing (issue 14 item 5): a
+        // coordinator steers the team (value 3: leads it, value 2: steers it functionally); every
+        // other function is the team's subject-matter contact (the last alternative).
+        for (const { criterion, value } of missingChoices(content, family)) {
+          const items = valueAlternatives(criterion.values[value - 1]) ?? [];
+          const steers = /coördinator|teamleider|diensthoofd|leidinggevende/i.test(title);
+          const alternative = steers ? (criterion.values[value - 1]?.rg === true ? 1 : Math.min(2, items.length)) : items.length;
+          content = unwrap(chooseAlternatives(content, family, criterion.id, [alternative]), `${title}: alternatief`);
+        }
+        content = {
+          ...content,
+          resultAreas: content.resultAreas.map((area) => ({ ...area, goal: area.goal === '' ? 'de organisatie in dit domein te versterken' : area.goal })),
+          specificKnowledge: `Grondige kennis van de regelgeving en processen van ${ENTITIES.find((e) => e.id === entityId)?.name ?? entityId} die het domein ${title.toLowerCase()} raken.`,
+        };
+        // A tie is decided by HR before the proposal (DOMAIN.md §3.6): a FUBE that goes further than draft gets the decision, with its event.
+        const tieEvents: WorkflowEvent[] = [];
+        if (target !== 'draft' && tieOpen(content)) {
+          const levels = tiedLevels(content.weighing?.result);
+          const up = i % 2 === 0;
+          const level = (up ? levels.at(-1) : levels[0]) ?? 0;
+          const motivation = up
+            ? 'De functie leidt zelfstandig projecten en volgt ze op tot het eindresultaat; het hogere niveau past beter.'
+            : 'De functie werkt binnen vaste kaders en wordt nauw opgevolgd; het lagere niveau past beter.';
+          const at = clock.now().toISOString();
+          content = unwrap(decideTie(content, { level, motivation }, { userId: hr, at }), `${title}: gelijke stand`);
+          const { values: _values, ...tie } = content.tieDecision!;
+          tieEvents.push({ type: 'decide-tie', at, actorId: hr, revision: 2, from: 'draft', to: 'draft', data: { ...tie } });
+        }
+        const suggested = effectiveSuggestion(content);
+        content = unassignable
+          ? { ...withoutWeighing(content), unassignable: { method: 'Analytische functieweging (afzonderlijke methode)', class: 16 + (i % 3), motivation: 'De functie past in geen enkele functiefamilie: ze combineert operationele leiding en beleidsvoorbereiding.' } }
+          : i % 7 === 3 && suggested !== undefined && suggested.class !== family.levels[suggested.level - 1]?.classes.at(-1)
+            ? unwrap(decideClass(content, family, { class: suggested.class + 1, motivation: 'De functie draagt een ruimere verantwoordelijkheid dan de weging laat zien.' }), `${title}: beslissing`)
+            : unwrap(acceptSuggestion(content, family), `${title}: beslissing`);
+        const written = await store.fubes.write(record.id, { baseRevision: 1, content, workflow: { ...record.workflow, revision: 2 }, events: tieEvents, actorId: hr, reason: 'weging en beschrijving' });
+        if (written === undefined || !written.ok) throw new Error(`demo data: ${title} could not be written`);
+        record = written.record;
+        if (target === 'draft') {
+          states[target] = (states[target] ?? 0) + 1;
+          continue;
+        }
 
-    const decision = content.unassignable?.class ?? content.decision?.class ?? 0;
-    const holderIds = holders.map((p) => p.id);
-    let state = await step(record.workflow, { type: 'propose' }, hr);
-    if (target !== 'proposed') {
-      clock.advance({ days: 31 });
-      state = await step(state, {
-        type: 'validate',
-        validatorId: personOf(entityId === 'dfb' ? 'leidend.ambtenaar.dfb' : 'leidend.ambtenaar.afb')?.id ?? validator,
-        committee: {
-          // The FUBE's own manager does not sit in its committee (DOMAIN.md §5.3, decision 0037).
-          members: [{ personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true }],
-        },
-        advice: { text: 'Het comité volgt de weging.', class: decision },
-        decision: { class: decision, motivation: 'De weging is consistent met de resultaatgebieden en de verwachte kennis.' },
-      }, validator);
-    }
-    if (['notified', 'appealed', 'appeal-decided', 'final'].includes(target)) {
-      clock.advance({ days: 2 });
-      state = await step(state, { type: 'notify' }, validator);
-    }
-    if (target === 'appealed' || target === 'appeal-decided') {
-      clock.advance({ days: 5 });
-      // The holders ask for the next class up (never above the family's highest).
-      state = await step(
-        state,
-        { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: `Wij menen dat de zwaarte van onze functie als ${title.toLowerCase()} onderschat is: wij vragen de volgende functieklasse.` },
-        holders[0]?.id ?? users.holder,
-      );
-    }
-    if (target === 'appeal-decided') {
-      clock.advance({ days: 21 });
-      const upheld = i % 2 === 0;
-      // The appeal committee with a member from outside the entity, heard the holders on the day it decided.
-      const hearing = {
-        committee: { members: [{ personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr' as const, entityId: other, trainedInMethod: true }] },
-        hearingOn: localDate(clock.now()),
-        heard: holders.map((p) => p.name),
-      };
-      const higher = family.levels.flatMap((l) => l.classes).find((c) => c > decision);
-      state = await step(
-        state,
-        upheld && higher !== undefined
-          ? { type: 'decide-appeal', outcome: 'upheld', class: higher, motivation: 'De commissie erkent de bredere budgetimpact.', ...hearing }
-          : { type: 'decide-appeal', outcome: 'rejected', motivation: 'De weging volgt de familie; het beroep is ongegrond.', ...hearing },
-        users.appeal,
-      );
-    }
-    if (target === 'final') {
-      // Past every holder's term (15 days, to the next working day).
-      clock.advance({ days: 20 });
-      await step(state, { type: 'finalize' }, validator);
-    }
-    states[target] = (states[target] ?? 0) + 1;
+        const decision = content.unassignable?.class ?? content.decision?.class ?? 0;
+        const holderIds = holders.map((p) => p.id);
+        let state = await step(record.workflow, { type: 'propose' }, hr);
+        if (target !== 'proposed') {
+          clock.advance({ days: 31 });
+          state = await step(state, {
+            type: 'validate',
+            validatorId: personOf(entityId === 'dfb' ? 'leidend.ambtenaar.dfb' : 'leidend.ambtenaar.afb')?.id ?? validator,
+            committee: {
+              // The FUBE's own manager does not sit in its committee (DOMAIN.md §5.3, decision 0037).
+              members: [{ personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr', entityId: other, trainedInMethod: true }],
+            },
+            advice: { text: 'Het comité volgt de weging.', class: decision },
+            decision: { class: decision, motivation: 'De weging is consistent met de resultaatgebieden en de verwachte kennis.' },
+          }, validator);
+        }
+        if (['notified', 'appealed', 'appeal-decided', 'final'].includes(target)) {
+          clock.advance({ days: 2 });
+          state = await step(state, { type: 'notify' }, validator);
+        }
+        if (target === 'appealed' || target === 'appeal-decided') {
+          clock.advance({ days: 5 });
+          // The holders ask for the next class up (never above the family's highest).
+          state = await step(
+            state,
+            { type: 'appeal', appellantIds: holderIds, grounds: ['class'], motivation: `Wij menen dat de zwaarte van onze functie als ${title.toLowerCase()} onderschat is: wij vragen de volgende functieklasse.` },
+            holders[0]?.id ?? users.holder,
+          );
+        }
+        if (target === 'appeal-decided') {
+          clock.advance({ days: 21 });
+          const upheld = i % 2 === 0;
+          // The appeal committee with a member from outside the entity, heard the holders on the day it decided.
+          const hearing = {
+            committee: { members: [{ personId: outsideHr?.id ?? 'p-001', name: outsideHr?.name ?? 'HR-lid van buiten', role: 'hr' as const, entityId: other, trainedInMethod: true }] },
+            hearingOn: localDate(clock.now()),
+            heard: holders.map((p) => p.name),
+          };
+          const higher = family.levels.flatMap((l) => l.classes).find((c) => c > decision);
+          state = await step(
+            state,
+            upheld && higher !== undefined
+              ? { type: 'decide-appeal', outcome: 'upheld', class: higher, motivation: 'De commissie erkent de bredere budgetimpact.', ...hearing }
+              : { type: 'decide-appeal', outcome: 'rejected', motivation: 'De weging volgt de familie; het beroep is ongegrond.', ...hearing },
+            users.appeal,
+          );
+        }
+        if (target === 'final') {
+          // Past every holder's term (15 days, to the next working day).
+          clock.advance({ days: 20 });
+          await step(state, { type: 'finalize' }, validator);
+        }
+        states[target] = (states[target] ?? 0) + 1;
 
-    // Runs one action with the domain's rules at the demo clock's time and stores it.
-    async function step(current: WorkflowState, action: WorkflowAction, actorId: string): Promise<WorkflowState> {
-      const outcome = unwrap(transition(current, action, { clock, actorId, fube: content, family }), `${title}: ${action.type}`);
-      const saved = await store.fubes.write(record.id, { baseRevision: record.revision, workflow: outcome.state, events: outcome.events, actorId });
-      if (saved === undefined || !saved.ok) throw new Error(`demo data: ${title}: ${action.type} could not be stored`);
-      record = saved.record;
-      return outcome.state;
-    }
-  }
+        // Runs one action with the domain's rules at the demo clock's time and stores it.
+        async function step(current: WorkflowState, action: WorkflowAction, actorId: string): Promise<WorkflowState> {
+          const outcome = unwrap(transition(current, action, { clock, actorId, fube: content, family }), `${title}: ${action.type}`);
+          const saved = await store.fubes.write(record.id, { baseRevision: record.revision, workflow: outcome.state, events: outcome.events, actorId });
+          if (saved === undefined || !saved.ok) throw new Error(`demo data: ${title}: ${action.type} could not be stored`);
+          record = saved.record;
+          return outcome.state;
+        }
+      }
+    },
+  );
 
   // A pay period on today's date: the FUBEs made final above are in force on it (demo-pay.ts).
   const pay = await loadDemoPay(store, { referenceDate: localDate(today), importedBy: id('loonanalist') });

@@ -89,6 +89,20 @@ describe('the demo data', () => {
     expect(open.some((d) => !d.reached && d.daysLeft > 0)).toBe(true);
     const history = await store.history.list({});
     expect(history.length).toBeGreaterThan(60);
+    // Created, revised and recorded on the days of its steps, not on the day the demo was loaded:
+    // no FUBE was created after it was proposed, and its history reads in the order it happened.
+    const late: string[] = [];
+    for (const summary of await store.fubes.summaries({})) {
+      const record = (await store.fubes.get(summary.id))!;
+      const events = await store.fubes.events(summary.id);
+      const rows = history.filter((e) => e.subjectId === summary.id);
+      const created = rows.find((e) => e.action === 'fube.create');
+      if (events[0] !== undefined && record.createdAt > events[0].at) late.push(`${record.content.title}: created ${record.createdAt}, first step ${events[0].at}`);
+      if (created?.at !== record.createdAt) late.push(`${record.content.title}: history says created ${created?.at}, the FUBE ${record.createdAt}`);
+      if (record.createdAt >= TODAY.toISOString()) late.push(`${record.content.title}: created on the day of loading`);
+      if (record.updatedAt > TODAY.toISOString()) late.push(`${record.content.title}: changed after today (${record.updatedAt})`);
+    }
+    expect(late).toEqual([]);
   });
 
   it('is the same on every run, and leaves a database with data alone', async () => {
