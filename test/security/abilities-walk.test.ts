@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FubeView } from '../../src/api/fubes.js';
-import { DEMO_LOGINS, DEMO_PASSWORD } from '../../src/store/demo.js';
-import { type SecuredApp, browser, demoDatabase, securedApp } from './harness.js';
+import { DEMO_LOGINS } from '../../src/store/demo.js';
+import { type SecuredApp, browser, demoDatabase, loginOnTemplate, securedApp } from './harness.js';
 
 /**
  * Issue 12: what the API offers is what it accepts, and lists see what opening sees.
@@ -89,8 +89,10 @@ let parties: Parties;
 
 beforeAll(async () => {
   template = await demoDatabase();
+  // Signed in on the template: the shared database and every copy hold the same sessions.
+  const signedIn = await loginOnTemplate(template, DEMO_LOGINS.map((login) => login.username));
+  for (const login of DEMO_LOGINS) cookies.set(login.username, signedIn.get(login.username)!);
   shared = await securedApp(template);
-  for (const login of DEMO_LOGINS) cookies.set(login.username, await shared.login(login.username, DEMO_PASSWORD));
   fubeIds = (await shared.store.fubes.summaries({})).map((f) => f.id).sort();
   const personOf = async (username: string) => (await shared.store.users.byEmail(username))?.personId ?? '';
   parties = { outsideHr: { dfb: await personOf('hr.afb@demo.weegschaal'), afb: await personOf('hr.dfb@demo.weegschaal') } };
@@ -131,7 +133,7 @@ describe('abilities: every offered step succeeds, every other one is refused and
             // Allowed writes change the data: each runs on its own copy of the demo database.
             const copy = await securedApp(template);
             try {
-              const cookie = await copy.login(username, DEMO_PASSWORD);
+              const cookie = cookies.get(username);
               const answer = await copy.app.inject({ method: 'POST', url, headers: browser(cookie), payload: body as object });
               if (answer.statusCode >= 300) problems.push(`${username} ${step} on ${id} (offered): ${answer.statusCode} ${answer.body}`);
               else offeredTaken.push(`${username}:${step}`);

@@ -7,8 +7,7 @@ import { suggestFube } from '../../src/domain/suggest/index.js';
 import { initialState } from '../../src/domain/workflow/index.js';
 import { openStore } from '../../src/store/index.js';
 import { API_ROUTES, type RouteName } from '../../src/api/routes.js';
-import { DEMO_PASSWORD } from '../../src/store/demo.js';
-import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, draftOfDemoHolder, securedApp } from './harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, draftOfDemoHolder, loginOnTemplate, securedApp } from './harness.js';
 import { SEED_SOURCE } from '../api/harness.js';
 import { buildFamilyDocx } from '../../src/documents/index.js';
 import { GENERATED_AT, loadSeedFamily } from '../documents/fixtures.js';
@@ -455,8 +454,10 @@ beforeAll(async () => {
   familyDocx = await buildFamilyDocx(loadSeedFamily(), { generatedAt: GENERATED_AT });
   template = await demoDatabase();
   await addLegacyDraft(template.file);
+  // Signed in on the template: the shared database and every copy hold the same sessions.
+  const signedIn = await loginOnTemplate(template, ROLES.map((role) => CALLERS[role]));
+  for (const role of ROLES) cookies.set(role, signedIn.get(CALLERS[role])!);
   shared = await securedApp(template);
-  for (const role of ROLES) cookies.set(role, await shared.login(CALLERS[role], DEMO_PASSWORD));
   await draftOfDemoHolder(shared.store);
   const weighed = (await shared.store.fubes.summaries({})).find((f) => f.state === 'final');
   const values = (await shared.store.fubes.get(weighed?.id ?? ''))?.content.weighing?.values;
@@ -538,8 +539,7 @@ describe('the authorisation matrix', () => {
           !row.ok.includes('anonymous');
         const s = own ? await securedApp(template) : shared;
         try {
-          const cookie =
-            caller === 'anonymous' ? undefined : own ? await s.login(CALLERS[caller]) : cookies.get(caller);
+          const cookie = caller === 'anonymous' ? undefined : cookies.get(caller);
           if (own && cookie !== undefined) await row.prepare?.(s, cookie);
           const fube = await targetOf(s, row.target);
           const path = API_ROUTES[row.route]

@@ -60,6 +60,26 @@ export async function securedApp(template: { file: string; demo: DemoResult }, o
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-security-'));
   const file = join(dir, 'app.db');
   copyFileSync(template.file, file);
+  return appOn(file, template.demo, options, () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/**
+ * Signs `usernames` in on the template itself, so that every copy made of it afterwards holds
+ * their sessions: a walk that gives each allowed write its own copy then needs no login per
+ * copy (each was a scrypt and a session write; decision 0015). Returns the cookies by username.
+ */
+export async function loginOnTemplate(template: { file: string; demo: DemoResult }, usernames: readonly string[]): Promise<Map<string, string>> {
+  const app = await appOn(template.file, template.demo, {}, () => undefined);
+  try {
+    const cookies = new Map<string, string>();
+    for (const username of usernames) cookies.set(username, await app.login(username));
+    return cookies;
+  } finally {
+    await app.close();
+  }
+}
+
+async function appOn(file: string, demo: DemoResult, options: Partial<AppOptions>, remove: () => void): Promise<SecuredApp> {
   const clock = new TestClock(START);
   const store = await openStore({ file, now: () => clock.now() });
   const app = await buildApp({ store: store, clock, accounts: storeAccounts(store), ...options });
@@ -72,13 +92,13 @@ export async function securedApp(template: { file: string; demo: DemoResult }, o
     app,
     store,
     clock,
-    demo: template.demo,
+    demo,
     file,
     login,
     close: async () => {
       await app.close();
       await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      remove();
     },
   };
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FubeContent } from '../../src/domain/fube/schema.js';
-import { DEMO_PASSWORD } from '../../src/store/demo.js';
-import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, securedApp } from './harness.js';
+import { CALLERS, type SecuredApp, browser, demoDatabase, demoFube, loginOnTemplate, securedApp } from './harness.js';
 
 /**
  * Issue 12, the tampering matrix: every write route × every demo role, with the fields of the
@@ -248,8 +247,10 @@ async function record(s: SecuredApp, unit: string, state: string) {
 
 beforeAll(async () => {
   template = await demoDatabase();
+  // Signed in on the template: the shared database and every copy hold the same sessions.
+  const signedIn = await loginOnTemplate(template, ROLES.map((role) => CALLERS[role]));
+  for (const role of ROLES) cookies.set(role, signedIn.get(CALLERS[role])!);
   shared = await securedApp(template);
-  for (const role of ROLES) cookies.set(role, await shared.login(CALLERS[role], DEMO_PASSWORD));
   const people = await shared.store.people.list();
   const holderPerson = (await shared.store.users.byEmail(CALLERS.holder))?.personId ?? '';
   world = {
@@ -286,7 +287,7 @@ describe('the tampering matrix', () => {
         // An expected success changes data: it runs on its own copy.
         const app = success ? await securedApp(template) : shared;
         try {
-          const cookie = caller === 'anonymous' ? undefined : success ? await app.login(CALLERS[caller], DEMO_PASSWORD) : cookies.get(caller);
+          const cookie = caller === 'anonymous' ? undefined : cookies.get(caller);
           const before = await snapshot(app);
           const answer = await app.app.inject({ method: c.method, url: c.url(world), headers: browser(cookie), payload: c.body(world, caller) as object });
           requests++;
