@@ -92,7 +92,8 @@ export const labels = {
   notValidated: 'Nog niet gevalideerd.',
 
   footerRevision: 'Versie',
-  footerGenerated: 'aangemaakt op',
+  // The day the document was made: not "aangemaakt op", which the identification table uses for the FUBE.
+  footerGenerated: 'afgedrukt op',
   page: 'pagina',
   pageOf: 'van',
 
