@@ -92,9 +92,9 @@ export interface Store extends StoreContext {
   /** Calibration across entities (issue 17 item 4): its reads and the justified findings. */
   readonly calibration: CalibrationRepository;
   /**
-   * Runs `fn` with the store's writes timed by `at` instead of its clock (creation, revision,
-   * history and notification times), for the writes `fn` makes only: the demo, whose
-   * functions took their steps weeks ago, is written with those days (src/store/demo.ts).
+   * Runs `fn` with this store's clock (`now()`: creation, revision, history and notification
+   * times, and the session and mail times it compares) set to `at`, within `fn` only: the demo,
+   * whose functions took their steps weeks ago, is written with those days (src/store/demo.ts).
    */
   backdated<T>(at: () => Date, fn: () => Promise<T>): Promise<T>;
   /** Runs the migrations a store opened with `migrateTo` has not run yet. */
@@ -112,15 +112,14 @@ export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Store
   return { file: env.WEEGSCHAAL_DB_FILE?.trim() || DEFAULT_DATABASE_FILE };
 }
 
-/** The time of the writes made inside `Store.backdated`, for those writes only (their async context). */
-const backdating = new AsyncLocalStorage<() => Date>();
-
 /**
  * Opens the database (PostgreSQL when a URL is given, else a SQLite file) and brings its
  * schema up to date before anything else touches it.
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const clock = options.now ?? (() => new Date());
+  // The clock of `backdated`, within its function's async context only (this store's, not another's).
+  const backdating = new AsyncLocalStorage<() => Date>();
   const now = () => (backdating.getStore() ?? clock)().toISOString();
   const logQuery = options.logQuery;
   const log = logQuery === undefined ? undefined : (event: LogEvent) => logQuery(event.query.sql);

@@ -18,7 +18,8 @@ import type { Entity, Person } from './entities-repository.js';
  * Demo data for a new, empty database: two entities with units, people, a user for every
  * role and about 30 FUBEs of a family spread over every workflow state. Deterministic (a
  * seeded generator); the process is run with the domain's own rules on a clock set back in
- * time, so the events are backdated and the deadlines mean something today.
+ * time, so the events are backdated and the deadlines mean something today. Each function is
+ * written with its days (Store.backdated): its creation, revisions and history rows too.
  */
 export const DEMO_PASSWORD = 'demo';
 

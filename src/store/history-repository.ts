@@ -120,7 +120,9 @@ export class HistoryRepository {
     if (filter.from !== undefined) query = query.where('history.at', '>=', filter.from);
     // A bare date as upper bound includes that whole day.
     if (filter.to !== undefined) query = query.where('history.at', '<=', /^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? `${filter.to}T23:59:59.999Z` : filter.to);
-    query = query.orderBy('history.id', filter.order ?? 'asc');
+    // By time, then by the order written: rows written in one instant keep their order, and a
+    // database filled with earlier days (the demo: Store.backdated) still lists by day.
+    query = query.orderBy('history.at', filter.order ?? 'asc').orderBy('history.id', filter.order ?? 'asc');
     // An offset needs a limit (SQLite's grammar): without a page size there is no page.
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     if (filter.limit !== undefined && filter.offset !== undefined && filter.offset > 0) query = query.offset(filter.offset);

@@ -103,6 +103,10 @@ describe('the demo data', () => {
       if (record.updatedAt > TODAY.toISOString()) late.push(`${record.content.title}: changed after today (${record.updatedAt})`);
     }
     expect(late).toEqual([]);
+    // The whole history, newest first (the administrator's page), goes back in time row by row.
+    const newest = (await store.history.list({ order: 'desc' })).map((e) => e.at);
+    expect(newest.length).toBe(history.length);
+    expect(newest.filter((at, n) => n > 0 && at > newest[n - 1]!)).toEqual([]);
   });
 
   it('is the same on every run, and leaves a database with data alone', async () => {

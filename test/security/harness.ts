@@ -45,7 +45,8 @@ export interface SecuredApp {
 export async function demoDatabase(): Promise<{ dir: string; file: string; demo: DemoResult }> {
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-security-'));
   const file = join(dir, 'demo.db');
-  const store = await openStore({ file });
+  // On the apps' clock (START): the family and the demo are written before what the tests do.
+  const store = await openStore({ file, now: () => new Date(START) });
   const family = seedFamily();
   await store.families.saveDraft(family, SEED_SOURCE, 'system');
   await store.families.publish(family.id, family.version, 'system');
