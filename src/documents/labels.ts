@@ -93,7 +93,7 @@ export const labels = {
 
   footerRevision: 'Versie',
   // The day the document was made: not "aangemaakt op", which the identification table uses for the FUBE.
-  footerGenerated: 'afgedrukt op',
+  footerGenerated: 'opgemaakt op',
   page: 'pagina',
   pageOf: 'van',
 

@@ -170,7 +170,7 @@ export async function renderDocx(doc: DocumentBlocks): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-/** "<title> — Versie 3 — afgedrukt op 3 november 2026", shared by the Word and PDF footers. */
+/** "<title> — Versie 3 — opgemaakt op 3 november 2026", shared by the Word and PDF footers. */
 export function footerText(doc: Pick<DocumentBlocks, 'footer' | 'generatedAt'>): string {
   return `${doc.footer} — ${labels.footerGenerated} ${formatDate(doc.generatedAt)}`;
 }

@@ -113,7 +113,8 @@ const sharedChromium = (): Promise<Chromium> => {
 /** Debian's Chromium through playwright-core, headless: a fresh context (profile) in the worker's Chromium. */
 export async function launchBrowser(): Promise<Browser> {
   const context = await (await sharedChromium()).newContext({
-    // axe-core is injected as a script; the app's CSP (no inline scripts) would refuse it.
+    // axe-core is added as a script: from the test server (same origin) the CSP allows it, but
+    // on other pages (a sign-in provider's) its source is sent inline, which a CSP refuses.
     bypassCSP: true,
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',

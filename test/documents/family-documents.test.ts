@@ -131,7 +131,7 @@ describe('the family as a Word document', () => {
     for (const competency of family.competencies) expect(text).toContain(competency.name);
     expect(docx.styles).toContain('w:styleId="Heading1"');
     expect(docx.document).toContain('w:orient="landscape"');
-    expect(docx.footers.map(docxText).join('')).toContain('Organisatieondersteunende functies — Versie 1 — afgedrukt op 3 november 2026');
+    expect(docx.footers.map(docxText).join('')).toContain('Organisatieondersteunende functies — Versie 1 — opgemaakt op 3 november 2026');
     // "pagina X van Y": the page number and the page total are Word fields.
     expect(docx.footers.join('')).toMatch(/PAGE[\s\S]*van[\s\S]*NUMPAGES/);
     // Reader's headings and source, not the file's notes for administrators.

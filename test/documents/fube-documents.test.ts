@@ -137,7 +137,7 @@ describe('the FUBE as a Word document', () => {
   it('has a footer with the revision and the generation date', () => {
     const footer = docx.footers.map(docxText).join('\n');
     expect(footer).toContain('Versie 3');
-    expect(footer).toContain('afgedrukt op 3 november 2026');
+    expect(footer).toContain('opgemaakt op 3 november 2026');
     expect(docx.footers.join('')).toContain('PAGE');
   });
 
@@ -173,7 +173,7 @@ describe('the FUBE as a PDF', () => {
     expect(pdf.pages).toBeLessThanOrEqual(8);
     const flat = squash(pdf.text);
     for (const heading of sectionHeadings) expect(flat).toContain(heading);
-    for (const expected of ['Zoë Maes', 'Joëlle Verbeke', 'Departement Financiën en Begroting', '“Vlimpers”', OWN_ACTIVITY, 'afgedrukt op 3 november 2026'])
+    for (const expected of ['Zoë Maes', 'Joëlle Verbeke', 'Departement Financiën en Begroting', '“Vlimpers”', OWN_ACTIVITY, 'opgemaakt op 3 november 2026'])
       expect(flat).toContain(expected);
     for (const chosen of chosenTexts()) expect(flat).toContain(squash(chosen));
   });

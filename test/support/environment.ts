@@ -12,7 +12,7 @@ import pg from 'pg';
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium');
 
-/** The desktop browser itself, for the first-load bench: what people open the app in. */
+/** The desktop browser itself (unless `CHROMIUM_PATH` says otherwise), for the first-load bench: what people open the app in. */
 export const CHROMIUM_BROWSER_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function postgresUrl(): string | undefined {
