@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { commandGroups } from './commands/index.js';
 import { useDutchHelp } from './dutch-help.js';
+import { io } from './io.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,6 +16,8 @@ export function buildProgram(): Command {
     // Usage errors become exceptions, so run.ts can give them exit code 2.
     .exitOverride();
   useDutchHelp(program);
+  // Help, version and usage errors go to this run's streams (io.ts), as the commands' output does.
+  program.configureOutput({ writeOut: (text) => io().stdout.write(text), writeErr: (text) => io().stderr.write(text) });
   for (const register of commandGroups) register(program);
   return program;
 }

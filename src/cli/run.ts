@@ -1,19 +1,25 @@
 import { CommanderError } from 'commander';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cli-error.js';
+import { type CliIo, io, withIo } from './io.js';
 import { buildProgram } from './program.js';
 
 /**
  * Runs the CLI and returns the exit code: 0 done, 1 the work failed (bad data, unknown
- * family), 2 wrong usage. Messages for the user go to stderr in Dutch.
+ * family), 2 wrong usage. Messages for the user go to stderr in Dutch. `streams` replaces
+ * the process's stdin, stdout and stderr for this run (io.ts).
  */
-export async function runCli(argv: readonly string[]): Promise<number> {
+export function runCli(argv: readonly string[], streams?: CliIo): Promise<number> {
+  return withIo(streams, () => run(argv));
+}
+
+async function run(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(error.lines.map((line) => `${line}\n`).join(''));
+      io().stderr.write(error.lines.map((line) => `${line}\n`).join(''));
       return error.exitCode;
     }
     if (error instanceof CommanderError) {
@@ -21,7 +27,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       return EXIT_USAGE;
     }
-    process.stderr.write(`interne fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io().stderr.write(`interne fout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_FAILURE;
   }
 }

@@ -2,13 +2,17 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { runCli as runCommand } from '../../src/cli/run.js';
 
 /**
- * Runs the real `weegschaal` command as a child process, as a user would: the sources as
- * bundled once for this run (test/support/programs.ts); bin/weegschaal.mjs itself, which
- * compiles them with tsx at every start, is started by test/cli/startup.test.ts.
+ * Runs the real `weegschaal` command. By default inside the test's own process, on its own
+ * streams (src/cli/io.ts): the same program, options, output and exit code as from a shell,
+ * without a start of Node per command (0.4 s of CPU each; decision 0015). With `program` or
+ * `cwd` it starts a process instead: this run's bundle (test/support/programs.ts), or
+ * bin/weegschaal.mjs itself (test/cli/startup.test.ts), as a user would.
  */
 
 /** bin/weegschaal.mjs, the command as installed. */
@@ -19,8 +23,8 @@ export const SEED_ID = 'organisatieondersteunende-functies';
 export const SEED_FILE = fileURLToPath(new URL(`../../families/${SEED_ID}.yaml`, import.meta.url));
 
 /**
- * A start of the bundled command costs a fraction of a second of CPU, but tests that start
- * several keep room for a machine whose two cores are shared with other test files.
+ * A command takes a fraction of a second, but tests that run several keep room for a machine
+ * whose two cores are shared with other test files.
  */
 export const CLI_TIMEOUT = 180_000;
 
@@ -32,13 +36,58 @@ export interface CliRun {
 
 export interface CliRunOptions {
   stdin?: string;
-  /** The program to start: this run's bundle (default) or BIN. */
+  /** Start this program as a process: this run's bundle (CLI) or BIN. */
   program?: string;
+  /** Variables to set (or, with undefined, to remove) for this command. */
   env?: Record<string, string | undefined>;
+  /** Start the command as a process in this folder. */
   cwd?: string;
 }
 
 export function runCli(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
+  if (options.program !== undefined || options.cwd !== undefined) return spawnCli(args, options);
+  // One at a time: a command reads its options' variables from process.env, set around it.
+  const run = queue.then(() => runInProcess(args, options));
+  queue = run.catch(() => {});
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** A stream that keeps what is written to it, as a pipe to the test would. */
+class Collected extends Writable {
+  private readonly chunks: Buffer[] = [];
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    done();
+  }
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+async function runInProcess(args: string[], options: CliRunOptions): Promise<CliRun> {
+  const stdin = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin, 'utf8')], { objectMode: false });
+  const stdout = new Collected();
+  const stderr = new Collected();
+  const variables = { NO_COLOR: '1', ...options.env };
+  const saved = Object.fromEntries(Object.keys(variables).map((key) => [key, process.env[key]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  set(variables);
+  try {
+    const code = await runCommand(args, { stdin, stdout, stderr });
+    return { code, stdout: stdout.text(), stderr: stderr.text() };
+  } finally {
+    set(saved);
+  }
+}
+
+function spawnCli(args: string[], options: CliRunOptions): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];

@@ -4,6 +4,7 @@ import { CliError } from '../cli-error.js';
 import { addDatabaseOptions } from '../options.js';
 import { checkOutputFile, forceOption } from '../output-file.js';
 import { withCommandStore } from './export.js';
+import { io } from '../io.js';
 
 /**
  * `weegschaal backup -o <file>` and `weegschaal restore <file>`: the whole database in one
@@ -24,12 +25,12 @@ export function registerBackupCommands(program: Command): void {
     const started = performance.now();
     const { BackupError, writeBackupFile } = await import('../../store/backup.js');
     const summary = await withCommandStore(backup, (store) =>
-      writeBackupFile(store, options.output, { onTable: (table, rows) => void process.stderr.write(`backup: ${table}: ${rowCount(rows)}\n`) }),
+      writeBackupFile(store, options.output, { onTable: (table, rows) => void io().stderr.write(`backup: ${table}: ${rowCount(rows)}\n`) }),
     ).catch((error: unknown) => {
       throw error instanceof BackupError ? new CliError([error.message, 'geen backup geschreven']) : error;
     });
     const { header, rows } = summary;
-    process.stderr.write(
+    io().stderr.write(
       `backup geschreven naar ${options.output}: ${header.tables.length} tabellen, ${rowCount(rows)}, ` +
         `databankversie ${header.migrations.at(-1) ?? '-'} (${header.dialect}), in ${seconds(started)} s\n`,
     );
@@ -55,14 +56,14 @@ export function registerBackupCommands(program: Command): void {
     // the same migrations that update a live database.
     const [levels, known] = await Promise.all([backupMigrations(file), knownMigrations()]);
     const older = levels !== undefined && levels.length > 0 && levels.length < known.length && levels.every((name, i) => known[i] === name);
-    const onTable = (table: string, rows: number) => void process.stderr.write(`terugzetten: ${table}: ${rowCount(rows)}\n`);
+    const onTable = (table: string, rows: number) => void io().stderr.write(`terugzetten: ${table}: ${rowCount(rows)}\n`);
     const summary = await withCommandStore(
       restore,
       async (store) => {
         const restored = await restoreBackupFile(store, file, { onTable, rebuildSearch: !older });
         if (!older) return restored;
         await store.migrateToLatest();
-        process.stderr.write(`databank bijgewerkt van ${levels.at(-1)} naar ${known.at(-1)}\n`);
+        io().stderr.write(`databank bijgewerkt van ${levels.at(-1)} naar ${known.at(-1)}\n`);
         return { ...restored, indexed: await rebuildSearchIndex(store) };
       },
       older ? { migrateTo: levels.at(-1) } : {},
@@ -70,7 +71,7 @@ export function registerBackupCommands(program: Command): void {
       throw error instanceof BackupError ? new CliError([error.message, 'niets teruggezet: de databank is ongewijzigd']) : error;
     });
     const { header, rows, indexed } = summary;
-    process.stderr.write(
+    io().stderr.write(
       `teruggezet uit ${file} (backup van ${header.createdAt}, ${header.dialect}): ${header.tables.length} tabellen, ${rowCount(rows)}, ` +
         `zoekindex van ${indexed} FUBEs opgebouwd, in ${seconds(started)} s\n`,
     );

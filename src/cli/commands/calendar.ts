@@ -5,6 +5,7 @@ import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { cliProblem, consoleUseCase } from '../console.js';
 import { type OutputFormat, addDatabaseOptions, formatOption } from '../options.js';
 import { withCommandStore } from './export.js';
+import { io } from '../io.js';
 
 /**
  * `weegschaal calendar deadline|holidays|closing-days`: the working-days calendar of the
@@ -15,7 +16,7 @@ import { withCommandStore } from './export.js';
 /** The longest term asked for: ten years, far beyond any legal term, small enough to answer at once. */
 const MAX_DAYS = 3_660;
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
+const out = (line: string) => io().stdout.write(`${line}\n`);
 const dutchDate = (date: string) => String(renderMessageArg('nl', { date }));
 const weekdayName = (date: string) => new Intl.DateTimeFormat('nl-BE', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addDatabaseOptions, databaseTarget } from '../options.js';
+import { io } from '../io.js';
 
 /** `weegschaal db init`: creates or updates the schema; a new database gets the families. */
 export function registerDbCommands(program: Command): void {
@@ -14,7 +15,7 @@ export function registerDbCommands(program: Command): void {
     const { prepareDatabase } = await import('../../server/serve.js');
     const prepared = await prepareDatabase(target.kind === 'postgres' ? { databaseUrl: target.url } : { file: target.file }, { demo: options.demo });
     try {
-      const out = (line: string) => process.stdout.write(`${line}\n`);
+      const out = (line: string) => io().stdout.write(`${line}\n`);
       out(`databank klaar: ${target.kind === 'postgres' ? 'PostgreSQL' : target.file}`);
       for (const line of prepared.messages) out(line);
       if (prepared.familiesLoaded.length > 0) out(`families geladen en gepubliceerd: ${prepared.familiesLoaded.join(', ')}`);

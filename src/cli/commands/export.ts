@@ -4,6 +4,7 @@ import type { Store, StoreOptions } from '../../store/index.js';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { addDatabaseOptions, databaseTarget, familyVersionOption, positiveInteger } from '../options.js';
 import { checkOutputFile, forceOption } from '../output-file.js';
+import { io } from '../io.js';
 
 /** Opens the store of the command's --db/--database-url, runs `fn`, closes it. */
 export async function withCommandStore<T>(command: Command, fn: (store: Store) => Promise<T>, options: Pick<StoreOptions, 'migrateTo'> = {}): Promise<T> {
@@ -21,11 +22,11 @@ export async function withCommandStore<T>(command: Command, fn: (store: Store) =
 /** Writes to the file, or to stdout without one. Binary documents need a file (or a pipe). */
 async function output(data: string | Buffer, file: string | undefined, what: string): Promise<void> {
   if (file === undefined || file === '-') {
-    process.stdout.write(data);
+    io().stdout.write(data);
     return;
   }
   await writeFile(file, data);
-  process.stderr.write(`${what} geschreven naar ${file}\n`);
+  io().stderr.write(`${what} geschreven naar ${file}\n`);
 }
 
 const documentFormat = () => new Option('--format <formaat>', 'documentformaat').choices(['docx', 'pdf']).default('pdf');
@@ -58,7 +59,7 @@ export function registerExportCommands(program: Command): void {
       const document = await fubeDocument(deps, ctx, id, options.format).catch((error: unknown) => {
         throw cliProblem(error);
       });
-      if (options.output === undefined && process.stdout.isTTY)
+      if (options.output === undefined && io().stdout.isTTY)
         throw new CliError([`geef -o ${document.filename}: een ${options.format}-document hoort niet op het scherm`], EXIT_USAGE);
       await output(Buffer.from(document.bytes), options.output, 'document');
     });
@@ -79,7 +80,7 @@ export function registerExportCommands(program: Command): void {
       const stored = await store.families.get(id, options.version);
       if (stored === undefined) throw new CliError([`functiefamilie '${id}'${options.version !== undefined ? ` versie ${options.version}` : ''} staat niet in de databank`]);
       const document = options.format === 'docx' ? await buildFamilyDocx(stored.family) : await buildFamilyPdf(stored.family);
-      if (options.output === undefined && process.stdout.isTTY)
+      if (options.output === undefined && io().stdout.isTTY)
         throw new CliError([`geef -o ${fileName(stored.family.name, `.${options.format}`)}: een ${options.format}-document hoort niet op het scherm`], EXIT_USAGE);
       await output(document, options.output, 'document');
     });

@@ -9,6 +9,7 @@ import { checkOutputFile, forceOption } from '../output-file.js';
 import { type OutputFormat, familyVersionOption, formatOption } from '../options.js';
 import { familySummary, renderFamilyText } from '../render/family-text.js';
 import { outputWidth, table } from '../render/text.js';
+import { io } from '../io.js';
 
 /** `weegschaal family validate|show|list|import-docx`: the family files (src/store/family-files.ts). */
 export function registerFamilyCommands(program: Command): void {
@@ -23,7 +24,7 @@ export function registerFamilyCommands(program: Command): void {
     .action(async (file: string) => {
       const result = await readFamilyFile(file);
       if (!result.ok) throw CliError.fromDomain(result.errors);
-      process.stdout.write(`${file}: geldig — ${familySummary(result.value)}\n`);
+      io().stdout.write(`${file}: geldig — ${familySummary(result.value)}\n`);
     });
 
   family
@@ -35,7 +36,7 @@ export function registerFamilyCommands(program: Command): void {
     .action(async (id: string, options: { format: OutputFormat; version?: number }) => {
       const found = await findFamily(id, options.version !== undefined ? { version: options.version } : {});
       if (!found.ok) throw CliError.fromDomain(found.errors);
-      process.stdout.write(
+      io().stdout.write(
         options.format === 'json' ? `${JSON.stringify(found.value.family, null, 2)}\n` : renderFamilyText(found.value.family, outputWidth()),
       );
     });
@@ -49,9 +50,9 @@ export function registerFamilyCommands(program: Command): void {
       // Files that fail do not hide the good ones; they are reported and make the exit code 1.
       if (options.format === 'json') {
         const rows = folder.families.map(({ file, family: f }) => ({ id: f.id, version: f.version, name: f.name, file, levels: f.levels }));
-        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        io().stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       } else if (folder.families.length === 0) {
-        process.stdout.write(`geen functiefamilies gevonden in ${familiesDir()}\n`);
+        io().stdout.write(`geen functiefamilies gevonden in ${familiesDir()}\n`);
       } else {
         const rows = folder.families.map(({ file, family: f }) => [
           f.id,
@@ -60,7 +61,7 @@ export function registerFamilyCommands(program: Command): void {
           f.levels.map((l) => classLabel(l.classes)).join(', '),
           file,
         ]);
-        process.stdout.write(`${table(['id', 'versie', 'naam', 'functieklassen', 'bestand'], rows, ['left', 'right']).join('\n')}\n`);
+        io().stdout.write(`${table(['id', 'versie', 'naam', 'functieklassen', 'bestand'], rows, ['left', 'right']).join('\n')}\n`);
       }
       if (folder.errors.length > 0) throw CliError.fromDomain(folder.errors);
     });
@@ -92,13 +93,13 @@ export function registerFamilyCommands(program: Command): void {
       if (!read.ok) throw CliError.fromDomain(read.errors.map((e) => ({ ...e, file })));
       const { family, report } = read.value;
       const yaml = familyYaml(family, fileName);
-      if (options.output === '-') process.stdout.write(yaml);
+      if (options.output === '-') io().stdout.write(yaml);
       else await writeAtomically(options.output, yaml);
       if (options.report !== undefined) {
         const json = JSON.stringify({ file: fileName, layout: report.layout, family: { id: family.id, version: family.version, name: family.name }, certain: report.certain, check: report.check }, null, 2);
         await writeAtomically(options.report, `${json}\n`);
       }
-      const out = options.output === '-' ? process.stderr : process.stdout;
+      const out = options.output === '-' ? io().stderr : io().stdout;
       out.write(
         `${options.output === '-' ? file : options.output}: ${family.name}, versie ${family.version} — ${report.certain.length} onderdelen zeker ingelezen, ${report.check.length} na te kijken\n`,
       );

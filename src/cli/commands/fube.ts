@@ -6,6 +6,7 @@ import type { FubeSuggestion } from '../../domain/suggest/index.js';
 import { familiesDir, findFamily, readFamilyFolder } from '../../store/family-files.js';
 import { CliError } from '../cli-error.js';
 import { type OutputFormat, familyVersionOption, formatOption } from '../options.js';
+import { io } from '../io.js';
 
 interface SuggestOptions {
   family?: string;
@@ -81,11 +82,11 @@ export function registerFubeCommands(program: Command): void {
       if (!suggested.ok) throw CliError.fromDomain(suggested.errors.map((e) => ({ ...e, file })));
       const suggestion = suggested.value;
       if (options.format === 'json') {
-        process.stdout.write(`${JSON.stringify(suggestionJson(suggestion), null, 2)}\n`);
-        for (const warning of read.value.warnings) process.stderr.write(`${file}: let op: ${warning}\n`);
+        io().stdout.write(`${JSON.stringify(suggestionJson(suggestion), null, 2)}\n`);
+        for (const warning of read.value.warnings) io().stderr.write(`${file}: let op: ${warning}\n`);
         return;
       }
       const family = families.find((f) => f.id === suggestion.family)!;
-      process.stdout.write(suggestionText(file, read.value.description.title, suggestion, family, read.value.warnings));
+      io().stdout.write(suggestionText(file, read.value.description.title, suggestion, family, read.value.warnings));
     });
 }

@@ -6,6 +6,7 @@ import { formatError } from '../../domain/errors.js';
 import { CliError } from '../cli-error.js';
 import { addDatabaseOptions } from '../options.js';
 import { withCommandStore } from './export.js';
+import { io } from '../io.js';
 
 /**
  * A line on stderr after this many written records, for tests that must act while an import
@@ -41,7 +42,7 @@ export function registerImportCommands(program: Command): void {
     const { importCatalogue } = await import('../../use-cases/catalogue/import-catalogue.js');
     const signalAfter = Number(process.env[SIGNAL_AFTER] ?? 0);
     const holdMs = Number(process.env[HOLD_MS] ?? 0);
-    const bar = process.stderr.isTTY ? await progressBar() : undefined;
+    const bar = io().stderr.isTTY ? await progressBar() : undefined;
 
     const result = await withCommandStore(fubes, (store) =>
       importCatalogue(store, text, {
@@ -54,7 +55,7 @@ export function registerImportCommands(program: Command): void {
             bar.update(written);
           }
           if (written === signalAfter) {
-            process.stderr.write(`import: ${written} FUBEs geschreven\n`);
+            io().stderr.write(`import: ${written} FUBEs geschreven\n`);
             if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
           }
         },
@@ -72,9 +73,9 @@ export function registerImportCommands(program: Command): void {
     if (rejected.length > 0) {
       const report = options.report ?? `${file}.afgewezen.txt`;
       await writeFile(report, `${lines.join('\n')}\n`);
-      process.stderr.write(`verslag van de afgewezen FUBEs: ${report}\n`);
+      io().stderr.write(`verslag van de afgewezen FUBEs: ${report}\n`);
     }
-    process.stderr.write(`${summary}\n`);
+    io().stderr.write(`${summary}\n`);
   });
 }
 
@@ -149,22 +150,22 @@ function registerLegacyImport(importGroup: Command): void {
       }
     });
     for (const line of lines) {
-      if (line.status === 'created') process.stdout.write(`${line.file}: ontwerp ${line.fubeId} '${line.title}' (${line.family})${line.warnings?.length ? `; let op: ${line.warnings.join('; ')}` : ''}\n`);
-      else if (line.status === 'failed') process.stdout.write(`${line.file}: niet ingevoerd: ${(line.errors ?? []).join('; ')}\n`);
+      if (line.status === 'created') io().stdout.write(`${line.file}: ontwerp ${line.fubeId} '${line.title}' (${line.family})${line.warnings?.length ? `; let op: ${line.warnings.join('; ')}` : ''}\n`);
+      else if (line.status === 'failed') io().stdout.write(`${line.file}: niet ingevoerd: ${(line.errors ?? []).join('; ')}\n`);
     }
     const count = (status: LegacyReportLine['status']) => lines.filter((l) => l.status === status).length;
     const read = lines.length - count('skipped');
     const summary = `${read} bestanden gelezen in ${folder}: ${count('created')} ontwerpen gemaakt, ${count('failed')} mislukt${count('skipped') > 0 ? `, ${count('skipped')} andere bestanden overgeslagen` : ''}`;
     if (options.report !== undefined) {
       await writeFile(options.report, `${JSON.stringify({ folder, read, created: count('created'), failed: count('failed'), files: lines }, null, 2)}\n`);
-      process.stderr.write(`verslag geschreven naar ${options.report}\n`);
+      io().stderr.write(`verslag geschreven naar ${options.report}\n`);
     }
     if (count('failed') > 0) throw new CliError([summary]);
-    process.stderr.write(`${summary}\n`);
+    io().stderr.write(`${summary}\n`);
   });
 }
 
 async function progressBar() {
   const { SingleBar, Presets } = await import('cli-progress');
-  return new SingleBar({ format: 'invoeren [{bar}] {value}/{total} FUBEs ({percentage}%)', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  return new SingleBar({ format: 'invoeren [{bar}] {value}/{total} FUBEs ({percentage}%)', stream: io().stderr, hideCursor: true }, Presets.shades_classic);
 }

@@ -20,6 +20,8 @@ import { registerWeighCommand } from './weigh.js';
  * - `program.command('name')` inherits the Dutch help, exit codes and error output;
  * - shared options come from ../options.ts (`addDatabaseOptions` + `databaseTarget` for
  *   --db/--database-url, `formatOption`, `familyIdOption`, `positiveInteger`, ...);
+ * - write and read through `io()` (../io.ts), never `process.stdout`/`stdin` directly: the
+ *   tests run commands in their own process, on their own streams;
  * - report failures by throwing `CliError` (../cli-error.ts): Dutch lines on stderr, exit 1
  *   (or EXIT_USAGE = 2);
  * - import heavy modules (server, database drivers) inside the action with `await import()`,

@@ -8,6 +8,7 @@ import { CliError, EXIT_FAILURE, EXIT_USAGE } from '../cli-error.js';
 import { cliProblem } from '../console.js';
 import { type OutputFormat, addDatabaseOptions, formatOption, positiveInteger } from '../options.js';
 import { withCommandStore } from './export.js';
+import { io } from '../io.js';
 
 /**
  * `weegschaal pay analyse|import|periods|delete|open-assessments` (issue 16): `analyse` reads a
@@ -18,7 +19,7 @@ import { withCommandStore } from './export.js';
  * like every console action.
  */
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
+const out = (line: string) => io().stdout.write(`${line}\n`);
 const printable = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, 60);
 
 /** The console operator as pay analyst (organisation-wide) and administrator. */
@@ -85,7 +86,7 @@ export function registerPayCommands(program: Command): void {
       if (options.format === 'json') out(JSON.stringify(result, null, 2));
       else {
         const where = (e: (typeof result.errors)[number]) => (e.line === 0 ? 'bestand' : `regel ${e.line}${e.column === null ? '' : `, kolom ${e.column}`}`);
-        for (const e of result.errors) process.stderr.write(`${file}: ${where(e)}: ${e.message}\n`);
+        for (const e of result.errors) io().stderr.write(`${file}: ${where(e)}: ${e.message}\n`);
         if (result.committed)
           out(
             `periode ${result.period} (referentiedatum ${result.referenceDate}, ${result.entityId ?? 'hele organisatie'}) ${result.replaced ? 'vervangen' : 'ingevoerd'}: ` +
@@ -221,7 +222,7 @@ function registerPayAnalyse(pay: Command): void {
         throw new CliError([reason, ...lines]);
       }
       const analysis = analysePayFile(read, options.threshold === undefined ? {} : { threshold: options.threshold });
-      if (options.format === 'json') process.stdout.write(`${JSON.stringify({ file, referenceDate, ...analysis }, null, 2)}\n`);
-      else process.stdout.write(renderPayAnalysisText(analysis, { file, referenceDate }));
+      if (options.format === 'json') io().stdout.write(`${JSON.stringify({ file, referenceDate, ...analysis }, null, 2)}\n`);
+      else io().stdout.write(renderPayAnalysisText(analysis, { file, referenceDate }));
     });
 }

@@ -6,6 +6,7 @@ import { CliError } from '../cli-error.js';
 import { type OutputFormat, familyIdOption, familyVersionOption, formatOption, positiveInteger } from '../options.js';
 import { renderProfileText } from '../render/profile-text.js';
 import { outputWidth } from '../render/text.js';
+import { io } from '../io.js';
 
 interface ProfileOptions {
   family: string;
@@ -31,7 +32,7 @@ export function registerProfileCommand(program: Command): void {
       const profile = competencyProfile(family, options.class);
       // The domain names the field `class`; here the user gave it as the option --class.
       if (!profile.ok) throw CliError.fromDomain(profile.errors.map((e) => (e.path === 'class' ? { ...e, path: '--class' } : e)));
-      process.stdout.write(
+      io().stdout.write(
         options.format === 'json' ? `${JSON.stringify(profile.value, null, 2)}\n` : renderProfileText(profile.value, family, outputWidth()),
       );
     });

@@ -7,6 +7,7 @@ import { cliProblem, consoleUseCase } from '../console.js';
 import { CliError, EXIT_USAGE } from '../cli-error.js';
 import { addDatabaseOptions } from '../options.js';
 import { withCommandStore } from './export.js';
+import { io } from '../io.js';
 
 /**
  * `weegschaal user add|role|reset|set|list`: accounts on the database, for the administrator at
@@ -29,7 +30,7 @@ export function parseGrant(spec: string): UserRole {
 function warnUnscoped(grants: readonly UserRole[]): void {
   for (const grant of grants)
     if (grant.entityId === null && grant.role !== 'admin' && grant.role !== 'appeal-committee' && grant.role !== 'holder' && grant.role !== 'pay-analyst')
-      process.stderr.write(`let op: ${grant.role} zonder entiteit geldt voor alle entiteiten\n`);
+      io().stderr.write(`let op: ${grant.role} zonder entiteit geldt voor alle entiteiten\n`);
 }
 
 /** The option a use case's field path came from (`roles[1]` → `--role`). */
@@ -43,7 +44,7 @@ const generatedPassword = (): string => randomBytes(15).toString('base64url');
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io().stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
@@ -70,7 +71,7 @@ async function newPassword(fromStdin: boolean): Promise<{ password: string; gene
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('gebruikers en hun rollen beheren');
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => io().stdout.write(`${line}\n`);
 
   const add = user
     .command('add')

@@ -8,6 +8,7 @@ import { findFamily } from '../../store/family-files.js';
 import { CliError } from '../cli-error.js';
 import { BufferedWriter, forEachLine } from '../line-stream.js';
 import { familyIdOption, familyVersionOption } from '../options.js';
+import { io } from '../io.js';
 
 const EXAMPLE = '{"values":{"complexiteit":2,"opvolging":3}}';
 
@@ -43,9 +44,9 @@ export function registerWeighCommand(program: Command): void {
       const weigher = prepareWeigher(family, options.rule);
 
       // Someone typing at a terminal sees what the command waits for, and each answer at once.
-      const interactive = process.stdin.isTTY === true;
-      if (interactive) process.stderr.write('Geef wegingen, één JSON-object per regel; sluit af met Ctrl-D.\n');
-      const out = new BufferedWriter(process.stdout, interactive ? 1 : 64 * 1024);
+      const interactive = io().stdin.isTTY === true;
+      if (interactive) io().stderr.write('Geef wegingen, één JSON-object per regel; sluit af met Ctrl-D.\n');
+      const out = new BufferedWriter(io().stdout, interactive ? 1 : 64 * 1024);
       let weighed = 0;
       let failed = 0;
       const fault = (line: number, error: string) => {
@@ -54,7 +55,7 @@ export function registerWeighCommand(program: Command): void {
       };
 
       await forEachLine(
-        process.stdin,
+        io().stdin,
         (text, line) => {
           if (text.trim() === '') return;
           let input: unknown;

@@ -1,7 +1,8 @@
 /** Small text-layout helpers for terminal output (plain text, no colours: output is often piped). */
+import { io } from '../io.js';
 
 /** Width to lay out for: the terminal's, or 100 columns when piped (stable output). */
-export function outputWidth(stream: { columns?: number; isTTY?: boolean } = process.stdout): number {
+export function outputWidth(stream: { columns?: number; isTTY?: boolean } = io().stdout): number {
   return stream.isTTY && stream.columns !== undefined ? Math.max(40, Math.min(stream.columns, 120)) : 100;
 }
 
