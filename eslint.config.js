@@ -40,4 +40,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Commands read and write through io() (src/cli/io.ts): the tests run them in their own process.
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/io.ts', 'src/cli/main.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['stdin', 'stdout', 'stderr'].map((property) => ({ object: 'process', property, message: 'use io() from src/cli/io.ts' })),
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
+import { io } from '../io.js';
 import { addDatabaseOptions, databaseTarget, positiveInteger } from '../options.js';
 
 /** `weegschaal serve`: the API and the web app on one port, until Ctrl+C. */
@@ -27,7 +28,7 @@ export function registerServeCommand(program: Command): void {
       throw error;
     });
     const stop = () => {
-      process.stdout.write('Weegschaal stopt...\n');
+      io().stdout.write('Weegschaal stopt...\n');
       void server.close().then(() => process.exit(0));
     };
     process.once('SIGINT', stop);
