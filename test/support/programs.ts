@@ -6,9 +6,10 @@ import { build } from 'esbuild';
 /**
  * The programs the tests start as child processes (the `weegschaal` command, the SQLite
  * writer of the process tests), bundled once per test run with esbuild. Started through tsx
- * (bin/weegschaal.mjs) every start compiles the sources again: about a second of CPU, some 60
- * times a run. The bundle is the same sources; test/cli/startup.test.ts still starts
- * bin/weegschaal.mjs itself.
+ * (bin/weegschaal.mjs) every start compiles the sources again: about a second of CPU. The
+ * bundle is the same sources; test/cli/startup.test.ts still starts bin/weegschaal.mjs itself.
+ * Most CLI tests run the command inside the test's process instead (test/cli/support.ts); the
+ * bundle is for what needs a process: `serve`, signals, another working folder.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
