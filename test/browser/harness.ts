@@ -11,6 +11,7 @@ import type { OidcSettings } from '../../src/server/auth/oidc.js';
 import { DEMO_PASSWORD, type DemoResult, loadDemo, presentDemoLogins } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
+import { brusselsToday, demoCopy } from '../support/demo-copy.js';
 import { CHROMIUM_PATH } from '../support/environment.js';
 import { AXE_FILE } from './axe-file.js';
 
@@ -49,13 +50,35 @@ export interface WebServer {
  */
 export async function startServer(webRoot: string, options: { clock?: Clock; oidc?: OidcSettings; port?: number; demo?: boolean } = {}): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-browser-'));
+  const file = join(dir, 'browser.db');
   const clock = options.clock;
-  const store = await openStore({ file: join(dir, 'browser.db'), ...(clock !== undefined ? { now: () => clock.now() } : {}) });
-  const family = seedFamily();
-  await store.families.saveDraft(family, SEED_SOURCE, 'system');
-  await store.families.publish(family.id, family.version, 'system');
-  // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock.
-  const demo = options.demo === false ? undefined : await loadDemo(store, family, options.clock !== undefined ? { now: options.clock.now() } : {});
+  const now = clock !== undefined ? { now: () => clock.now() } : {};
+  /** The seed family, published (at the clock's time when there is a clock). */
+  const withFamily = async (at: string) => {
+    const store = await openStore({ file: at, ...now });
+    const family = seedFamily();
+    await store.families.saveDraft(family, SEED_SOURCE, 'system');
+    await store.families.publish(family.id, family.version, 'system');
+    return { store, family };
+  };
+  let demo: DemoResult | undefined;
+  if (options.demo === false) await (await withFamily(file)).store.close();
+  else {
+    // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock. The
+    // demo is made once per worker and date and copied (test/support/demo-copy.ts).
+    const today = clock !== undefined ? clock.now() : undefined;
+    demo = await demoCopy(
+      `browser ${today?.toISOString() ?? brusselsToday()}`,
+      async (built) => {
+        const { store, family } = await withFamily(built);
+        const loaded = await loadDemo(store, family, today !== undefined ? { now: today } : {});
+        await store.close();
+        return loaded;
+      },
+      file,
+    );
+  }
+  const store = await openStore({ file, ...now });
   const demoLogins = options.demo === false ? undefined : await presentDemoLogins(store);
   const app = await buildApp({
     store: store,

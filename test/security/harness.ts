@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from '../../src/server/auth/sessions.js';
 import { DEMO_PASSWORD, type DemoResult, loadDemo } from '../../src/store/demo.js';
 import { type FubeSummary, type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
+import { demoCopy } from '../support/demo-copy.js';
 
 /** The demo logins by role, as the security tests name them. */
 export const CALLERS = {
@@ -45,15 +46,23 @@ export interface SecuredApp {
 export async function demoDatabase(): Promise<{ dir: string; file: string; demo: DemoResult }> {
   const dir = mkdtempSync(join(tmpdir(), 'weegschaal-security-'));
   const file = join(dir, 'demo.db');
-  // On the apps' clock (START): the family and the demo are written before what the tests do.
-  const store = await openStore({ file, now: () => new Date(START) });
-  const family = seedFamily();
-  await store.families.saveDraft(family, SEED_SOURCE, 'system');
-  await store.families.publish(family.id, family.version, 'system');
-  const demo = await loadDemo(store, family, { now: new Date(START) });
-  // The walks and matrices act on a draft the demo holder sees (see draftOfDemoHolder).
-  await draftOfDemoHolder(store);
-  await store.close();
+  // Made once per test worker and copied (test/support/demo-copy.ts): the same database each time.
+  const demo = await demoCopy(
+    'security',
+    async (built) => {
+      // On the apps' clock (START): the family and the demo are written before what the tests do.
+      const store = await openStore({ file: built, now: () => new Date(START) });
+      const family = seedFamily();
+      await store.families.saveDraft(family, SEED_SOURCE, 'system');
+      await store.families.publish(family.id, family.version, 'system');
+      const loaded = await loadDemo(store, family, { now: new Date(START) });
+      // The walks and matrices act on a draft the demo holder sees (see draftOfDemoHolder).
+      await draftOfDemoHolder(store);
+      await store.close();
+      return loaded;
+    },
+    file,
+  );
   return { dir, file, demo };
 }
 
