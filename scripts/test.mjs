@@ -6,7 +6,7 @@
 // (scripts/timing-reporter.mjs), then one plain summary line — `tests: N passed, N failed` —
 // that CI reads, and exits non-zero on any failure (or, with CI=true, on any skipped test).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 
 const report = '.vitest-report.json';
 const extra = process.argv.slice(2);
@@ -52,6 +52,28 @@ function backgroundStep(name, cmd, args) {
       return code === 0;
     },
   };
+}
+
+/**
+ * The tests' temporary files (SQLite databases, Chromium profiles, bundles of uploads) in memory
+ * where the system has a RAM-backed folder (Linux's /dev/shm): they are thrown away after the
+ * run, and on a slow disk every SQLite commit and checkpoint waited for it (decision 0015).
+ * A TMPDIR set by the caller is kept.
+ */
+function memoryTmpdir() {
+  if (process.env.TMPDIR !== undefined || process.platform !== 'linux') return undefined;
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return mkdtempSync('/dev/shm/weegschaal-test-');
+  } catch {
+    return undefined;
+  }
+}
+const tmp = memoryTmpdir();
+if (tmp !== undefined) {
+  process.env.TMPDIR = tmp;
+  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+  console.log(`temporary files of the tests: ${tmp}`);
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
