@@ -5,13 +5,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser as Chromium, type BrowserContext, type Page, chromium } from 'playwright-core';
 import type { Clock } from '../../src/domain/clock.js';
+import { localDate } from '../../src/domain/workflow/calendar.js';
 import { type App, buildApp } from '../../src/server/app.js';
 import { storeAccounts } from '../../src/server/auth/accounts.js';
 import type { OidcSettings } from '../../src/server/auth/oidc.js';
 import { DEMO_PASSWORD, type DemoResult, loadDemo, presentDemoLogins } from '../../src/store/demo.js';
 import { type Store, openStore } from '../../src/store/index.js';
 import { SEED_SOURCE, seedFamily } from '../api/harness.js';
-import { brusselsToday, demoCopy } from '../support/demo-copy.js';
+import { demoCopy } from '../support/demo-copy.js';
 import { CHROMIUM_PATH } from '../support/environment.js';
 import { AXE_FILE } from './axe-file.js';
 
@@ -65,10 +66,11 @@ export async function startServer(webRoot: string, options: { clock?: Clock; oid
   if (options.demo === false) await (await withFamily(file)).store.close();
   else {
     // A test clock (movable by the test) also dates the demo, so its deadlines fit the clock. The
-    // demo is made once per worker and date and copied (test/support/demo-copy.ts).
+    // demo is made once per worker and copied (test/support/demo-copy.ts): per clock time, or per
+    // Brussels date on the real clock (its deadlines count days).
     const today = clock !== undefined ? clock.now() : undefined;
     demo = await demoCopy(
-      `browser ${today?.toISOString() ?? brusselsToday()}`,
+      `browser ${today?.toISOString() ?? localDate(new Date())}`,
       async (built) => {
         const { store, family } = await withFamily(built);
         const loaded = await loadDemo(store, family, today !== undefined ? { now: today } : {});

@@ -12,6 +12,7 @@ import type { DemoResult } from '../../src/store/demo.js';
  */
 const kept = new Map<string, Promise<{ file: string; demo: DemoResult }>>();
 let folder: string | undefined;
+let made = 0;
 
 /**
  * Copies the demo database of `kind` to `target` and returns what loading it reported. `build`
@@ -22,11 +23,12 @@ export async function demoCopy(kind: string, build: (file: string) => Promise<De
   let entry = kept.get(kind);
   if (entry === undefined) {
     if (folder === undefined) {
-      const made = mkdtempSync(join(tmpdir(), 'weegschaal-demo-'));
-      folder = made;
-      process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+      const created = mkdtempSync(join(tmpdir(), 'weegschaal-demo-'));
+      folder = created;
+      process.once('exit', () => rmSync(created, { recursive: true, force: true }));
     }
-    const file = join(folder, `demo-${kept.size}.db`);
+    // A file of its own for every build, also for one after a failed build.
+    const file = join(folder, `demo-${made++}.db`);
     entry = build(file).then((demo) => ({ file, demo }));
     kept.set(kind, entry);
     // A failed build is not kept: the next suite tries again and reports its own error.
@@ -36,6 +38,3 @@ export async function demoCopy(kind: string, build: (file: string) => Promise<De
   copyFileSync(file, target);
   return structuredClone(demo);
 }
-
-/** Today in Brussels: a demo dated by the real clock is the same all day (its deadlines count days). */
-export const brusselsToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
